@@ -40,7 +40,7 @@ class HandoverError(Exception):
 
 
 class InputError(HandoverError):
-    """Input a person gave is unusable: an unknown party, a negative count, a bad date, a bad file."""
+    """Unusable input: an unknown party, a negative count, a bad date, a bad file."""
 
 
 class ExtractionError(HandoverError):

@@ -33,7 +33,9 @@ def builtin_parties() -> tuple[Party, ...]:
         Party(
             name=item["name"],
             kind=PartyKind(item["kind"]),
-            aliases=tuple(Alias(a["text"], a["lang"], a["case_sensitive"]) for a in item["aliases"]),
+            aliases=tuple(
+                Alias(a["text"], a["lang"], a["case_sensitive"]) for a in item["aliases"]
+            ),
         )
         for item in data
     )

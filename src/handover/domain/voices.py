@@ -2,7 +2,7 @@
 
 >>> source_for_speaker("Interfax, citing an unnamed source").kind.value
 'unnamed_source'
->>> source_for_speaker("Coordination Headquarters for the Treatment of Prisoners of War").affiliation
+>>> source_for_speaker("the Coordination Headquarters").affiliation
 'Ukraine'
 """
 
