@@ -1,0 +1,40 @@
+"""What differs between SQLite and PostgreSQL, kept in one place.
+
+SQLite: foreign keys on, WAL journal, a generous busy timeout, and pysqlite's implicit
+transaction handling replaced by explicit ``BEGIN`` (``BEGIN IMMEDIATE`` for writers, so a writer
+takes the database's write lock before it reads the log head). PostgreSQL needs nothing here:
+writers serialise on a row lock of the log head (see ``writes.py``), which SQLite gets for free.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, event
+
+__all__ = ["WRITE_OPTION", "configure"]
+
+WRITE_OPTION = "handover_write"
+_BUSY_TIMEOUT_MS = 30_000
+
+
+def configure(engine: Engine) -> None:
+    """Install the dialect's connection and transaction settings on a new engine."""
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control away from pysqlite so BEGIN is ours to issue.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        writing = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")

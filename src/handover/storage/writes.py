@@ -1,0 +1,87 @@
+"""Writing records: each insert and its Merkle log leaf go into the same transaction.
+
+Writers serialise on the log head: the first statement of every write transaction updates the
+``log_head`` row, which takes a row lock on PostgreSQL and, under ``BEGIN IMMEDIATE``, the
+database write lock on SQLite. Two processes can therefore never assign the same leaf index or
+fork the tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert, select, update
+
+from handover.errors import StorageError
+from handover.merkle import leaf_hash
+from handover.merkle.store import append_leaf_hashes, root_at
+from handover.storage.canonical import entry_bytes
+from handover.storage.database import Database
+from handover.storage.log_store import SqlSubtreeStore
+from handover.storage.tables import log_entries, log_head
+
+__all__ = ["CheckpointHook", "WriteSession", "write_session"]
+
+CheckpointHook = Callable[[Connection, int, bytes], None]
+
+
+class WriteSession:
+    """Inserts records within one transaction, appending one log leaf per record."""
+
+    def __init__(self, connection: Connection, size: int) -> None:
+        self.connection = connection
+        self.start_size = size
+        self.now = datetime.now(UTC)
+        self._leaves: list[bytes] = []
+
+    @property
+    def next_id(self) -> int:
+        """The id (log index) the next inserted record will get."""
+        return self.start_size + len(self._leaves)
+
+    def insert(self, table: Table, values: Mapping[str, Any]) -> int:
+        """Insert one record and its leaf; returns the record's id.
+
+        ``values`` may carry ``id`` and ``recorded_at`` (an import replaying an export); the id
+        must then be the next log index.
+        """
+        record_id = self.next_id
+        if values.get("id", record_id) != record_id:
+            raise StorageError(f"record {values['id']} would be written at log index {record_id}")
+        row = {column.name: values.get(column.name) for column in table.columns}
+        row["id"] = record_id
+        row["recorded_at"] = values.get("recorded_at") or self.now
+        self.connection.execute(insert(table).values(row))
+        leaf = leaf_hash(entry_bytes(table.name, row))
+        self.connection.execute(
+            insert(log_entries).values(idx=record_id, record_type=table.name, leaf_hash=leaf)
+        )
+        self._leaves.append(leaf)
+        return record_id
+
+    def seal(self, checkpoint: CheckpointHook | None) -> None:
+        """Store the new subtree hashes, move the log head, and checkpoint the new tree."""
+        if not self._leaves:
+            return
+        store = SqlSubtreeStore(self.connection)
+        append_leaf_hashes(store, self.start_size, self._leaves)
+        size = self.next_id
+        self.connection.execute(update(log_head).where(log_head.c.id == 1).values(size=size))
+        if checkpoint is not None:
+            checkpoint(self.connection, size, root_at(store, size))
+
+
+@contextmanager
+def write_session(db: Database, checkpoint: CheckpointHook | None = None) -> Iterator[WriteSession]:
+    """A write transaction on the ledger: all its records land together, or none do."""
+    with db.writing() as connection:
+        connection.execute(
+            update(log_head).where(log_head.c.id == 1).values(size=log_head.c.size)
+        )
+        size = connection.execute(select(log_head.c.size).where(log_head.c.id == 1)).scalar_one()
+        session = WriteSession(connection, int(size))
+        yield session
+        session.seal(checkpoint)
