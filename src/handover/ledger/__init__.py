@@ -2,7 +2,7 @@
 
 >>> from handover.ledger import Ledger          # doctest: +SKIP
 >>> ledger = Ledger.open("handover.db")          # doctest: +SKIP
->>> [c.claim.count for c in ledger.claims.list()]  # doctest: +SKIP
+>>> [c.claim.count for c in ledger.claims.all()]  # doctest: +SKIP
 [1212, 27, 1200]
 """
 

@@ -56,7 +56,7 @@ class AgreementBook:
             terms=terms,
         )
 
-    def list(self) -> list[Agreement]:
+    def all(self) -> list[Agreement]:
         """Current agreements (corrections replace what they supersede)."""
         with self._ledger.db.reading() as connection:
             rows = connection.execute(select(agreements).order_by(agreements.c.id)).mappings()

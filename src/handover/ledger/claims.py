@@ -69,7 +69,7 @@ class ClaimBook:
             raise NotFoundError(f"no claim with id {claim_id}")
         return found[0]
 
-    def list(self, where: ClaimFilter | None = None) -> list[ClaimRecord]:
+    def all(self, where: ClaimFilter | None = None) -> list[ClaimRecord]:
         """Claims in ledger order, current ones only unless asked otherwise."""
         where = where or ClaimFilter()
         with self._ledger.db.reading() as connection:

@@ -53,7 +53,7 @@ class EvidenceBook:
             new_id = session.insert(evidence, values)
         return self.get(new_id)
 
-    def list(self) -> list[Evidence]:
+    def all(self) -> list[Evidence]:
         """Current evidence (later assessments replace earlier ones)."""
         with self._ledger.db.reading() as connection:
             rows = connection.execute(select(evidence).order_by(evidence.c.id)).mappings()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -40,11 +41,11 @@ class PartyBook:
             self._registry = registry
         return self._registry
 
-    def list(self) -> list[Party]:
+    def all(self) -> list[Party]:
         """Every party, built-in and added, in registry order."""
         return list(self.registry())
 
-    def add(self, name: str, kind: PartyKind, aliases: list[Alias] | None = None) -> Party:
+    def add(self, name: str, kind: PartyKind, aliases: Sequence[Alias] = ()) -> Party:
         """Add a new party with optional aliases."""
         name = name.strip()
         if not name:
@@ -53,7 +54,7 @@ class PartyBook:
             raise InputError(f"party {name!r} already exists as {self.registry().resolve(name)!r}")
         with self._ledger.write() as session:
             session.insert(parties, {"name": name, "kind": kind.value})
-            for alias in aliases or []:
+            for alias in aliases:
                 session.insert(party_aliases, _alias_values(name, alias))
         self._registry = None
         party = self.registry().get(name)

@@ -24,7 +24,7 @@ class ReportBook:
     def __init__(self, ledger: Ledger) -> None:
         self._ledger = ledger
 
-    def list(self) -> list[Report]:
+    def all(self) -> list[Report]:
         """Every report, oldest record first (texts included)."""
         with self._ledger.db.reading() as connection:
             rows = connection.execute(select(reports).order_by(reports.c.id)).mappings()

@@ -24,7 +24,7 @@ class SourceBook:
     def __init__(self, ledger: Ledger) -> None:
         self._ledger = ledger
 
-    def list(self) -> list[Source]:
+    def all(self) -> list[Source]:
         """Every current source (corrections replace what they supersede)."""
         with self._ledger.db.reading() as connection:
             return list(current_sources(connection).values())

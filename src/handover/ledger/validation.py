@@ -42,4 +42,5 @@ def parse_date(text: str | None, *, what: str = "date") -> date | None:
     )
     if parsed is None:
         raise InputError(f"{what} {text!r} does not parse (expected YYYY-MM-DD)")
-    return parsed.date()
+    found: date = parsed.date()
+    return found

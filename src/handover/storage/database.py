@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, insert, inspect, select
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
@@ -17,7 +18,7 @@ from handover.storage.dialects import WRITE_OPTION
 from handover.storage.engine import describe_url, make_engine, sqlite_path
 from handover.storage.tables import ledger_meta, log_head
 
-__all__ = ["LEDGER_FORMAT", "Database", "create_database", "open_database"]
+__all__ = ["LEDGER_FORMAT", "Database", "create_database", "open_database", "upgrade_database"]
 
 LEDGER_FORMAT = "handover-ledger/1"
 
@@ -61,38 +62,66 @@ class Database:
 
 def open_database(url: str) -> Database:
     """Open an existing ledger, refusing anything that is not one at the current schema."""
-    label = describe_url(url)
-    path = sqlite_path(url)
-    if path is not None and not path.exists():
-        raise StorageError("no ledger here; create one with `handover init`", path=label)
-    engine = make_engine(url)
+    label, engine = _existing(url)
     with _translated(label), engine.connect() as connection:
         meta = _read_meta(connection, label)
         _check_revision(connection, label)
     return Database(url, engine, meta)
 
 
-def create_database(url: str, *, origin: str | None = None) -> Database:
-    """Create a new, empty ledger at ``url`` (an empty or missing database)."""
+def upgrade_database(url: str) -> tuple[str | None, str]:
+    """Migrate an existing ledger to the newest schema; returns (before, after) revisions."""
+    label, engine = _existing(url)
+    with _translated(label), engine.begin() as connection:
+        _read_meta(connection, label)
+        before = migrate.current_revision(connection)
+        migrate.upgrade(connection)
+        after = migrate.current_revision(connection)
+    engine.dispose()
+    assert after is not None
+    return before, after
+
+
+def _existing(url: str) -> tuple[str, Engine]:
     label = describe_url(url)
     path = sqlite_path(url)
-    if path is not None and not path.parent.exists():
+    if path is not None and not path.exists():
+        raise StorageError("no ledger here; create one with `handover init`", path=label)
+    return label, make_engine(url)
+
+
+def create_database(url: str, *, origin: str | None = None) -> Database:
+    """Create a new, empty ledger at ``url`` (an empty or missing database).
+
+    A new SQLite file that fails half-way is removed, so nothing partial is left behind.
+    """
+    label = describe_url(url)
+    path = sqlite_path(url)
+    if path is not None and not path.parent.is_dir():
         raise StorageError(f"folder {path.parent} does not exist", path=label)
+    fresh_file = path is not None and not path.exists()
     engine = make_engine(url)
-    with _translated(label):
-        with engine.connect() as connection:
-            if inspect(connection).get_table_names():
-                raise StorageError("not empty: refusing to create a ledger over existing tables",
-                                   path=label)
-            if engine.dialect.name == "sqlite":
-                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
-        with engine.begin() as connection:
-            migrate.upgrade(connection)
-            meta = _initial_meta(origin)
-            connection.execute(insert(ledger_meta), [{"key": k, "value": v} for k, v in
-                                                     meta.items()])
-            connection.execute(insert(log_head).values(id=1, size=0))
+    try:
+        meta = _create_schema(engine, label, origin)
+    except BaseException:
+        engine.dispose()
+        if fresh_file and path is not None:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
     return Database(url, engine, meta)
+
+
+def _create_schema(engine: Engine, label: str, origin: str | None) -> dict[str, str]:
+    with _translated(label), engine.begin() as connection:
+        if inspect(connection).get_table_names():
+            raise StorageError("not empty: refusing to create a ledger over existing tables",
+                               path=label)
+        migrate.upgrade(connection)
+        meta = _initial_meta(origin)
+        connection.execute(insert(ledger_meta), [{"key": k, "value": v} for k, v in meta.items()])
+        connection.execute(insert(log_head).values(id=1, size=0))
+    return meta
 
 
 def _initial_meta(origin: str | None) -> dict[str, str]:

@@ -23,7 +23,7 @@ class SqlSubtreeStore:
         self._connection = connection
 
     def get(self, level: int, index: int) -> bytes:
-        """The hash of the perfect subtree of ``2**level`` leaves starting at ``index * 2**level``."""
+        """The hash of the perfect subtree of ``2**level`` leaves from ``index * 2**level``."""
         if level == 0:
             query = select(log_entries.c.leaf_hash).where(log_entries.c.idx == index)
         else:

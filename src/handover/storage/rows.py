@@ -33,7 +33,7 @@ __all__ = [
     "term_from_json",
 ]
 
-Row = Mapping[str, Any]
+Row = Mapping[Any, Any]
 
 
 def claim_values(claim: Claim) -> dict[str, Any]:

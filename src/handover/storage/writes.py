@@ -35,12 +35,13 @@ class WriteSession:
         self.connection = connection
         self.start_size = size
         self.now = datetime.now(UTC)
-        self._leaves: list[bytes] = []
+        self._written = 0
+        self._pending: list[bytes] = []
 
     @property
     def next_id(self) -> int:
         """The id (log index) the next inserted record will get."""
-        return self.start_size + len(self._leaves)
+        return self.start_size + self._written
 
     def insert(self, table: Table, values: Mapping[str, Any]) -> int:
         """Insert one record and its leaf; returns the record's id.
@@ -59,19 +60,27 @@ class WriteSession:
         self.connection.execute(
             insert(log_entries).values(idx=record_id, record_type=table.name, leaf_hash=leaf)
         )
-        self._leaves.append(leaf)
+        self._pending.append(leaf)
+        self._written += 1
         return record_id
 
-    def seal(self, checkpoint: CheckpointHook | None) -> None:
-        """Store the new subtree hashes, move the log head, and checkpoint the new tree."""
-        if not self._leaves:
-            return
+    def flush(self) -> bytes:
+        """Store the subtree hashes of the leaves so far and move the log head; the new root."""
         store = SqlSubtreeStore(self.connection)
-        append_leaf_hashes(store, self.start_size, self._leaves)
         size = self.next_id
-        self.connection.execute(update(log_head).where(log_head.c.id == 1).values(size=size))
+        if self._pending:
+            append_leaf_hashes(store, size - len(self._pending), self._pending)
+            self._pending = []
+            self.connection.execute(update(log_head).where(log_head.c.id == 1).values(size=size))
+        return root_at(store, size)
+
+    def seal(self, checkpoint: CheckpointHook | None) -> None:
+        """Flush the log and, if this session wrote anything, checkpoint the new tree."""
+        if self.next_id == self.start_size:
+            return
+        root = self.flush()
         if checkpoint is not None:
-            checkpoint(self.connection, size, root_at(store, size))
+            checkpoint(self.connection, self.next_id, root)
 
 
 @contextmanager
