@@ -22,7 +22,14 @@ class EventStatus(StrEnum):
 
 @dataclass(frozen=True)
 class HandoverEvent:
-    """SPEC's ``events`` object: one handover, its figures, who confirms it and what disagrees."""
+    """SPEC's ``events`` object: one handover, its figures, who confirms it and what disagrees.
+
+    ``kind`` is ``completed`` for a handover, ``announced`` for a planned one and ``cumulative``
+    for a stated running total. ``problems`` are faults in the input (an impossible date, an
+    unknown party); ``set_aside`` lists the claims left out of the figures (the explanation says
+    why); ``related`` names other events: the handovers fulfilling an announcement, the stages a
+    total covers, the announcement a handover fulfils.
+    """
 
     id: str
     date: date | None
@@ -38,6 +45,9 @@ class HandoverEvent:
     discrepancies: tuple[str, ...] = field(default=())
     kind: str = "completed"
     explanation: str = ""
+    problems: tuple[str, ...] = field(default=())
+    set_aside: tuple[int, ...] = field(default=())
+    related: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
         """The event as SPEC's JSON object (with ``kind`` and ``explanation`` added)."""
@@ -56,4 +66,7 @@ class HandoverEvent:
             "discrepancies": list(self.discrepancies),
             "kind": self.kind,
             "explanation": self.explanation,
+            "problems": list(self.problems),
+            "set_aside": list(self.set_aside),
+            "related": list(self.related),
         }
