@@ -48,6 +48,8 @@ def _register() -> None:
         exchange,
         ledger_db,
         parties,
+        review,
+        serve,
         sources,
     )
 
@@ -57,7 +59,9 @@ def _register() -> None:
     app.add_typer(agreements.app, name="agreements")
     app.add_typer(claims.app, name="claims")
     app.add_typer(evidence.app, name="evidence")
+    app.add_typer(review.app, name="review")
     exchange.register(app)
+    app.command("serve")(serve.serve)
 
 
 _register()
