@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from handover.errors import InputError, StorageError
-from handover.merkle.hashing import EMPTY_ROOT, HASH_SIZE, check_hashes, node_hash, short_hex
+from handover.merkle.hashing import EMPTY_ROOT, HASH_SIZE, node_hash, short_hex
 from handover.merkle.proofs import consistency_path, inclusion_path
 from handover.merkle.tree import fold_right, perfect_subtrees
 
@@ -77,7 +77,11 @@ def append_leaf_hashes(
     """
     if size < 0:
         raise InputError(f"tree size {size} is negative")
-    check_hashes(leaf_hashes, "new leaf")
+    for position, value in enumerate(leaf_hashes):
+        if len(value) != HASH_SIZE:
+            raise InputError(
+                f"new leaf hash {position} is {len(value)} bytes, expected {HASH_SIZE}"
+            )
     nodes: list[SubtreeNode] = [(0, size + i, h) for i, h in enumerate(leaf_hashes)]
     level, first, current = 0, size, list(leaf_hashes)
     while current:
