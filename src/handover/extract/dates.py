@@ -1,0 +1,175 @@
+"""Dates as reports write them, and their resolution to calendar days.
+
+Absolute dates may lack a year ("June 13", "13 червня"); a stated weekday then fixes it
+("Friday, June 13" fell on a Friday in 2025). Relative dates ("yesterday", "on Friday",
+"вчора", "в пятницу") count back from the report's date.
+
+>>> from handover.extract.patterns import lexicon
+>>> [m.day for m in find_dates("On Friday, June 13, Russia handed over bodies.", lexicon("en"))]
+[13]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from handover.extract.patterns import Lexicon
+
+__all__ = ["DateMention", "find_dates", "resolve", "weekday_year"]
+
+_ORDINAL = r"(?:st|nd|rd|th|-?го|-?е|-го)?"
+_SEARCH_YEARS = 12  # how far from the reference a weekday may place a year-less date
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in text: a calendar day (maybe without year) or a relative day."""
+
+    start: int
+    end: int
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    offset: int | None = None  # days relative to the report date ("yesterday" = -1)
+
+    @property
+    def absolute(self) -> bool:
+        """Whether the mention names a day and month (as opposed to a relative day)."""
+        return self.day is not None and self.month is not None
+
+
+@cache
+def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    months = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True))
+    weekdays = "|".join(sorted(map(re.escape, lex.weekdays), key=len, reverse=True))
+    year = r"(?P<year>(?:19|20)\d\d)"
+    if lex.year_words:
+        year += rf"(?:\s*(?:{lex.year_words}))?"
+    wd = rf"(?:(?:on |в |у |во )?(?P<weekday>{weekdays})\.?,?\s+(?:the\s+)?)?"
+    flags = re.IGNORECASE
+    day_first = (rf"{wd}(?P<day>[0-3]?\d){_ORDINAL}(?:\s+of)?\s+(?P<month>{months})\.?"
+                 rf"(?:,?\s+{year})?")
+    month_first = rf"{wd}(?P<month>{months})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}(?:,?\s+{year})?"
+    return (
+        re.compile(rf"(?<![\w'])(?:{day_first})(?![\w'])", flags),
+        re.compile(rf"(?<![\w'])(?:{month_first})(?![\w'])", flags),
+        re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
+                   r"(?![\w])"),
+        re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\w)"),
+        re.compile(rf"(?<![\w'])(?:on |в |у |во |last |this |минулої |минулого |в прошлую "
+                   rf"|в прошлый )?(?P<weekday>{weekdays})(?![\w'])", flags),
+        re.compile(
+            r"(?<![\w'])(?P<relative>"
+            + "|".join(sorted(map(re.escape, lex.relative_days), key=len, reverse=True))
+            + r")(?![\w'])",
+            flags,
+        ),
+    )
+
+
+def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
+    """Every date mention in ``text``, in order, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _patterns(lex):
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            mention = _mention(match, lex)
+            if mention is not None:
+                found.append(mention)
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _mention(match: re.Match[str], lex: Lexicon) -> DateMention | None:
+    groups = match.groupdict()
+    weekday = lex.weekdays.get(_fold(groups["weekday"])) if groups.get("weekday") else None
+    if groups.get("relative"):
+        return DateMention(match.start(), match.end(),
+                           offset=lex.relative_days[groups["relative"].lower()])
+    if groups.get("day") is None:
+        return DateMention(match.start(), match.end(), weekday=weekday)
+    month_text = groups["month"]
+    month = int(month_text) if month_text.isdigit() else lex.months.get(month_text.lower())
+    day = int(groups["day"])
+    year = int(groups["year"]) if groups.get("year") else None
+    if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return DateMention(match.start(), match.end(), day=day, month=month, year=year,
+                       weekday=weekday)
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("’", "'").replace("ʼ", "'")
+
+
+def resolve(mention: DateMention, reference: date | None, *,
+            future: bool = False) -> tuple[date | None, bool]:
+    """The calendar day a mention stands for, and whether its year was inferred.
+
+    ``reference`` is the report's date (or, lacking one, a date the report states); a
+    relative day needs it. A year-less date takes the year its weekday fixes, nearest the
+    reference, or else the reference's year, moved back a year when that would put a past
+    event more than two months after the report.
+    """
+    if mention.offset is not None:
+        return (reference + timedelta(days=mention.offset) if reference else None), False
+    if not mention.absolute:
+        return _weekday_date(mention.weekday, reference, future), False
+    assert mention.day is not None and mention.month is not None
+    if mention.year is not None:
+        return _safe_date(mention.year, mention.month, mention.day), False
+    if mention.weekday is not None:
+        year = weekday_year(mention.day, mention.month, mention.weekday, reference)
+        if year is not None:
+            return _safe_date(year, mention.month, mention.day), True
+    if reference is None:
+        return None, False
+    candidate = _safe_date(reference.year, mention.month, mention.day)
+    if candidate is not None and not future and candidate > reference + timedelta(days=60):
+        candidate = _safe_date(reference.year - 1, mention.month, mention.day)
+    return candidate, True
+
+
+def weekday_year(day: int, month: int, weekday: int, reference: date | None) -> int | None:
+    """The year, nearest the reference, in which ``day``/``month`` falls on ``weekday``.
+
+    Without a reference the latest such year not after this one is taken: reports speak of
+    the past.
+    """
+    anchor = reference.year if reference else date.today().year
+    years = [y for y in range(anchor - _SEARCH_YEARS, anchor + _SEARCH_YEARS + 1)
+             if (d := _safe_date(y, month, day)) is not None and d.weekday() == weekday]
+    if not years:
+        return None
+    if reference is None:
+        past = [y for y in years if y <= anchor]
+        return max(past) if past else min(years)
+    ref = reference
+
+    def distance(year: int) -> int:
+        d = _safe_date(year, month, day)
+        return abs((d - ref).days) if d else 10**6
+
+    return min(years, key=distance)
+
+
+def _weekday_date(weekday: int | None, reference: date | None, future: bool) -> date | None:
+    if weekday is None or reference is None:
+        return None
+    delta = (reference.weekday() - weekday) % 7
+    if future:
+        return reference + timedelta(days=(weekday - reference.weekday()) % 7)
+    return reference - timedelta(days=delta)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

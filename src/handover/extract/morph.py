@@ -1,0 +1,65 @@
+"""Ukrainian and Russian word forms through pymorphy3, loaded on first use and only once.
+
+pymorphy3 costs about a tenth of a second per language to load; English reports and
+``import handover.extract`` never pay it.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+__all__ = ["analyzer", "cases", "lemmas", "nominative"]
+
+
+@cache
+def analyzer(lang: str) -> Any:
+    """The pymorphy3 analyser of ``uk`` or ``ru``."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'").replace("ʼ", "'").replace("`", "'")
+
+
+@lru_cache(maxsize=8192)
+def lemmas(word: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """Each reading of ``word`` as (dictionary form, part of speech)."""
+    return tuple((p.normal_form, str(p.tag.POS)) for p in analyzer(lang).parse(_norm(word)))
+
+
+@lru_cache(maxsize=8192)
+def cases(word: str, lang: str) -> frozenset[str]:
+    """The grammatical cases ``word`` can be in (``nomn``, ``gent``, ``datv``, ``ablt``...)."""
+    return frozenset(str(p.tag.case) for p in analyzer(lang).parse(_norm(word)) if p.tag.case)
+
+
+@lru_cache(maxsize=2048)
+def nominative(phrase: str, lang: str) -> str:
+    """A name phrase put in the nominative where its words are inflected (for speakers).
+
+    "Координаційному штабі" becomes "Координаційний штаб"; words that do not change (a
+    genitive tail such as "з питань поводження") stay as written.
+    """
+    words = phrase.split()
+    out: list[str] = []
+    for index, word in enumerate(words):
+        parse = analyzer(lang).parse(_norm(word))[0]
+        tail = parse.tag.POS == "PREP" or (index > 0 and parse.tag.case == "gent")
+        if tail or not word[:1].isalpha():
+            out.extend(words[index:])
+            break
+        if parse.tag.case not in (None, "nomn"):
+            form = parse.inflect({"nomn"})
+            if form is not None:
+                word = _recase(form.word, word)
+        out.append(word)
+    return " ".join(out)
+
+
+def _recase(form: str, model: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return form.upper()
+    return form[:1].upper() + form[1:] if model[:1].isupper() else form

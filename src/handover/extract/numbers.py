@@ -1,0 +1,137 @@
+"""Figures in text: "1,212", "1 212" (also with a no-break space), "1.212", "1.2 million",
+"twelve hundred", "шести тысяч", with the qualifier written before them.
+
+>>> from handover.extract.patterns import lexicon
+>>> [(m.value, m.qualifier.value) for m in find_numbers("more than 1 212 bodies", lexicon("en"))]
+[(1212, 'at_least')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from handover.domain.vocabulary import Qualifier
+from handover.extract.patterns import Lexicon
+from handover.extract.wordnum import is_number_word, words_value
+
+__all__ = ["NumberMention", "find_numbers"]
+
+_SPACES = " \u00a0\u202f\u2009"
+_DIGITS = re.compile(
+    rf"(?<![\w.,:/$€£-])(?P<int>\d{{1,3}}(?:(?P<sep>[,.{_SPACES}])\d{{3}}(?:(?P=sep)\d{{3}})*)"
+    rf"|\d+)(?:[.,](?P<frac>\d+))?(?![\w%:]|[.,]\d|-\w)"
+)
+_MULTIPLIER = re.compile(
+    r"\s*(?P<mult>million|thousand|мільйон\w*|миллион\w*|тисяч\w*|тысяч\w*|тис\.?|тыс\.?|"
+    r"млн\.?)(?!\w)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE)
+_YEAR_AFTER = re.compile(r"\s*(?:року|рік|р\.|года|год|г\.|year)", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"(?:in|since|of|until|by|from|year|у|в|з|до|с|по|от)\s+$",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A figure in text, with its qualifier; ``start`` includes the qualifier's words."""
+
+    value: int
+    start: int
+    end: int
+    qualifier: Qualifier
+    number_start: int
+
+
+def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
+    """Every figure in ``text`` that could be a count of people, in order."""
+    found = [m for m in _digit_numbers(text) if not _is_year(text, m)]
+    found.extend(_word_numbers(text, lex, found))
+    found.sort(key=lambda m: m[1])
+    return [_qualified(text, value, start, end, lex) for value, start, end in found]
+
+
+def _digit_numbers(text: str) -> list[tuple[int, int, int]]:
+    out = []
+    for match in _DIGITS.finditer(text):
+        integer = int(re.sub(rf"[,.{_SPACES}]", "", match.group("int")))
+        end = match.end()
+        frac = match.group("frac")
+        mult = _MULTIPLIER.match(text, end)
+        if mult:
+            scale = 1_000_000 if mult.group("mult").lower().startswith(("mil", "млн")) else 1000
+            whole = float(f"{integer}.{frac}") if frac else float(integer)
+            out.append((round(whole * scale), match.start(), mult.end()))
+        elif not frac:
+            out.append((integer, match.start(), end))
+    return out
+
+
+def _is_year(text: str, mention: tuple[int, int, int]) -> bool:
+    value, start, end = mention
+    if not 1900 <= value <= 2100 or not text[start:end].isdigit():
+        return False
+    return bool(_YEAR_AFTER.match(text, end) or _YEAR_BEFORE.search(text[max(0, start - 8):start]))
+
+
+def _word_numbers(text: str, lex: Lexicon,
+                  digits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Runs of number words ("twelve hundred", "шести тысяч") not already read as digits."""
+    out: list[tuple[int, int, int]] = []
+    run: list[re.Match[str]] = []
+    for match in [*_WORD.finditer(text), None]:
+        if match is not None and _continues(text, run, match, lex):
+            run.append(match)
+            continue
+        out.extend(_close_run(run, lex, digits))
+        run = [match] if match is not None and _starts(match, lex) else []
+    return out
+
+
+def _starts(match: re.Match[str], lex: Lexicon) -> bool:
+    word = match.group()
+    return is_number_word(word, lex.lang) or (lex.lang == "en" and word.lower() in ("a", "an"))
+
+
+def _continues(text: str, run: list[re.Match[str]], match: re.Match[str], lex: Lexicon) -> bool:
+    if not run or text[run[-1].end():match.start()].strip(" -\u00a0"):
+        return False
+    word = match.group().lower()
+    if word in ("and", "і", "й") and run:
+        return True
+    return is_number_word(match.group(), lex.lang)
+
+
+def _close_run(run: list[re.Match[str]], lex: Lexicon,
+               digits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    while run and run[-1].group().lower() in ("and", "a", "an", "і", "й"):
+        run = run[:-1]
+    if not run or (run[0].group().lower() in ("a", "an") and len(run) == 1):
+        return []
+    start, end = run[0].start(), run[-1].end()
+    if any(s < end and start < e for _, s, e in digits):
+        return []
+    value = words_value([m.group() for m in run], lex.lang)
+    if value is None or (len(run) == 1 and run[0].group().lower() in ("one", "один", "одна")):
+        return []
+    return [(value, start, end)]
+
+
+@cache
+def _qualifier_patterns(lex: Lexicon) -> tuple[tuple[re.Pattern[str], Qualifier], ...]:
+    return tuple(
+        (re.compile(rf"(?<![\w'’])(?:{fragment})\s*$", re.IGNORECASE), qualifier)
+        for fragment, qualifier in lex.qualifiers
+    )
+
+
+def _qualified(text: str, value: int, start: int, end: int, lex: Lexicon) -> NumberMention:
+    before = text[max(0, start - 40):start]
+    for pattern, qualifier in _qualifier_patterns(lex):
+        match = pattern.search(before)
+        if match:
+            return NumberMention(value, start - (len(before) - match.start()), end, qualifier,
+                                 start)
+    return NumberMention(value, start, end, Qualifier.EXACT, start)

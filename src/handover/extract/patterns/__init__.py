@@ -1,0 +1,83 @@
+"""The words of each language that extraction looks for, one module per language.
+
+Each module (``en``, ``uk``, ``ru``) builds one :class:`Lexicon` from plain word lists and
+regular-expression fragments; extraction code never spells a word of any language itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import import_module
+
+from handover.domain.vocabulary import Category, Qualifier
+
+__all__ = ["Lexicon", "lexicon"]
+
+_FLAGS = re.IGNORECASE
+
+
+def _rx(fragment: str) -> re.Pattern[str]:
+    """A case-insensitive pattern over whole words (Cyrillic-aware word boundaries)."""
+    return re.compile(rf"(?<![\w'’ʼ])(?:{fragment})(?![\w'’ʼ])", _FLAGS)
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per language
+class Lexicon:
+    """One language's words for figures, dates, people, acts, speech and time."""
+
+    lang: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    year_words: str
+    qualifiers: tuple[tuple[str, Qualifier], ...]
+    categories: tuple[tuple[str, Category], ...]
+    give: str
+    get: str
+    ret: str
+    exchange: str
+    acts: str
+    arrive: str
+    home: str
+    captivity: str
+    to_preps: str
+    from_preps: str
+    by_preps: str
+    with_preps: str
+    between: str
+    speech: str
+    according: str
+    citing: str
+    continuation: str
+    backref: str
+    negatives: str
+    agreement: str
+    future: str
+    cumulative: str
+    casualty: str
+    each: str
+    formula_for: str
+    all_for_all: str
+    own: str
+    side_nouns: str
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
+
+    def rx(self, name: str) -> re.Pattern[str]:
+        """The compiled whole-word pattern of one of the fragment fields, built once."""
+        pattern = self.compiled.get(name)
+        if pattern is None:
+            pattern = _rx(getattr(self, name))
+            self.compiled[name] = pattern
+        return pattern
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon of ``en``, ``uk`` or ``ru`` (imported on first use)."""
+    if lang not in ("en", "uk", "ru"):
+        raise ValueError(f"no lexicon for language {lang!r}")
+    module = import_module(f"handover.extract.patterns.{lang}")
+    result: Lexicon = module.LEXICON
+    return result

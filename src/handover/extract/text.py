@@ -1,0 +1,151 @@
+"""Sentences and clauses with their character offsets in the document text.
+
+A report's claims are quoted sentence by sentence, so the splitter must not break at the
+full stops of abbreviations ("U.S.", "Lt. Gen.", "р.", "г.") or inside figures ("1.212"),
+and must break at the end of a paragraph even without a full stop (headlines, datelines).
+
+>>> [text for _, _, text in sentences("Russia returned 27 bodies. Ukraine returned none.")]
+['Russia returned 27 bodies.', 'Ukraine returned none.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["Span", "clauses", "sentences"]
+
+Span = tuple[int, int, str]
+
+_END = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐЁ0-9])|[.!?…]+[\"'”’»)\]]*(?=\s*$)"
+)
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "rep",
+        "sen",
+        "gov",
+        "pres",
+        "adm",
+        "cmdr",
+        "ім",
+        "вул",
+        "м",
+        "с",
+        "р",
+        "г",
+        "т.д",
+        "т.п",
+        "тыс",
+        "тис",
+        "млн",
+        "им",
+        "ул",
+        "пр",
+        "див",
+        "см",
+    ]
+)
+_CLAUSE_BREAK = re.compile(
+    r";\s+|:\s+(?=\S)|\s+[—–]\s+|,\s+(?=(?:while|whereas|but|and|although|though|however|"
+    r"а|але|однак|проте|тоді як|водночас|натомість|но|однако|тогда как|в то время как|"
+    r"при этом|зато)\b)|\s+(?=(?:while|whereas|тоді як|в то время как)\b)",
+    re.IGNORECASE,
+)
+
+
+def sentences(text: str) -> list[Span]:
+    """Every sentence of ``text`` as (start, end, sentence), trimmed of surrounding space."""
+    out: list[Span] = []
+    for para_start, para_end in _paragraphs(text):
+        start = para_start
+        for match in _END.finditer(text, para_start, para_end):
+            if _is_abbreviation(text, match.start(), para_start):
+                continue
+            out.extend(_trimmed(text, start, match.end()))
+            start = match.end()
+        out.extend(_trimmed(text, start, para_end))
+    return out
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence ``text[start:end]``, as offsets into ``text``."""
+    bounds: list[tuple[int, int]] = []
+    cursor = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() > cursor:
+            bounds.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < end:
+        bounds.append((cursor, end))
+    return bounds or [(start, end)]
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in re.finditer(r"\n", text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if word in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 and text[word_start].isupper()  # an initial: "V. Putin"
+
+
+def _trimmed(text: str, start: int, end: int) -> list[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end, text[start:end])] if start < end else []

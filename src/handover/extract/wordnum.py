@@ -1,0 +1,190 @@
+"""Numbers written in words: English, and Ukrainian and Russian in any case.
+
+English goes to number-parser, with our own reading for what it declines ("a thousand",
+"a dozen"); Ukrainian and Russian words are brought to their dictionary form by pymorphy3
+("шістьох" -> "шість", "двухсот" -> "двести") and read from the tables below.
+
+>>> words_value(["twelve", "hundred"], "en")
+1200
+>>> words_value(["тисяча", "двісті", "дванадцять"], "uk")
+1212
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["is_number_word", "words_value"]
+
+_EN_UNITS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_EN_TENS = {
+    w: (i + 2) * 10
+    for i, w in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+}
+_EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_EN_WORDS = {**_EN_UNITS, **_EN_TENS, "dozen": 12}
+
+_SLAVIC: dict[str, int] = {}
+for _forms, _value in (
+    ("один одна одне одно", 1),
+    ("два дві две", 2),
+    ("три", 3),
+    ("чотири четыре", 4),
+    ("п'ять пять", 5),
+    ("шість шесть", 6),
+    ("сім семь", 7),
+    ("вісім восемь", 8),
+    ("дев'ять девять", 9),
+    ("десять", 10),
+    ("одинадцять одиннадцать", 11),
+    ("дванадцять двенадцать", 12),
+    ("тринадцять тринадцать", 13),
+    ("чотирнадцять четырнадцать", 14),
+    ("п'ятнадцять пятнадцать", 15),
+    ("шістнадцять шестнадцать", 16),
+    ("сімнадцять семнадцать", 17),
+    ("вісімнадцять восемнадцать", 18),
+    ("дев'ятнадцять девятнадцать", 19),
+    ("двадцять двадцать", 20),
+    ("тридцять тридцать", 30),
+    ("сорок", 40),
+    ("п'ятдесят пятьдесят", 50),
+    ("шістдесят шестьдесят", 60),
+    ("сімдесят семьдесят", 70),
+    ("вісімдесят восемьдесят", 80),
+    ("дев'яносто девяносто", 90),
+    ("сто", 100),
+    ("двісті двести", 200),
+    ("триста", 300),
+    ("чотириста четыреста", 400),
+    ("п'ятсот пятьсот", 500),
+    ("шістсот шестьсот", 600),
+    ("сімсот семьсот", 700),
+    ("вісімсот восемьсот", 800),
+    ("дев'ятсот девятьсот", 900),
+    ("двоє двое", 2),
+    ("троє трое", 3),
+    ("четверо", 4),
+    ("п'ятеро пятеро", 5),
+    ("шестеро", 6),
+    ("семеро", 7),
+    ("восьмеро", 8),
+    ("дев'ятеро девятеро", 9),
+    ("десятеро", 10),
+    ("дюжина", 12),
+):
+    for _form in _forms.split():
+        _SLAVIC[_form] = _value
+_SLAVIC_SCALES = {"тисяча": 1000, "тысяча": 1000, "мільйон": 1_000_000, "миллион": 1_000_000}
+# Forms pymorphy3 reads as other words ("сорока" as a magpie, "п'ятьох" as an adverb).
+_SLAVIC_EXTRA = {
+    "сорока": 40,
+    "п'ятьох": 5,
+    "дев'яти": 9,
+    "дев'ятьох": 9,
+    "тисяч": 1000,
+    "тысяч": 1000,
+    "тис": 1000,
+    "тыс": 1000,
+}
+_CONNECTORS = frozenset(("and", "a", "an", "і", "й", "и"))
+_PREFIXES = tuple({w[:2] for w in (*_SLAVIC, *_SLAVIC_SCALES, *_SLAVIC_EXTRA)})
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'").replace("ʼ", "'").rstrip(".")
+
+
+def is_number_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is (a form of) a number word of ``lang``."""
+    return _word_value(_norm(word), lang) is not None
+
+
+def _word_value(word: str, lang: str) -> tuple[int, bool] | None:
+    """The value of one word and whether it is a scale (hundred, thousand, million)."""
+    if lang == "en":
+        if word in _EN_SCALES:
+            return _EN_SCALES[word], True
+        value = _EN_WORDS.get(word)
+        return (value, False) if value is not None else None
+    if word in _SLAVIC_EXTRA:
+        value = _SLAVIC_EXTRA[word]
+        return value, value >= 1000
+    if not word.startswith(_PREFIXES):
+        return None
+    from handover.extract.morph import lemmas
+
+    for lemma, pos in lemmas(word, lang):
+        lemma = lemma.replace("ё", "е")
+        if lemma in _SLAVIC_SCALES:
+            return _SLAVIC_SCALES[lemma], True
+        if pos == "NUMR" and lemma in _SLAVIC:
+            return _SLAVIC[lemma], False
+    return None
+
+
+def words_value(words: Sequence[str], lang: str) -> int | None:
+    """The number a run of number words spells, or None when they do not make one."""
+    normalised = [_norm(w) for w in words if _norm(w) not in _CONNECTORS]
+    if not normalised:
+        return None
+    if lang == "en":
+        parsed = _number_parser(" ".join(normalised))
+        if parsed is not None:
+            return parsed
+    return _compose(normalised, lang)
+
+
+def _number_parser(phrase: str) -> int | None:
+    from number_parser import parse_number
+
+    try:
+        value = parse_number(phrase, language="en")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return value if isinstance(value, int) else None
+
+
+def _compose(words: Sequence[str], lang: str) -> int | None:
+    total, current = 0, 0
+    for word in words:
+        found = _word_value(word, lang)
+        if found is None:
+            return None
+        value, scale = found
+        if scale and value == 100:
+            current = (current or 1) * 100
+        elif scale:
+            total += (current or 1) * value
+            current = 0
+        else:
+            current += value
+    return total + current

@@ -1,0 +1,115 @@
+"""HTML pages: the main text through trafilatura, and the page's own metadata.
+
+trafilatura is imported on first use only: it costs a fifth of a second, which ``handover
+--help`` and plain-text reports should not pay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from handover.errors import ExtractionError
+
+__all__ = ["HtmlText", "html_to_text"]
+
+_META_URL = ("og:url", "twitter:url")
+_META_DATE = ("article:published_time", "og:published_time", "datepublished", "date",
+              "pubdate", "publishdate", "dc.date", "dc.date.issued", "publication_date",
+              "sailthru.date", "parsely-pub-date")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class HtmlText:
+    """The main text of a page, with the title, canonical URL and publication date it states."""
+
+    text: str
+    title: str | None
+    url: str | None
+    published: date | None
+
+
+def html_to_text(source: str, path: str) -> HtmlText:
+    """The main text and metadata of an HTML page; ExtractionError when it has no text."""
+    import trafilatura
+    from lxml import html as lxml_html  # type: ignore[import-untyped]
+
+    try:
+        tree = lxml_html.document_fromstring(source)
+    except Exception as exc:  # lxml raises several types (ParserError, ValueError) on junk
+        raise ExtractionError(f"unreadable HTML ({exc})", path=path) from exc
+    meta = _page_metadata(tree)
+    extracted: Any = trafilatura.bare_extraction(
+        tree, with_metadata=True, include_comments=False, include_tables=False,
+        favor_precision=True,
+    )
+    text = extracted.text if extracted is not None and extracted.text else ""
+    if not text.strip():
+        text = _paragraphs(tree)
+    if not text.strip():
+        raise ExtractionError("no readable text in the HTML page", path=path)
+    title = meta.get("title") or (extracted.title if extracted is not None else None)
+    url = meta.get("url") or (extracted.url if extracted is not None else None)
+    published = _iso_date(meta.get("date")) or _iso_date(
+        extracted.date if extracted is not None else None
+    )
+    return HtmlText(text=_paragraph_breaks(text), title=title, url=url, published=published)
+
+
+def _page_metadata(tree: object) -> dict[str, str]:
+    """Title, URL and date from <meta>, <link rel=canonical>, <time> and <title>."""
+    found: dict[str, str] = {}
+    for element in tree.iter("meta", "link", "time", "title"):  # type: ignore[attr-defined]
+        tag = element.tag
+        key = (element.get("property") or element.get("name") or element.get("itemprop")
+               or "").lower()
+        content = (element.get("content") or "").strip()
+        if tag == "meta" and key in _META_URL and content:
+            found.setdefault("url", content)
+        elif tag == "meta" and key in _META_DATE and content:
+            found.setdefault("date", content)
+        elif tag == "meta" and key == "og:title" and content:
+            found.setdefault("title", content)
+        elif tag == "link" and (element.get("rel") or "").lower() == "canonical":
+            found.setdefault("canonical", (element.get("href") or "").strip())
+        elif tag == "time" and element.get("datetime"):
+            found.setdefault("time", element.get("datetime").strip())
+        elif tag == "title" and (element.text or "").strip():
+            found.setdefault("page_title", " ".join(element.text.split()))
+    if "url" not in found and found.get("canonical"):
+        found["url"] = found["canonical"]
+    if "date" not in found and "time" in found:
+        found["date"] = found["time"]
+    if "title" not in found and "page_title" in found:
+        found["title"] = found["page_title"]
+    return found
+
+
+def _paragraphs(tree: object) -> str:
+    """A last resort for pages trafilatura finds too small: the text of every <p> and heading."""
+    parts = []
+    for element in tree.iter("h1", "h2", "h3", "p", "li"):  # type: ignore[attr-defined]
+        words = " ".join(element.text_content().split())
+        if words:
+            parts.append(words)
+    return "\n\n".join(parts)
+
+
+def _paragraph_breaks(text: str) -> str:
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n\n".join(line for line in lines if line)
+
+
+def _iso_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    match = _ISO_DATE.search(value)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None

@@ -1,0 +1,174 @@
+"""Reading report files: formats, metadata, and one precise error per kind of bad input."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from handover.errors import ExtractionError, HandoverError, InputError
+from handover.ingest import MAX_BYTES, read_bytes, read_report
+
+REPORTS = Path(__file__).resolve().parents[1] / "assets" / "reports"
+
+
+def test_plain_text_loses_comment_form_related_links_and_theme_credit() -> None:
+    doc = read_report(REPORTS / "en_comment_form.txt")
+    assert doc.text.endswith("before seeing their families.")
+    for junk in ("Leave a Reply", "email address", "WordPress", "Read also", "Share this",
+                 "Related posts", "Families wait outside"):
+        assert junk not in doc.text
+    assert doc.title == "Two hundred prisoners come home after weeks of delay"
+    assert doc.published == date(2025, 3, 3)
+    assert doc.language == "en"
+    assert doc.media_type == "text/plain"
+    assert doc.filename == "en_comment_form.txt"
+
+
+def test_sha256_is_of_the_original_bytes() -> None:
+    path = REPORTS / "en_comment_form.txt"
+    import hashlib
+
+    assert read_report(path).sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_html_main_text_and_page_metadata() -> None:
+    doc = read_report(REPORTS / "en_page.html")
+    assert "bodies of 757 Ukrainian soldiers" in doc.text
+    assert "Home" not in doc.text.split("\n")[0]
+    for junk in ("Leave a comment", "All rights reserved", "cookies"):
+        assert junk not in doc.text
+    assert doc.url == "https://monitor.example/news/757-bodies"
+    assert doc.published == date(2025, 3, 21)
+    assert doc.title == "Russia hands over 757 bodies"
+    assert doc.media_type == "text/html"
+
+
+def test_markdown_keeps_words_and_reads_front_matter() -> None:
+    doc = read_report(REPORTS / "en_frontmatter.md")
+    assert "Ukraine and Russia exchanged 303 prisoners each on Sunday" in doc.text
+    assert "thousand-for-thousand" in doc.text
+    assert "The men will be examined in hospital, officials said." in doc.text
+    assert "Most were privates and sergeants." in doc.text
+    for markup in ("**", "](", "# ", "> ", "- Most", "---"):
+        assert markup not in doc.text
+    assert doc.published == date(2025, 5, 25)
+    assert doc.title == "Third stage of the exchange"
+    assert doc.url == "https://wire.example/third-stage"
+
+
+def test_published_argument_wins_over_the_dateline() -> None:
+    doc = read_report(REPORTS / "en_comment_form.txt", published=date(2025, 3, 4))
+    assert doc.published == date(2025, 3, 4)
+
+
+def test_language_can_be_forced() -> None:
+    assert read_report(REPORTS / "en_comment_form.txt", lang="uk").language == "uk"
+
+
+def test_read_bytes_types_by_filename() -> None:
+    data = (REPORTS / "en_page.html").read_bytes()
+    doc = read_bytes(data, "upload.HTM")
+    assert doc.media_type == "text/html"
+    assert doc.filename == "upload.HTM"
+    assert "757" in doc.text
+
+
+def _raises(exc: type[HandoverError], match: str, path: Path, **kwargs: object) -> None:
+    with pytest.raises(exc, match=match) as info:
+        read_report(path, **kwargs)  # type: ignore[arg-type]
+    assert info.value.path == str(path)
+    assert "\n" not in info.value.message
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    _raises(InputError, "^no such file$", tmp_path / "absent.txt")
+
+
+def test_directory(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    _raises(InputError, "is a directory", folder)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("Russia returned 27 bodies.", encoding="utf-8")
+    path.chmod(0)
+    _raises(InputError, "permission denied", path)
+
+
+def test_unreadable_path_symlink_loop(tmp_path: Path) -> None:
+    path = tmp_path / "loop.txt"
+    path.symlink_to(path)
+    _raises(InputError, "^cannot read the file", path)
+
+
+def test_unsupported_extension(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"%PDF-1.7")
+    _raises(InputError, r"^unsupported extension \.pdf \(expected \.txt, \.md, \.html or \.htm\)$",
+            path)
+
+
+def test_no_extension(tmp_path: Path) -> None:
+    path = tmp_path / "README"
+    path.write_text("text", encoding="utf-8")
+    _raises(InputError, r"unsupported extension \(none\)", path)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"  \n\n ")
+    _raises(InputError, "^empty file$", path)
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    _raises(InputError, "^binary file", path)
+
+
+def test_file_over_the_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:  # sparse: the test does not write 10 MB
+        handle.seek(MAX_BYTES + 10)
+        handle.write(b"x")
+    _raises(InputError, r"over the 10 MB limit", path)
+
+
+def test_bytes_over_the_size_limit() -> None:
+    with pytest.raises(InputError, match="over the 10 MB limit"):
+        read_bytes(b"a" * (MAX_BYTES + 1), "big.txt")
+
+
+def test_html_without_text(tmp_path: Path) -> None:
+    path = tmp_path / "broken.html"
+    path.write_text("<html><head><script>var x = 1;</script></head><body><div></div>",
+                    encoding="utf-8")
+    _raises(ExtractionError, "no readable text in the HTML page", path)
+
+
+def test_only_boilerplate(tmp_path: Path) -> None:
+    path = tmp_path / "junk.txt"
+    path.write_text("Share this:\nFacebook\nTwitter\n", encoding="utf-8")
+    _raises(ExtractionError, "no report text left", path)
+
+
+def test_undetectable_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "garbled.txt"
+    # Random high bytes and spaces: invalid UTF-8, and no code page makes words of them.
+    import random
+
+    noise = random.Random(7)
+    path.write_bytes(bytes(noise.choice(range(0xC0, 0x100)) if i % 7 else 0x20
+                           for i in range(2000)))
+    _raises(InputError, "could not detect the text encoding", path)
+
+
+def test_unknown_language_option() -> None:
+    with pytest.raises(InputError, match="unknown language 'de'"):
+        read_report(REPORTS / "en_comment_form.txt", lang="de")
