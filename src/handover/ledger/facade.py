@@ -9,6 +9,7 @@ from pathlib import Path
 from handover.ledger.agreements import AgreementBook
 from handover.ledger.claims import ClaimBook
 from handover.ledger.evidence import EvidenceBook
+from handover.ledger.ingestion import Ingestor
 from handover.ledger.parties import PartyBook
 from handover.ledger.reports import ReportBook
 from handover.ledger.sources import SourceBook
@@ -42,6 +43,7 @@ class Ledger:
         self.claims = ClaimBook(self)
         self.agreements = AgreementBook(self)
         self.evidence = EvidenceBook(self)
+        self.ingest = Ingestor(self)
 
     @classmethod
     def open(cls, target: str | Path | None = None) -> Ledger:
