@@ -1,0 +1,150 @@
+"""Reconcile claims into handover events, in full or after a few claims changed.
+
+>>> from handover.reconcile.samples import june_2025_repatriation
+>>> result = reconcile(june_2025_repatriation())
+>>> [(e.id, e.best, e.status.value) for e in result.events][1]
+('2025-06-13-russia-ukraine-bodies', 1200, 'corroborated')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from handover.domain import Agreement, HandoverEvent
+from handover.errors import NotFoundError
+from handover.reconcile.agreed import AgreedLink, agreement_keys
+from handover.reconcile.state import LedgerState, empty_state, update_state
+from handover.reconcile.views import ClaimView, Rules
+
+__all__ = ["Problem", "Reconciliation", "SetAside", "reconcile", "rereconcile"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A fault in the input, on the event, claim or agreement it concerns."""
+
+    message: str
+    event: str | None = None
+    claim: int | None = None
+    agreement: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The problem as a JSON object."""
+        return {"message": self.message, "event": self.event, "claim": self.claim,
+                "agreement": self.agreement}
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A claim left out of the figures, why, and the event it was shown on (if any)."""
+
+    claim: int
+    reason: str
+    event: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The set-aside claim as a JSON object."""
+        return {"claim": self.claim, "reason": self.reason, "event": self.event}
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """The result of a reconciliation: events, agreements (known and derived), what was set
+    aside and what was wrong with the input. Keep it to call :func:`rereconcile` later."""
+
+    events: tuple[HandoverEvent, ...]
+    agreements: tuple[Agreement, ...]
+    agreed: tuple[AgreedLink, ...]
+    set_aside: tuple[SetAside, ...]
+    problems: tuple[Problem, ...]
+    state: LedgerState = field(repr=False, compare=False)
+
+    def event(self, event_id: str) -> HandoverEvent:
+        """The event with this id, or NotFoundError."""
+        for event in self.events:
+            if event.id == event_id:
+                return event
+        raise NotFoundError(f"no event {event_id!r}")
+
+    def agreement_keys(self) -> list[str]:
+        """The readable keys of :attr:`agreements`, in the same order."""
+        return agreement_keys(self.agreements)
+
+    def discrepancies(self) -> list[str]:
+        """Every discrepancy in plain words, each prefixed with the event or agreement."""
+        found = [f"{e.id}: {d}" for e in self.events for d in e.discrepancies]
+        found.extend(f"{link.agreement}: {link.note}" for link in self.agreed if not link.agrees)
+        return found
+
+    def to_json(self) -> dict[str, Any]:
+        """Events, agreements, links, set-aside claims and problems as JSON-ready data."""
+        return {
+            "events": [e.to_json() for e in self.events],
+            "agreements": [dict(a.to_json(), key=k)
+                           for a, k in zip(self.agreements, self.agreement_keys(), strict=True)],
+            "agreed": [link.to_json() for link in self.agreed],
+            "set_aside": [s.to_json() for s in self.set_aside],
+            "problems": [p.to_json() for p in self.problems],
+        }
+
+
+def reconcile(claims: Iterable[ClaimView], agreements: Iterable[Agreement] = (),
+              rules: Rules | None = None) -> Reconciliation:
+    """Reconcile every claim into handover events (the order of ``claims`` does not matter)."""
+    state = update_state(empty_state(agreements, rules or Rules()), claims)
+    return _result(state)
+
+
+def rereconcile(previous: Reconciliation, changed: Iterable[ClaimView]) -> Reconciliation:
+    """Add or replace (by id) some claims and redo only the groups they touch.
+
+    The result equals ``reconcile`` over all claims; ``previous`` stays valid and unchanged.
+    """
+    return _result(update_state(previous.state, changed))
+
+
+def _result(state: LedgerState) -> Reconciliation:
+    events = sorted((e for family in state.events.values() for e in family), key=lambda e: e.id)
+    agreements = (*state.agreements, *state.derived)
+    keys = agreement_keys(agreements)
+    return Reconciliation(
+        events=tuple(events), agreements=agreements, agreed=state.links,
+        set_aside=_set_aside(state, events), problems=_problems(state, events, agreements, keys),
+        state=state)
+
+
+def _set_aside(state: LedgerState, events: list[HandoverEvent]) -> tuple[SetAside, ...]:
+    found: list[SetAside] = []
+    for lane, built in state.built.items():
+        for item in built:
+            event_id = state.ids[(lane, item.key)]
+            found.extend(SetAside(e.id, why, event_id) for e, why in item.aside)
+            found.extend(SetAside(i, why, event_id) for i, why in item.figures.corrected)
+    for loose in state.loose.values():
+        found.extend(SetAside(e.id, why, None) for e, why in loose)
+    for lane, ids in state.lanes.items():
+        if lane[3].value == "agreed":
+            for entry in (state.entries[i] for i in ids):
+                reason = state.reason(entry)
+                if reason is not None:
+                    found.append(SetAside(entry.id, reason, None))
+    return tuple(sorted(found, key=lambda s: s.claim))
+
+
+def _problems(state: LedgerState, events: list[HandoverEvent],
+              agreements: tuple[Agreement, ...], keys: list[str]) -> tuple[Problem, ...]:
+    found = [Problem(p, event=e.id) for e in events for p in e.problems]
+    for loose in state.loose.values():
+        found.extend(Problem(p, claim=e.id) for e, _ in loose for p in e.problems)
+    for lane, ids in state.lanes.items():
+        if lane[3].value == "agreed":
+            entries = (state.entries[i] for i in sorted(ids))
+            found.extend(Problem(p, claim=e.id) for e in entries for p in e.problems)
+    found.extend(Problem(message, claim=i) for i, message in sorted(state.duplicates.items()))
+    for agreement, key in zip(agreements, keys, strict=True):
+        if not agreement.terms:
+            found.append(Problem(f"Agreement {agreement.name!r} has no terms: there is "
+                                 "nothing to measure its fulfilment against.", agreement=key))
+    return tuple(found)
