@@ -47,10 +47,12 @@ def _register() -> None:
         evidence,
         exchange,
         ledger_db,
+        log,
         parties,
         review,
         serve,
         sources,
+        witness,
     )
 
     ledger_db.register(app)
@@ -62,6 +64,9 @@ def _register() -> None:
     app.add_typer(review.app, name="review")
     exchange.register(app)
     app.command("serve")(serve.serve)
+    app.command("verify")(log.verify)
+    app.add_typer(log.app, name="log")
+    app.add_typer(witness.app, name="witness")
 
 
 _register()

@@ -18,7 +18,15 @@ from handover.storage.dialects import WRITE_OPTION
 from handover.storage.engine import describe_url, make_engine, sqlite_path
 from handover.storage.tables import ledger_meta, log_head
 
-__all__ = ["LEDGER_FORMAT", "Database", "create_database", "open_database", "upgrade_database"]
+__all__ = [
+    "LEDGER_FORMAT",
+    "Database",
+    "create_database",
+    "new_origin",
+    "open_database",
+    "remove_sqlite_files",
+    "upgrade_database",
+]
 
 LEDGER_FORMAT = "handover-ledger/1"
 
@@ -90,7 +98,8 @@ def _existing(url: str) -> tuple[str, Engine]:
     return label, make_engine(url)
 
 
-def create_database(url: str, *, origin: str | None = None) -> Database:
+def create_database(url: str, *, origin: str | None = None,
+                    meta: dict[str, str] | None = None) -> Database:
     """Create a new, empty ledger at ``url`` (an empty or missing database).
 
     A new SQLite file that fails half-way is removed, so nothing partial is left behind.
@@ -102,32 +111,41 @@ def create_database(url: str, *, origin: str | None = None) -> Database:
     fresh_file = path is not None and not path.exists()
     engine = make_engine(url)
     try:
-        meta = _create_schema(engine, label, origin)
+        stored = _create_schema(engine, label, {**_initial_meta(origin), **(meta or {})})
     except BaseException:
         engine.dispose()
         if fresh_file and path is not None:
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            remove_sqlite_files(path)
         raise
-    return Database(url, engine, meta)
+    return Database(url, engine, stored)
 
 
-def _create_schema(engine: Engine, label: str, origin: str | None) -> dict[str, str]:
+def remove_sqlite_files(path: Path) -> None:
+    """Delete an SQLite database file and its journals."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _create_schema(engine: Engine, label: str, meta: dict[str, str]) -> dict[str, str]:
     with _translated(label), engine.begin() as connection:
         if inspect(connection).get_table_names():
             raise StorageError("not empty: refusing to create a ledger over existing tables",
                                path=label)
         migrate.upgrade(connection)
-        meta = _initial_meta(origin)
         connection.execute(insert(ledger_meta), [{"key": k, "value": v} for k, v in meta.items()])
         connection.execute(insert(log_head).values(id=1, size=0))
     return meta
 
 
+def new_origin() -> str:
+    """A fresh, unique log origin line for a new ledger."""
+    return f"handover.local/ledger/{secrets.token_hex(6)}"
+
+
 def _initial_meta(origin: str | None) -> dict[str, str]:
     return {
         "format": LEDGER_FORMAT,
-        "origin": origin or f"handover.local/ledger/{secrets.token_hex(6)}",
+        "origin": origin or new_origin(),
         "created_at": datetime.now(UTC).isoformat(),
     }
 

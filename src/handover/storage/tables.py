@@ -27,6 +27,7 @@ __all__ = [
     "agreements",
     "checkpoints",
     "claims",
+    "cosignatures",
     "evidence",
     "ledger_meta",
     "log_entries",
@@ -92,6 +93,16 @@ checkpoints = Table(
     Column("root_hash", LargeBinary(32), nullable=False),
     Column("note", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+cosignatures = Table(
+    "cosignatures",
+    metadata,
+    Column("checkpoint_size", BigInteger, ForeignKey("checkpoints.size"), primary_key=True,
+           autoincrement=False),
+    Column("witness", String(400), primary_key=True),
+    Column("line", Text, nullable=False),
+    Column("added_at", DateTime(timezone=True), nullable=False),
 )
 
 parties = Table(
