@@ -40,6 +40,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return server.new_database()
 
 
+@pytest.fixture(autouse=True)
+def _private_keys_in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Keys of server ledgers go under the test's folder, never the user's config."""
+    monkeypatch.setenv("HANDOVER_KEY_DIR", str(tmp_path / "keys"))
+    monkeypatch.delenv("HANDOVER_KEY", raising=False)
+    monkeypatch.delenv("HANDOVER_DB", raising=False)
+
+
 @pytest.fixture
 def asset() -> Path:
     """The folder of test assets (example reports, vectors, tampered databases)."""
