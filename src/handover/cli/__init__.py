@@ -49,6 +49,7 @@ def _register() -> None:
         ledger_db,
         log,
         parties,
+        reports,
         review,
         serve,
         sources,
@@ -63,6 +64,7 @@ def _register() -> None:
     app.add_typer(evidence.app, name="evidence")
     app.add_typer(review.app, name="review")
     exchange.register(app)
+    reports.register(app)
     app.command("serve")(serve.serve)
     app.command("verify")(log.verify)
     app.add_typer(log.app, name="log")
