@@ -52,7 +52,8 @@ LEXICON = Lexicon(
     year_words="",
     qualifiers=(
         (
-            r"more than|over|at least|in excess of|upwards of|no fewer than|no less than|"
+            r"more than|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!turned )"
+            r"(?<!passed )over|at least|in excess of|upwards of|no fewer than|no less than|"
             r"more then|a minimum of|not less than",
             Qualifier.AT_LEAST,
         ),
@@ -130,8 +131,8 @@ LEXICON = Lexicon(
         r"statement|transfer|exchange|handover|repatriation)|this|that|it"
     ),
     negatives=(
-        r"not (?:a single|one|any)|no(?! more| fewer| less| later| sooner)|none of the|"
-        r"none|zero|nobody|no one"
+        r"(?:not|n't|never)\s+(?:[\w-]+\s+){0,2}?(?:a single|one|any)|"
+        r"no(?! more| fewer| less| later| sooner| one)|none of the|zero|not a single"
     ),
     agreement=(
         r"agree(?:d|s|ment|ments)?|deal|formula|accord|under the terms|terms of|"

@@ -1,0 +1,92 @@
+"""Who is handed over: the noun a figure counts ("1,200 bodies", "307 Russian servicemen",
+"тіла 909 загиблих") and its category.
+
+>>> from handover.extract.patterns import lexicon
+>>> category_near("the bodies of 1,200 soldiers", 12, 17, lexicon("en"))
+<Category.BODIES: 'bodies'>
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from handover.domain.vocabulary import Category
+from handover.extract.patterns import Lexicon
+
+__all__ = ["category_near", "people_pattern"]
+
+_GAP_WORDS = 3
+_AND = r"\s*(?:,|and|і|та|й|и|as well as|а також|а также)\s+"
+
+
+@cache
+def people_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Any noun for people handed over, with one named group per category rule."""
+    body = "|".join(f"(?P<c{i}>{fragment})" for i, (fragment, _) in enumerate(lex.categories))
+    return re.compile(rf"(?:{body})(?![\w'’ʼ])", re.IGNORECASE)
+
+
+def _category_at(text: str, pos: int, lex: Lexicon) -> tuple[Category, int] | None:
+    match = people_pattern(lex).match(text, pos)
+    if match is None or match.lastgroup is None:
+        return None
+    return lex.categories[int(match.lastgroup[1:])][1], match.end()
+
+
+def _skip_words(text: str, pos: int, lex: Lexicon) -> list[int]:
+    """Positions of the next few words after ``pos`` (adjectives may stand before the noun)."""
+    positions = []
+    word = re.compile(r"\s*(?:of\s+|з\s+|из\s+)?([\w'’ʼ-]+)", re.IGNORECASE)
+    cursor = pos
+    for _ in range(_GAP_WORDS + 1):
+        match = word.match(text, cursor)
+        if match is None:
+            break
+        positions.append(match.start(1))
+        cursor = match.end()
+    return positions
+
+
+def category_after(text: str, end: int, lex: Lexicon) -> tuple[Category, int] | None:
+    """The category of the noun counted by a figure ending at ``end``, and where it ends."""
+    for position in _skip_words(text, end, lex):
+        found = _category_at(text, position, lex)
+        if found is not None:
+            return _mixed_with_next(text, found, lex)
+    return None
+
+
+def _mixed_with_next(text: str, found: tuple[Category, int],
+                     lex: Lexicon) -> tuple[Category, int]:
+    """"390 soldiers and civilians": two categories under one figure make it mixed."""
+    category, end = found
+    joined = re.compile(_AND, re.IGNORECASE).match(text, end)
+    if joined is None or re.match(r"\s*\d", text[joined.end():]):
+        return found
+    for position in _skip_words(text, joined.end() - 1, lex)[:2]:
+        other = _category_at(text, position, lex)
+        if other is not None and other[0] != category:
+            return Category.MIXED, other[1]
+    return found
+
+
+def category_before(text: str, start: int, lex: Lexicon) -> Category | None:
+    """"the bodies of 1,200 soldiers", "тіла 909 загиблих": a head noun before the figure."""
+    before = text[max(0, start - 40):start]
+    match = re.search(r"([\w'’ʼ-]+)\s+(?:of\s+(?:the\s+)?)?$", before, re.IGNORECASE)
+    if match is None:
+        return None
+    found = _category_at(before, match.start(1), lex)
+    if found is not None and found[0] == Category.BODIES:
+        return Category.BODIES
+    return None
+
+
+def category_near(text: str, start: int, end: int, lex: Lexicon) -> Category | None:
+    """The category of the figure at ``text[start:end]``, or None when it counts no people."""
+    after = category_after(text, end, lex)
+    before = category_before(text, start, lex)
+    if before is not None:
+        return before
+    return after[0] if after else None

@@ -1,0 +1,134 @@
+"""Who gives and who receives a figure, from the parties of its clause and their parts.
+
+The text's own wording wins: "Ukraine handed over 1,212 bodies of Ukrainian servicemen to
+Russia" keeps giver Ukraine and receiver Russia, flagged ``direction_conflict`` because the
+people are Ukraine's own. Where the text names only whose people they are ("1,200 bodies of
+Ukrainian soldiers were repatriated"), the people's side receives and its opponent gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from handover.extract.actors import PartyMention
+from handover.extract.patterns import Lexicon
+
+__all__ = ["Direction", "Scene", "resolve_direction"]
+
+
+@dataclass(frozen=True)
+class Direction:
+    """One direction of a handover, and whether the text's direction contradicts its people."""
+
+    giver: str | None
+    receiver: str | None
+    conflict: bool = False
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What a clause says around one figure, as far as direction is concerned."""
+
+    text: str
+    number_at: int
+    parties: Sequence[PartyMention]
+    owner: str | None
+    opponents: Sequence[str]
+
+
+def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
+    """The first act verb of the clause: give, get, ret(urn), exchange or arrive."""
+    found: list[tuple[int, str]] = []
+    for kind in ("get", "give", "ret", "exchange", "arrive"):
+        match = lex.rx(kind).search(scene.text)
+        if match:
+            found.append((match.start(), kind))
+    if not found:
+        return None
+    start, kind = min(found)
+    return kind, start
+
+
+def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list[str] | None:
+    """The two sides when the clause has both hand over the figure ("each side released")."""
+    sides = [m.party for m in scene.parties if m.side and m.role in ("subject", "between")]
+    distinct = list(dict.fromkeys(sides))
+    each = lex.rx("each").search(scene.text)
+    if each and len(distinct) < 2:
+        distinct = list(dict.fromkeys([*distinct, *scene.opponents]))
+    exchange = verb is not None and verb[0] == "exchange"
+    if len(distinct) >= 2 and (each or (exchange and len(sides) >= 2)):
+        return distinct[:2]
+    return None
+
+
+def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
+    """The direction(s) a figure travels: one, or two when both sides hand over as many."""
+    verb = _verb(scene, lex)
+    pair = _both_ways(scene, lex, verb)
+    if pair is not None:
+        return [Direction(pair[0], pair[1]), Direction(pair[1], pair[0])]
+    giver, receiver = _stated(scene, lex, verb)
+    owner = scene.owner
+    home = bool(lex.rx("home").search(scene.text)) or bool(
+        re.search(rf"(?:{lex.from_preps})\s+(?:\w+\s+)?(?:{lex.captivity})", scene.text,
+                  re.IGNORECASE))
+    if receiver is None and owner is not None and (home or owner != giver):
+        receiver = owner
+    if giver is None and receiver is not None:
+        giver = _opponent(receiver, scene)
+    if receiver is None and giver is not None and owner is None:
+        receiver = _opponent(giver, scene)
+    if giver == receiver:
+        giver = None if owner == receiver else giver
+        receiver = None if giver is not None else receiver
+    conflict = bool(owner and receiver and giver and owner != receiver and owner == giver)
+    return [Direction(giver, receiver, conflict)]
+
+
+def _stated(scene: Scene, lex: Lexicon,
+            verb: tuple[str, int] | None) -> tuple[str | None, str | None]:
+    """Giver and receiver as the clause's prepositions, cases and subject state them."""
+    givers = [m for m in scene.parties if m.role in ("from", "by", "captor")]
+    receivers = [m for m in scene.parties if m.role == "to"]
+    receivers.sort(key=lambda m: not m.side)  # a side before an intermediary ("to the ICRC")
+    giver = givers[0].party if givers else None
+    receiver = receivers[0].party if receivers else None
+    subject = _subject(scene, verb)
+    if subject is None or verb is None:
+        return giver, receiver
+    kind = verb[0]
+    home = bool(lex.rx("home").search(scene.text))
+    if kind == "give" and giver is None:
+        giver = subject
+    elif kind == "get" and receiver is None:
+        receiver = subject
+    elif kind == "ret" and (subject == scene.owner or home):
+        receiver = receiver or subject
+    elif kind == "ret" and giver is None:
+        giver = subject
+    return giver, receiver
+
+
+def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:
+    """The party that is the grammatical subject of the clause's act verb."""
+    subjects = [m for m in scene.parties if m.role == "subject" and m.side]
+    if not subjects:
+        return None
+    if verb is None:
+        return subjects[0].party
+    before = [m for m in subjects if m.start < verb[1]]
+    return before[-1].party if before else None
+
+
+def _opponent(party: str, scene: Scene) -> str | None:
+    """The other side: named in the clause, else the report's other main side."""
+    for mention in scene.parties:
+        if mention.side and mention.party != party:
+            return mention.party
+    for other in scene.opponents:
+        if other != party:
+            return other
+    return None

@@ -1,0 +1,119 @@
+"""The figures of a clause that can be exchange claims: counts of people, "N for N" formulas,
+"all for all", and statements of none ("not a single body", "жодного тіла").
+
+>>> from handover.extract.patterns import lexicon
+>>> [(f.count, f.formula) for f in find_figures("agreed to swap 1,000 prisoners for 1,000",
+...                                              lexicon("en"))]
+[(1000, True), (1000, True)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from handover.domain.vocabulary import Category, Qualifier
+from handover.extract.categories import category_after, category_near, people_pattern
+from handover.extract.numbers import NumberMention, find_numbers
+from handover.extract.patterns import Lexicon
+
+__all__ = ["Figure", "find_figures"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A count of people in a clause (offsets into the clause); ``formula`` for "N for N"."""
+
+    count: int | None
+    qualifier: Qualifier
+    category: Category | None
+    start: int
+    end: int
+    formula: bool = False
+    negative: bool = False
+    second: bool = False  # the second half of a formula: the reverse direction
+
+
+@cache
+def _formula_gap(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"^\s*[-–]?\s*(?:[\w'’-]+\s+){{0,3}}?(?:{lex.formula_for})\s*[-–]?\s*$",
+                      re.IGNORECASE)
+
+
+def find_figures(clause: str, lex: Lexicon) -> list[Figure]:
+    """Every candidate figure of ``clause``, in order."""
+    numbers = find_numbers(clause, lex)
+    figures, used = _formulas(clause, numbers, lex)
+    for number in numbers:
+        if number.number_start in used:
+            continue
+        category = category_near(clause, number.number_start, number.end, lex)
+        if category is not None:
+            figures.append(Figure(number.value, number.qualifier, category, number.start,
+                                  number.end))
+    figures.extend(_negatives(clause, lex))
+    figures.extend(_all_for_all(clause, lex))
+    return sorted(figures, key=lambda f: (f.start, f.second))
+
+
+def _formulas(clause: str, numbers: list[NumberMention],
+              lex: Lexicon) -> tuple[list[Figure], set[int]]:
+    """"6,000 for 6,000", "a thousand for a thousand", "1000 на 1000": both halves."""
+    figures: list[Figure] = []
+    used: set[int] = set()
+    gap = _formula_gap(lex)
+    for first, second in zip(numbers, numbers[1:], strict=False):
+        if not gap.match(clause[first.end:second.number_start]):
+            continue
+        category = _formula_category(clause, first, second, lex)
+        figures.append(Figure(first.value, first.qualifier, category, first.start, first.end,
+                              formula=True))
+        figures.append(Figure(second.value, second.qualifier, category, second.start,
+                              second.end, formula=True, second=True))
+        used.update((first.number_start, second.number_start))
+    return figures, used
+
+
+def _formula_category(clause: str, first: NumberMention, second: NumberMention,
+                      lex: Lexicon) -> Category | None:
+    """The people a formula counts: its own noun, else every people noun of the clause."""
+    own = category_near(clause, first.number_start, first.end, lex)
+    if own is None:
+        after = category_after(clause, second.end, lex)
+        own = after[0] if after else None
+    if own is not None:
+        return own
+    found = {lex.categories[int(m.lastgroup[1:])][1]
+             for m in people_pattern(lex).finditer(clause) if m.lastgroup}
+    if len(found) > 1:
+        return Category.MIXED
+    return found.pop() if found else None
+
+
+def _negatives(clause: str, lex: Lexicon) -> list[Figure]:
+    """"not a single body", "no prisoners", "жодного тіла", "ни одного тела": a count of 0."""
+    out = []
+    for match in lex.rx("negatives").finditer(clause):
+        found = category_after(clause, match.end(), lex)
+        if found is None:
+            continue
+        category, _ = found
+        out.append(Figure(0, Qualifier.EXACT, category, match.start(), match.end(),
+                          negative=True))
+    return out
+
+
+def _all_for_all(clause: str, lex: Lexicon) -> list[Figure]:
+    out = []
+    for match in lex.rx("all_for_all").finditer(clause):
+        category = None
+        found = {lex.categories[int(m.lastgroup[1:])][1]
+                 for m in people_pattern(lex).finditer(clause) if m.lastgroup}
+        if found:
+            category = Category.MIXED if len(found) > 1 else found.pop()
+        out.append(Figure(None, Qualifier.EXACT, category, match.start(), match.end(),
+                          formula=True))
+        out.append(Figure(None, Qualifier.EXACT, category, match.start(), match.end(),
+                          formula=True, second=True))
+    return out

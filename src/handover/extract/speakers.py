@@ -1,0 +1,176 @@
+"""Who asserts a figure: the speaker as the text names them, and when they said it.
+
+Attribution takes a handful of shapes in news prose, in every language: "X said",
+"said X", "according to X", "X, citing Y", "reported by X citing Y", "повідомили в X",
+"за словами X", "заявил X". Pronouns ("he claimed") and "the same source" continue the
+previous voice; "The announcement, reported by X" and "Про це повідомив X" name the voice
+of the sentence before.
+
+>>> from handover.extract.patterns import lexicon
+>>> find_attribution("Zelensky said on Friday that 84 soldiers came home.", lexicon("en")).speaker
+'Zelensky'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from handover.extract.patterns import Lexicon
+
+__all__ = ["Attribution", "find_attribution"]
+
+_MAX_WORDS = 12
+_EN_LEAD = re.compile(
+    r"^(?:(?:and|but|while|whereas|however|also|meanwhile|separately|earlier|later|"
+    r"the|in a statement|in a post|on \w+(?: \d+)?|on \d+ \w+|\w+ \d+)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_CYR_LEAD = re.compile(r"^(?:(?:і|та|а|але|и|но|також|также|тоже|теж)\s+)+", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|він|вона|вони|воно|он|она|они|оно)$", re.IGNORECASE)
+_PLURAL_VOICES = ("officials", "sources", "посадовці", "джерела", "источники", "чиновники")
+_NAMEISH = re.compile(r"[A-ZА-ЯІЇЄҐЁ]|officials?|sources?|ministry|headquarters|agency|"
+                      r"spokes|office|military|army|authorities|government|посадовц|джерел|"
+                      r"источник|чиновник|штаб|міністерств|министерств|відомств|ведомств|"
+                      r"офіс|офис", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A sentence's attribution: the speaker (or None when it continues the last voice)."""
+
+    speaker: str | None
+    start: int
+    end: int
+    continuation: bool = False
+    backref: bool = False
+
+
+@cache
+def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    i = re.IGNORECASE
+    name = r"(?P<name>[^,.;:!?\"“”«»()]{2,120}?)"
+    stop = r"(?=\s*(?:[,.;:!?\"“”«»()]|\s(?:that|що|что|who|which|як|как)\b|$))"
+    return {
+        "citing": re.compile(
+            rf"(?:(?<!\w)(?:{lex.speech}) by |(?<!\w)(?:{lex.according}) )?"
+            rf"(?P<outlet>[^,.;:!?\"“”«»()]{{2,60}}?),?\s+(?:{lex.citing})\s+{name}{stop}", i),
+        "according": re.compile(rf"(?<!\w)(?:{lex.according})\s+{name}{stop}", i),
+        "by": re.compile(rf"(?<!\w)(?:{lex.speech})\s+by\s+{name}{stop}", i),
+        "in_body": re.compile(
+            rf"(?<!\w)(?:{lex.speech})\s+(?:в|у|во)\s+{name}{stop}", i),
+        "lead": re.compile(rf"^(?:(?:{lex.speech}) by|{lex.according})\s+", i),
+        "verb": re.compile(rf"(?<![\w'’])(?:{lex.speech})(?![\w'’])", i),
+        "continuation": re.compile(rf"(?<![\w'’])(?:{lex.continuation})(?![\w'’])", i),
+        "backref": re.compile(rf"^\W*(?:{lex.backref})(?![\w'’])", i),
+    }
+
+
+def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
+    """The attribution of one sentence, or None when it names no voice."""
+    pats = _patterns(lex)
+    continued = pats["continuation"].search(sentence)
+    if continued:
+        return Attribution(None, continued.start(), continued.end(), continuation=True,
+                           backref=bool(pats["backref"].search(sentence)))
+    match = pats["citing"].search(sentence)
+    if match:
+        outlet = _clean(pats["lead"].sub("", match.group("outlet").strip()), lex)
+        source = _clean(match.group("name"), lex)
+        if outlet and source:
+            return _made(f"{outlet}, citing {source}", match, sentence, lex)
+    for key in ("according", "by", "in_body"):
+        match = pats[key].search(sentence)
+        if match:
+            speaker = _clean(match.group("name"), lex, must_be_name=True)
+            if speaker and not _PRONOUN.match(speaker):
+                return _made(speaker, match, sentence, lex)
+    return _verb_attribution(sentence, lex)
+
+
+def _made(speaker: str, match: re.Match[str], sentence: str, lex: Lexicon) -> Attribution:
+    backref = bool(_patterns(lex)["backref"].search(sentence[: match.start()] or sentence))
+    return Attribution(_nominative(speaker, lex), match.start(), match.end(), backref=backref)
+
+
+def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
+    """"X said" or "said X": the name next to a speech verb."""
+    backref = _patterns(lex)["backref"]
+    for verb in _patterns(lex)["verb"].finditer(sentence):
+        left = sentence[: verb.start()]
+        after = _subject_after(sentence[verb.end():], lex)
+        inverted = not left.strip() or bool(re.search(r"[,\"”»—–:]\s*$", left)) or bool(
+            backref.fullmatch(left.strip()))
+        if after and inverted:
+            return Attribution(_nominative(after, lex), verb.start(), verb.end(),
+                               backref=bool(backref.search(sentence)))
+        before = _subject_before(left, lex)
+        if before and backref.fullmatch(before):
+            before = None
+        if before and _PRONOUN.match(before):
+            return Attribution(None, verb.start(), verb.end(), continuation=True)
+        if before:
+            return Attribution(_nominative(before, lex), verb.start(), verb.end(),
+                               backref=bool(backref.search(sentence)))
+    return None
+
+
+def _subject_before(left: str, lex: Lexicon) -> str | None:
+    """The noun phrase just before a speech verb, without appositives and time phrases."""
+    left = left.rstrip()
+    segments = [s.strip() for s in re.split(r",\s*|\s[—–]\s", left)]
+    while segments and not segments[-1]:
+        segments.pop()
+    if not segments:
+        return None
+    candidate = segments[-1]
+    # "Vladimir Medinsky, Russia's presidential assistant for cultural matters, announced"
+    if len(segments) >= 2 and _is_appositive(candidate) and _NAMEISH.search(segments[-2]):
+        candidate = segments[-2]
+    candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
+    return _clean(candidate, lex, must_be_name=True)
+
+
+def _is_appositive(segment: str) -> bool:
+    words = segment.split()
+    return bool(words) and (words[0][:1].islower() or words[0].lower() in ("a", "an", "the")
+                            or bool(re.search(r"['’]s\b", segment)))
+
+
+def _subject_after(right: str, lex: Lexicon) -> str | None:
+    """"..., said Vladimir Medinsky." / "заявив Зеленський": the name after the verb."""
+    match = re.match(r"\s+([^,.;:!?\"“”«»()]{2,80}?)(?=\s*(?:[,.;:!?\"“”«»()]|$|\s(?:on|in|at|"
+                     r"у|в|во|на|that|що|что)\s))", right)
+    if not match:
+        return None
+    words = match.group(1).split()
+    named = [w for w in words[:4] if w[:1].isupper()]
+    if not words or not (named or words[0].lower() in _PLURAL_VOICES):
+        return None
+    if words[0].lower() in ("the", "a", "an") and not (len(words) > 1 and words[1][:1].isupper()):
+        return None
+    return _clean(match.group(1), lex, must_be_name=True)
+
+
+def _clean(text: str, lex: Lexicon, must_be_name: bool = False) -> str | None:
+    text = " ".join(text.split()).strip(" ,;:-—–\"“”«»'’")
+    text = (_EN_LEAD if lex.lang == "en" else _CYR_LEAD).sub("", text).strip()
+    if lex.lang == "en":
+        text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    words = text.split()
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    if _PRONOUN.match(text):
+        return text
+    if must_be_name and not _NAMEISH.search(text):
+        return None
+    return text
+
+
+def _nominative(speaker: str, lex: Lexicon) -> str:
+    if lex.lang == "en" or ", citing" in speaker:
+        return speaker
+    from handover.extract.morph import nominative
+
+    return nominative(speaker, lex.lang)
