@@ -144,7 +144,7 @@ def _clusters(entries: Sequence[Entry], rules: Rules) -> list[list[Entry]]:
 
 def _derive(cluster: Sequence[Entry]) -> tuple[Agreement, Callable[[str], list[AgreedLink]]]:
     """An agreement from claims that match none: one term per direction and category."""
-    dated = Counter(e.when for e in cluster if e.when is not None)
+    dated = Counter(when for _, when in {(e.source.name, e.when) for e in cluster if e.when})
     refs = [e.ref for e in cluster if e.ref is not None]
     when = min(dated, key=lambda d: (-dated[d], d)) if dated else min(refs, default=None)
     by_term: dict[tuple[str, str, Category], list[Entry]] = {}
@@ -153,8 +153,10 @@ def _derive(cluster: Sequence[Entry]) -> tuple[Agreement, Callable[[str], list[A
         by_term.setdefault(key, []).append(entry)
     terms: list[Term] = []
     for giver, receiver, category in sorted(by_term):
-        counts = Counter(e.claim.count for e in by_term[giver, receiver, category]
-                         if e.claim.count is not None)
+        # Count each voice once, so a claim repeated by the same voice changes nothing.
+        counts = Counter(count for _, count in {
+            (e.source.name, e.claim.count) for e in by_term[giver, receiver, category]
+            if e.claim.count is not None})
         count = min(counts, key=lambda c: (-counts[c], c)) if counts else None
         terms.append(Term(category=category, giver=giver, receiver=receiver, count=count,
                           conditions="" if count is not None else "no figure stated"))

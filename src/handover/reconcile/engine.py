@@ -130,7 +130,7 @@ def _set_aside(state: LedgerState, events: list[HandoverEvent]) -> tuple[SetAsid
                 reason = state.reason(entry)
                 if reason is not None:
                     found.append(SetAside(entry.id, reason, None))
-    return tuple(sorted(found, key=lambda s: s.claim))
+    return tuple(sorted(set(found), key=lambda s: (s.claim, s.reason, s.event or "")))
 
 
 def _problems(state: LedgerState, events: list[HandoverEvent],
@@ -147,4 +147,5 @@ def _problems(state: LedgerState, events: list[HandoverEvent],
         if not agreement.terms:
             found.append(Problem(f"Agreement {agreement.name!r} has no terms: there is "
                                  "nothing to measure its fulfilment against.", agreement=key))
-    return tuple(found)
+    return tuple(sorted(set(found), key=lambda p: (p.event or "", p.claim or 0,
+                                                   p.agreement or "", p.message)))

@@ -38,6 +38,7 @@ class LedgerState:
     loose: dict[Lane, tuple[tuple[Entry, str], ...]] = field(default_factory=dict)
     ids: dict[tuple[Lane, GroupKey], str] = field(default_factory=dict)
     events: dict[Family, tuple[HandoverEvent, ...]] = field(default_factory=dict)
+    made: dict[str, tuple[Built, Notes, HandoverEvent]] = field(default_factory=dict)
     derived: tuple[Agreement, ...] = ()
     links: tuple[AgreedLink, ...] = ()
     duplicates: dict[int, str] = field(default_factory=dict)
@@ -46,7 +47,7 @@ class LedgerState:
         """A copy whose dictionaries can change without touching this state."""
         return replace(self, entries=dict(self.entries), superseders=dict(self.superseders),
                        lanes=dict(self.lanes), built=dict(self.built), loose=dict(self.loose),
-                       ids=dict(self.ids), events=dict(self.events),
+                       ids=dict(self.ids), events=dict(self.events), made=dict(self.made),
                        duplicates=dict(self.duplicates))
 
     def reason(self, entry: Entry) -> str | None:
@@ -180,12 +181,24 @@ def _rematch_agreed(state: LedgerState) -> None:
 
 
 def _relink(state: LedgerState, family: Family) -> None:
-    """Rebuild the events of one family with their links."""
+    """Rebuild the events of one family with their links, reusing those that did not change."""
     placed = [(state.ids[(lane, b.key)], b) for lane, built in state.built.items()
               if family_of(lane) == family for b in built]
     notes = link_family(placed, state.rules)
-    events = tuple(make_event(i, b, notes.get(i, _NO_NOTES)) for i, b in placed)
+    previous = {}
+    for old in state.events.pop(family, ()):
+        held = state.made.get(old.id)
+        if held is not None and held[2] is old:
+            previous[old.id] = state.made.pop(old.id)
+    events = []
+    for event_id, built in placed:
+        note = notes.get(event_id, _NO_NOTES)
+        held = previous.get(event_id)
+        if held is not None and held[0] is built and held[1] == note:
+            event = held[2]
+        else:
+            event = make_event(event_id, built, note)
+        state.made[event_id] = (built, note, event)
+        events.append(event)
     if events:
-        state.events[family] = events
-    else:
-        state.events.pop(family, None)
+        state.events[family] = tuple(events)
