@@ -40,3 +40,13 @@ def test_entry_has_type_and_normalised_dates() -> None:
 
 def test_naive_times_are_utc() -> None:
     assert utc_timestamp(datetime(2025, 1, 1)) == utc_timestamp(datetime(2025, 1, 1, tzinfo=UTC))
+
+
+ROW_VALUE = st.none() | st.booleans() | SAFE_INT | TEXT | st.lists(TEXT, max_size=3) | st.dates()
+
+
+@given(st.dictionaries(st.sampled_from(["id", "name", "count", "flags", "published"]),
+                       ROW_VALUE, max_size=5))
+def test_entry_bytes_is_jcs_of_the_normalised_row(row: dict[str, object]) -> None:
+    normalised = {k: v.isoformat() if isinstance(v, date) else v for k, v in row.items()}
+    assert entry_bytes("t", row) == rfc8785.dumps({**normalised, "type": "t"})

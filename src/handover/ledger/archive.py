@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -72,9 +73,8 @@ def import_json(ledger: Ledger, data: dict[str, Any], *, path: Path | None = Non
         raise InputError(f"ledger {ledger.label} is not empty ({existing} records); "
                          "import needs an empty ledger", path=path)
     with ledger.write() as session:
-        for position, record in enumerate(data["records"]):
-            table = _table_of(record, position, path)
-            session.insert(table, _row_values(table, record, position, path))
+        for table, run in _runs(data["records"], path):
+            session.insert_many(table, run)
         root = session.flush()
         if root.hex() != data["root_hash"]:
             raise InputError(f"imported records give root {root.hex()}, export says "
@@ -107,6 +107,21 @@ def _records(connection: Connection) -> list[dict[str, Any]]:
         for row in connection.execute(select(table)).mappings():
             rows.append({"type": name, **{k: json_value(v) for k, v in row.items()}})
     return sorted(rows, key=lambda record: int(record["id"]))
+
+
+def _runs(records: list[Any], path: Path | None) -> Iterator[tuple[Table, list[dict[str, Any]]]]:
+    """Consecutive records of the same table, as rows ready to insert together."""
+    run: list[dict[str, Any]] = []
+    current: Table | None = None
+    for position, record in enumerate(records):
+        table = _table_of(record, position, path)
+        if current is not None and table is not current:
+            yield current, run
+            run = []
+        current = table
+        run.append(_row_values(table, record, position, path))
+    if current is not None:
+        yield current, run
 
 
 def _table_of(record: Any, position: int, path: Path | None) -> Table:

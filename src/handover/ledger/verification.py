@@ -23,7 +23,7 @@ from handover.errors import HandoverError
 from handover.merkle import leaf_hash, node_hash
 from handover.merkle.checkpoint import Checkpoint, open_checkpoint
 from handover.merkle.keys import Verifier
-from handover.merkle.tree import root_from_leaf_hashes
+from handover.merkle.store import root_at
 from handover.storage import Database
 from handover.storage.canonical import entry_bytes
 from handover.storage.tables import (
@@ -65,16 +65,44 @@ def verify_ledger(db: Database, trusted: Verifier,
                    connection.execute(select(log_entries.c.idx, log_entries.c.record_type,
                                              log_entries.c.leaf_hash)
                                       .order_by(log_entries.c.idx))]
-        leaves = [e.leaf for e in entries]
+        tree = _Levels([e.leaf for e in entries])
         found += _gaps([e.idx for e in entries])
         found += _records(connection, entries)
-        found += _head_and_nodes(connection, leaves)
-        latest, problems = _checkpoints(connection, db.origin, trusted, leaves)
+        found += _head_and_nodes(connection, tree)
+        latest, problems = _checkpoints(connection, db.origin, trusted, tree)
         found += problems
-    found += _earlier(earlier_checkpoints, db.origin, trusted, leaves)
+    found += _earlier(earlier_checkpoints, db.origin, trusted, tree)
     found.sort(key=lambda item: item[0])
-    return LedgerVerification(len(leaves), root_from_leaf_hashes(leaves), latest,
+    return LedgerVerification(tree.size, tree.root(tree.size), latest,
                               tuple(message for _, message in found))
+
+
+class _Levels:
+    """Every perfect subtree hash of the leaves, computed once, level by level."""
+
+    def __init__(self, leaves: list[bytes]) -> None:
+        self.size = len(leaves)
+        self.levels = [leaves]
+        while len(self.levels[-1]) > 1:
+            below = self.levels[-1]
+            self.levels.append([node_hash(below[i], below[i + 1])
+                                for i in range(0, len(below) - 1, 2)])
+
+    def get(self, level: int, index: int) -> bytes:
+        """A perfect subtree hash (the SubtreeStore protocol, read side)."""
+        return self.levels[level][index]
+
+    def has(self, level: int, index: int) -> bool:
+        """Whether the leaves complete this perfect subtree."""
+        return level < len(self.levels) and index < len(self.levels[level])
+
+    def put(self, nodes: Sequence[tuple[int, int, bytes]]) -> None:
+        """Never called: this store is read-only."""
+        raise NotImplementedError
+
+    def root(self, size: int) -> bytes:
+        """The root of the first ``size`` leaves, from the perfect subtrees."""
+        return root_at(self, size)
 
 
 class Entry(NamedTuple):
@@ -127,67 +155,55 @@ def _unlogged(name: str, row: Row) -> tuple[int, str]:
     return row["id"], f"record {row['id']} ({name}) has no log entry: added outside the log"
 
 
-def _head_and_nodes(connection: Connection, leaves: list[bytes]) -> list[tuple[int, str]]:
+def _head_and_nodes(connection: Connection, tree: _Levels) -> list[tuple[int, str]]:
     problems = []
     head = int(connection.execute(select(log_head.c.size)).scalar_one())
-    if head != len(leaves):
-        problems.append((min(head, len(leaves)),
-                         f"log head says {head} entries but the log holds {len(leaves)}"))
-    levels = _levels(leaves)
+    if head != tree.size:
+        problems.append((min(head, tree.size),
+                         f"log head says {head} entries but the log holds {tree.size}"))
     stored = connection.execute(select(log_nodes.c.level, log_nodes.c.idx, log_nodes.c.hash))
     for level, idx, value in stored:
-        expected = levels[level][idx] if level < len(levels) and idx < len(levels[level]) \
-            else None
-        if expected != bytes(value):
+        if not tree.has(level, idx) or tree.get(level, idx) != bytes(value):
             problems.append((idx << level, f"stored subtree hash (level {level}, index {idx}) "
                              "does not match the leaves"))
     return problems
 
 
-def _levels(leaves: list[bytes]) -> list[list[bytes]]:
-    """Every perfect subtree hash, level by level."""
-    levels = [leaves]
-    while len(levels[-1]) > 1:
-        below = levels[-1]
-        levels.append([node_hash(below[i], below[i + 1]) for i in range(0, len(below) - 1, 2)])
-    return levels
-
-
-def _checkpoints(connection: Connection, origin: str, trusted: Verifier, leaves: list[bytes]
+def _checkpoints(connection: Connection, origin: str, trusted: Verifier, tree: _Levels
                  ) -> tuple[int | None, list[tuple[int, str]]]:
     problems: list[tuple[int, str]] = []
     latest = None
     for row in connection.execute(select(checkpoints).order_by(checkpoints.c.size)):
         latest = row.size
-        problem = _check_one(row.note, origin, trusted, leaves, "stored checkpoint")
+        problem = _check_one(row.note, origin, trusted, tree, "stored checkpoint")
         if problem is not None:
             problems.append(problem)
-    if leaves and latest != len(leaves):
-        problems.append((latest or 0, f"entries {latest or 0}..{len(leaves) - 1} are not "
+    if tree.size and latest != tree.size:
+        problems.append((latest or 0, f"entries {latest or 0}..{tree.size - 1} are not "
                          "covered by a signed checkpoint"))
     return latest, problems
 
 
-def _earlier(notes: Sequence[str], origin: str, trusted: Verifier, leaves: list[bytes]
+def _earlier(notes: Sequence[str], origin: str, trusted: Verifier, tree: _Levels
              ) -> list[tuple[int, str]]:
     problems = []
     for note in notes:
-        problem = _check_one(note, origin, trusted, leaves, "earlier checkpoint")
+        problem = _check_one(note, origin, trusted, tree, "earlier checkpoint")
         if problem is not None:
             problems.append(problem)
     return problems
 
 
-def _check_one(note: str, origin: str, trusted: Verifier, leaves: list[bytes],
+def _check_one(note: str, origin: str, trusted: Verifier, tree: _Levels,
                what: str) -> tuple[int, str] | None:
     try:
         checkpoint: Checkpoint = open_checkpoint(note, [trusted], origin=origin).checkpoint
     except HandoverError as exc:
         return _LAST, f"{what}: {exc.message}"
-    if checkpoint.size > len(leaves):
-        return (len(leaves), f"{what} at size {checkpoint.size} is longer than the log "
-                f"({len(leaves)} entries): the log was truncated or rolled back")
-    root = root_from_leaf_hashes(leaves[: checkpoint.size])
+    if checkpoint.size > tree.size:
+        return (tree.size, f"{what} at size {checkpoint.size} is longer than the log "
+                f"({tree.size} entries): the log was truncated or rolled back")
+    root = tree.root(checkpoint.size)
     if root != checkpoint.root_hash:
         return (checkpoint.size - 1, f"{what} at size {checkpoint.size} has root "
                 f"{checkpoint.root_hash.hex()[:16]}…, the log gives {root.hex()[:16]}…: "

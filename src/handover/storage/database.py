@@ -6,6 +6,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -58,10 +59,12 @@ class Database:
     @contextmanager
     def writing(self) -> Iterator[Connection]:
         """A write transaction holding the database's write lock (SQLite) until commit."""
-        with _translated(self.label):
-            engine = self.engine.execution_options(**{WRITE_OPTION: True})
-            with engine.begin() as connection:
-                yield connection
+        with _translated(self.label), self._write_engine.begin() as connection:
+            yield connection
+
+    @cached_property
+    def _write_engine(self) -> Engine:
+        return self.engine.execution_options(**{WRITE_OPTION: True})
 
     def dispose(self) -> None:
         """Close every pooled connection."""

@@ -8,7 +8,6 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.pool import NullPool
 
 from handover.errors import StorageError
 from handover.storage.dialects import configure
@@ -45,9 +44,7 @@ def describe_url(url: str) -> str:
 def make_engine(url: str) -> Engine:
     """A new engine for ``url``, configured for its dialect. Nothing connects yet."""
     try:
-        parsed = make_url(url)
-        poolclass = NullPool if parsed.get_backend_name() == "sqlite" else None
-        engine = create_engine(url, poolclass=poolclass) if poolclass else create_engine(url)
+        engine = create_engine(url)
     except (ArgumentError, ImportError, ValueError) as exc:
         raise StorageError(f"not a usable database URL: {exc}", path=url) from None
     configure(engine)

@@ -8,12 +8,12 @@ fork the tree.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
 from handover.errors import StorageError
 from handover.merkle import leaf_hash
@@ -26,6 +26,10 @@ from handover.storage.tables import log_entries, log_head
 __all__ = ["CheckpointHook", "WriteSession", "write_session"]
 
 CheckpointHook = Callable[[Connection, int, bytes], None]
+
+_LOCK_HEAD = update(log_head).where(log_head.c.id == 1).values(size=log_head.c.size)
+_READ_HEAD = select(log_head.c.size).where(log_head.c.id == 1)
+_MOVE_HEAD = update(log_head).where(log_head.c.id == 1).values(size=bindparam("size"))
 
 
 class WriteSession:
@@ -49,20 +53,29 @@ class WriteSession:
         ``values`` may carry ``id`` and ``recorded_at`` (an import replaying an export); the id
         must then be the next log index.
         """
-        record_id = self.next_id
-        if values.get("id", record_id) != record_id:
-            raise StorageError(f"record {values['id']} would be written at log index {record_id}")
-        row = {column.name: values.get(column.name) for column in table.columns}
-        row["id"] = record_id
-        row["recorded_at"] = values.get("recorded_at") or self.now
-        self.connection.execute(insert(table).values(row))
-        leaf = leaf_hash(entry_bytes(table.name, row))
-        self.connection.execute(
-            insert(log_entries).values(idx=record_id, record_type=table.name, leaf_hash=leaf)
-        )
-        self._pending.append(leaf)
-        self._written += 1
-        return record_id
+        return self.insert_many(table, [values])[0]
+
+    def insert_many(self, table: Table, records: Sequence[Mapping[str, Any]]) -> list[int]:
+        """Insert records of one table and their leaves in two statements; returns their ids."""
+        rows, entries, ids = [], [], []
+        for values in records:
+            record_id = self.next_id
+            if values.get("id", record_id) != record_id:
+                raise StorageError(
+                    f"record {values['id']} would be written at log index {record_id}")
+            row = {column.name: values.get(column.name) for column in table.columns}
+            row["id"] = record_id
+            row["recorded_at"] = values.get("recorded_at") or self.now
+            leaf = leaf_hash(entry_bytes(table.name, row))
+            rows.append(row)
+            ids.append(record_id)
+            entries.append({"idx": record_id, "record_type": table.name, "leaf_hash": leaf})
+            self._pending.append(leaf)
+            self._written += 1
+        if rows:
+            self.connection.execute(insert(table), rows)
+            self.connection.execute(insert(log_entries), entries)
+        return ids
 
     def flush(self) -> bytes:
         """Store the subtree hashes of the leaves so far and move the log head; the new root."""
@@ -71,7 +84,7 @@ class WriteSession:
         if self._pending:
             append_leaf_hashes(store, size - len(self._pending), self._pending)
             self._pending = []
-            self.connection.execute(update(log_head).where(log_head.c.id == 1).values(size=size))
+            self.connection.execute(_MOVE_HEAD, {"size": size})
         return root_at(store, size)
 
     def seal(self, checkpoint: CheckpointHook | None) -> None:
@@ -87,10 +100,8 @@ class WriteSession:
 def write_session(db: Database, checkpoint: CheckpointHook | None = None) -> Iterator[WriteSession]:
     """A write transaction on the ledger: all its records land together, or none do."""
     with db.writing() as connection:
-        connection.execute(
-            update(log_head).where(log_head.c.id == 1).values(size=log_head.c.size)
-        )
-        size = connection.execute(select(log_head.c.size).where(log_head.c.id == 1)).scalar_one()
+        connection.execute(_LOCK_HEAD)
+        size = connection.execute(_READ_HEAD).scalar_one()
         session = WriteSession(connection, int(size))
         yield session
         session.seal(checkpoint)

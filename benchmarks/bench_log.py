@@ -1,0 +1,91 @@
+"""The Merkle log inside the ledger: durable appends per second and `handover verify` at scale.
+
+Prints, with the ratio to raw hashlib SHA-256 on this machine:
+- single durable appends per second (one record per transaction, fsync'd, checkpoint signed);
+- bulk appends per second (10,000 records per transaction);
+- `handover verify` wall time on a ledger of 1,000,000 records (target <= 30 s).
+
+Run: .venv/bin/python benchmarks/bench_log.py [--records 1000000] [--postgres URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from handover.ledger import Ledger
+from handover.storage.tables import claims, sources
+
+
+def sha256_rate() -> float:
+    data, count = b"x" * 300, 200_000
+    start = time.perf_counter()
+    for _ in range(count):
+        hashlib.sha256(data).digest()
+    return count / (time.perf_counter() - start)
+
+
+def claim_row(n: int) -> dict[str, object]:
+    return {"giver": "Russia", "receiver": "Ukraine", "category": "pow", "count": n % 1000,
+            "qualifier": "exact", "kind": "completed", "quote": f"synthetic claim {n}",
+            "quote_start": 0, "quote_end": 20, "flags": [], "source_id": 0}
+
+
+def single_appends(ledger: Ledger, count: int) -> float:
+    start = time.perf_counter()
+    for n in range(count):
+        with ledger.write() as session:
+            session.insert(claims, claim_row(n))
+    return count / (time.perf_counter() - start)
+
+
+def bulk_appends(ledger: Ledger, count: int, batch: int = 10_000) -> float:
+    start = time.perf_counter()
+    for first in range(0, count, batch):
+        with ledger.write() as session:
+            session.insert_many(claims, [claim_row(n) for n in range(first, first + batch)])
+    return count / (time.perf_counter() - start)
+
+
+def fresh(url_or_path: str) -> Ledger:
+    ledger = Ledger.create(url_or_path)
+    with ledger.write() as session:
+        session.insert(sources, {"name": "benchmark voice", "kind": "official"})
+    return ledger
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--records", type=int, default=1_000_000)
+    parser.add_argument("--singles", type=int, default=2_000)
+    args = parser.parse_args()
+    raw = sha256_rate()
+    print(f"raw hashlib SHA-256 (300 B): {raw:,.0f} hashes/s")
+    with tempfile.TemporaryDirectory() as folder:
+        ledger = fresh(str(Path(folder) / "singles.db"))
+        rate = single_appends(ledger, args.singles)
+        print(f"single durable appends (SQLite, fsync, signed checkpoint each): {rate:,.0f}/s "
+              f"(target >= 1,000/s; {rate / raw:.5f} of raw SHA-256)")
+        ledger.close()
+        path = Path(folder) / "big.db"
+        ledger = fresh(str(path))
+        rate = bulk_appends(ledger, args.records - 1)
+        print(f"bulk appends (10,000 per transaction): {rate:,.0f} records/s "
+              f"({rate / raw:.4f} of raw SHA-256)")
+        ledger.close()
+        start = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "handover", "verify", "--db", str(path)],
+                                capture_output=True, text=True, check=False)
+        wall = time.perf_counter() - start
+        print(f"handover verify on {args.records:,} records: {wall:.1f} s wall, exit "
+              f"{result.returncode} (target <= 30 s)")
+        print(result.stdout.strip() or result.stderr.strip())
+
+
+if __name__ == "__main__":
+    main()
