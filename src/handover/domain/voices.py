@@ -48,6 +48,7 @@ known_voices: tuple[KnownVoice, ...] = (
                r"medinsk|мединськ|мединск|мєдінськ"),
     KnownVoice("Russian Ministry of Defence", SourceKind.OFFICIAL_BODY, "Russia",
                r"russian (ministry of defen[cs]e|defen[cs]e ministry)|минобороны( россии| рф)?"
+               r"|russia['’]s (ministry of defen[cs]e|defen[cs]e ministry)"
                r"|міноборони (росії|рф)"),
     KnownVoice("Tatyana Moskalkova", SourceKind.OFFICIAL, "Russia",
                r"moskalkova|москалькова|москалькової"),

@@ -37,6 +37,8 @@ _DEMONYM = {
     "ru": re.compile(r"(?:ец|цы|цев|цам|цами|цах|нин|не|ян|янам|янами|янах)$", re.IGNORECASE),
 }
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
+_CONTROLLED = re.compile(r"(?:controlled by|held by|підконтрольн\w*|контрольован\w*|"
+                         r"подконтрольн\w*|контролируем\w*)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,10 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     word = text[start:end]
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
+    if _CONTROLLED.search(before):
+        return "from"  # "territory controlled by Kyiv", "подконтрольной Киеву территории"
+    if people is not None and re.search(rf"(?:{people.pattern})\s+$", before, re.IGNORECASE):
+        return "owner"  # "военнопленных ВСУ", "військових України"
     prep = _preposition(before, lex)
     possessive = bool(re.search(r"['’]s?$", word)) or bool(_POSSESSIVE.match(after))
     if possessive or _ADJECTIVE[lex.lang].search(word):
@@ -109,6 +115,9 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
         return prep or "owner"
     if lex.lang != "en":
         return _slavic_role(word, prep, before, lex)
+    if prep is None and re.search(rf"(?<![\w'’])(?:{lex.give})\s*[\"“']?$", before,
+                                  re.IGNORECASE):
+        return "to"  # an indirect object: "gave Russia 1,212 bodies"
     return prep or "subject"
 
 

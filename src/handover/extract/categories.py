@@ -73,8 +73,9 @@ def _mixed_with_next(text: str, found: tuple[Category, int],
 
 def category_before(text: str, start: int, lex: Lexicon) -> Category | None:
     """"the bodies of 1,200 soldiers", "тіла 909 загиблих": a head noun before the figure."""
-    before = text[max(0, start - 40):start]
-    match = re.search(r"([\w'’ʼ-]+)\s+(?:of\s+(?:the\s+)?)?$", before, re.IGNORECASE)
+    before = text[max(0, start - 50):start]
+    match = re.search(r"([\w'’ʼ-]+)\s+(?:of\s+)?(?:(?:the|another|a further|some|further|"
+                      r"ще|еще|ещё|іще)\s+)?$", before, re.IGNORECASE)
     if match is None:
         return None
     found = _category_at(before, match.start(1), lex)

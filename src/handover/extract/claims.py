@@ -9,7 +9,7 @@ and speaker, each quoting its sentence with exact offsets.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -30,7 +30,12 @@ from handover.extract.patterns import Lexicon, lexicon
 
 __all__ = ["extract_claims"]
 
-_CARRY_SENTENCES = 2  # how far back a date stated earlier still dates a claim
+_CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
+_GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|source|"
+                            r"ведомство|відомство|міністерство|министерство|штаб|агентство|"
+                            r"джерело|источник|офіс|офис", re.IGNORECASE)
+_SAME_DAY = re.compile(r"that day|the same day|того ж дня|того же дня|в той же день|"
+                       r"цього ж дня|в тот же день", re.IGNORECASE)
 
 
 @cache
@@ -71,11 +76,13 @@ class _State:
         self.items = items
         self.voice = _Voice()
         self.formula_counts: dict[int, int] = {}
+        self.last_category: Category | None = None
+        self.hostage_war = bool({"Israel", "Hamas", "Palestinian Islamic Jihad"} & set(sides))
 
     def sentence_claims(self, text: str, item: Sentence) -> list[Claim]:
         """The claims of one sentence, updating the carried voice."""
         voice = self._voice(item)
-        figures = [] if item.headline else self._figures(text, item)
+        figures = self._figures(text, item)
         if figures and voice.speaker is None:
             voice = self._voice_ahead(item) or voice
         if voice.speaker is not None:
@@ -92,7 +99,7 @@ class _State:
             return _Voice()
         if attribution.continuation or attribution.speaker is None:
             return _Voice(self.voice.speaker, said or self.voice.said)
-        return _Voice(attribution.speaker, said)
+        return _Voice(_coreferent(attribution.speaker, self.voice.speaker), said)
 
     def _voice_ahead(self, item: Sentence) -> _Voice | None:
         """"... 1,200 bodies. The announcement, reported by Interfax, ...": the next names it."""
@@ -110,9 +117,16 @@ class _State:
         for clause in item.clauses:
             body = text[clause[0]:clause[1]]
             acts = self._has_act(body) or self._has_act(item.text)
-            for figure in find_figures(body, self.lex):
+            dates = [(d.mention.start - clause[0], d.mention.end - clause[0]) for d in item.dates]
+            previous = out[-1][1].category if out else None
+            for figure in find_figures(body, self.lex, dates):
+                if figure.category is None:
+                    figure = replace(figure, category=previous or self.last_category)
                 if self._keep(body, figure, acts, item):
                     out.append((clause, figure))
+                    previous = figure.category
+        if out:
+            self.last_category = out[-1][1].category
         return out
 
     def _has_act(self, body: str) -> bool:
@@ -120,8 +134,21 @@ class _State:
         return any(lex.rx(k).search(body) for k in ("acts", "give", "get", "ret", "exchange",
                                                     "arrive"))
 
+    def _agreed_formula(self, item: Sentence) -> bool:
+        lex = self.lex
+        return bool(lex.rx("agreement").search(item.text) or lex.rx("future").search(item.text))
+
     def _keep(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
+        if figure.category is None:
+            return False
+        if figure.bare and not (self._has_act(body) or figure.negative and acts):
+            return False
+        if figure.bare and figure.negative and body[figure.start:figure.end].lower() == "no":
+            return False
         if figure.formula:
+            if not self._agreed_formula(item):
+                # "the thousand-for-thousand exchange took place": a reference, not a term
+                return acts and not figure.hyphenated
             if figure.count is not None and not figure.second:
                 self.formula_counts[figure.count] = item.index
             return True
@@ -136,11 +163,12 @@ class _State:
     def _claims(self, text: str, item: Sentence, clause: tuple[int, int], figure: Figure,
                 voice: _Voice) -> list[Claim]:
         body = text[clause[0]:clause[1]]
-        category = figure.category or self._fallback_category(item)
+        category = self._category(text, item, figure)
+        formula_term = figure.formula and self._agreed_formula(item)
         kind = (ClaimKind.COMPLETED if figure.negative
-                else kind_of(body, figure.start, self.lex, formula=figure.formula))
+                else kind_of(body, figure.start, self.lex, formula=formula_term))
         directions = self._directions(item, clause, figure, body, voice)
-        event, statement, inferred = self._dates(item, clause, figure, voice)
+        event, statement, inferred = self._dates(item, clause, voice, kind)
         out = []
         for direction in directions:
             flags = []
@@ -156,8 +184,26 @@ class _State:
             ))
         return out
 
-    def _fallback_category(self, item: Sentence) -> Category:
-        return Category.POW
+    def _category(self, text: str, item: Sentence, figure: Figure) -> Category:
+        """Nouns of people without status ("people", "citizens") are detainees unless a
+        breakdown says they were several kinds; "prisoners" in a war without prisoners of
+        war (hostages for prisoners) are detainees."""
+        category = figure.category or Category.POW
+        if category == Category.MIXED and not self._breakdown(text, item, figure):
+            return Category.DETAINEE
+        if category == Category.POW and self.hostage_war and not re.search(
+                r"war|POW|військов|военн|soldier|servicem", item.text, re.IGNORECASE):
+            return Category.DETAINEE
+        return category
+
+    def _breakdown(self, text: str, item: Sentence, figure: Figure) -> bool:
+        """Soldiers and civilians named together after the figure, or figures of each."""
+        from handover.extract.categories import people_pattern
+
+        tail = item.text[max(0, figure.start):]
+        kinds = {self.lex.categories[int(m.lastgroup[1:])][1]
+                 for m in people_pattern(self.lex).finditer(tail) if m.lastgroup}
+        return len(kinds - {Category.MIXED, Category.DETAINEE}) >= 2
 
     def _directions(self, item: Sentence, clause: tuple[int, int], figure: Figure, body: str,
                     voice: _Voice) -> list[Direction]:
@@ -167,19 +213,28 @@ class _State:
         owner = _owner(shifted, figure, body, self.lex, voice)
         sentence_sides = [m.party for m in item.parties if m.side]
         scene = Scene(body, figure.start, shifted, owner,
-                      list(dict.fromkeys([*sentence_sides, *self.sides])))
+                      list(dict.fromkeys([*sentence_sides, *self.sides])),
+                      _voice_side(voice.speaker))
         if figure.formula:
             return _formula_direction(scene, figure)
         return resolve_direction(scene, self.lex)
 
-    def _dates(self, item: Sentence, clause: tuple[int, int], figure: Figure,
-               voice: _Voice) -> tuple[date | None, date | None, bool]:
+    def _dates(self, item: Sentence, clause: tuple[int, int], voice: _Voice,
+               kind: ClaimKind) -> tuple[date | None, date | None, bool]:
+        """When it happened (a completed handover only) and when it was said.
+
+        An agreed term carries the date of the agreement as the date it was stated.
+        """
         said = voice.said
         own = [d for d in item.dates if not d.statement and not d.dateline and d.day]
         in_clause = [d for d in own if clause[0] <= d.mention.start < clause[1]]
-        event = (in_clause or own or self._carried(item) or [None])[0]
-        if event is None and said is not None and said.day is not None:
-            event = said
+        event: Dated | None = None
+        if kind == ClaimKind.COMPLETED:
+            event = (in_clause or own or [None])[0]
+            if event is None and _SAME_DAY.search(item.text):
+                event = said or (self._carried(item) or [None])[0]
+        elif kind == ClaimKind.AGREED and said is None:
+            said = (in_clause or own or self._carried(item) or [None])[0]
         inferred = any(d is not None and d.inferred for d in (event, said))
         return (event.day if event else None, said.day if said else None, inferred)
 
@@ -194,6 +249,25 @@ class _State:
         return []
 
 
+def _voice_side(speaker: str | None) -> str | None:
+    if speaker is None:
+        return None
+    from handover.domain.voices import source_for_speaker
+
+    return source_for_speaker(speaker).affiliation
+
+
+def _coreferent(speaker: str, previous: str | None) -> str:
+    """"the ministry said" after "the Russian Ministry of Defence said": the same voice."""
+    words = speaker.split()
+    if previous is None or any(w[:1].isupper() for w in words) or len(words) > 3:
+        return speaker
+    head = words[-1].casefold()
+    if head[:5] in previous.casefold() or _GENERIC_VOICE.fullmatch(head):
+        return previous
+    return speaker
+
+
 def _owner(parties: list, figure: Figure, body: str, lex: Lexicon,  # type: ignore[type-arg]
            voice: _Voice) -> str | None:
     """Whose people the figure counts: the nearest owner mention, or "our" by the speaker."""
@@ -204,11 +278,13 @@ def _owner(parties: list, figure: Figure, body: str, lex: Lexicon,  # type: igno
     if owners:
         return str(owners[0].party)
     window = body[figure.end:figure.end + 40]
-    if re.match(rf"\s*(?:of\s+)?(?:{lex.own})\b", window, re.IGNORECASE) and voice.speaker:
-        from handover.domain.voices import source_for_speaker
-
-        return source_for_speaker(voice.speaker).affiliation
-    return None
+    own = re.match(rf"\s*(?:of\s+)?(?:{lex.own})(?![\w'’])", window, re.IGNORECASE)
+    if own is None:
+        return None
+    if re.match(r"(?:our|наш)", own.group().strip().removeprefix("of").strip(), re.IGNORECASE):
+        return _voice_side(voice.speaker)
+    subjects = [m for m in parties if m.role == "subject" and m.side and m.start < figure.start]
+    return str(subjects[-1].party) if subjects else _voice_side(voice.speaker)
 
 
 def _formula_direction(scene: Scene, figure: Figure) -> list[Direction]:

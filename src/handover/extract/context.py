@@ -106,11 +106,13 @@ def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexi
     if attribution is None:
         return False
     if mention.end <= attribution.start:
-        between = sentence[mention.end:attribution.start]
+        # "On June 11, Medinsky announced": nothing but the speaker between date and verb
+        before = sentence[:attribution.start]
         acts = "|".join(getattr(lex, k) for k in ("give", "get", "ret", "exchange", "arrive"))
-        return not re.search(rf"(?<![\w'’])(?:{acts})(?![\w'’])", between, re.IGNORECASE) and (
-            not re.search(r"\b(?:that|що|что)\b", between))
-    return mention.start >= attribution.end and mention.start - attribution.end <= 4
+        return not re.search(rf"(?<![\w'’])(?:{acts})(?![\w'’])", before, re.IGNORECASE) and (
+            not re.search(r"\b(?:that|що|что)\b", before))
+    return (attribution.verb and mention.start >= attribution.end
+            and mention.start - attribution.end <= 4)
 
 
 def _is_headline(text: str, start: int, end: int, index: int) -> bool:

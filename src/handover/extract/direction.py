@@ -36,18 +36,25 @@ class Scene:
     parties: Sequence[PartyMention]
     owner: str | None
     opponents: Sequence[str]
+    voice_side: str | None = None  # the side the speaker speaks for ("our people came home")
 
 
 def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
-    """The first act verb of the clause: give, get, ret(urn), exchange or arrive."""
+    """The act verb of the clause (give, get, ret, exchange, arrive): the first after its
+    subject, else the first; "in return" and "in exchange" are not verbs."""
     found: list[tuple[int, str]] = []
     for kind in ("get", "give", "ret", "exchange", "arrive"):
-        match = lex.rx(kind).search(scene.text)
-        if match:
-            found.append((match.start(), kind))
+        for match in lex.rx(kind).finditer(scene.text):
+            if not re.search(r"(?:^|\s)(?:in|в|у)\s+$", scene.text[:match.start()][-4:]):
+                found.append((match.start(), kind))
     if not found:
         return None
-    start, kind = min(found)
+    found.sort()
+    subjects = [m.end for m in scene.parties if m.role == "subject" and m.side]
+    if subjects:
+        after = [f for f in found if f[0] >= subjects[0]]
+        found = after or found
+    start, kind = found[0]
     return kind, start
 
 
@@ -70,8 +77,13 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     pair = _both_ways(scene, lex, verb)
     if pair is not None:
         return [Direction(pair[0], pair[1]), Direction(pair[1], pair[0])]
-    giver, receiver = _stated(scene, lex, verb)
     owner = scene.owner
+    if _in_return_for(scene) and owner is not None:  # "... in exchange for 15 Russian soldiers"
+        return [Direction(_opponent(owner, scene), owner)]
+    giver, receiver = _stated(scene, lex, verb)
+    arrived = verb is not None and verb[0] == "arrive" or bool(lex.rx("home").search(scene.text))
+    if owner is None and arrived and scene.voice_side is not None:
+        owner = scene.voice_side
     home = bool(lex.rx("home").search(scene.text)) or bool(
         re.search(rf"(?:{lex.from_preps})\s+(?:\w+\s+)?(?:{lex.captivity})", scene.text,
                   re.IGNORECASE))
@@ -88,12 +100,19 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     return [Direction(giver, receiver, conflict)]
 
 
+def _in_return_for(scene: Scene) -> bool:
+    before = scene.text[max(0, scene.number_at - 40):scene.number_at]
+    return bool(re.search(r"(?:in (?:return|exchange) for|в обмін на|в обмен на|"
+                          r"в відповідь на)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE))
+
+
 def _stated(scene: Scene, lex: Lexicon,
             verb: tuple[str, int] | None) -> tuple[str | None, str | None]:
     """Giver and receiver as the clause's prepositions, cases and subject state them."""
-    givers = [m for m in scene.parties if m.role in ("from", "by", "captor")]
-    receivers = [m for m in scene.parties if m.role == "to"]
-    receivers.sort(key=lambda m: not m.side)  # a side before an intermediary ("to the ICRC")
+    # Intermediaries carry and broker ("to the Red Cross", "mediated by the UAE"); the sides
+    # are who give and receive.
+    givers = [m for m in scene.parties if m.role in ("from", "by", "captor") and m.side]
+    receivers = [m for m in scene.parties if m.role == "to" and m.side]
     giver = givers[0].party if givers else None
     receiver = receivers[0].party if receivers else None
     subject = _subject(scene, verb)
@@ -123,10 +142,13 @@ def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:
     return before[-1].party if before else None
 
 
+_ACTING = ("subject", "from", "by", "with", "between", "to", "captor", "owner")
+
+
 def _opponent(party: str, scene: Scene) -> str | None:
-    """The other side: named in the clause, else the report's other main side."""
+    """The other side: named as acting in the clause, else the report's other main side."""
     for mention in scene.parties:
-        if mention.side and mention.party != party:
+        if mention.side and mention.party != party and mention.role in _ACTING:
             return mention.party
     for other in scene.opponents:
         if other != party:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,28 +34,55 @@ class Figure:
     formula: bool = False
     negative: bool = False
     second: bool = False  # the second half of a formula: the reverse direction
+    bare: bool = False  # no noun of its own ("received 26"): counts what the figure before did
+    hyphenated: bool = False  # "a 6,000-for-6,000 basis": a formula used as an adjective
 
 
 @cache
 def _formula_gap(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"^\s*[-–]?\s*(?:[\w'’-]+\s+){{0,3}}?(?:{lex.formula_for})\s*[-–]?\s*$",
+    """Between the halves of a formula: "for", maybe after the people counted."""
+    people = people_pattern(lex).pattern
+    return re.compile(rf"^\s*[-–]?\s*(?:{people}\s+)?(?:{lex.formula_for})\s*[-–]?\s*$",
                       re.IGNORECASE)
 
 
-def find_figures(clause: str, lex: Lexicon) -> list[Figure]:
-    """Every candidate figure of ``clause``, in order."""
-    numbers = find_numbers(clause, lex)
+def find_figures(clause: str, lex: Lexicon,
+                 skip: Sequence[tuple[int, int]] = ()) -> list[Figure]:
+    """Every candidate figure of ``clause``, in order; ``skip`` holds spans of dates."""
+    numbers = [n for n in find_numbers(clause, lex)
+               if not any(s < n.end and n.number_start < e for s, e in skip)]
     figures, used = _formulas(clause, numbers, lex)
     for number in numbers:
         if number.number_start in used:
             continue
-        category = category_near(clause, number.number_start, number.end, lex)
+        category = category_near(clause, number.start, number.end, lex)
         if category is not None:
             figures.append(Figure(number.value, number.qualifier, category, number.start,
                                   number.end))
+        elif _bare(clause, number, lex):
+            figures.append(Figure(number.value, number.qualifier, None, number.start,
+                                  number.end, bare=True))
     figures.extend(_negatives(clause, lex))
     figures.extend(_all_for_all(clause, lex))
     return sorted(figures, key=lambda f: (f.start, f.second))
+
+
+@cache
+def _bare_before(lex: Lexicon) -> re.Pattern[str]:
+    acts = "|".join(getattr(lex, k) for k in ("give", "get", "ret", "exchange", "arrive"))
+    filler = (r"(?:(?:ещё|еще|ще|іще|another|a further|just|only|лише|лишь|всего|всього|"
+              r"тільки|только|ще)\s+)?")
+    total = (r"(?:total|number|tally|figure|цифр\w*|число|кількість|количество)\b[^.;]{0,60}?"
+             r"(?:\bto|\bat|\bof|—|–|-|\bдо|\bв|\bу|:)\s*")
+    return re.compile(rf"(?:(?<![\w'’])(?:{acts})\s+{filler}|{total})$", re.IGNORECASE)
+
+
+def _bare(clause: str, number: NumberMention, lex: Lexicon) -> bool:
+    """"Russia received 27", "3,000 more", "the total ... to 2,484": a figure without a noun."""
+    if _bare_before(lex).search(clause[:number.start]):
+        return True
+    return bool(re.match(r"\s+(?:more|others|further|ще|ещё|еще)\b", clause[number.end:],
+                         re.IGNORECASE))
 
 
 def _formulas(clause: str, numbers: list[NumberMention],
@@ -67,10 +95,11 @@ def _formulas(clause: str, numbers: list[NumberMention],
         if not gap.match(clause[first.end:second.number_start]):
             continue
         category = _formula_category(clause, first, second, lex)
+        hyphen = "-" in clause[first.end:second.number_start]
         figures.append(Figure(first.value, first.qualifier, category, first.start, first.end,
-                              formula=True))
+                              formula=True, hyphenated=hyphen))
         figures.append(Figure(second.value, second.qualifier, category, second.start,
-                              second.end, formula=True, second=True))
+                              second.end, formula=True, second=True, hyphenated=hyphen))
         used.update((first.number_start, second.number_start))
     return figures, used
 
@@ -96,11 +125,8 @@ def _negatives(clause: str, lex: Lexicon) -> list[Figure]:
     out = []
     for match in lex.rx("negatives").finditer(clause):
         found = category_after(clause, match.end(), lex)
-        if found is None:
-            continue
-        category, _ = found
-        out.append(Figure(0, Qualifier.EXACT, category, match.start(), match.end(),
-                          negative=True))
+        out.append(Figure(0, Qualifier.EXACT, found[0] if found else None, match.start(),
+                          match.end(), negative=True, bare=found is None))
     return out
 
 

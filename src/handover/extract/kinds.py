@@ -36,7 +36,7 @@ def _agreed(before: str, lex: Lexicon) -> bool:
         return False
     tail = before[matches[-1].end():]
     done = re.search(r"\b(?:was|were|had|has|have)\b|\w+ed\b", tail) if lex.lang == "en" else (
-        re.search(r"\w+(?:ли|ла|ло)\b", tail))
+        re.search(r"\w+(?:ли|ла|ло|ні|ны|но|на|ено|ані|ены)(?![\w'’])", tail))
     return done is None or bool(re.match(r"\s*(?:to|on|upon|що|щодо|о|об|про)\b", tail))
 
 

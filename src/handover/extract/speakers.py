@@ -45,6 +45,7 @@ class Attribution:
     end: int
     continuation: bool = False
     backref: bool = False
+    verb: bool = False  # "said"/"заявил" (a date right after it is when it was said)
 
 
 @cache
@@ -74,6 +75,9 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     if continued:
         return Attribution(None, continued.start(), continued.end(), continuation=True,
                            backref=bool(pats["backref"].search(sentence)))
+    headed = _headed(sentence, lex)
+    if headed is not None:
+        return headed
     match = pats["citing"].search(sentence)
     if match:
         outlet = _clean(pats["lead"].sub("", match.group("outlet").strip()), lex)
@@ -85,13 +89,48 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         if match:
             speaker = _clean(match.group("name"), lex, must_be_name=True)
             if speaker and not _PRONOUN.match(speaker):
-                return _made(speaker, match, sentence, lex)
+                return _made(_nominative(speaker, lex), match, sentence, lex)
     return _verb_attribution(sentence, lex)
+
+
+_HEADED = re.compile(r"^\s*(?P<name>[A-ZА-ЯІЇЄҐЁ][\w.'’ʼ-]*(?:\s+[\w.'’ʼ-]+){0,3}):\s+\S")
+
+
+def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
+    """"Мединский: передали тысячу тел" - a headline that names its speaker first."""
+    match = _HEADED.match(sentence)
+    if match is None:
+        return None
+    name = match.group("name")
+    words = name.split()
+    if any(w.isupper() and len(w) > 3 for w in words) or not all(
+            w[:1].isupper() for w in words[:1]):
+        return None
+    if not (_known_voice(name) or _person_name(words, lex)):
+        return None
+    return Attribution(name, match.start("name"), match.end("name"))
+
+
+def _known_voice(name: str) -> bool:
+    from handover.domain.voices import known_voices
+
+    return any(re.search(v.pattern, name, re.IGNORECASE) for v in known_voices)
+
+
+def _person_name(words: list[str], lex: Lexicon) -> bool:
+    """"Rustem Umerov", "Мединский": a personal name (two capitalised words, or a surname)."""
+    if len(words) == 2 and all(w[:1].isupper() for w in words):
+        return True
+    if lex.lang == "en" or len(words) != 1:
+        return False
+    from handover.extract.morph import analyzer
+
+    return any("Surn" in p.tag or "Name" in p.tag for p in analyzer(lex.lang).parse(words[0]))
 
 
 def _made(speaker: str, match: re.Match[str], sentence: str, lex: Lexicon) -> Attribution:
     backref = bool(_patterns(lex)["backref"].search(sentence[: match.start()] or sentence))
-    return Attribution(_nominative(speaker, lex), match.start(), match.end(), backref=backref)
+    return Attribution(speaker, match.start(), match.end(), backref=backref)
 
 
 def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
@@ -103,39 +142,46 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         inverted = not left.strip() or bool(re.search(r"[,\"”»—–:]\s*$", left)) or bool(
             backref.fullmatch(left.strip()))
         if after and inverted:
-            return Attribution(_nominative(after, lex), verb.start(), verb.end(),
-                               backref=bool(backref.search(sentence)))
+            return Attribution(after, verb.start(), verb.end(),
+                               backref=bool(backref.search(sentence)), verb=True)
         before = _subject_before(left, lex)
         if before and backref.fullmatch(before):
             before = None
         if before and _PRONOUN.match(before):
-            return Attribution(None, verb.start(), verb.end(), continuation=True)
+            return Attribution(None, verb.start(), verb.end(), continuation=True, verb=True)
         if before:
-            return Attribution(_nominative(before, lex), verb.start(), verb.end(),
-                               backref=bool(backref.search(sentence)))
+            return Attribution(before, verb.start(), verb.end(),
+                               backref=bool(backref.search(sentence)), verb=True)
     return None
 
 
 def _subject_before(left: str, lex: Lexicon) -> str | None:
     """The noun phrase just before a speech verb, without appositives and time phrases."""
     left = left.rstrip()
-    segments = [s.strip() for s in re.split(r",\s*|\s[—–]\s", left)]
+    trailing_comma = left.endswith(",")
+    segments = [s.strip() for s in re.split(r",\s+|;\s+|\s[—–]\s", left)]
     while segments and not segments[-1]:
         segments.pop()
     if not segments:
         return None
     candidate = segments[-1]
     # "Vladimir Medinsky, Russia's presidential assistant for cultural matters, announced"
-    if len(segments) >= 2 and _is_appositive(candidate) and _NAMEISH.search(segments[-2]):
+    if (trailing_comma and len(segments) >= 2 and _is_appositive(candidate)
+            and _NAMEISH.search(segments[-2])):
         candidate = segments[-2]
     candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
     return _clean(candidate, lex, must_be_name=True)
 
 
 def _is_appositive(segment: str) -> bool:
+    """"Russia's presidential assistant for ...", "a state body ...": a description, no name."""
     words = segment.split()
-    return bool(words) and (words[0][:1].islower() or words[0].lower() in ("a", "an", "the")
-                            or bool(re.search(r"['’]s\b", segment)))
+    if not words:
+        return False
+    described = (words[0][:1].islower() or words[0].lower() in ("a", "an", "the")
+                 or bool(re.search(r"['’]s$", words[0])))
+    names = [w for w in words[1:] if w[:1].isupper() and not re.search(r"['’]s$", w)]
+    return described and not names
 
 
 def _subject_after(right: str, lex: Lexicon) -> str | None:

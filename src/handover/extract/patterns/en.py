@@ -100,7 +100,7 @@ LEXICON = Lexicon(
         r"homecoming|repatriated|freed|came home|come home|coming home|returned home"
     ),
     arrive=(
-        r"c[ao]me (?:back )?home|returned home|returning home|were (?:freed|released|"
+        r"c[ao]me (?:back )?home|c[ao]me back|coming back|returned home|returning home|were (?:freed|released|"
         r"returned|repatriated|handed over|transferred|exchanged|swapped)|"
         r"walked free|arrived (?:home|back)|made it home"
     ),
@@ -120,7 +120,7 @@ LEXICON = Lexicon(
     according=r"according to|as reported by|as stated by|in the words of|quoted by",
     citing=r"citing|quoting|with reference to|referring to",
     continuation=(
-        r"(?:according to )?the same (?:source|official|agency|report)|"
+        r"(?:according to )?the same (?:source|official|agency|report)|the agency's source|"
         r"the source (?:said|added|claimed|noted)|"
         r"(?:he|she|they|it) (?:also )?(?:said|added|claimed|noted|stated|announced|"
         r"reported|wrote|insisted|explained|confirmed)|"
@@ -141,14 +141,16 @@ LEXICON = Lexicon(
     future=(
         r"will|would|shall|is to|are to|to be|plans?|planned|planning|scheduled|"
         r"expected|set to|upcoming|intends?|intended|preparing|prepares|going to|"
-        r"is due|are due|pending|proposed|propose[sd]?|offered|offers?|ready to"
+        r"is due|are due|pending|proposed|propose[sd]?|offered|offers?|ready to|"
+        r"to (?:hand|transfer|return|release|exchange|swap|free|give|repatriate|send)\b"
     ),
     cumulative=(
-        r"in total|a total of|totall(?:ed|ing)|total(?:s)? (?:of )?|altogether|so far|"
-        r"to date|since (?:the (?:start|beginning|outbreak)|20\d\d|the full-scale|"
-        r"February 2022|the war began|the invasion)|overall|in all|all told|"
-        r"cumulative(?:ly)?|over the (?:past|last) \w+|in the course of the war|"
-        r"throughout the war|this year|so far this year|since then"
+        r"in total|a total of|totall(?:ed|ing)|altogether|so far|to date|since\b|overall|"
+        r"all told|cumulative(?:ly)?|over the (?:past|last) \w+|in the course of the war|"
+        r"throughout the war|so far this year|in (?:two|three|four|five|six|seven|\d+) "
+        r"(?:days|weeks|months|years)|over (?:two|three|four|five|\d+) (?:days|weeks|months)|"
+        r"bringing the (?:total|number|tally)|brought the (?:total|number|tally)|"
+        r"before \w+day|the total (?:exchanged|returned|released|handed over|repatriated)"
     ),
     casualty=(
         r"killed|died|dies|wounded|injured|missing|casualties|lost|were captured|"
