@@ -44,6 +44,7 @@ def _register() -> None:
     from handover.cli import (
         agreements,
         claims,
+        events,
         evidence,
         exchange,
         ledger_db,
@@ -65,6 +66,7 @@ def _register() -> None:
     app.add_typer(review.app, name="review")
     exchange.register(app)
     reports.register(app)
+    events.register(app)
     app.command("serve")(serve.serve)
     app.command("verify")(log.verify)
     app.add_typer(log.app, name="log")

@@ -28,8 +28,9 @@ class Term:
 
     def describe(self) -> str:
         """The term in words, for tables and reports."""
-        amount = "all" if self.all_for_all else (str(self.count) if self.count is not None else "?")
-        text = f"{self.giver} -> {self.receiver}: {amount} {self.category.value}"
+        amount = "all " if self.all_for_all else (f"{self.count} " if self.count is not None
+                                                   else "")
+        text = f"{self.giver} -> {self.receiver}: {amount}{self.category.value}"
         return f"{text} ({self.conditions})" if self.conditions else text
 
     def to_json(self) -> dict[str, Any]:

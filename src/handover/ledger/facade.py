@@ -9,6 +9,7 @@ from pathlib import Path
 from handover.errors import InputError
 from handover.ledger.agreements import AgreementBook
 from handover.ledger.claims import ClaimBook
+from handover.ledger.events import EventBook
 from handover.ledger.evidence import EvidenceBook
 from handover.ledger.ingestion import Ingestor
 from handover.ledger.keys import key_path
@@ -53,6 +54,7 @@ class Ledger:
         self.evidence = EvidenceBook(self)
         self.ingest = Ingestor(self)
         self.log = LogBook(self)
+        self.events = EventBook(self)
 
     @classmethod
     def open(cls, target: str | Path | None = None) -> Ledger:
