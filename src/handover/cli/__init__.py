@@ -44,6 +44,7 @@ def _register() -> None:
     from handover.cli import (
         agreements,
         claims,
+        demo,
         events,
         evidence,
         exchange,
@@ -67,6 +68,7 @@ def _register() -> None:
     exchange.register(app)
     reports.register(app)
     events.register(app)
+    app.command("demo")(demo.demo)
     app.command("serve")(serve.serve)
     app.command("verify")(log.verify)
     app.add_typer(log.app, name="log")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -10,7 +10,10 @@ from handover.cli.options import DbOpt, FormatOpt, OutputFormat
 from handover.cli.render import console, emit, print_json
 from handover.cli.session import opened
 
-__all__ = ["register"]
+if TYPE_CHECKING:
+    from handover.domain import HandoverEvent
+
+__all__ = ["print_balance", "print_events", "register"]
 
 
 def events(
@@ -39,13 +42,10 @@ def events(
                  and (status is None or e.status.value == status)
                  and (start is None or (e.date is not None and e.date >= start))
                  and (end is None or (e.date is not None and e.date <= end))]
-    rows = [e.to_json() for e in found]
     if fmt is OutputFormat.JSON:
-        print_json(rows)
+        print_json([e.to_json() for e in found])
         return
-    emit([_event_row(r) for r in rows], fmt,
-         ["id", "date", "direction", "category", "kind", "best", "range", "status",
-          "confirmed_by", "claims", "discrepancies"])
+    print_events(found)
 
 
 def event(
@@ -90,6 +90,18 @@ def balance_command(
     if fmt is OutputFormat.JSON:
         print_json(data)
         return
+    print_balance(data)
+
+
+def print_events(found: list[HandoverEvent], title: str | None = None) -> None:
+    """Events as a table for people."""
+    emit([_event_row(e.to_json()) for e in found], OutputFormat.TABLE,
+         ["id", "date", "direction", "category", "kind", "best", "range", "status",
+          "confirmed_by", "claims", "discrepancies"], title)
+
+
+def print_balance(data: dict[str, Any]) -> None:
+    """SPEC's balance JSON as two tables for people: pairs, then agreement terms."""
     emit([_pair_row(p) for p in data["pairs"]], OutputFormat.TABLE,
          ["parties", "category", "first_to_second", "second_to_first", "difference", "ratio"],
          "balance per pair of parties and category (best, low–high)")
