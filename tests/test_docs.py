@@ -52,3 +52,15 @@ def test_readme_starts_with_the_two_setup_commands() -> None:
     assert commands[1] == "scripts/test"
     ci = (README.parent / ".ci" / "run").read_text(encoding="utf-8")
     assert ci.strip().splitlines()[-1] == "scripts/test"
+
+
+def test_cli_reference_is_current() -> None:
+    import importlib.util
+
+    script = README.parent / "scripts" / "cli_reference.py"
+    spec = importlib.util.spec_from_file_location("cli_reference", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    current = (README.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert current == module.reference(), "run: python scripts/cli_reference.py"
