@@ -256,6 +256,44 @@ def check_file(labels: Path, root: Path) -> tuple[list[dict[str, Any]], list[str
     return records, problems
 
 
+AGREEMENT_KEYS = {"name", "date", "venue", "parties", "mediators", "terms"}
+TERM_KEYS = {"category", "giver", "receiver", "count", "all_for_all", "conditions"}
+
+
+def check_agreements(path: Path, parties: set[str]) -> Iterator[str]:
+    """Problems with an agreements file: a JSON list in the shape of the demo's agreements."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        yield f"{path}: must be a JSON list of agreements"
+        return
+    for number, agreement in enumerate(data, start=1):
+        where = f"{path}: agreement {number}"
+        if not isinstance(agreement, dict) or set(agreement) != AGREEMENT_KEYS:
+            yield f"{where}: must have exactly the keys {sorted(AGREEMENT_KEYS)}"
+            continue
+        try:
+            _parse_date(agreement["date"])
+        except ValueError as err:
+            yield f"{where}: date: {err}"
+        names = [*agreement["parties"], *agreement["mediators"]]
+        yield from (f"{where}: {name!r} is not a canonical party"
+                    for name in names if name not in parties)
+        for index, term in enumerate(agreement["terms"], start=1):
+            yield from (f"{where}: term {index}: {problem}" for problem in _check_term(term))
+
+
+def _check_term(term: Any) -> Iterator[str]:
+    if not isinstance(term, dict) or set(term) != TERM_KEYS:
+        yield f"must have exactly the keys {sorted(TERM_KEYS)}"
+        return
+    if term["category"] not in CATEGORIES:
+        yield f"category {term['category']!r} not in {sorted(CATEGORIES)}"
+    if term["all_for_all"] is not (term["count"] is None):
+        yield "a term is either all for all (count null) or has a count"
+    if term["giver"] == term["receiver"]:
+        yield "giver and receiver are the same party"
+
+
 def stats(records: list[dict[str, Any]]) -> dict[str, Any]:
     """Counts of reports and claims per language, kind, category, qualifier and flag."""
     out: dict[str, Any] = {"reports": Counter(), "claims": Counter(), "empty_reports": Counter(),
@@ -289,11 +327,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder the labels' file paths are relative to "
                              "(default: the labels file's folder)")
     parser.add_argument("--stats", action="store_true", help="print figures as JSON")
+    parser.add_argument("--agreements", type=Path, default=None,
+                        help="also check an agreements file (JSON list)")
     args = parser.parse_args(argv)
     if not args.labels.is_file():
         parser.error(f"{args.labels}: no such labels file")
     root = args.root or args.labels.parent
     records, problems = check_file(args.labels, root)
+    if args.agreements:
+        problems.extend(check_agreements(args.agreements, load_parties()))
     for problem in problems:
         sys.stderr.write(problem + "\n")
     if args.stats:
