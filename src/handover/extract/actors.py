@@ -171,9 +171,10 @@ def _slavic_role(word: str, prep: str | None, before: str, lex: Lexicon) -> str:
     from handover.extract.morph import cases
 
     found = cases(word.split()[-1], lex.lang)
-    if prep in ("from", "with") and re.search(r"(?:^|\s)(?:з|із|зі|с|со)\s+$", before):
+    if prep in ("from", "with") and re.search(r"(?:^|\s)(?:з|із|зі|с|со)\s+$", before,
+                                               re.IGNORECASE):
         return "with" if "ablt" in found and "gent" not in found else "from"
-    if prep in ("in", "to") and re.search(r"(?:^|\s)(?:в|у|во|на)\s+$", before):
+    if prep in ("in", "to") and re.search(r"(?:^|\s)(?:в|у|во|на)\s+$", before, re.IGNORECASE):
         return "to" if "accs" in found else "other"
     if prep is not None:
         return prep

@@ -34,6 +34,9 @@ _CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed ter
 _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|source|"
                             r"ведомство|відомство|міністерство|министерство|штаб|агентство|"
                             r"джерело|источник|офіс|офис", re.IGNORECASE)
+# A date that starts a period or dates a capture is not when the handover happened.
+_SINCE = re.compile(r"(?:since|from|captured|taken|з|із|від|с|со|захоплен\w*|взят\w*|"
+                    r"полонен\w*|плен\w*)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 _SAME_DAY = re.compile(r"that day|the same day|того ж дня|того же дня|в той же день|"
                        r"цього ж дня|в тот же день", re.IGNORECASE)
 
@@ -134,7 +137,10 @@ class _State:
         return any(lex.rx(k).search(body) for k in ("acts", "give", "get", "ret", "exchange",
                                                     "arrive"))
 
-    def _agreed_formula(self, item: Sentence) -> bool:
+    def _agreed_formula(self, item: Sentence, figure: Figure) -> bool:
+        """A formula that is a term agreed ("all for all" always is), not a past swap."""
+        if figure.count is None:
+            return True
         lex = self.lex
         return bool(lex.rx("agreement").search(item.text) or lex.rx("future").search(item.text))
 
@@ -146,7 +152,7 @@ class _State:
         if figure.bare and figure.negative and body[figure.start:figure.end].lower() == "no":
             return False
         if figure.formula:
-            if not self._agreed_formula(item):
+            if not self._agreed_formula(item, figure):
                 # "the thousand-for-thousand exchange took place": a reference, not a term
                 return acts and not figure.hyphenated
             if figure.count is not None and not figure.second:
@@ -164,11 +170,12 @@ class _State:
                 voice: _Voice) -> list[Claim]:
         body = text[clause[0]:clause[1]]
         category = self._category(text, item, figure)
-        formula_term = figure.formula and self._agreed_formula(item)
+        formula_term = figure.formula and self._agreed_formula(item, figure)
         kind = (ClaimKind.COMPLETED if figure.negative
                 else kind_of(body, figure.start, self.lex, formula=formula_term))
         directions = self._directions(item, clause, figure, body, voice)
-        event, statement, inferred = self._dates(item, clause, voice, kind)
+        event, statement, inferred = self._dates(item, clause, voice, kind,
+                                                 clause[0] + figure.start)
         out = []
         for direction in directions:
             flags = []
@@ -220,14 +227,16 @@ class _State:
         return resolve_direction(scene, self.lex)
 
     def _dates(self, item: Sentence, clause: tuple[int, int], voice: _Voice,
-               kind: ClaimKind) -> tuple[date | None, date | None, bool]:
+               kind: ClaimKind, at: int) -> tuple[date | None, date | None, bool]:
         """When it happened (a completed handover only) and when it was said.
 
         An agreed term carries the date of the agreement as the date it was stated.
         """
         said = voice.said
-        own = [d for d in item.dates if not d.statement and not d.dateline and d.day]
+        own = [d for d in item.dates if not d.statement and not d.dateline and d.day
+               and not _SINCE.search(item.text[:d.mention.start - item.start])]
         in_clause = [d for d in own if clause[0] <= d.mention.start < clause[1]]
+        in_clause.sort(key=lambda d: abs(d.mention.start - at))
         event: Dated | None = None
         if kind == ClaimKind.COMPLETED:
             event = (in_clause or own or [None])[0]

@@ -81,12 +81,12 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     if _in_return_for(scene) and owner is not None:  # "... in exchange for 15 Russian soldiers"
         return [Direction(_opponent(owner, scene), owner)]
     giver, receiver = _stated(scene, lex, verb)
-    arrived = verb is not None and verb[0] == "arrive" or bool(lex.rx("home").search(scene.text))
-    if owner is None and arrived and scene.voice_side is not None:
-        owner = scene.voice_side
     home = bool(lex.rx("home").search(scene.text)) or bool(
         re.search(rf"(?:{lex.from_preps})\s+(?:\w+\s+)?(?:{lex.captivity})", scene.text,
                   re.IGNORECASE))
+    arrived = home or (verb is not None and verb[0] == "arrive")
+    if owner is None and arrived and receiver is None:
+        owner = scene.voice_side or _HOME_BY_LANGUAGE.get(lex.lang)
     if receiver is None and owner is not None and (home or owner != giver):
         receiver = owner
     if giver is None and receiver is not None:
@@ -116,6 +116,8 @@ def _stated(scene: Scene, lex: Lexicon,
     giver = givers[0].party if givers else None
     receiver = receivers[0].party if receivers else None
     subject = _subject(scene, verb)
+    if subject is None and verb is not None and _impersonal(scene, verb, lex):
+        subject = scene.voice_side  # "передали тысячу тел" in a Russian official's words
     if subject is None or verb is None:
         return giver, receiver
     kind = verb[0]
@@ -131,6 +133,14 @@ def _stated(scene: Scene, lex: Lexicon,
     return giver, receiver
 
 
+def _impersonal(scene: Scene, verb: tuple[str, int], lex: Lexicon) -> bool:
+    """A past plural verb with no subject ("передали", "отримали"): "we" of the speaker."""
+    if lex.lang == "en" or verb[0] not in ("give", "get", "ret"):
+        return False
+    word = re.match(r"[\w'’]+", scene.text[verb[1]:])
+    return word is not None and bool(re.search(r"(?:ли|ла)$", word.group()))
+
+
 def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:
     """The party that is the grammatical subject of the clause's act verb."""
     subjects = [m for m in scene.parties if m.role == "subject" and m.side]
@@ -142,6 +152,12 @@ def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:
     return before[-1].party if before else None
 
 
+# The other side of the wars handover follows, for reports that name only one side.
+_COUNTERPARTS = {"Ukraine": "Russia", "Russia": "Ukraine", "Israel": "Hamas", "Hamas": "Israel",
+                 "Armenia": "Azerbaijan", "Azerbaijan": "Armenia", "Yemen": "Houthis",
+                 "Houthis": "Yemen"}
+# Whose "home" a report means when it names no one: the side its language is written for.
+_HOME_BY_LANGUAGE = {"uk": "Ukraine", "ru": "Russia"}
 _ACTING = ("subject", "from", "by", "with", "between", "to", "captor", "owner")
 
 
@@ -153,4 +169,4 @@ def _opponent(party: str, scene: Scene) -> str | None:
     for other in scene.opponents:
         if other != party:
             return other
-    return None
+    return _COUNTERPARTS.get(party)

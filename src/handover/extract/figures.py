@@ -70,11 +70,12 @@ def find_figures(clause: str, lex: Lexicon,
 @cache
 def _bare_before(lex: Lexicon) -> re.Pattern[str]:
     acts = "|".join(getattr(lex, k) for k in ("give", "get", "ret", "exchange", "arrive"))
-    filler = (r"(?:(?:ещё|еще|ще|іще|another|a further|just|only|лише|лишь|всего|всього|"
-              r"тільки|только|ще)\s+)?")
+    filler = r"(?:[\w'’]+\s+){0,2}"  # "received from it 78", "returned just 27"
     total = (r"(?:total|number|tally|figure|цифр\w*|число|кількість|количество)\b[^.;]{0,60}?"
              r"(?:\bto|\bat|\bof|—|–|-|\bдо|\bв|\bу|:)\s*")
-    return re.compile(rf"(?:(?<![\w'’])(?:{acts})\s+{filler}|{total})$", re.IGNORECASE)
+    totals = r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого"
+    return re.compile(rf"(?:(?<![\w'’])(?:{acts})\s+{filler}|{total}|(?:{totals})\s+)$",
+                      re.IGNORECASE)
 
 
 def _bare(clause: str, number: NumberMention, lex: Lexicon) -> bool:
@@ -123,8 +124,13 @@ def _formula_category(clause: str, first: NumberMention, second: NumberMention,
 def _negatives(clause: str, lex: Lexicon) -> list[Figure]:
     """"not a single body", "no prisoners", "жодного тіла", "ни одного тела": a count of 0."""
     out = []
+    acts = "|".join(getattr(lex, k) for k in ("give", "get", "ret", "exchange"))
+    near_act = re.compile(rf"(?<![\w'’])(?:{acts})(?![\w'’])\W*(?:[\w'’]+\W+){{0,2}}$",
+                          re.IGNORECASE)
     for match in lex.rx("negatives").finditer(clause):
         found = category_after(clause, match.end(), lex)
+        if found is None and not near_act.search(clause[:match.start()]):
+            continue  # "не мали жодного зв'язку": none of nothing handed over
         out.append(Figure(0, Qualifier.EXACT, found[0] if found else None, match.start(),
                           match.end(), negative=True, bare=found is None))
     return out

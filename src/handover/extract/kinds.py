@@ -22,11 +22,23 @@ def kind_of(clause: str, at: int, lex: Lexicon, *, formula: bool = False) -> Cla
     before = clause[max(0, at - _WINDOW):at]
     if formula or _agreed(before, lex):
         return ClaimKind.AGREED
-    if lex.rx("cumulative").search(clause):
+    if _cumulative(clause, at, lex):
         return ClaimKind.CUMULATIVE
     if lex.rx("future").search(before) or _future_after(clause[at:], lex):
         return ClaimKind.ANNOUNCED
     return ClaimKind.COMPLETED
+
+
+def _cumulative(clause: str, at: int, lex: Lexicon) -> bool:
+    """A total word governs the figure: before it, or after it with no other figure between."""
+    for match in lex.rx("cumulative").finditer(clause):
+        if match.start() < at:
+            return True
+        between = clause[at:match.start()]
+        figures = re.findall(r"\d+(?:[ ,.\u00a0]\d{3})*", between)
+        if len(figures) <= 1:
+            return True
+    return False
 
 
 def _agreed(before: str, lex: Lexicon) -> bool:
@@ -36,7 +48,8 @@ def _agreed(before: str, lex: Lexicon) -> bool:
         return False
     tail = before[matches[-1].end():]
     done = re.search(r"\b(?:was|were|had|has|have)\b|\w+ed\b", tail) if lex.lang == "en" else (
-        re.search(r"\w+(?:ли|ла|ло|ні|ны|но|на|ено|ані|ены)(?![\w'’])", tail))
+        re.search(r"\w+(?:в|ла|ли|ло|лися|лись|лася|лось|вся|ні|ны|но|на|ено|ені|ены)(?![\w'’])",
+                  tail))
     return done is None or bool(re.match(r"\s*(?:to|on|upon|що|щодо|о|об|про)\b", tail))
 
 

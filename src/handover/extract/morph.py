@@ -46,7 +46,9 @@ def nominative(phrase: str, lang: str) -> str:
     words = phrase.split()
     out: list[str] = []
     for index, word in enumerate(words):
-        parse = analyzer(lang).parse(_norm(word))[0]
+        parses = analyzer(lang).parse(_norm(word))
+        named = [p for p in parses if "Surn" in p.tag or "Name" in p.tag]
+        parse = named[0] if word[:1].isupper() and named else parses[0]
         tail = parse.tag.POS == "PREP" or (index > 0 and parse.tag.case == "gent")
         if tail or not word[:1].isalpha():
             out.extend(words[index:])

@@ -136,7 +136,7 @@ LEXICON = Lexicon(
     ),
     agreement=(
         r"agree(?:d|s|ment|ments)?|deal|formula|accord|under the terms|terms of|"
-        r"understanding|arrangement|pledged|committed to|consented"
+        r"understanding|arrangement|pledged|committed to|consented|principle|basis"
     ),
     future=(
         r"will|would|shall|is to|are to|to be|plans?|planned|planning|scheduled|"
