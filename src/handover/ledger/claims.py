@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from handover.domain import Source
     from handover.ledger.facade import Ledger
 
-__all__ = ["ClaimBook", "ClaimFilter", "current_claims", "insert_claim"]
+__all__ = ["ClaimBook", "ClaimFilter", "current_claims", "insert_claim", "select_claims"]
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class ClaimBook:
     def get(self, claim_id: int) -> ClaimRecord:
         """One claim by id, with its current review state."""
         with self._ledger.db.reading() as connection:
-            found = _select(connection, select(claims).where(claims.c.id == claim_id))
+            found = select_claims(connection, select(claims).where(claims.c.id == claim_id))
         if not found:
             raise NotFoundError(f"no claim with id {claim_id}")
         return found[0]
@@ -139,14 +139,15 @@ def insert_claim(session: WriteSession, claim: Claim, *, report_id: int | None,
 def current_claims(connection: Connection, *, include_superseded: bool = False
                    ) -> list[ClaimRecord]:
     """Claims in ledger order with their review states; superseded ones only if asked."""
-    found = _select(connection, select(claims).order_by(claims.c.id))
+    found = select_claims(connection, select(claims).order_by(claims.c.id))
     if include_superseded:
         return found
     superseded = {c.supersedes for c in found if c.supersedes is not None}
     return [c for c in found if c.id not in superseded]
 
 
-def _select(connection: Connection, query: Select[Any]) -> list[ClaimRecord]:
+def select_claims(connection: Connection, query: Select[Any]) -> list[ClaimRecord]:
+    """The claims a query selects, each with its current review state."""
     states = _review_states(connection)
     return [claim_from_row(row, states.get(row["id"], ReviewState.UNREVIEWED))
             for row in connection.execute(query).mappings()]

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 from handover.agreements import Balance, balance
 from handover.domain import HandoverEvent, Source, SourceKind
 from handover.errors import NotFoundError
-from handover.ledger.claims import current_claims
+from handover.ledger.claims import select_claims
 from handover.reconcile import ClaimView, Reconciliation, reconcile, rereconcile
 from handover.storage.rows import source_from_row
 from handover.storage.tables import claims, log_entries, log_head, reports, reviews, sources
@@ -74,19 +74,25 @@ class EventBook:
             kinds = _record_types_since(connection, old_size)
             if kinds <= _INCREMENTAL and not _corrected_sources(connection, old_size):
                 changed = _changed_claim_ids(connection, old_size)
-                views = [v for v in _views(connection) if v.id in changed]
-                return rereconcile(previous, views)
+                return rereconcile(previous, _views(connection, changed))
         return reconcile(_views(connection), self._ledger.agreements.all())
 
 
-def _views(connection: Connection) -> list[ClaimView]:
-    """Every claim (superseded ones too: reconciliation sets them aside itself)."""
+def _views(connection: Connection, ids: set[int] | None = None) -> list[ClaimView]:
+    """Claims as reconciliation sees them: all of them (superseded ones too, which it sets
+    aside itself), or only those with the given ids."""
     voices = _sources_by_id(connection)
-    published = dict(connection.execute(select(reports.c.id, reports.c.published)).all())
+    query = select(claims).order_by(claims.c.id)
+    if ids is not None:
+        query = query.where(claims.c.id.in_(sorted(ids)))
+    records = select_claims(connection, query)
+    wanted = {r.report_id for r in records if r.report_id is not None}
+    published = dict(connection.execute(
+        select(reports.c.id, reports.c.published).where(reports.c.id.in_(sorted(wanted)))).all())
     return [ClaimView(record, voices.get(record.source_id, _UNATTRIBUTED)
                       if record.source_id is not None else _UNATTRIBUTED,
                       published.get(record.report_id))
-            for record in current_claims(connection, include_superseded=True)]
+            for record in records]
 
 
 def _sources_by_id(connection: Connection) -> dict[int, Source]:
