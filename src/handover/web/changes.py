@@ -103,6 +103,9 @@ def typed_changes(raw: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def form_changes(claim: Claim, form: Mapping[str, str]) -> dict[str, Any]:
-    """The fields of the correction form whose values differ from the claim's."""
-    typed = typed_changes({name: form.get(name, "") for name in FORM_FIELDS})
+    """The submitted fields of the correction form whose values differ from the claim's.
+
+    A field left out of the form is left as it is; a field sent empty is cleared.
+    """
+    typed = typed_changes({name: form[name] for name in FORM_FIELDS if name in form})
     return {name: value for name, value in typed.items() if getattr(claim, name) != value}

@@ -168,11 +168,12 @@ async def correct_claim(request: Request, state: State, _: FormWriter, claim_id:
                         ) -> Response:
     """Record a correction from the browser; the new record's page shows the result."""
     form = await read_form(request)
-    values = {name: form_text(form, name) for name in (*FORM_FIELDS, "note")}
+    values = {name: form_text(form, name) for name in (*FORM_FIELDS, "note") if name in form}
     try:
         old = state.ledger.claims.get(claim_id)
         changes = form_changes(old.claim, values)
-        record = state.ledger.claims.correct(claim_id, changes, note=values["note"] or None)
+        record = state.ledger.claims.correct(claim_id, changes,
+                                             note=values.get("note") or None)
     except HandoverError as exc:
         return _claim_form(request, state, claim_id, exc.line(), values, status=422)
     return RedirectResponse(f"/claims/{record.id}?corrected={claim_id}", status_code=303)

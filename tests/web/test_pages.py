@@ -1,0 +1,136 @@
+"""Every page renders from the real ledger and shows what a person needs to see."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from handover.domain import Category, Claim
+from handover.ledger import ClaimFilter, Ledger
+
+
+def _report_id(ledger: Ledger, filename: str) -> int:
+    report = next(r for r in ledger.reports.all() if r.filename == filename)
+    assert report.id is not None
+    return report.id
+
+
+@pytest.mark.parametrize("path", ["/", "/reports", "/reports/new", "/claims", "/claims?review=all",
+                                  "/sources", "/agreements", "/log", "/login"])
+def test_every_listing_page_renders_as_html(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert '<main id="main"' in response.text
+    assert "Content-Security-Policy" in response.headers
+
+
+def test_dashboard_counts_what_the_ledger_holds(client: TestClient, ledger: Ledger) -> None:
+    html = client.get("/").text
+    claims = len(ledger.claims.all())
+    assert f"<strong>{claims}</strong> claims" in html
+    assert "Remains returned under the Istanbul arrangement" in html
+    assert "Istanbul talks, 2 June 2025" in html
+
+
+def test_report_page_marks_every_claim_where_its_quote_stands(client: TestClient,
+                                                              ledger: Ledger) -> None:
+    report_id = _report_id(ledger, "01_remains_june.txt")
+    report = ledger.reports.get(report_id)
+    records = ledger.claims.all(ClaimFilter(report_id=report_id))
+    assert records, "the test report should yield claims"
+    html = client.get(f"/reports/{report_id}").text
+    for record in records:
+        claim = record.claim
+        opening = re.search(rf'<mark [^>]*id="claim-{record.id}"[^>]*>', html)
+        assert opening is not None, f"claim {record.id} has no anchored mark"
+        assert f'title="Claim {record.id}:' in opening.group(0)
+        assert 'tabindex="0"' in opening.group(0)
+        assert report.text[claim.start:claim.end] == claim.quote
+        assert f'id="claim-{record.id}-info"' in html
+    # The text itself is all there, in order, once the marks are taken out.
+    plain = re.sub(r"</?mark[^>]*>", "", html.split('<div class="report-text"', 1)[1])
+    assert "Russia handed over the remains of 1,200 fallen Ukrainian soldiers" in plain
+
+
+def test_formula_claims_on_one_clause_get_nested_marks(client: TestClient,
+                                                       ledger: Ledger) -> None:
+    report_id = _report_id(ledger, "01_remains_june.txt")
+    agreed = [r for r in ledger.claims.all(ClaimFilter(report_id=report_id, kind="agreed"))]
+    assert len(agreed) == 2 and agreed[0].claim.start == agreed[1].claim.start
+    html = client.get(f"/reports/{report_id}").text
+    outer, inner = agreed[0].id, agreed[1].id
+    assert re.search(rf'id="claim-{outer}"[^>]*><mark [^>]*id="claim-{inner}"', html)
+
+
+def test_claim_page_links_the_quote_into_its_report(client: TestClient, ledger: Ledger) -> None:
+    record = ledger.claims.all()[0]
+    html = client.get(f"/claims/{record.id}").text
+    assert f'href="/reports/{record.report_id}#claim-{record.id}"' in html
+    assert "Log in with the write token" in html
+
+
+def test_source_page_lists_the_voice_and_its_claims(client: TestClient, ledger: Ledger) -> None:
+    source = next(s for s in ledger.sources.all() if s.name == "Vladimir Medinsky")
+    html = client.get(f"/sources/{source.id}").text
+    assert "<h1>Vladimir Medinsky</h1>" in html
+    assert "Russia" in html
+    assert "1,212" in html
+    listing = client.get("/sources").text
+    assert f'href="/sources/{source.id}"' in listing
+
+
+def test_agreement_page_shows_its_terms(client: TestClient, ledger: Ledger) -> None:
+    agreement = ledger.agreements.all()[0]
+    html = client.get(f"/agreements/{agreement.id}").text
+    assert "Istanbul talks, 2 June 2025" in html
+    assert "6,000" in html and "sick and wounded" in html and ">all<" in html
+
+
+def test_log_page_shows_checkpoint_key_and_receipt_form(client: TestClient,
+                                                        ledger: Ledger) -> None:
+    html = client.get("/log").text
+    latest = ledger.log.latest()
+    assert latest is not None
+    assert f"<dt>Records</dt><dd>{latest.size:,}</dd>" in html
+    assert ledger.log.vkey() in html
+    assert 'action="/log/receipt"' in html and '<label for="record">' in html
+
+
+def test_receipt_downloads_as_a_file(client: TestClient, ledger: Ledger) -> None:
+    response = client.get("/log/receipt", params={"record": 3})
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == (
+        'attachment; filename="handover-receipt-3.txt"')
+    assert response.text == ledger.log.prove(3)
+    assert response.text.startswith("c2sp.org/tlog-proof@v1\n")
+
+
+def test_lists_are_paged(client: TestClient, ledger: Ledger) -> None:
+    for count in range(60):
+        ledger.claims.add(Claim("Russia", "Ukraine", Category.POW, count,
+                                speaker="Vladimir Medinsky"))
+    total = len(ledger.claims.all())
+    first = client.get("/claims", params={"review": "all"}).text
+    assert f"Page 1 of 2 ({total} in all)" in first
+    assert 'href="?review=all&amp;page=2" rel="next"' in first
+    second = client.get("/claims", params={"review": "all", "page": 2}).text
+    assert "Page 2 of 2" in second and 'rel="prev"' in second
+    assert client.get("/api/claims", params={"page": 2}).json()["page"] == 2
+
+
+def test_every_page_links_its_json(client: TestClient, ledger: Ledger) -> None:
+    report_id = _report_id(ledger, "01_remains_june.txt")
+    html = client.get(f"/reports/{report_id}").text
+    assert f'href="/api/reports/{report_id}">This page as JSON' in html
+
+
+def test_static_files_are_served_by_the_app(client: TestClient) -> None:
+    css = client.get("/static/handover.css")
+    js = client.get("/static/handover.js")
+    assert css.status_code == js.status_code == 200
+    assert "text/css" in css.headers["content-type"]
+    html = client.get("/").text
+    assert not re.search(r'(src|href)="(https?:)?//', html), "nothing may load from elsewhere"
