@@ -111,8 +111,12 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     possessive = bool(re.search(r"['’]s?$", word)) or bool(_POSSESSIVE.match(after))
     if possessive or _ADJECTIVE[lex.lang].search(word):
         return _modifier_role(after, lex, people)
-    if _DEMONYM[lex.lang].search(word) and (lex.lang == "en" or word[:1].islower()):
+    if lex.lang != "en" and _DEMONYM[lex.lang].search(word) and word[:1].islower():
         return prep or "owner"
+    if lex.lang == "en" and _DEMONYM["en"].search(word) and re.search(
+            r"(?:\d|\b(?:of|more|other|another|hundred|thousand|dozen)|"
+            r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\w*)\s+(?:\w+\s+)?$", before):
+        return "owner"  # "189 Ukrainians", "hundreds of Russians"
     if lex.lang != "en":
         return _slavic_role(word, prep, before, lex)
     if prep is None and re.search(rf"(?<![\w'’])(?:{lex.give})\s*[\"“']?$", before,

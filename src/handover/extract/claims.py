@@ -137,6 +137,13 @@ class _State:
         return any(lex.rx(k).search(body) for k in ("acts", "give", "get", "ret", "exchange",
                                                     "arrive"))
 
+    def _agreement_before(self, text: str, item: Sentence, clause: tuple[int, int]) -> bool:
+        """An agreement named earlier in the sentence or in the sentence before."""
+        earlier = text[item.start:clause[0]]
+        if item.index > 0:
+            earlier = self.items[item.index - 1].text + " " + earlier
+        return bool(self.lex.rx("agreement").search(earlier))
+
     def _agreed_formula(self, item: Sentence, figure: Figure) -> bool:
         """A formula that is a term agreed ("all for all" always is), not a past swap."""
         if figure.count is None:
@@ -172,7 +179,8 @@ class _State:
         category = self._category(text, item, figure)
         formula_term = figure.formula and self._agreed_formula(item, figure)
         kind = (ClaimKind.COMPLETED if figure.negative
-                else kind_of(body, figure.start, self.lex, formula=formula_term))
+                else kind_of(body, figure.start, self.lex, formula=formula_term,
+                             agreed_context=self._agreement_before(text, item, clause)))
         directions = self._directions(item, clause, figure, body, voice)
         event, statement, inferred = self._dates(item, clause, voice, kind,
                                                  clause[0] + figure.start)
@@ -196,7 +204,8 @@ class _State:
         breakdown says they were several kinds; "prisoners" in a war without prisoners of
         war (hostages for prisoners) are detainees."""
         category = figure.category or Category.POW
-        if category == Category.MIXED and not self._breakdown(text, item, figure):
+        if (category == Category.MIXED and not figure.formula
+                and not self._breakdown(text, item, figure)):
             return Category.DETAINEE
         if category == Category.POW and self.hostage_war and not re.search(
                 r"war|POW|військов|военн|soldier|servicem", item.text, re.IGNORECASE):
@@ -214,11 +223,15 @@ class _State:
 
     def _directions(self, item: Sentence, clause: tuple[int, int], figure: Figure, body: str,
                     voice: _Voice) -> list[Direction]:
-        parties = [m for m in item.parties if clause[0] <= m.start < clause[1]]
+        masked = item.attribution
+        parties = [m for m in item.parties if clause[0] <= m.start < clause[1]
+                   and not (masked is not None and not masked.verb
+                            and masked.start <= m.start - item.start < masked.end)]
         shifted = [type(m)(m.party, m.start - clause[0], m.end - clause[0], m.role, m.side)
                    for m in parties]
         owner = _owner(shifted, figure, body, self.lex, voice)
-        sentence_sides = [m.party for m in item.parties if m.side]
+        sentence_sides = [m.party for m in item.parties
+                          if m.side and m.role not in ("in", "other")]
         scene = Scene(body, figure.start, shifted, owner,
                       list(dict.fromkeys([*sentence_sides, *self.sides])),
                       _voice_side(voice.speaker))

@@ -20,7 +20,7 @@ __all__ = ["NumberMention", "find_numbers"]
 
 _SPACES = " \u00a0\u202f\u2009"
 _DIGITS = re.compile(
-    rf"(?<![\w.,:/$€£-])(?P<int>\d{{1,3}}(?:(?P<sep>[,.{_SPACES}])\d{{3}}(?:(?P=sep)\d{{3}})*)"
+    rf"(?<![\w.,:/$€£])(?<!\d-)(?P<int>\d{{1,3}}(?:(?P<sep>[,.{_SPACES}])\d{{3}}(?:(?P=sep)\d{{3}})*)"
     rf"|\d+)(?:[.,](?P<frac>\d+))?(?![\w%:]|[.,]\d|-(?!for-|на-|за-)\w)"
 )
 _MULTIPLIER = re.compile(

@@ -30,10 +30,22 @@ _EN_LEAD = re.compile(
 _CYR_LEAD = re.compile(r"^(?:(?:і|та|а|але|и|но|також|также|тоже|теж)\s+)+", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|він|вона|вони|воно|он|она|они|оно)$", re.IGNORECASE)
 _PLURAL_VOICES = ("officials", "sources", "посадовці", "джерела", "источники", "чиновники")
-_NAMEISH = re.compile(r"[A-ZА-ЯІЇЄҐЁ]|officials?|sources?|ministry|headquarters|agency|"
-                      r"spokes|office|military|army|authorities|government|посадовц|джерел|"
-                      r"источник|чиновник|штаб|міністерств|министерств|відомств|ведомств|"
-                      r"офіс|офис", re.IGNORECASE)
+_VOICE_NOUNS = re.compile(r"officials?|sources?|ministry|headquarters|agency|spokes|office|"
+                          r"military|army|authorities|government|посадовц|джерел|источник|"
+                          r"чиновник|штаб|міністерств|министерств|відомств|ведомств|офіс|офис",
+                          re.IGNORECASE)
+_CAPITAL = re.compile(r"(?<![\w'’])[A-ZА-ЯІЇЄҐЁ]")
+
+
+class _NameLike:
+    """Whether a phrase can name a voice: a capitalised word or a noun for officials."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        return bool(_CAPITAL.search(text) or _VOICE_NOUNS.search(text))
+
+
+_NAMEISH = _NameLike()
 
 
 @dataclass(frozen=True)

@@ -115,7 +115,7 @@ LEXICON = Lexicon(
         r"said|says|say|told|tells|announced|announces|reported|reports|stated|states|"
         r"claimed|claims|confirmed|confirms|wrote|writes|added|adds|noted|notes|declared|"
         r"insisted|asserted|posted|tweeted|explained|cited|quoted|put the figure|"
-        r"put the number|gave the figure|publish(?:ed|es)|disclosed"
+        r"put the number|put the total|gave the figure|publish(?:ed|es)|disclosed"
     ),
     according=r"according to|as reported by|as stated by|in the words of|quoted by",
     citing=r"citing|quoting|with reference to|referring to",
@@ -136,7 +136,8 @@ LEXICON = Lexicon(
     ),
     agreement=(
         r"agree(?:d|s|ment|ments)?|deal|formula|accord|under the terms|terms of|"
-        r"understanding|arrangement|pledged|committed to|consented|principle|basis"
+        r"understanding|arrangement|pledged|committed to|consented|principle|basis|"
+        r"under the (?:\w+ )?(?:plan|terms)"
     ),
     future=(
         r"will|would|shall|is to|are to|to be|plans?|planned|planning|scheduled|"
@@ -150,7 +151,8 @@ LEXICON = Lexicon(
         r"throughout the war|so far this year|in (?:two|three|four|five|six|seven|\d+) "
         r"(?:days|weeks|months|years)|over (?:two|three|four|five|\d+) (?:days|weeks|months)|"
         r"bringing the (?:total|number|tally)|brought the (?:total|number|tally)|"
-        r"before \w+day|the total (?:exchanged|returned|released|handed over|repatriated)"
+        r"before \w+day|the total (?:exchanged|returned|released|handed over|repatriated)|"
+        r"over the (?:whole|entire) (?:\w+ )?(?:phase|period|year|war)"
     ),
     casualty=(
         r"killed|died|dies|wounded|injured|missing|casualties|lost|were captured|"
