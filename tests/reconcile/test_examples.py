@@ -103,8 +103,8 @@ def test_agreed_claims_without_an_agreement_form_one() -> None:
     result = reconcile(claims)
     (agreement,) = result.agreements
     assert agreement.name == "6,000 for 6,000, 2 June 2025"
-    assert [t.describe() for t in agreement.terms] == [
-        "Russia -> Ukraine: 6000 bodies", "Ukraine -> Russia: 6000 bodies"]
+    assert [(t.giver, t.receiver, t.category, t.count) for t in agreement.terms] == [
+        ("Russia", "Ukraine", Category.BODIES, 6000), ("Ukraine", "Russia", Category.BODIES, 6000)]
     assert {link.agreement for link in result.agreed} == {"2025-06-02-russia-ukraine"}
 
 

@@ -47,8 +47,10 @@ def agreement_keys(agreements: Sequence[Agreement]) -> list[str]:
     """
     bases = [_base_key(a) for a in agreements]
     keys = list(bases)
-    for base in set(bases):
-        same = [i for i, b in enumerate(bases) if b == base]
+    positions: dict[str, list[int]] = {}
+    for index, base in enumerate(bases):
+        positions.setdefault(base, []).append(index)
+    for base, same in positions.items():
         if len(same) < 2:
             continue
         same.sort(key=lambda i: (agreements[i].name, repr(agreements[i].terms),

@@ -10,43 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
-from handover.domain import Agreement, HandoverEvent
+from handover.domain import Agreement, ClaimKind, HandoverEvent
 from handover.errors import NotFoundError
 from handover.reconcile.agreed import AgreedLink, agreement_keys
+from handover.reconcile.normalize import Entry
+from handover.reconcile.results import Problem, SetAside
 from handover.reconcile.state import LedgerState, empty_state, update_state
 from handover.reconcile.views import ClaimView, Rules
 
 __all__ = ["Problem", "Reconciliation", "SetAside", "reconcile", "rereconcile"]
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A fault in the input, on the event, claim or agreement it concerns."""
-
-    message: str
-    event: str | None = None
-    claim: int | None = None
-    agreement: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """The problem as a JSON object."""
-        return {"message": self.message, "event": self.event, "claim": self.claim,
-                "agreement": self.agreement}
-
-
-@dataclass(frozen=True)
-class SetAside:
-    """A claim left out of the figures, why, and the event it was shown on (if any)."""
-
-    claim: int
-    reason: str
-    event: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        """The set-aside claim as a JSON object."""
-        return {"claim": self.claim, "reason": self.reason, "event": self.event}
 
 
 @dataclass(frozen=True)
@@ -106,44 +81,38 @@ def rereconcile(previous: Reconciliation, changed: Iterable[ClaimView]) -> Recon
 
 
 def _result(state: LedgerState) -> Reconciliation:
+    # Each family's events are sorted by id already, so this sort only merges runs.
     events = sorted((e for family in state.events.values() for e in family), key=lambda e: e.id)
     agreements = (*state.agreements, *state.derived)
-    keys = agreement_keys(agreements)
     return Reconciliation(
         events=tuple(events), agreements=agreements, agreed=state.links,
-        set_aside=_set_aside(state, events), problems=_problems(state, events, agreements, keys),
-        state=state)
+        set_aside=_set_aside(state), problems=_problems(state, agreements), state=state)
 
 
-def _set_aside(state: LedgerState, events: list[HandoverEvent]) -> tuple[SetAside, ...]:
-    found: list[SetAside] = []
-    for lane, built in state.built.items():
-        for item in built:
-            event_id = state.ids[(lane, item.key)]
-            found.extend(SetAside(e.id, why, event_id) for e, why in item.aside)
-            found.extend(SetAside(i, why, event_id) for i, why in item.figures.corrected)
+def _agreed_entries(state: LedgerState) -> list[Entry]:
+    return [state.entries[i] for lane, ids in state.lanes.items()
+            if lane[3] is ClaimKind.AGREED for i in ids]
+
+
+def _set_aside(state: LedgerState) -> tuple[SetAside, ...]:
+    found = [s for family in state.aside.values() for s in family]
     for loose in state.loose.values():
         found.extend(SetAside(e.id, why, None) for e, why in loose)
-    for lane, ids in state.lanes.items():
-        if lane[3].value == "agreed":
-            for entry in (state.entries[i] for i in ids):
-                reason = state.reason(entry)
-                if reason is not None:
-                    found.append(SetAside(entry.id, reason, None))
-    return tuple(sorted(set(found), key=lambda s: (s.claim, s.reason, s.event or "")))
+    for entry in _agreed_entries(state):
+        reason = state.reason(entry)
+        if reason is not None:
+            found.append(SetAside(entry.id, reason, None))
+    # Each claim is set aside in one place only, so its id orders the list.
+    return tuple(sorted(found, key=attrgetter("claim")))
 
 
-def _problems(state: LedgerState, events: list[HandoverEvent],
-              agreements: tuple[Agreement, ...], keys: list[str]) -> tuple[Problem, ...]:
-    found = [Problem(p, event=e.id) for e in events for p in e.problems]
+def _problems(state: LedgerState, agreements: tuple[Agreement, ...]) -> tuple[Problem, ...]:
+    found = [p for family in state.problems.values() for p in family]
     for loose in state.loose.values():
         found.extend(Problem(p, claim=e.id) for e, _ in loose for p in e.problems)
-    for lane, ids in state.lanes.items():
-        if lane[3].value == "agreed":
-            entries = (state.entries[i] for i in sorted(ids))
-            found.extend(Problem(p, claim=e.id) for e in entries for p in e.problems)
+    found.extend(Problem(p, claim=e.id) for e in _agreed_entries(state) for p in e.problems)
     found.extend(Problem(message, claim=i) for i, message in sorted(state.duplicates.items()))
-    for agreement, key in zip(agreements, keys, strict=True):
+    for agreement, key in zip(agreements, agreement_keys(agreements), strict=True):
         if not agreement.terms:
             found.append(Problem(f"Agreement {agreement.name!r} has no terms: there is "
                                  "nothing to measure its fulfilment against.", agreement=key))

@@ -20,13 +20,17 @@ from handover.reconcile.normalize import Entry, Lane
 from handover.reconcile.text import figure_text, join_words, number, slug, voice_phrase
 from handover.reconcile.views import Rules
 
-__all__ = ["Built", "Notes", "assign_ids", "build_group", "make_event"]
+__all__ = ["Built", "CacheKey", "Notes", "build_group", "cache_key", "make_event", "suffixed"]
 
 _KIND_SUFFIX = {ClaimKind.COMPLETED: "", ClaimKind.ANNOUNCED: "-announced",
                 ClaimKind.CUMULATIVE: "-total", ClaimKind.AGREED: "-agreed"}
 _PEOPLE = {Category.POW: "prisoners of war", Category.CIVILIAN: "civilians",
            Category.DETAINEE: "detainees", Category.HOSTAGE: "hostages",
            Category.BODIES: "bodies", Category.MIXED: "people"}
+
+
+CacheKey = tuple[GroupKey, tuple[int, ...], tuple[tuple[int, str], ...]]
+"""What a group's figures depend on: its place, the claims in it and those set aside."""
 
 
 @dataclass(frozen=True)
@@ -40,17 +44,18 @@ class Built:
     figures: Figures
     base_id: str
     signature: tuple[tuple[str, int, str, str], ...]
+    cache_key: CacheKey
 
     @property
     def when(self) -> date | None:
         """The date the event is placed at: its own, or the last day an undated claim was made."""
         return self.key[1]
 
-    @property
-    def cache_key(self) -> tuple[GroupKey, tuple[int, ...], tuple[tuple[int, str], ...]]:
-        """What the figures depend on: the group's place and the claims in and set aside."""
-        return (self.key, tuple(sorted(e.id for e in self.members)),
-                tuple(sorted((e.id, why) for e, why in self.aside)))
+
+def cache_key(group: Group) -> CacheKey:
+    """The cache key of a group (see :data:`CacheKey`)."""
+    return (group.key, tuple(sorted(e.id for e in group.members)),
+            tuple(sorted((e.id, why) for e, why in group.aside)))
 
 
 @dataclass(frozen=True)
@@ -75,21 +80,15 @@ def build_group(lane: Lane, group: Group, rules: Rules) -> Built:
     base = f"{head}-{slug(giver)}-{slug(receiver)}-{klass.value}{_KIND_SUFFIX[kind]}"
     signature = tuple(sorted((e.source.name, -1 if e.claim.count is None else e.claim.count,
                               e.claim.category.value, e.claim.quote) for e in group.members))
-    return Built(lane, group.key, group.members, group.aside, figures, base, signature)
+    return Built(lane, group.key, group.members, group.aside, figures, base, signature,
+                 cache_key(group))
 
 
-def assign_ids(built: Iterable[Built]) -> dict[tuple[Lane, GroupKey], str]:
-    """Unique ids for all events: the base id, with ``-2``, ``-3`` where bases collide."""
-    by_base: dict[str, list[Built]] = {}
-    for item in built:
-        by_base.setdefault(item.base_id, []).append(item)
-    ids: dict[tuple[Lane, GroupKey], str] = {}
-    for base, items in by_base.items():
-        if len(items) > 1:
-            items.sort(key=lambda b: (b.signature, tuple(str(part) for part in b.lane)))
-        for number_, item in enumerate(items, start=1):
-            ids[(item.lane, item.key)] = base if number_ == 1 else f"{base}-{number_}"
-    return ids
+def suffixed(items: Iterable[Built]) -> list[tuple[Built, str]]:
+    """Ids for events sharing one base id: the base, then ``-2``, ``-3`` in content order."""
+    ordered = sorted(items, key=lambda b: (b.signature, tuple(str(part) for part in b.lane)))
+    return [(item, item.base_id if rank == 1 else f"{item.base_id}-{rank}")
+            for rank, item in enumerate(ordered, start=1)]
 
 
 def make_event(event_id: str, built: Built, notes: Notes) -> HandoverEvent:

@@ -58,11 +58,12 @@ def link_family(events: Sequence[Placed], rules: Rules) -> dict[str, Notes]:
             continue
         stages = sorted(((i, b) for i, b in placed if b.when and b.figures.best is not None),
                         key=lambda p: (_when(p[1]), p[0]))
+        whens = [_when(b) for _, b in stages]
         totals = by_lane.get((giver, receiver, klass, ClaimKind.CUMULATIVE), [])
         for placed_total in totals:
-            _check_total(placed_total, stages, rules, acc)
+            _check_total(placed_total, stages, whens, rules, acc)
         for announced in by_lane.get((giver, receiver, klass, ClaimKind.ANNOUNCED), []):
-            _link_announcement(announced, stages, rules, acc)
+            _link_announcement(announced, stages, whens, rules, acc)
         reverse = by_lane.get((receiver, giver, klass, ClaimKind.COMPLETED), [])
         _swaps(placed, reverse, rules, acc)
     return {i: Notes(tuple(a.discrepancies), tuple(a.explanation), tuple(a.related),
@@ -103,15 +104,15 @@ def _fits(total: int, qualifier: Qualifier, low: int, high: float, rules: Rules)
     return low - tolerance <= total <= high + tolerance
 
 
-def _check_total(placed: Placed, stages: Sequence[Placed], rules: Rules,
-                 acc: dict[str, _Acc]) -> None:
+def _check_total(placed: Placed, stages: Sequence[Placed], whens: Sequence[date],
+                 rules: Rules, acc: dict[str, _Acc]) -> None:
     """Find the latest run of stages that adds up to a stated total, or report the nearest."""
     event_id, built = placed
     chosen = built.figures.chosen
     if chosen is None or built.when is None:
         return
     total, note = chosen.amount, acc.setdefault(event_id, _Acc())
-    end = bisect_right([_when(b) for _, b in stages], built.when)
+    end = bisect_right(whens, built.when)
     low, high = 0, 0.0
     below: tuple[int, int] | None = None
     for start in range(end - 1, -1, -1):
@@ -150,13 +151,12 @@ def _report_total(note: _Acc, total: int, built: Built, stages: Sequence[Placed]
     note.discrepancies.append(text + ".")
 
 
-def _link_announcement(placed: Placed, stages: Sequence[Placed], rules: Rules,
-                       acc: dict[str, _Acc]) -> None:
+def _link_announcement(placed: Placed, stages: Sequence[Placed], whens: Sequence[date],
+                       rules: Rules, acc: dict[str, _Acc]) -> None:
     event_id, built = placed
     if built.when is None:
         return
     note = acc.setdefault(event_id, _Acc())
-    whens = [_when(b) for _, b in stages]
     first = bisect_right(whens, built.when - timedelta(days=1))
     last = bisect_right(whens, built.when + timedelta(days=rules.announce_window_days))
     window = stages[first:last]

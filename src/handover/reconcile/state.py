@@ -3,8 +3,9 @@
 Claims live in lanes (direction, category class, kind); events come from one lane's groups;
 links (totals, announcements, swaps) only look inside a family (a pair of parties and a class).
 So a changed claim re-groups its lane (old and new), the lanes of the claims it supersedes,
-and re-links their families; a group whose claims did not change keeps its computed figures.
-A full run is the same procedure starting from an empty state, so both give the same result.
+and re-links their families; a group whose claims did not change keeps its computed figures,
+and an event whose figures and links did not change is kept as it was. A full run is the same
+procedure starting from an empty state, so both give the same result.
 """
 
 from __future__ import annotations
@@ -14,15 +15,24 @@ from dataclasses import dataclass, field, replace
 
 from handover.domain import Agreement, ClaimKind, HandoverEvent, ReviewState
 from handover.reconcile.agreed import AgreedLink, match_agreed
-from handover.reconcile.events import Built, Notes, assign_ids, build_group, make_event
+from handover.reconcile.events import (
+    Built,
+    Notes,
+    build_group,
+    cache_key,
+    make_event,
+    suffixed,
+)
 from handover.reconcile.grouping import GroupKey, group_lane
 from handover.reconcile.links import Family, family_of, link_family
 from handover.reconcile.normalize import Entry, Lane, prepare
+from handover.reconcile.results import Problem, SetAside
 from handover.reconcile.views import ClaimView, Rules
 
 __all__ = ["LedgerState", "empty_state", "update_state"]
 
 _NO_NOTES = Notes()
+Place = tuple[Lane, GroupKey]
 
 
 @dataclass
@@ -35,20 +45,26 @@ class LedgerState:
     superseders: dict[int, frozenset[int]] = field(default_factory=dict)
     lanes: dict[Lane, frozenset[int]] = field(default_factory=dict)
     built: dict[Lane, tuple[Built, ...]] = field(default_factory=dict)
+    placed: dict[Place, Built] = field(default_factory=dict)
+    bases: dict[str, frozenset[Place]] = field(default_factory=dict)
+    ids: dict[Place, str] = field(default_factory=dict)
     loose: dict[Lane, tuple[tuple[Entry, str], ...]] = field(default_factory=dict)
-    ids: dict[tuple[Lane, GroupKey], str] = field(default_factory=dict)
     events: dict[Family, tuple[HandoverEvent, ...]] = field(default_factory=dict)
     made: dict[str, tuple[Built, Notes, HandoverEvent]] = field(default_factory=dict)
+    aside: dict[Family, tuple[SetAside, ...]] = field(default_factory=dict)
+    problems: dict[Family, tuple[Problem, ...]] = field(default_factory=dict)
     derived: tuple[Agreement, ...] = ()
     links: tuple[AgreedLink, ...] = ()
     duplicates: dict[int, str] = field(default_factory=dict)
 
     def copy(self) -> LedgerState:
         """A copy whose dictionaries can change without touching this state."""
-        return replace(self, entries=dict(self.entries), superseders=dict(self.superseders),
-                       lanes=dict(self.lanes), built=dict(self.built), loose=dict(self.loose),
-                       ids=dict(self.ids), events=dict(self.events), made=dict(self.made),
-                       duplicates=dict(self.duplicates))
+        return replace(
+            self, entries=dict(self.entries), superseders=dict(self.superseders),
+            lanes=dict(self.lanes), built=dict(self.built), placed=dict(self.placed),
+            bases=dict(self.bases), ids=dict(self.ids), loose=dict(self.loose),
+            events=dict(self.events), made=dict(self.made), aside=dict(self.aside),
+            problems=dict(self.problems), duplicates=dict(self.duplicates))
 
     def reason(self, entry: Entry) -> str | None:
         """Why a claim is set aside, or None when it counts."""
@@ -69,18 +85,14 @@ def update_state(state: LedgerState, views: Iterable[ClaimView]) -> LedgerState:
     """A new state with these claims added or replaced (by id); ``state`` is left as it was."""
     new = state.copy()
     touched, changed = _apply(new, _dedupe(views, new.duplicates))
-    for lane in touched:
-        if lane[3] is not ClaimKind.AGREED:
-            _rebuild_lane(new, lane, changed)
-    if any(lane[3] is ClaimKind.AGREED for lane in touched):
+    grouped = [lane for lane in touched if lane[3] is not ClaimKind.AGREED]
+    old = [b for lane in grouped for b in new.built.get(lane, ())]
+    for lane in grouped:
+        _rebuild_lane(new, lane, changed)
+    if len(grouped) < len(touched):
         _rematch_agreed(new)
-    ids = assign_ids(b for built in new.built.values() for b in built)
-    moved = {key for key, value in ids.items() if new.ids.get(key) != value}
-    moved |= {key for key in new.ids if key not in ids}
-    new.ids = ids
-    families = {family_of(lane) for lane in touched if lane[3] is not ClaimKind.AGREED}
-    families |= {family_of(lane) for lane, _ in moved}
-    for family in families:
+    moved = _reassign_ids(new, old, [b for lane in grouped for b in new.built.get(lane, ())])
+    for family in {family_of(lane) for lane in (*grouped, *moved)}:
         _relink(new, family)
     return new
 
@@ -159,16 +171,42 @@ def _rebuild_lane(state: LedgerState, lane: Lane, changed: set[int]) -> None:
     reusable = {b.cache_key: b for b in state.built.get(lane, ())
                 if not any(e.id in changed for e in b.members)
                 and not any(e.id in changed for e, _ in b.aside)}
-    built = []
-    for group in groups:
-        key = (group.key, tuple(sorted(e.id for e in group.members)),
-               tuple(sorted((e.id, why) for e, why in group.aside)))
-        built.append(reusable.get(key) or build_group(lane, group, state.rules))
-    state.built[lane] = tuple(built)
+    built = tuple(reusable.get(cache_key(g)) or build_group(lane, g, state.rules)
+                  for g in groups)
+    state.built[lane] = built
     state.loose[lane] = tuple(sorted(loose, key=lambda pair: pair[0].id))
     for mapping in (state.built, state.loose):
         if not mapping[lane]:
             del mapping[lane]
+
+
+def _reassign_ids(state: LedgerState, old: list[Built], new: list[Built]) -> set[Lane]:
+    """Settle the ids of every base id the rebuilt lanes touch; return lanes whose ids moved."""
+    was: dict[Place, str] = {}
+    affected: set[str] = set()
+    for item in old:
+        place = (item.lane, item.key)
+        state.placed.pop(place, None)
+        was[place] = state.ids.pop(place, "")
+        state.bases[item.base_id] = state.bases.get(item.base_id, frozenset()) - {place}
+        affected.add(item.base_id)
+    for item in new:
+        place = (item.lane, item.key)
+        state.placed[place] = item
+        state.bases[item.base_id] = state.bases.get(item.base_id, frozenset()) | {place}
+        affected.add(item.base_id)
+    moved: set[Lane] = set()
+    for base in affected:
+        places = state.bases[base]
+        if not places:
+            del state.bases[base]
+            continue
+        for item, event_id in suffixed(state.placed[p] for p in places):
+            place = (item.lane, item.key)
+            if state.ids.get(place, was.get(place)) != event_id:
+                moved.add(item.lane)
+            state.ids[place] = event_id
+    return moved
 
 
 def _rematch_agreed(state: LedgerState) -> None:
@@ -182,8 +220,8 @@ def _rematch_agreed(state: LedgerState) -> None:
 
 def _relink(state: LedgerState, family: Family) -> None:
     """Rebuild the events of one family with their links, reusing those that did not change."""
-    placed = [(state.ids[(lane, b.key)], b) for lane, built in state.built.items()
-              if family_of(lane) == family for b in built]
+    placed = sorted(((state.ids[(lane, b.key)], b) for lane, built in state.built.items()
+                     if family_of(lane) == family for b in built), key=lambda p: p[0])
     notes = link_family(placed, state.rules)
     previous = {}
     for old in state.events.pop(family, ()):
@@ -200,5 +238,11 @@ def _relink(state: LedgerState, family: Family) -> None:
             event = make_event(event_id, built, note)
         state.made[event_id] = (built, note, event)
         events.append(event)
-    if events:
-        state.events[family] = tuple(events)
+    state.events[family] = tuple(events)
+    state.aside[family] = tuple(
+        [SetAside(e.id, why, i) for i, b in placed for e, why in b.aside]
+        + [SetAside(c, why, i) for i, b in placed for c, why in b.figures.corrected])
+    state.problems[family] = tuple(Problem(p, event=e.id) for e in events for p in e.problems)
+    for mapping in (state.events, state.aside, state.problems):
+        if not mapping[family]:
+            del mapping[family]
