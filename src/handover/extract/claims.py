@@ -122,15 +122,24 @@ class _State:
             acts = self._has_act(body) or self._has_act(item.text)
             dates = [(d.mention.start - clause[0], d.mention.end - clause[0]) for d in item.dates]
             previous = out[-1][1].category if out else None
-            for figure in find_figures(body, self.lex, dates):
+            for figure in find_figures(body, self.lex, [*dates, *self._ranges(body)]):
                 if figure.category is None:
-                    figure = replace(figure, category=previous or self.last_category)
+                    fallback = Category.POW if figure.formula else None  # an exchange of people
+                    figure = replace(figure,
+                                     category=previous or self.last_category or fallback)
                 if self._keep(body, figure, acts, item):
                     out.append((clause, figure))
                     previous = figure.category
         if out:
             self.last_category = out[-1][1].category
         return out
+
+    def _ranges(self, body: str) -> list[tuple[int, int]]:
+        """"з 11 по 16 червня", "June 11 to 16": the first day of a range is a date too."""
+        months = "|".join(sorted(map(re.escape, self.lex.months), key=len, reverse=True))
+        pattern = re.compile(rf"\b\d{{1,2}}\s*(?:-|–|по|до|to|and|та|і|и)\s*\d{{1,2}}\s+"
+                             rf"(?:{months})\b", re.IGNORECASE)
+        return [(m.start(), m.end()) for m in pattern.finditer(body)]
 
     def _has_act(self, body: str) -> bool:
         lex = self.lex

@@ -50,11 +50,8 @@ def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
     if not found:
         return None
     found.sort()
-    subjects = [m.end for m in scene.parties if m.role == "subject" and m.side]
-    if subjects:
-        after = [f for f in found if f[0] >= subjects[0]]
-        found = after or found
-    start, kind = found[0]
+    before = [f for f in found if f[0] < scene.number_at]
+    start, kind = before[-1] if before else found[0]  # the verb that governs the figure
     return kind, start
 
 
@@ -66,7 +63,10 @@ def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list
     if each and len(distinct) < 2:
         distinct = list(dict.fromkeys([*distinct, *scene.opponents]))
     exchange = verb is not None and verb[0] == "exchange"
-    if len(distinct) >= 2 and (each or (exchange and len(sides) >= 2)):
+    mutual = exchange and bool(_MUTUAL.search(scene.text))
+    if mutual and len(distinct) < 2:
+        distinct = list(dict.fromkeys([*distinct, *scene.opponents]))
+    if len(distinct) >= 2 and (each or mutual or (exchange and len(sides) >= 2)):
         return distinct[:2]
     return None
 
@@ -158,6 +158,10 @@ _COUNTERPARTS = {"Ukraine": "Russia", "Russia": "Ukraine", "Israel": "Hamas", "H
                  "Houthis": "Yemen"}
 # Whose "home" a report means when it names no one: the side its language is written for.
 _HOME_BY_LANGUAGE = {"uk": "Ukraine", "ru": "Russia"}
+# "The sides exchanged", "сторони обмінялися": an exchange both ways with no side named.
+_MUTUAL = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|each other|сторони|стороны|"
+                     r"обидві сторони|обе стороны|обмінялися|обмінялись|обменялись|обменялися)"
+                     r"(?!\w)", re.IGNORECASE)
 _ACTING = ("subject", "from", "by", "with", "between", "to", "captor", "owner")
 
 

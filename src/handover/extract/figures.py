@@ -78,8 +78,17 @@ def _bare_before(lex: Lexicon) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_UNIT = re.compile(
+    r"\s*(?:days?|weeks?|months?|years?|hours?|times|stages?|rounds?|countries|sides|km|%|"
+    r"per ?cent|дн\w*|день|тиж\w*|недел\w*|місяц\w*|месяц\w*|рок\w*|лет|год\w*|раз\w*|"
+    r"годин\w*|час\w*|етап\w*|этап\w*|раунд\w*|країн\w*|стран\w*|сторон\w*|відсот\w*|"
+    r"процент\w*|км)(?!\w)", re.IGNORECASE)
+
+
 def _bare(clause: str, number: NumberMention, lex: Lexicon) -> bool:
     """"Russia received 27", "3,000 more", "the total ... to 2,484": a figure without a noun."""
+    if _UNIT.match(clause, number.end):
+        return False
     if _bare_before(lex).search(clause[:number.start]):
         return True
     return bool(re.match(r"\s+(?:more|others|further|ще|ещё|еще)\b", clause[number.end:],

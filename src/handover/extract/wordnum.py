@@ -103,7 +103,10 @@ for _forms, _value in (
 ):
     for _form in _forms.split():
         _SLAVIC[_form] = _value
-_SLAVIC_SCALES = {"тисяча": 1000, "тысяча": 1000, "мільйон": 1_000_000, "миллион": 1_000_000}
+_SLAVIC_SCALES = {"тисяча": 1000, "тысяча": 1000, "мільйон": 1_000_000, "миллион": 1_000_000,
+                  "сотня": 100}
+# "півтори тисячі", "полторы сотни": one and a half of the scale that follows.
+_HALF_MORE = frozenset(("півтора", "півтори", "полтора", "полторы", "полутора"))
 # Forms pymorphy3 reads as other words ("сорока" as a magpie, "п'ятьох" as an adverb).
 _SLAVIC_EXTRA = {
     "сорока": 40,
@@ -135,6 +138,8 @@ def _word_value(word: str, lang: str) -> tuple[int, bool] | None:
             return _EN_SCALES[word], True
         value = _EN_WORDS.get(word)
         return (value, False) if value is not None else None
+    if word in _HALF_MORE:
+        return -1, False  # marks "one and a half": composed with the next scale
     if word in _SLAVIC_EXTRA:
         value = _SLAVIC_EXTRA[word]
         return value, value >= 1000
@@ -180,7 +185,12 @@ def _compose(words: Sequence[str], lang: str) -> int | None:
         if found is None:
             return None
         value, scale = found
-        if scale and value == 100:
+        if value == -1:
+            current = -1
+        elif scale and current == -1:
+            total += value + value // 2
+            current = 0
+        elif scale and value == 100:
             current = (current or 1) * 100
         elif scale:
             total += (current or 1) * value
