@@ -23,7 +23,7 @@ from handover.extract.context import (
     read_sentences,
     reference_date,
 )
-from handover.extract.direction import Direction, Scene, resolve_direction
+from handover.extract.direction import Direction, Scene, formula_pair, resolve_direction
 from handover.extract.figures import Figure, find_figures
 from handover.extract.kinds import kind_of
 from handover.extract.patterns import Lexicon, lexicon
@@ -124,9 +124,11 @@ class _State:
             previous = out[-1][1].category if out else None
             for figure in find_figures(body, self.lex, [*dates, *self._ranges(body)]):
                 if figure.category is None:
-                    fallback = Category.POW if figure.formula else None  # an exchange of people
-                    figure = replace(figure,
-                                     category=previous or self.last_category or fallback)
+                    if figure.formula:  # an exchange of people, by default of prisoners
+                        category = previous or Category.POW
+                    else:
+                        category = previous or self.last_category
+                    figure = replace(figure, category=category)
                 if self._keep(body, figure, acts, item):
                     out.append((clause, figure))
                     previous = figure.category
@@ -245,7 +247,7 @@ class _State:
                       list(dict.fromkeys([*sentence_sides, *self.sides])),
                       _voice_side(voice.speaker))
         if figure.formula:
-            return _formula_direction(scene, figure)
+            return _formula_direction(scene, figure, self.lex)
         return resolve_direction(scene, self.lex)
 
     def _dates(self, item: Sentence, clause: tuple[int, int], voice: _Voice,
@@ -318,10 +320,9 @@ def _owner(parties: list, figure: Figure, body: str, lex: Lexicon,  # type: igno
     return str(subjects[-1].party) if subjects else _voice_side(voice.speaker)
 
 
-def _formula_direction(scene: Scene, figure: Figure) -> list[Direction]:
+def _formula_direction(scene: Scene, figure: Figure, lex: Lexicon) -> list[Direction]:
     """A formula's halves: the first side named gives first, the other gives back."""
-    sides = [m.party for m in scene.parties if m.side]
-    pair = list(dict.fromkeys([*sides, *scene.opponents]))[:2]
+    pair = formula_pair(scene, lex)
     if len(pair) < 2:
         return [Direction(None, None)]
     first, second = pair

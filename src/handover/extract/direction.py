@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from handover.extract.actors import PartyMention
 from handover.extract.patterns import Lexicon
 
-__all__ = ["Direction", "Scene", "resolve_direction"]
+__all__ = ["Direction", "Scene", "formula_pair", "resolve_direction"]
 
 
 @dataclass(frozen=True)
@@ -62,13 +62,29 @@ def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list
     each = lex.rx("each").search(scene.text)
     if each and len(distinct) < 2:
         distinct = list(dict.fromkeys([*distinct, *scene.opponents]))
+        distinct = _with_counterpart(distinct, lex)
     exchange = verb is not None and verb[0] == "exchange"
     mutual = exchange and bool(_MUTUAL.search(scene.text))
     if mutual and len(distinct) < 2:
-        distinct = list(dict.fromkeys([*distinct, *scene.opponents]))
+        distinct = _with_counterpart(list(dict.fromkeys([*distinct, *scene.opponents])), lex)
     if len(distinct) >= 2 and (each or mutual or (exchange and len(sides) >= 2)):
         return distinct[:2]
     return None
+
+
+def _with_counterpart(sides: list[str], lex: Lexicon) -> list[str]:
+    """Two sides from one (its counterpart) or none (the report language's side and its)."""
+    if not sides and lex.lang in _HOME_BY_LANGUAGE:
+        sides = [_HOME_BY_LANGUAGE[lex.lang]]
+    if len(sides) == 1 and sides[0] in _COUNTERPARTS:
+        sides = [sides[0], _COUNTERPARTS[sides[0]]]
+    return sides
+
+
+def formula_pair(scene: Scene, lex: Lexicon) -> list[str]:
+    """The two sides a formula binds: named in the clause, else the report's, else by default."""
+    sides = [m.party for m in scene.parties if m.side]
+    return _with_counterpart(list(dict.fromkeys([*sides, *scene.opponents])), lex)[:2]
 
 
 def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
@@ -78,8 +94,12 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     if pair is not None:
         return [Direction(pair[0], pair[1]), Direction(pair[1], pair[0])]
     owner = scene.owner
-    if _in_return_for(scene) and owner is not None:  # "... in exchange for 15 Russian soldiers"
-        return [Direction(_opponent(owner, scene), owner)]
+    if _in_return_for(scene):  # "... in exchange for 15 Russian soldiers"
+        if owner is not None:
+            return [Direction(_opponent(owner, scene), owner)]
+        subject = _subject(scene, verb)
+        if subject is not None:
+            return [Direction(_opponent(subject, scene), subject)]
     giver, receiver = _stated(scene, lex, verb)
     home = bool(lex.rx("home").search(scene.text)) or bool(
         re.search(rf"(?:{lex.from_preps})\s+(?:\w+\s+)?(?:{lex.captivity})", scene.text,
@@ -135,10 +155,13 @@ def _stated(scene: Scene, lex: Lexicon,
 
 def _impersonal(scene: Scene, verb: tuple[str, int], lex: Lexicon) -> bool:
     """A past plural verb with no subject ("передали", "отримали"): "we" of the speaker."""
-    if lex.lang == "en" or verb[0] not in ("give", "get", "ret"):
+    if lex.lang == "en":
+        return bool(re.search(r"\b(?:it|we|they)\s+(?:\w+\s+)?$", scene.text[:verb[1]],
+                              re.IGNORECASE))
+    if verb[0] not in ("give", "get", "ret"):
         return False
     word = re.match(r"[\w'’]+", scene.text[verb[1]:])
-    return word is not None and bool(re.search(r"(?:ли|ла)$", word.group()))
+    return verb[0] == "get" or (word is not None and bool(re.search(r"(?:ли|ла)$", word.group())))
 
 
 def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:

@@ -34,6 +34,11 @@ _YEAR_BEFORE = re.compile(r"(?:in|since|of|until|by|from|year|у|в|з|до|с|�
                           re.IGNORECASE)
 
 
+_VAGUE = re.compile(r"сотні|сотни|сотен|тисячі|тысячи|hundreds|thousands|dozens", re.IGNORECASE)
+_COUNTED = re.compile(r"(?:по|около|близько|майже|почти|до|понад|более|свыше|приблизно|"
+                      r"примерно)\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class NumberMention:
     """A figure in text, with its qualifier; ``start`` includes the qualifier's words."""
@@ -85,7 +90,7 @@ def _word_numbers(text: str, lex: Lexicon,
         if match is not None and _continues(text, run, match, lex):
             run.append(match)
             continue
-        out.extend(_close_run(run, lex, digits))
+        out.extend(_close_run(run, lex, digits, text))
         run = [match] if match is not None and _starts(match, lex) else []
     return out
 
@@ -104,8 +109,8 @@ def _continues(text: str, run: list[re.Match[str]], match: re.Match[str], lex: L
     return is_number_word(match.group(), lex.lang)
 
 
-def _close_run(run: list[re.Match[str]], lex: Lexicon,
-               digits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+def _close_run(run: list[re.Match[str]], lex: Lexicon, digits: list[tuple[int, int, int]],
+               text: str) -> list[tuple[int, int, int]]:
     while run and run[-1].group().lower() in ("and", "a", "an", "і", "й"):
         run = run[:-1]
     if not run or (run[0].group().lower() in ("a", "an") and len(run) == 1):
@@ -114,8 +119,11 @@ def _close_run(run: list[re.Match[str]], lex: Lexicon,
     if any(s < end and start < e for _, s, e in digits):
         return []
     value = words_value([m.group() for m in run], lex.lang)
-    if value is None or (len(run) == 1 and run[0].group().lower() in ("one", "один", "одна")):
+    if value is None or (len(run) == 1 and value == 1):
         return []
+    if len(run) == 1 and _VAGUE.fullmatch(run[0].group()) and not _COUNTED.search(
+            text[max(0, start - 12):start]):
+        return []  # "сотні українців", "тысячи людей": hundreds, thousands - no figure
     return [(value, start, end)]
 
 
