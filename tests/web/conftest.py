@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from handover.domain import Agreement, Category, Term
+from handover.demo import build_demo
 from handover.ledger import Ledger
 from handover.web import create_app
 
@@ -20,17 +19,17 @@ _CSRF = re.compile(r'name="csrf" value="([0-9a-f]+)"')
 
 
 def build_ledger(path: Path) -> str:
-    """A ledger holding the web test reports (ingested as a person would) and one agreement."""
+    """The demo ledger (its agreements and example reports) plus the web test reports, all
+    ingested as a person would, and one piece of evidence."""
     ledger = Ledger.create(path)
+    build_demo(ledger)
     results = ledger.ingest.add_paths([WEB_ASSETS])
     assert all(r.error is None for r in results), [r.error for r in results]
-    ledger.agreements.add(Agreement(
-        "Istanbul talks, 2 June 2025", date(2025, 6, 2), venue="Istanbul",
-        parties=("Russia", "Ukraine"), mediators=("Turkey",),
-        terms=(Term(Category.BODIES, "Russia", "Ukraine", 6000),
-               Term(Category.BODIES, "Ukraine", "Russia", 6000),
-               Term(Category.POW, "Russia", "Ukraine", None, all_for_all=True,
-                    conditions="sick and wounded"))))
+    event = next(e for e in ledger.events.all() if e.discrepancies and e.date is not None)
+    ledger.evidence.add("https://example.org/video/transfer", "video of the transfer",
+                        event_ids=(event.id,), media_type="video/mp4")
+    ledger.evidence.add("javascript://%0Aalert(1)", "a link that must never be followed",
+                        event_ids=(event.id,))
     ledger.close()
     return f"sqlite:///{path}"
 

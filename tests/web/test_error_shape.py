@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from handover.ledger import Ledger
 from handover.web import create_app
 from tests.web.conftest import TOKEN, bearer
 
@@ -22,6 +23,16 @@ JSON = {"Content-Type": "application/json"}
 # (route path, method) -> [(path to request, request options, expected status, fragment)]
 CASES: dict[tuple[str, str], list[tuple[str, dict[str, Any], int, str]]] = {
     ("/api/dashboard", "GET"): [("/api/dashboard", {"method": "DELETE"}, 405, "")],
+    ("/api/balance", "GET"): [
+        (f"/api/balance?agreement={NO_CLAIM}", {}, 404, f"no agreement with id {NO_CLAIM}"),
+        ("/api/balance?agreement=first", {}, 422, "query.agreement")],
+    ("/api/events", "GET"): [
+        ("/api/events?status=certain", {}, 422, "query.status"),
+        ("/api/events?category=cats", {}, 422, "query.category"),
+        ("/api/events?date_from=13%2F06%2F2025", {}, 422, "query.date_from"),
+        ("/api/events?page=0", {}, 422, "query.page")],
+    ("/api/events/{event_id}", "GET"): [
+        ("/api/events/no-such-event", {}, 404, "no event 'no-such-event'")],
     ("/api/reports", "GET"): [("/api/reports?page=0", {}, 422, "query.page")],
     ("/api/reports/{report_id}", "GET"): [
         (f"/api/reports/{NO_CLAIM}", {}, 404, f"no report with id {NO_CLAIM}"),
@@ -45,25 +56,25 @@ CASES: dict[tuple[str, str], list[tuple[str, dict[str, Any], int, str]]] = {
     ("/api/claims/{claim_id}/history", "GET"): [
         (f"/api/claims/{NO_CLAIM}/history", {}, 404, "no claim with id")],
     ("/api/claims/{claim_id}/review", "POST"): [
-        ("/api/claims/2/review", {"json": {"state": "accepted"}}, 401, "write token"),
-        ("/api/claims/2/review", {"json": {"state": "accepted"}, "headers": WRONG}, 403,
+        ("/api/claims/{claim}/review", {"json": {"state": "accepted"}}, 401, "write token"),
+        ("/api/claims/{claim}/review", {"json": {"state": "accepted"}, "headers": WRONG}, 403,
          "wrong"),
         (f"/api/claims/{NO_CLAIM}/review", {"json": {"state": "accepted"}, "headers": GOOD},
          404, "no claim with id"),
-        ("/api/claims/2/review", {"json": {"state": "maybe"}, "headers": GOOD}, 422, "state"),
-        ("/api/claims/2/review", {"content": b"[", "headers": {**GOOD, **JSON}}, 400,
+        ("/api/claims/{claim}/review", {"json": {"state": "maybe"}, "headers": GOOD}, 422, "state"),
+        ("/api/claims/{claim}/review", {"content": b"[", "headers": {**GOOD, **JSON}}, 400,
          "malformed")],
     ("/api/claims/{claim_id}/correct", "POST"): [
-        ("/api/claims/2/correct", {"json": {"changes": {"count": 1}}}, 401, "write token"),
+        ("/api/claims/{claim}/correct", {"json": {"changes": {"count": 1}}}, 401, "write token"),
         (f"/api/claims/{NO_CLAIM}/correct", {"json": {"changes": {"count": 1}},
                                              "headers": GOOD}, 404, "no claim"),
-        ("/api/claims/2/correct", {"json": {"changes": {"colour": "red"}}, "headers": GOOD},
+        ("/api/claims/{claim}/correct", {"json": {"changes": {"colour": "red"}}, "headers": GOOD},
          422, "cannot correct unknown field(s): colour"),
-        ("/api/claims/2/correct", {"json": {"changes": {"count": "many"}}, "headers": GOOD},
+        ("/api/claims/{claim}/correct", {"json": {"changes": {"count": "many"}}, "headers": GOOD},
          422, "count: expected a whole number"),
-        ("/api/claims/2/correct", {"json": {"changes": {"count": -3}}, "headers": GOOD},
+        ("/api/claims/{claim}/correct", {"json": {"changes": {"count": -3}}, "headers": GOOD},
          422, "count must not be negative"),
-        ("/api/claims/2/correct", {"json": {"note": "x"}, "headers": GOOD}, 422, "changes")],
+        ("/api/claims/{claim}/correct", {"json": {"note": "x"}, "headers": GOOD}, 422, "changes")],
     ("/api/agreements", "GET"): [("/api/agreements", {"method": "PUT"}, 405, "")],
     ("/api/agreements/{agreement_id}", "GET"): [
         (f"/api/agreements/{NO_CLAIM}", {}, 404, "no agreement with id")],
@@ -103,8 +114,9 @@ def test_every_api_route_has_error_cases(client: TestClient) -> None:
 
 @pytest.mark.parametrize(("path", "options", "status", "fragment"), _cases(),
                          ids=[f"{c[0]}-{c[2]}" for c in _cases()])
-def test_api_errors_have_one_shape(client: TestClient, path: str, options: dict[str, Any],
-                                   status: int, fragment: str) -> None:
+def test_api_errors_have_one_shape(client: TestClient, ledger: Ledger, path: str,
+                                   options: dict[str, Any], status: int, fragment: str) -> None:
+    path = path.replace("{claim}", str(ledger.claims.all()[0].id))
     options = dict(options)
     method = options.pop("method", "POST" if options else "GET")
     response = client.request(method, path, **options)
@@ -137,6 +149,7 @@ def test_unexpected_failures_are_500_without_a_trace(ledger_url: str) -> None:
 
 
 @pytest.mark.parametrize(("path", "status"), [
+    ("/events/no-such-event", 404), ("/events?status=certain", 422),
     ("/reports/999999", 404), ("/claims/999999", 404), ("/sources/999999", 404),
     ("/agreements/999999", 404), ("/log/receipt?record=999999", 404), ("/no/such/page", 404),
     ("/reports/x", 422), ("/claims?review=maybe", 422), ("/log/receipt", 422)])

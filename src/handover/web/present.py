@@ -7,7 +7,8 @@ from typing import Any
 
 from handover.domain import ClaimRecord, Qualifier, Source
 
-__all__ = ["FILTERS", "claim_tip", "direction", "figure", "number", "people"]
+__all__ = ["FILTERS", "claim_tip", "direction", "figure", "number", "people", "percent", "share",
+           "web_link"]
 
 _QUALIFIED = {Qualifier.EXACT: "{}", Qualifier.ABOUT: "about {}",
               Qualifier.AT_LEAST: "at least {}", Qualifier.AT_MOST: "at most {}"}
@@ -53,5 +54,24 @@ def claim_tip(record: ClaimRecord, source: Source | None) -> str:
             f"({claim.kind.value}, {when}); said by {voice}; {record.review.value}")
 
 
+def web_link(location: str | None) -> str | None:
+    """``location`` if it is an http(s) address safe to link to, else None."""
+    if location and location.lower().startswith(("https://", "http://")):
+        return location
+    return None
+
+
+def percent(fraction: float | None) -> str:
+    """A fraction as a whole percentage, or a dash."""
+    return "—" if fraction is None else f"{fraction * 100:.0f}%"
+
+
+def share(value: float | None, most: float | None) -> float:
+    """``value`` as a percentage of ``most`` (for bar widths), between 0 and 100."""
+    if not value or not most:
+        return 0.0
+    return round(min(100.0, 100.0 * value / most), 1)
+
+
 FILTERS = {"number": number, "figure": figure, "direction": direction, "people": people,
-           "isodate": isodate}
+           "isodate": isodate, "web_link": web_link, "percent": percent, "share": share}

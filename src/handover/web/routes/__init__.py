@@ -2,11 +2,11 @@
 
 from fastapi import APIRouter
 
-from handover.web.routes import agreements, auth, claims, home, log, reports, sources
+from handover.web.routes import agreements, auth, claims, events, home, log, reports, sources
 
 __all__ = ["ROUTERS"]
 
 ROUTERS: tuple[APIRouter, ...] = (
-    home.router, reports.router, claims.router, agreements.router, sources.router, log.router,
-    auth.router,
+    home.router, events.router, reports.router, claims.router, agreements.router,
+    sources.router, log.router, auth.router,
 )

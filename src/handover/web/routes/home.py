@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from handover.domain import ReviewState
 from handover.web.deps import State, WebState
+from handover.web.errors import ErrorBody
 from handover.web.index import claim_index
 from handover.web.render import render_page
-from handover.web.routes.agreements import agreements_json
+from handover.web.routes.events import sorted_events
 from handover.web.routes.reports import report_summary
 
-__all__ = ["dashboard_json", "router"]
+__all__ = ["balance_json", "dashboard_json", "router"]
 
 router = APIRouter()
 _LATEST = 10
+
+
+def balance_json(state: WebState, agreement_id: int | None = None) -> dict[str, Any]:
+    """SPEC's balance, for the whole ledger or one agreement."""
+    name = f"balance-{agreement_id}"
+    return state.cache.get(name, lambda: state.ledger.events.balance_json(agreement_id))
 
 
 def dashboard_json(state: WebState) -> dict[str, Any]:
@@ -28,20 +35,46 @@ def dashboard_json(state: WebState) -> dict[str, Any]:
 def _build(state: WebState) -> dict[str, Any]:
     index = claim_index(state)
     reports = state.cache.get("reports", state.ledger.reports.all)
+    events = sorted_events(state)
+    whole = balance_json(state)
     waiting = sum(1 for r in index.claims.values() if r.review is ReviewState.UNREVIEWED)
+    latest = [e for e in events if e.kind == "completed" and e.date is not None][:_LATEST]
+    disputed = [e for e in events if e.discrepancies][:_LATEST]
     return {
         "ok": True,
-        "counts": {"reports": len(reports), "claims": len(index.claims),
-                   "unreviewed": waiting, "sources": len(index.sources)},
+        "counts": {"events": len(events), "reports": len(reports), "claims": len(index.claims),
+                   "unreviewed": waiting, "sources": len(index.sources),
+                   "discrepancies": sum(1 for e in events if e.discrepancies)},
+        "pairs": [{k: v for k, v in pair.items() if k != "series"} for pair in whole["pairs"]],
+        "latest_handovers": [e.to_json() for e in latest],
+        "open_discrepancies": [e.to_json() for e in disputed],
+        "agreements": [_fulfilment(a) for a in whole["agreements"]],
         "latest_reports": [report_summary(r, index) for r in reversed(reports[-_LATEST:])],
-        "agreements": agreements_json(state),
     }
+
+
+def _fulfilment(agreement: dict[str, Any]) -> dict[str, Any]:
+    return {"id": agreement["id"], "key": agreement["key"], "name": agreement["name"],
+            "date": agreement["date"],
+            "terms": [{"description": t["description"], "term": t["term"],
+                       "handed_over": t["handed_over"]["best"], "fulfilment": t["fulfilment"],
+                       "state": t["state"]} for t in agreement["terms"]]}
 
 
 @router.get("/api/dashboard", tags=["dashboard"], summary="The dashboard's data")
 def api_dashboard(state: State) -> dict[str, Any]:
-    """Counts, latest reports and agreements."""
+    """Balance per pair, latest handovers, open discrepancies, agreements' fulfilment."""
     return dashboard_json(state)
+
+
+@router.get("/api/balance", tags=["dashboard"], responses={404: {"model": ErrorBody}},
+            summary="The balance between parties")
+def api_balance(state: State,
+                agreement: Annotated[int | None, Query(description="An agreement id")] = None
+                ) -> dict[str, Any]:
+    """Per pair of parties and category, what each handed over (best, low, high) with a
+    cumulative series; per agreement, the fulfilment of each term (as `handover balance`)."""
+    return {"ok": True, **balance_json(state, agreement)}
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
