@@ -5,7 +5,9 @@ Prints, with the ratio to raw hashlib SHA-256 on this machine:
 - bulk appends per second (10,000 records per transaction);
 - `handover verify` wall time on a ledger of 1,000,000 records (target <= 30 s).
 
-Run: .venv/bin/python benchmarks/bench_log.py [--records 1000000] [--postgres URL]
+The same figures on PostgreSQL (a throwaway cluster, as the tests start it) with --postgres.
+
+Run: .venv/bin/python benchmarks/bench_log.py [--records 1000000] [--postgres]
 """
 
 from __future__ import annotations
@@ -63,7 +65,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--singles", type=int, default=2_000)
+    parser.add_argument("--postgres", action="store_true")
     args = parser.parse_args()
+    if args.postgres:
+        postgres(args.records, args.singles)
+        return
     raw = sha256_rate()
     print(f"raw hashlib SHA-256 (300 B): {raw:,.0f} hashes/s")
     with tempfile.TemporaryDirectory() as folder:
@@ -85,6 +91,34 @@ def main() -> None:
         print(f"handover verify on {args.records:,} records: {wall:.1f} s wall, exit "
               f"{result.returncode} (target <= 30 s)")
         print(result.stdout.strip() or result.stderr.strip())
+
+
+def postgres(records: int, singles: int) -> None:
+    """Single and bulk appends and verify on a private PostgreSQL cluster."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.pg_cluster import PostgresCluster
+
+    cluster = PostgresCluster()
+    cluster.start()
+    try:
+        with tempfile.TemporaryDirectory() as keys:
+            import os
+
+            os.environ["HANDOVER_KEY_DIR"] = keys
+            ledger = fresh(cluster.new_database())
+            rate = single_appends(ledger, singles)
+            print(f"PostgreSQL single durable appends: {rate:,.0f}/s (target >= 1,000/s)")
+            ledger.close()
+            url = cluster.new_database()
+            ledger = fresh(url)
+            print(f"PostgreSQL bulk appends: {bulk_appends(ledger, records - 1):,.0f} records/s")
+            start = time.perf_counter()
+            result = ledger.verify()
+            print(f"PostgreSQL verify on {records:,} records: "
+                  f"{time.perf_counter() - start:.1f} s, ok={result.ok}")
+            ledger.close()
+    finally:
+        cluster.stop()
 
 
 if __name__ == "__main__":

@@ -64,3 +64,23 @@ def test_an_explicit_id_must_be_the_next_index(db_url: str) -> None:
             write_session(db) as session:
         session.insert(sources, {"id": 7, "name": "x", "kind": "official"})
     db.dispose()
+
+
+def test_a_rolled_back_append_leaves_no_remembered_nodes(db_url: str) -> None:
+    db = create_database(db_url)
+    with write_session(db) as session:
+        session.insert(sources, {"name": "kept", "kind": "official"})
+    with pytest.raises(RuntimeError), write_session(db) as session:
+        session.insert(sources, {"name": "rolled back", "kind": "official"})
+        session.flush()
+        raise RuntimeError("the caller gives up")
+    with write_session(db) as session:
+        session.insert(sources, {"name": "second", "kind": "official"})
+        session.insert(sources, {"name": "third", "kind": "official"})
+        root = session.flush()
+    with db.reading() as connection:
+        entries = [entry_bytes("sources", row) for row in connection.execute(
+            select(sources).order_by(sources.c.id)).mappings()]
+    assert [e.count(b"rolled back") for e in entries] == [0, 0, 0]
+    assert root == root_hash(entries)
+    db.dispose()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, insert, inspect, select
@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 LEDGER_FORMAT = "handover-ledger/1"
+_NODE_CACHE_LIMIT = 200_000
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Database:
     url: str
     engine: Engine
     meta: dict[str, str]
+    log_nodes: dict[tuple[int, int], bytes] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -61,6 +63,12 @@ class Database:
         """A write transaction holding the database's write lock (SQLite) until commit."""
         with _translated(self.label), self._write_engine.begin() as connection:
             yield connection
+
+    def remember_log_nodes(self, nodes: dict[tuple[int, int], bytes]) -> None:
+        """Keep log nodes a committed write read or made: they never change."""
+        if len(self.log_nodes) + len(nodes) > _NODE_CACHE_LIMIT:
+            self.log_nodes.clear()
+        self.log_nodes.update(nodes)
 
     @cached_property
     def _write_engine(self) -> Engine:

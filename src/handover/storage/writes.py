@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, update
 
 from handover.errors import StorageError
 from handover.merkle import leaf_hash
@@ -27,16 +27,18 @@ __all__ = ["CheckpointHook", "WriteSession", "write_session"]
 
 CheckpointHook = Callable[[Connection, int, bytes], None]
 
-_LOCK_HEAD = update(log_head).where(log_head.c.id == 1).values(size=log_head.c.size)
-_READ_HEAD = select(log_head.c.size).where(log_head.c.id == 1)
+_LOCK_HEAD = (update(log_head).where(log_head.c.id == 1).values(size=log_head.c.size)
+              .returning(log_head.c.size))
 _MOVE_HEAD = update(log_head).where(log_head.c.id == 1).values(size=bindparam("size"))
 
 
 class WriteSession:
     """Inserts records within one transaction, appending one log leaf per record."""
 
-    def __init__(self, connection: Connection, size: int) -> None:
+    def __init__(self, connection: Connection, size: int,
+                 committed_nodes: dict[tuple[int, int], bytes] | None = None) -> None:
         self.connection = connection
+        self.store = SqlSubtreeStore(connection, committed_nodes)
         self.start_size = size
         self.now = datetime.now(UTC)
         self._written = 0
@@ -79,13 +81,12 @@ class WriteSession:
 
     def flush(self) -> bytes:
         """Store the subtree hashes of the leaves so far and move the log head; the new root."""
-        store = SqlSubtreeStore(self.connection)
         size = self.next_id
         if self._pending:
-            append_leaf_hashes(store, size - len(self._pending), self._pending)
+            append_leaf_hashes(self.store, size - len(self._pending), self._pending)
             self._pending = []
             self.connection.execute(_MOVE_HEAD, {"size": size})
-        return root_at(store, size)
+        return root_at(self.store, size)
 
     def seal(self, checkpoint: CheckpointHook | None) -> None:
         """Flush the log and, if this session wrote anything, checkpoint the new tree."""
@@ -100,8 +101,8 @@ class WriteSession:
 def write_session(db: Database, checkpoint: CheckpointHook | None = None) -> Iterator[WriteSession]:
     """A write transaction on the ledger: all its records land together, or none do."""
     with db.writing() as connection:
-        connection.execute(_LOCK_HEAD)
-        size = connection.execute(_READ_HEAD).scalar_one()
-        session = WriteSession(connection, int(size))
+        size = connection.execute(_LOCK_HEAD).scalar_one()
+        session = WriteSession(connection, int(size), db.log_nodes)
         yield session
         session.seal(checkpoint)
+    db.remember_log_nodes(session.store.learned)
