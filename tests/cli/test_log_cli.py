@@ -83,3 +83,31 @@ def test_empty_log_has_no_checkpoint(run: Run, ledger_url: str) -> None:
     result = run("log", "checkpoint", "--db", ledger_url)
     assert result.exit_code == 1
     assert result.stderr.strip() == "error: the log is empty: no checkpoint yet"
+
+
+def test_bad_keys_receipts_and_checkpoints_are_one_line(run: Run, ledger_url: str,
+                                                        tmp_path: Path) -> None:
+    _add(run, ledger_url, "1200")
+    vkey = run("log", "key", "--db", ledger_url).stdout.strip()
+    receipt = tmp_path / "r.receipt"
+    run("log", "prove", "0", "-o", receipt, "--db", ledger_url)
+    other = tmp_path / "other.db"
+    run("init", "--db", other, "--origin", "other.example/log")
+    other_key = run("log", "key", "--db", other).stdout.strip()
+    garbage = tmp_path / "garbage.receipt"
+    garbage.write_text("not a receipt\n")
+    cases = [
+        (("log", "verify-receipt", receipt, "--key", "not-a-key"), "error: "),
+        (("log", "verify-receipt", receipt, "--key", other_key), "error: "),
+        (("log", "verify-receipt", garbage, "--key", vkey), "error: "),
+        (("log", "verify-receipt", tmp_path / "none.receipt", "--key", vkey),
+         f"error: {tmp_path / 'none.receipt'}: no such file"),
+        (("log", "prove", "99", "--db", ledger_url), "error: no record 99 in the log"),
+        (("verify", "--checkpoint", garbage, "--db", ledger_url), "error: earlier checkpoint: "),
+    ]
+    for args, start in cases:
+        result = run(*args)
+        assert result.exit_code == 1, args
+        assert result.stderr.startswith(start), (args, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert "Traceback" not in result.stderr
