@@ -16,6 +16,7 @@ from functools import cache
 from handover.domain.claims import Claim
 from handover.domain.registry import PartyRegistry
 from handover.domain.vocabulary import Category, ClaimKind
+from handover.extract.actors import PartyMention
 from handover.extract.context import (
     Dated,
     Sentence,
@@ -116,7 +117,7 @@ class _State:
         return None
 
     def _figures(self, text: str, item: Sentence) -> list[tuple[tuple[int, int], Figure]]:
-        out = []
+        out: list[tuple[tuple[int, int], Figure]] = []
         for clause in item.clauses:
             body = text[clause[0]:clause[1]]
             acts = self._has_act(body) or self._has_act(item.text)
@@ -124,11 +125,9 @@ class _State:
             previous = out[-1][1].category if out else None
             for figure in find_figures(body, self.lex, [*dates, *self._ranges(body)]):
                 if figure.category is None:
-                    if figure.formula:  # an exchange of people, by default of prisoners
-                        category = previous or Category.POW
-                    else:
-                        category = previous or self.last_category
-                    figure = replace(figure, category=category)
+                    # a formula exchanges people, by default prisoners
+                    default = Category.POW if figure.formula else self.last_category
+                    figure = replace(figure, category=previous or default)
                 if self._keep(body, figure, acts, item):
                     out.append((clause, figure))
                     previous = figure.category
@@ -238,7 +237,7 @@ class _State:
         parties = [m for m in item.parties if clause[0] <= m.start < clause[1]
                    and not (masked is not None and not masked.verb
                             and masked.start <= m.start - item.start < masked.end)]
-        shifted = [type(m)(m.party, m.start - clause[0], m.end - clause[0], m.role, m.side)
+        shifted = [PartyMention(m.party, m.start - clause[0], m.end - clause[0], m.role, m.side)
                    for m in parties]
         owner = _owner(shifted, figure, body, self.lex, voice)
         sentence_sides = [m.party for m in item.parties
@@ -263,11 +262,11 @@ class _State:
         in_clause.sort(key=lambda d: abs(d.mention.start - at))
         event: Dated | None = None
         if kind == ClaimKind.COMPLETED:
-            event = (in_clause or own or [None])[0]
+            event = _first(in_clause or own)
             if event is None and _SAME_DAY.search(item.text):
-                event = said or (self._carried(item) or [None])[0]
+                event = said or _first(self._carried(item))
         elif kind == ClaimKind.AGREED and said is None:
-            said = (in_clause or own or self._carried(item) or [None])[0]
+            said = _first(in_clause or own or self._carried(item))
         inferred = any(d is not None and d.inferred for d in (event, said))
         return (event.day if event else None, said.day if said else None, inferred)
 
@@ -280,6 +279,10 @@ class _State:
             if dated:
                 return [dated[-1]]
         return []
+
+
+def _first(dates: list[Dated]) -> Dated | None:
+    return dates[0] if dates else None
 
 
 def _voice_side(speaker: str | None) -> str | None:
@@ -301,7 +304,7 @@ def _coreferent(speaker: str, previous: str | None) -> str:
     return speaker
 
 
-def _owner(parties: list, figure: Figure, body: str, lex: Lexicon,  # type: ignore[type-arg]
+def _owner(parties: list[PartyMention], figure: Figure, body: str, lex: Lexicon,
            voice: _Voice) -> str | None:
     """Whose people the figure counts: the nearest owner mention, or "our" by the speaker."""
     owners = [m for m in parties if m.role == "owner" and m.side]

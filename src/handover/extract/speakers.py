@@ -73,6 +73,7 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "by": re.compile(rf"(?<!\w)(?:{lex.speech})\s+by\s+{name}{stop}", i),
         "in_body": re.compile(
             rf"(?<!\w)(?:{lex.speech})\s+(?:в|у|во)\s+{name}{stop}", i),
+        "trail": re.compile(rf"\s+(?:{lex.speech})$", i),
         "lead": re.compile(rf"^(?:(?:{lex.speech}) by|{lex.according})\s+", i),
         "verb": re.compile(rf"(?<![\w'’])(?:{lex.speech})(?![\w'’])", i),
         "continuation": re.compile(rf"(?<![\w'’])(?:{lex.continuation})(?![\w'’])", i),
@@ -92,7 +93,8 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         return headed
     match = pats["citing"].search(sentence)
     if match:
-        outlet = _clean(pats["lead"].sub("", match.group("outlet").strip()), lex)
+        outlet = pats["lead"].sub("", match.group("outlet").strip())
+        outlet = _clean(pats["trail"].sub("", outlet), lex)
         source = _clean(match.group("name"), lex)
         if outlet and source:
             return _made(f"{outlet}, citing {source}", match, sentence, lex)
@@ -153,7 +155,7 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         after = _subject_after(sentence[verb.end():], lex)
         inverted = not left.strip() or bool(re.search(r"[,\"”»—–:]\s*$", left)) or bool(
             backref.fullmatch(left.strip()))
-        if after and inverted:
+        if after and inverted and not _described(left):
             return Attribution(after, verb.start(), verb.end(),
                                backref=bool(backref.search(sentence)), verb=True)
         before = _subject_before(left, lex)
@@ -165,6 +167,13 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             return Attribution(before, verb.start(), verb.end(),
                                backref=bool(backref.search(sentence)), verb=True)
     return None
+
+
+def _described(left: str) -> bool:
+    """"Vladimir Medinsky, the Russian negotiator, said": a name, then its description."""
+    segments = [s.strip() for s in re.split(r",\s+", left.rstrip().rstrip(","))]
+    return (left.rstrip().endswith(",") and len(segments) >= 2 and _is_appositive(segments[-1])
+            and bool(_CAPITAL.search(segments[-2])))
 
 
 def _subject_before(left: str, lex: Lexicon) -> str | None:
@@ -192,7 +201,8 @@ def _is_appositive(segment: str) -> bool:
         return False
     described = (words[0][:1].islower() or words[0].lower() in ("a", "an", "the")
                  or bool(re.search(r"['’]s$", words[0])))
-    names = [w for w in words[1:] if w[:1].isupper() and not re.search(r"['’]s$", w)]
+    names = [w for w in words[1:] if w[:1].isupper() and not re.search(r"['’]s$", w)
+             and not re.search(r"(?:ian|ish|ese|i)$", w)]  # "the Russian negotiator"
     return described and not names
 
 
@@ -206,6 +216,8 @@ def _subject_after(right: str, lex: Lexicon) -> str | None:
     named = [w for w in words[:4] if w[:1].isupper()]
     if not words or not (named or words[0].lower() in _PLURAL_VOICES):
         return None
+    if re.search(r"\d", match.group(1)) or len(words) > 8:
+        return None  # a clause ("Ukraine had returned 27 bodies"), not a name
     if words[0].lower() in ("the", "a", "an") and not (len(words) > 1 and words[1][:1].isupper()):
         return None
     return _clean(match.group(1), lex, must_be_name=True)

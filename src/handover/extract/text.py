@@ -90,8 +90,8 @@ _ABBREVIATIONS = frozenset(
 _CLAUSE_BREAK = re.compile(
     r";\s+|\s+[—–]\s+|,\s+(?=(?:while|whereas|but|and|although|though|however|"
     r"а|але|однак|проте|тоді як|водночас|натомість|но|однако|тогда как|в то время как|"
-    r"при этом|зато|взамен|натомість|в обмін|в обмен|in return)\b)|\s+(?=(?:while|whereas|тоді як|в то время как|and that|і що|та що|"
-    r"и что|а также что)\b)",
+    r"при этом|зато|взамен|натомість|в обмін|в обмен|in return)\b)|"
+    r"\s+(?=(?:while|whereas|тоді як|в то время как|and that|і що|та що|и что|а также что)\b)",
     re.IGNORECASE,
 )
 

@@ -83,7 +83,8 @@ LEXICON = Lexicon(
         (_PEOPLE, Category.MIXED),
     ),
     give=(
-        r"hand(?:s|ed|ing)? (?:\w+ )?over|transferr?(?:ed|ing|s)?|gave|give[sn]?|giving|"
+        r"hand(?:s|ed|ing)(?= \w+ (?:\w+ )?(?:\w+ )?over)|hand(?:s|ed|ing)? (?:\w+ )?over|"
+        r"transferr?(?:ed|ing|s)?|gave|give[sn]?|giving|"
         r"releas(?:e|es|ed|ing)|fre(?:e|es|ed|eing)|sen[dt]s?|sending|turn(?:ed|s)? over|"
         r"deliver(?:ed|s|ing)?|passed|pass(?:es|ing)? on"
     ),
@@ -100,8 +101,8 @@ LEXICON = Lexicon(
         r"homecoming|repatriated|freed|came home|come home|coming home|returned home"
     ),
     arrive=(
-        r"c[ao]me (?:back )?home|c[ao]me back|coming back|returned home|returning home|were (?:freed|released|"
-        r"returned|repatriated|handed over|transferred|exchanged|swapped)|"
+        r"c[ao]me (?:back )?home|c[ao]me back|coming back|returned home|returning home|"
+        r"were (?:freed|released|returned|repatriated|handed over|transferred|exchanged|swapped)|"
         r"walked free|arrived (?:home|back)|made it home"
     ),
     home=r"home|homeland|back home|their (?:homeland|country|families)|its (?:homeland|country)",

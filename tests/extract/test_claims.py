@@ -1,0 +1,205 @@
+"""Each phrasing reports write claims in, and the figures that are no claims at all."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handover.domain import Category, Claim, ClaimKind, PartyRegistry, Qualifier
+from handover.extract import extract_claims
+
+JUNE14 = date(2025, 6, 14)  # a Saturday
+
+
+def _claims(text: str, lang: str = "en", published: date | None = JUNE14) -> list[Claim]:
+    claims = extract_claims(text, published=published, lang=lang)
+    for claim in claims:
+        assert text[claim.start:claim.end] == claim.quote
+    return claims
+
+
+def _core(claims: list[Claim]) -> list[tuple[str | None, str | None, int | None, str]]:
+    return [(c.giver, c.receiver, c.count, c.category.value) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russia handed over the bodies of 909 Ukrainian soldiers.", "en",
+         [("Russia", "Ukraine", 909, "bodies")]),
+        ("Ukraine returned 27 bodies of Russian soldiers.", "en",
+         [("Ukraine", "Russia", 27, "bodies")]),
+        ("Kyiv received 1,200 bodies on Friday.", "en", [("Russia", "Ukraine", 1200, "bodies")]),
+        ("84 Ukrainian prisoners of war came home.", "en", [("Russia", "Ukraine", 84, "pow")]),
+        ("Twelve hundred Ukrainian soldiers were freed from Russian captivity.", "en",
+         [("Russia", "Ukraine", 1200, "pow")]),
+        ("Росія передала Україні тіла 909 загиблих військових.", "uk",
+         [("Russia", "Ukraine", 909, "bodies")]),
+        ("З російського полону повернулися 84 українських захисники.", "uk",
+         [("Russia", "Ukraine", 84, "pow")]),
+        ("Украина получила тела 1200 погибших военных.", "ru",
+         [("Russia", "Ukraine", 1200, "bodies")]),
+        ("Из украинского плена возвращены 84 российских военнослужащих.", "ru",
+         [("Ukraine", "Russia", 84, "pow")]),
+        ("Hamas handed three Israeli hostages over to the Red Cross.", "en",
+         [("Hamas", "Israel", 3, "hostage")]),
+    ],
+)
+def test_direction_from_wording_and_whose_people(text: str, lang: str,
+                                                 expected: list[tuple[str, str, int, str]]) -> None:
+    assert _core(_claims(text, lang)) == expected
+
+
+def test_garbled_direction_is_kept_and_flagged() -> None:
+    (claim,) = _claims("He said Ukraine had handed over 1,212 bodies of Ukrainian servicemen "
+                       "to Russia.")
+    assert (claim.giver, claim.receiver) == ("Ukraine", "Russia")
+    assert claim.flags == ("direction_conflict",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukraine has not returned a single body of a Russian soldier to Russia.", "en"),
+        ("Україна не повернула Росії жодного тіла російського військового.", "uk"),
+        ("Украина не передала России ни одного тела российского военного.", "ru"),
+    ],
+)
+def test_negatives_are_completed_claims_of_zero(text: str, lang: str) -> None:
+    (claim,) = _claims(text, lang)
+    assert (claim.giver, claim.receiver, claim.count) == ("Ukraine", "Russia", 0)
+    assert claim.kind == ClaimKind.COMPLETED
+    assert claim.category == Category.BODIES
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Russia and Ukraine agreed to exchange prisoners on a 1,000-for-1,000 basis.", "en",
+         1000),
+        ("Russia and Ukraine agreed on a swap of a thousand prisoners for a thousand.", "en",
+         1000),
+        ("Сторони домовилися про обмін полоненими за формулою 1000 на 1000.", "uk", 1000),
+        ("Стороны договорились обменять пленных по формуле 1200 на 1200.", "ru", 1200),
+    ],
+)
+def test_formulas_are_agreed_terms_one_per_direction(text: str, lang: str, count: int) -> None:
+    claims = _claims(text, lang)
+    assert {(c.giver, c.receiver) for c in claims} == {("Russia", "Ukraine"),
+                                                        ("Ukraine", "Russia")}
+    assert [c.count for c in claims] == [count, count]
+    assert {c.kind for c in claims} == {ClaimKind.AGREED}
+    assert {c.category for c in claims} == {Category.POW}
+
+
+def test_all_for_all() -> None:
+    claims = _claims("Ukraine and Russia agreed to swap all seriously wounded prisoners of war, "
+                     "all for all.")
+    assert [(c.giver, c.receiver, c.count, c.kind) for c in claims] == [
+        ("Ukraine", "Russia", None, ClaimKind.AGREED), ("Russia", "Ukraine", None, ClaimKind.AGREED)]
+
+
+def test_breakdown_gives_the_total_and_each_part() -> None:
+    claims = _claims("Zelensky said 390 Ukrainians had come home: 270 soldiers and 120 civilians.")
+    assert [(c.count, c.category) for c in claims] == [
+        (390, Category.MIXED), (270, Category.POW), (120, Category.CIVILIAN)]
+    assert {(c.giver, c.receiver) for c in claims} == {("Russia", "Ukraine")}
+
+
+def test_each_side_released() -> None:
+    claims = _claims("Russia and Ukraine each released 205 prisoners of war on Tuesday.")
+    assert sorted((c.giver, c.receiver, c.count) for c in claims) == [
+        ("Russia", "Ukraine", 205), ("Ukraine", "Russia", 205)]
+    assert {c.event_date for c in claims} == {date(2025, 6, 10)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia will hand over 500 Ukrainian prisoners next week.", ClaimKind.ANNOUNCED),
+        ("Ukraine plans to return 300 Russian servicemen.", ClaimKind.ANNOUNCED),
+        ("In total, 6,057 bodies have been returned to Ukraine since the process began.",
+         ClaimKind.CUMULATIVE),
+        ("Russia handed over 1,200 bodies of Ukrainian soldiers on Friday.", ClaimKind.COMPLETED),
+        ("Russia and Ukraine agreed to exchange 1,200 prisoners of war from each side.",
+         ClaimKind.AGREED),
+        ("Україна загалом повернула з полону 5757 громадян з 2022 року.", ClaimKind.CUMULATIVE),
+    ],
+)
+def test_kinds(text: str, kind: ClaimKind) -> None:
+    claims = _claims(text, "uk" if "Україна" in text else "en")
+    assert claims and {c.kind for c in claims} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("Russia returned more than 6,000 bodies of Ukrainian soldiers.", Qualifier.AT_LEAST),
+     ("Russia returned nearly 1,000 bodies of Ukrainian soldiers.", Qualifier.ABOUT),
+     ("Russia is to return up to 500 Ukrainian prisoners.", Qualifier.AT_MOST)],
+)
+def test_qualified_counts(text: str, qualifier: Qualifier) -> None:
+    (claim,) = _claims(text)
+    assert claim.qualifier == qualifier
+
+
+def test_dates_relative_and_said() -> None:
+    (claim,) = _claims("On June 11, Medinsky said Russia had handed over 1,212 bodies of "
+                       "Ukrainian soldiers yesterday.")
+    assert claim.statement_date == date(2025, 6, 11)
+    assert claim.event_date == date(2025, 6, 13)  # "yesterday" counts from the report's date
+
+
+def test_speakers_and_their_continuation() -> None:
+    text = ("Russia handed over 1,200 bodies of Ukrainian soldiers, Interfax reported, citing a "
+            "source. Ukraine did not return a single body of a Russian soldier, according to "
+            "the same source. Vladimir Medinsky, the Russian negotiator, said Ukraine had "
+            "returned 27 bodies. He added that Russia had received 19 more.")
+    speakers = [c.speaker for c in _claims(text)]
+    assert speakers == ["Interfax, citing a source", "Interfax, citing a source",
+                        "Vladimir Medinsky", "Vladimir Medinsky"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Росія передала тіла 909 загиблих, повідомили в Координаційному штабі.", "uk",
+         "Координаційний штаб"),
+        ("Россия передала 1200 тел погибших, заявил Мединский.", "ru", "Мединский"),
+        ("По словам Мединского, Россия передала 1200 тел погибших.", "ru", "Мединский"),
+        ("Мединский: Россия передала 1200 тел погибших.", "ru", "Мединский"),
+    ],
+)
+def test_speakers_in_ukrainian_and_russian(text: str, lang: str, speaker: str) -> None:
+    (claim,) = _claims(text, lang)
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 500 soldiers were killed in the fighting last week.",
+        "Some 8,000 Ukrainian soldiers remain in Russian captivity.",
+        "The youngest was 21 and the oldest 58.",
+        "The war entered its third year in 2024, and talks began on 16 May.",
+        "The second round of talks lasted 90 minutes.",
+        "Your email address will not be published. Required fields are marked *",
+    ],
+)
+def test_figures_that_are_no_exchange_claims(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_an_unknown_party_can_be_taught() -> None:
+    from handover.domain import Alias, Party, PartyKind
+
+    registry = PartyRegistry.builtin()
+    registry.add(Party("Freedonia", PartyKind.SIDE, (Alias("Freedonian", "en"),)))
+    claims = extract_claims("Freedonia handed over 12 bodies of Russian soldiers to Russia.",
+                            lang="en", registry=registry)
+    assert _core(claims) == [("Freedonia", "Russia", 12, "bodies")]
+
+
+def test_language_is_detected() -> None:
+    claims = extract_claims("Росія передала Україні тіла 909 загиблих військових.")
+    assert _core(claims) == [("Russia", "Ukraine", 909, "bodies")]

@@ -1,0 +1,86 @@
+"""Dates: absolute, year-less (year from the report's date or a stated weekday), relative."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handover.extract.dates import find_dates, resolve, weekday_year
+from handover.extract.patterns import lexicon
+
+
+def _resolve(text: str, lang: str, reference: date | None,
+             future: bool = False) -> list[tuple[date | None, bool]]:
+    return [resolve(m, reference, future=future) for m in find_dates(text, lexicon(lang))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("on 13 June 2025", "en", date(2025, 6, 13)),
+        ("on June 13, 2025", "en", date(2025, 6, 13)),
+        ("on the 2nd of June 2025", "en", date(2025, 6, 2)),
+        ("2025-06-13", "en", date(2025, 6, 13)),
+        ("13.06.2025", "uk", date(2025, 6, 13)),
+        ("13 червня 2025 року", "uk", date(2025, 6, 13)),
+        ("13 июня 2025 года", "ru", date(2025, 6, 13)),
+    ],
+)
+def test_absolute_dates(text: str, lang: str, expected: date) -> None:
+    assert _resolve(text, lang, None) == [(expected, False)]
+
+
+def test_year_from_the_report_date() -> None:
+    assert _resolve("On June 11, he said", "en", date(2025, 6, 14)) == [(date(2025, 6, 11), True)]
+
+
+def test_a_late_month_in_a_january_report_is_last_year() -> None:
+    assert _resolve("on 28 December", "en", date(2025, 1, 3)) == [(date(2024, 12, 28), True)]
+
+
+def test_weekday_fixes_the_year_without_a_report_date() -> None:
+    assert _resolve("On Friday, June 13,", "en", None) == [(date(2025, 6, 13), True)]
+    assert _resolve("у п'ятницю, 13 червня", "uk", None) == [(date(2025, 6, 13), True)]
+    assert _resolve("в пятницу, 13 июня", "ru", None) == [(date(2025, 6, 13), True)]
+
+
+def test_weekday_year_nearest_the_reference() -> None:
+    # 13 June fell on a Friday in 2014, 2025 and 2031.
+    assert weekday_year(13, 6, 4, date(2016, 1, 1)) == 2014
+    assert weekday_year(13, 6, 4, date(2030, 1, 1)) == 2031
+    assert weekday_year(13, 6, 4, date(2025, 6, 20)) == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("yesterday", "en", date(2025, 6, 13)),
+        ("today", "en", date(2025, 6, 14)),
+        ("on Friday", "en", date(2025, 6, 13)),
+        ("on Saturday", "en", date(2025, 6, 14)),
+        ("on Monday", "en", date(2025, 6, 9)),
+        ("вчора", "uk", date(2025, 6, 13)),
+        ("у п'ятницю", "uk", date(2025, 6, 13)),
+        ("вчера", "ru", date(2025, 6, 13)),
+        ("в пятницу", "ru", date(2025, 6, 13)),
+        ("позавчера", "ru", date(2025, 6, 12)),
+    ],
+)
+def test_relative_dates_count_back_from_the_report(text: str, lang: str, expected: date) -> None:
+    # 14 June 2025 was a Saturday.
+    assert _resolve(text, lang, date(2025, 6, 14)) == [(expected, False)]
+
+
+def test_a_future_weekday_counts_forward() -> None:
+    assert _resolve("on Monday", "en", date(2025, 6, 14), future=True) == [
+        (date(2025, 6, 16), False)]
+
+
+def test_relative_dates_need_a_report_date() -> None:
+    assert _resolve("yesterday", "en", None) == [(None, False)]
+    assert _resolve("on June 11", "en", None) == [(None, False)]
+
+
+def test_may_the_verb_is_no_month() -> None:
+    assert find_dates("Russia may return 500 prisoners", lexicon("en")) == []

@@ -1,0 +1,124 @@
+"""Figures in any written form, with their qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from handover.domain import Qualifier
+from handover.extract.numbers import find_numbers
+from handover.extract.patterns import lexicon
+from handover.extract.wordnum import words_value
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _english(n: int) -> str:
+    """Our own spelling of a number in English words (the test's oracle)."""
+    if n < 20:
+        return _UNITS[n]
+    if n < 100:
+        return _TENS[n // 10 - 2] + ("-" + _UNITS[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        return _UNITS[n // 100] + " hundred" + (" and " + _english(rest) if rest else "")
+    rest = n % 1000
+    head = _english(n // 1000) + " thousand"
+    if not rest:
+        return head
+    return head + (" and " if rest < 100 else " ") + _english(rest)
+
+
+def _values(text: str, lang: str = "en") -> list[tuple[int, str]]:
+    return [(m.value, m.qualifier.value) for m in find_numbers(text, lexicon(lang))]
+
+
+@given(st.integers(min_value=1000, max_value=999_999),
+       st.sampled_from([",", " ", "\u00a0", "\u202f", "."]))
+def test_grouped_digits_round_trip(n: int, separator: str) -> None:
+    written = f"{n:,}".replace(",", separator)
+    assert _values(f"Russia returned {written} bodies.") == [(n, "exact")]
+
+
+@given(st.integers(min_value=2, max_value=999_999))
+def test_english_words_round_trip(n: int) -> None:
+    assert words_value(_english(n).replace("-", " ").split(), "en") == n
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("twelve hundred prisoners", "en", 1200),
+        ("a thousand for a thousand", "en", 1000),
+        ("two hundred and five prisoners of war", "en", 205),
+        ("A hundred and fifty servicemen", "en", 150),
+        ("тисяча двісті дванадцять тіл", "uk", 1212),
+        ("шість тисяч тіл", "uk", 6000),
+        ("шістьох полонених", "uk", 6),
+        ("близько двохсот полонених", "uk", 200),
+        ("півтори тисячі людей", "uk", 1500),
+        ("шесть тысяч тел", "ru", 6000),
+        ("тысячу двести военнопленных", "ru", 1200),
+        ("двумястами пятью военнопленными", "ru", 205),
+        ("полторы сотни военных", "ru", 150),
+        ("1,5 тыс. человек", "ru", 1500),
+        ("1.2 million people", "en", 1_200_000),
+        ("6 тисяч тіл", "uk", 6000),
+    ],
+)
+def test_written_forms(text: str, lang: str, value: int) -> None:
+    assert _values(text, lang)[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifier"),
+    [
+        ("more than 1,000 bodies", "en", Qualifier.AT_LEAST),
+        ("over 300 soldiers", "en", Qualifier.AT_LEAST),
+        ("nearly 900 detainees", "en", Qualifier.ABOUT),
+        ("about 1,900 prisoners", "en", Qualifier.ABOUT),
+        ("up to 500 prisoners", "en", Qualifier.AT_MOST),
+        ("понад 1200 тіл", "uk", Qualifier.AT_LEAST),
+        ("майже 900 затриманих", "uk", Qualifier.ABOUT),
+        ("близько 900 затриманих", "uk", Qualifier.ABOUT),
+        ("до 500 полонених", "uk", Qualifier.AT_MOST),
+        ("почти 900 задержанных", "ru", Qualifier.ABOUT),
+        ("более 6000 тел", "ru", Qualifier.AT_LEAST),
+        ("около 900 задержанных", "ru", Qualifier.ABOUT),
+        ("до 500 пленных", "ru", Qualifier.AT_MOST),
+        ("1,212 bodies", "en", Qualifier.EXACT),
+    ],
+)
+def test_qualifiers(text: str, lang: str, qualifier: Qualifier) -> None:
+    assert _values(text, lang) == [(_values(text, lang)[0][0], qualifier.value)]
+
+
+def test_handed_over_is_not_a_qualifier() -> None:
+    assert _values("Ukraine had handed over 1,212 bodies") == [(1212, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        ("the talks in 2025 were short", "en", 2025),
+        ("з 2022 року", "uk", 2022),
+        ("40% of them", "en", 40),
+        ("at 10:30 local time", "en", 10),
+        ("the 13.06.2025 report", "en", 13),
+    ],
+)
+def test_years_percentages_times_and_dates_are_no_counts(text: str, lang: str,
+                                                          absent: int) -> None:
+    assert absent not in [v for v, _ in _values(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("hundreds of families", "en"), ("сотні українців", "uk"), ("тысячи людей", "ru"),
+     ("one of the men", "en"), ("одним із найбільших", "uk")],
+)
+def test_vague_quantities_are_no_counts(text: str, lang: str) -> None:
+    assert _values(text, lang) == []
