@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
@@ -36,12 +37,16 @@ class Reconciliation:
     problems: tuple[Problem, ...]
     state: LedgerState = field(repr=False, compare=False)
 
+    @cached_property
+    def _by_id(self) -> dict[str, HandoverEvent]:
+        return {event.id: event for event in self.events}
+
     def event(self, event_id: str) -> HandoverEvent:
         """The event with this id, or NotFoundError."""
-        for event in self.events:
-            if event.id == event_id:
-                return event
-        raise NotFoundError(f"no event {event_id!r}")
+        found = self._by_id.get(event_id)
+        if found is None:
+            raise NotFoundError(f"no event {event_id!r}")
+        return found
 
     def agreement_keys(self) -> list[str]:
         """The readable keys of :attr:`agreements`, in the same order."""
