@@ -96,3 +96,25 @@ def test_api_balance_matches_the_ledger(client: TestClient, ledger: Ledger) -> N
     agreement = ledger.agreements.all()[0]
     one = client.get("/api/balance", params={"agreement": agreement.id}).json()
     assert [a["id"] for a in one["agreements"]] == [agreement.id]
+
+
+def test_sources_count_the_figures_other_voices_contradicted(client: TestClient,
+                                                             ledger: Ledger) -> None:
+    event = next(e for e in ledger.events.all() if e.status.value == "disputed"
+                 and len({ledger.claims.get(i).claim.count for i in e.claims}) > 1)
+    records = [ledger.claims.get(i) for i in event.claims]
+    one = next(r for r in records if r.claim.count is not None and r.source_id is not None
+               and any(o.claim.count != r.claim.count and o.source_id != r.source_id
+                       for o in records if o.claim.count is not None))
+    voice = ledger.sources.get(one.source_id)  # type: ignore[arg-type]
+    rows = client.get("/api/sources", params={"page": 1}).json()["items"]
+    row = next(r for r in rows if r["name"] == voice.name)
+    assert 1 <= row["contradicted"] <= row["figures"] <= row["claims"]
+    page = client.get(f"/api/sources/{one.source_id}").json()
+    pages = page["pages"]
+    claims = [c for n in range(1, pages + 1)
+              for c in client.get(f"/api/sources/{one.source_id}", params={"page": n}).json()[
+                  "claims"]]
+    assert next(c for c in claims if c["id"] == one.id)["contradicted"] is True
+    assert f"{row['contradicted']} of {row['figures']}" in client.get(
+        f"/sources/{one.source_id}").text

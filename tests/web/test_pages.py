@@ -92,12 +92,29 @@ def test_source_page_lists_the_voice_and_its_claims(client: TestClient, ledger: 
     assert f'href="/sources/{source.id}"' in listing
 
 
-def test_agreement_page_shows_its_terms(client: TestClient, ledger: Ledger) -> None:
+def test_agreement_page_sets_terms_against_fulfilment_with_charts(client: TestClient,
+                                                                  ledger: Ledger) -> None:
     agreement = next(a for a in ledger.agreements.all() if a.date and a.date.month == 6)
     html = client.get(f"/agreements/{agreement.id}").text
     assert "Istanbul agreement of 2 June 2025" in html
-    assert "6,000" in html and "young prisoners of war aged 18 to 25" in html
-    assert ">all<" in html
+    assert "young prisoners of war aged 18 to 25" in html and ">all<" in html
+    fulfilment = ledger.events.balance(agreement.id).agreements[0]
+    bodies = next(t for t in fulfilment.terms if t.term.count == 6000)
+    summary = f"{bodies.handed_over.best:,} of 6,000"
+    assert summary in html
+    for event_id in bodies.handed_over.events:
+        assert f'<a href="/events/{event_id}">' in html
+    charts = re.findall(r'<figure class="chart"><svg [^>]*role="img"', html)
+    assert len(charts) >= 2, "a fulfilment chart and a chart over time"
+    assert "<title" in html.split('<figure class="chart">')[1]
+    body = client.get(f"/api/agreements/{agreement.id}").json()
+    assert [t["state"] for t in body["terms"]] == [t.state for t in fulfilment.terms]
+
+
+def test_dashboard_draws_the_asymmetry_chart(client: TestClient) -> None:
+    html = client.get("/").text
+    assert re.search(r'<figure class="chart"><svg [^>]*role="img"', html)
+    assert "Asymmetry of handovers per pair of parties" in html
 
 
 def test_log_page_shows_checkpoint_key_and_receipt_form(client: TestClient,

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from handover.charts import asymmetry_chart
 from handover.domain import ReviewState
 from handover.web.deps import State, WebState
 from handover.web.errors import ErrorBody
@@ -77,8 +78,17 @@ def api_balance(state: State,
     return {"ok": True, **balance_json(state, agreement)}
 
 
+def asymmetry_svg(state: WebState) -> str:
+    """The asymmetry chart: per pair of parties and class of people, each direction's total."""
+    def build() -> str:
+        classes = state.ledger.events.balance().classes
+        return asymmetry_chart(classes, title="Asymmetry of handovers per pair of parties")
+    return state.cache.get("asymmetry-chart", build)
+
+
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def dashboard(request: Request, state: State) -> Response:
     """The dashboard page."""
-    return render_page(request, "dashboard.html",
-                       {"data": dashboard_json(state), "api": "/api/dashboard"})
+    return render_page(request, "dashboard.html", {
+        "data": dashboard_json(state), "asymmetry": asymmetry_svg(state),
+        "api": "/api/dashboard"})

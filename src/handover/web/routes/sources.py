@@ -7,15 +7,16 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from handover.domain import ClaimRecord, Source
+from handover.domain import ClaimRecord, EventStatus, Source
 from handover.web.deps import State, WebState
 from handover.web.errors import ErrorBody
 from handover.web.index import ClaimIndex, claim_index
 from handover.web.paging import Paged, paged
 from handover.web.render import render_page
 from handover.web.routes.claims import claim_json
+from handover.web.routes.events import reconciliation
 
-__all__ = ["router", "source_rows"]
+__all__ = ["contradicted", "router", "source_rows"]
 
 router = APIRouter()
 _ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody}}
@@ -26,17 +27,39 @@ def _source_json(source: Source) -> dict[str, Any]:
             "affiliation": source.affiliation, "relayed_by": source.relayed_by}
 
 
-def source_rows(state: WebState) -> list[dict[str, Any]]:
-    """Each current voice with the number of its claims, most prolific first."""
-    def build() -> list[dict[str, Any]]:
+def contradicted(state: WebState) -> set[int]:
+    """Claims whose figure another voice contradicts: in a disputed event, another claim from
+    a different source gives a different count for the same handover."""
+    def build() -> set[int]:
         index = claim_index(state)
+        found: set[int] = set()
+        for event in reconciliation(state).events:
+            if event.status is not EventStatus.DISPUTED:
+                continue
+            said = [index.claims[i] for i in event.claims if i in index.claims]
+            said = [r for r in said if r.claim.count is not None]
+            found.update(r.id for r in said
+                         if any(o.claim.count != r.claim.count and o.source_id != r.source_id
+                                for o in said))
+        return found
+    return state.cache.get("contradicted", build)
+
+
+def source_rows(state: WebState) -> list[dict[str, Any]]:
+    """Each current voice with its claims and how many were contradicted, most claims first."""
+    def build() -> list[dict[str, Any]]:
+        index, against = claim_index(state), contradicted(state)
         ids_by_name: dict[str, list[int]] = {}
         for source_id, source in index.sources.items():
             ids_by_name.setdefault(source.name, []).append(source_id)
         rows = []
         for source in state.ledger.sources.all():
-            claims = sum(len(index.by_source.get(i, [])) for i in ids_by_name[source.name])
-            rows.append({**_source_json(source), "claims": claims})
+            said = [r for i in ids_by_name.get(source.name, []) for r in index.by_source.get(i, [])]
+            figures = sum(1 for r in said if r.claim.count is not None)
+            disputed = sum(1 for r in said if r.id in against)
+            rows.append({**_source_json(source), "claims": len(said), "figures": figures,
+                         "contradicted": disputed,
+                         "contradicted_share": round(disputed / figures, 3) if figures else None})
         rows.sort(key=lambda row: (-row["claims"], row["name"]))
         return rows
     return state.cache.get("sources", build)
@@ -62,8 +85,10 @@ def _voice(state: WebState, source_id: int, page: int
 def source_json(state: WebState, source_id: int, page: int) -> dict[str, Any]:
     """One voice and a page of its claims."""
     source, found, index = _voice(state, source_id, page)
+    against = contradicted(state)
     return {"ok": True, **_source_json(source), **found.meta(),
-            "claims": [claim_json(r, index) for r in found.items]}
+            "claims": [{**claim_json(r, index), "contradicted": r.id in against}
+                       for r in found.items]}
 
 
 @router.get("/api/sources/{source_id}", tags=["sources"], responses=_ERRORS,
@@ -88,5 +113,7 @@ def source_page(request: Request, state: State, source_id: int,
                 page: Annotated[int, Query(ge=1)] = 1) -> Response:
     """One voice and what it said."""
     source, found, index = _voice(state, source_id, page)
-    return render_page(request, "source.html", {"source": source, "paged": found, "index": index,
-                                                "query": {}, "api": f"/api/sources/{source_id}"})
+    row = next((r for r in source_rows(state) if r["name"] == source.name), None)
+    return render_page(request, "source.html", {
+        "source": source, "paged": found, "index": index, "row": row,
+        "against": contradicted(state), "query": {}, "api": f"/api/sources/{source_id}"})
