@@ -63,16 +63,17 @@ def group_lane(active: Sequence[Entry], aside: Sequence[tuple[Entry, str]],
         else:
             unplaced.append(entry)
     days = sorted(buckets)
-    counts = {d: {e.claim.count for e in buckets[d]} for d in days}
+    counts = _Counts(buckets)
     loose: list[Entry] = []
+    attached: dict[date, list[Entry]] = {}
     for entry in undated:
         target = _attach(entry, days, counts, rules)
         if target is None:
             loose.append(entry)
         else:
-            buckets[target].append(entry)
+            attached.setdefault(target, []).append(entry)
     put_aside, left = _place_aside(aside, days, counts, rules)
-    groups = [Group((DATED, d), tuple(sorted(buckets[d], key=_by_id)),
+    groups = [Group((DATED, d), tuple(sorted(buckets[d] + attached.get(d, []), key=_by_id)),
                     tuple(sorted(put_aside.get(d, ()), key=lambda p: p[0].id))) for d in days]
     groups.extend(_clusters(loose, rules.undated_window_days))
     if unplaced:
@@ -80,11 +81,25 @@ def group_lane(active: Sequence[Entry], aside: Sequence[tuple[Entry, str]],
     return groups, left
 
 
+class _Counts:
+    """The counts of each day's dated claims, worked out only for the days asked about."""
+
+    def __init__(self, buckets: dict[date, list[Entry]]) -> None:
+        self._buckets = buckets
+        self._known: dict[date, set[int | None]] = {}
+
+    def __getitem__(self, day: date) -> set[int | None]:
+        found = self._known.get(day)
+        if found is None:
+            found = self._known[day] = {e.claim.count for e in self._buckets[day]}
+        return found
+
+
 def _by_id(entry: Entry) -> int:
     return entry.id
 
 
-def _attach(entry: Entry, days: Sequence[date], counts: dict[date, set[int | None]],
+def _attach(entry: Entry, days: Sequence[date], counts: _Counts,
             rules: Rules) -> date | None:
     """The dated handover an undated claim belongs to, when that is unambiguous."""
     ref = entry.ref
@@ -105,7 +120,7 @@ def _attach(entry: Entry, days: Sequence[date], counts: dict[date, set[int | Non
 
 
 def _place_aside(aside: Sequence[tuple[Entry, str]], days: Sequence[date],
-                 counts: dict[date, set[int | None]], rules: Rules
+                 counts: _Counts, rules: Rules
                  ) -> tuple[dict[date, list[tuple[Entry, str]]], list[tuple[Entry, str]]]:
     placed: dict[date, list[tuple[Entry, str]]] = {}
     left: list[tuple[Entry, str]] = []
