@@ -22,7 +22,7 @@ from functools import lru_cache
 from handover.domain.registry import PartyRegistry
 from handover.extract.patterns import Lexicon
 
-__all__ = ["PartyMention", "find_parties"]
+__all__ = ["Matchers", "PartyMention", "find_parties", "party_matchers"]
 
 # An adjective of nationality: English -ian/-ish/-i/-ese; Ukrainian and Russian -ськ-/-ск-.
 _ADJECTIVE = {
@@ -56,40 +56,124 @@ class PartyMention:
     side: bool
 
 
-def _alias_pattern(aliases: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
-    if not aliases:
+_TOKEN = re.compile(r"\w+(?:[.'’ʼ-]\w+)*\.?")
+
+
+class Matchers:
+    """Every alias of a registry, indexed by its first word for a fast scan of the text.
+
+    A scan of words with dictionary look-ups is many times faster than one regular
+    expression of two thousand alternatives; the longest alias starting at a word wins.
+    """
+
+    def __init__(self, registry: PartyRegistry) -> None:
+        self.registry = registry
+        exact = registry.case_sensitive_aliases()
+        self.index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        for alias in registry.aliases():
+            sensitive = alias in exact
+            words = tuple(t if sensitive else t.casefold() for t in _TOKEN.findall(alias))
+            if words:
+                key = words[0] if sensitive else words[0].casefold()
+                self.index.setdefault(key, []).append((words, sensitive))
+        for entries in self.index.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, canonical name) of every alias in ``text``, longest first, no overlap."""
+        tokens = list(_TOKEN.finditer(text))
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        index = self.index
+        while i < len(tokens):
+            word = tokens[i].group()
+            folded = word.casefold()
+            if (word not in index and folded not in index and _bare(folded) not in index
+                    and _bare(word) not in index):
+                i += 1
+                continue
+            found = self._at(tokens, i)
+            if found is None:
+                i += 1
+                continue
+            length, name = found
+            out.append((tokens[i].start(), _end(tokens[i + length - 1]), name))
+            i += length
+        return out
+
+    def _at(self, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
+        word = tokens[i].group()
+        for key in _keys(word):
+            for words, sensitive in self.index.get(key, ()):
+                if self._matches(tokens, i, words, sensitive):
+                    name = self.registry.resolve(" ".join(words))
+                    if name is not None:
+                        return len(words), name
         return None
-    body = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’ʼ-])(?:{body})(?![\w'’ʼ-]|['’]\w{{2,}})", flags)
+
+    @staticmethod
+    def _matches(tokens: list[re.Match[str]], i: int, words: tuple[str, ...],
+                 sensitive: bool) -> bool:
+        if i + len(words) > len(tokens):
+            return False
+        for offset, expected in enumerate(words):
+            got = tokens[i + offset].group()
+            last = offset == len(words) - 1
+            candidates = _keys(got) if last else (got if sensitive else got.casefold(),)
+            if expected not in [c if sensitive else c.casefold() for c in candidates]:
+                return False
+        return True
 
 
-@lru_cache(maxsize=16)
-def _matchers(registry_key: int, folded: tuple[str, ...],
-              exact: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    return _alias_pattern(folded, re.IGNORECASE), _alias_pattern(exact, 0)
+def _bare(folded: str) -> str:
+    """A word without a possessive ending or a final full stop."""
+    for ending in ("'s", "’s", "ʼs", "'", "’", "."):
+        if folded.endswith(ending):
+            return folded[: -len(ending)]
+    return folded
 
 
-def _registry_matchers(
-    registry: PartyRegistry,
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    exact = registry.case_sensitive_aliases()
-    folded = tuple(sorted(a for a in registry.aliases() if a not in exact))
-    return _matchers(id(registry), folded, tuple(sorted(exact)))
+def _keys(word: str) -> tuple[str, ...]:
+    """The word as written (folded) and without a possessive or a final full stop."""
+    folded = word.casefold()
+    out = [word, folded]
+    for ending in ("'s", "’s", "ʼs", "'", "’"):
+        if folded.endswith(ending):
+            out += [word[: -len(ending)], folded[: -len(ending)]]
+    if word.endswith(".") and not word.endswith(".."):
+        out += [word[:-1], folded[:-1]]
+    return tuple(dict.fromkeys(out))
+
+
+def _end(token: re.Match[str]) -> int:
+    """Where a matched name ends: before a sentence's full stop, after an abbreviation's."""
+    word = token.group()
+    if word.endswith(".") and word.count(".") == 1:
+        return token.end() - 1
+    return token.end()
+
+
+_CACHE: dict[int, tuple[PartyRegistry, int, Matchers]] = {}
+
+
+def party_matchers(registry: PartyRegistry) -> Matchers:
+    """The alias index of the registry as it is now, built once while it does not change."""
+    size = sum(len(p.aliases) + 1 for p in registry)
+    cached = _CACHE.get(id(registry))
+    if cached is not None and cached[0] is registry and cached[1] == size:
+        return cached[2]
+    matchers = Matchers(registry)
+    if len(_CACHE) > 8:
+        _CACHE.clear()
+    _CACHE[id(registry)] = (registry, size, matchers)
+    return matchers
 
 
 def find_parties(text: str, registry: PartyRegistry, lex: Lexicon,
-                 people: re.Pattern[str] | None = None) -> list[PartyMention]:
+                 people: re.Pattern[str] | None = None,
+                 matchers: Matchers | None = None) -> list[PartyMention]:
     """Every party named in ``text`` (a clause or sentence), with its role, in order."""
-    spans: list[tuple[int, int, str]] = []
-    for pattern in _registry_matchers(registry):
-        if pattern is None:
-            continue
-        for match in pattern.finditer(text):
-            name = registry.resolve(match.group())
-            if name is not None and not any(s < match.end() and match.start() < e
-                                            for s, e, _ in spans):
-                spans.append((match.start(), match.end(), name))
-    spans.sort()
+    spans = (matchers or party_matchers(registry)).spans(text)
     out = []
     for start, end, name in spans:
         party = registry.get(name)

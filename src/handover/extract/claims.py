@@ -28,6 +28,7 @@ from handover.extract.direction import Direction, Scene, formula_pair, resolve_d
 from handover.extract.figures import Figure, find_figures
 from handover.extract.kinds import kind_of
 from handover.extract.patterns import Lexicon, lexicon
+from handover.extract.wordnum import has_number_word
 
 __all__ = ["extract_claims"]
 
@@ -58,7 +59,8 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     registry = registry or _builtin_registry()
     reference = reference_date(text, lex, published)
     items = read_sentences(text, lex, registry, reference, published)
-    state = _State(lex, document_sides(items), items)
+    sides = document_sides(text, registry, items[0].matchers) if items else []
+    state = _State(lex, sides, items)
     claims: list[Claim] = []
     for item in items:
         claims.extend(state.sentence_claims(text, item))
@@ -78,19 +80,20 @@ class _State:
         self.lex = lex
         self.sides = sides
         self.items = items
-        self.voice = _Voice()
+        self.voices: dict[int, _Voice] = {}
         self.formula_counts: dict[int, int] = {}
         self.last_category: Category | None = None
         self.hostage_war = bool({"Israel", "Hamas", "Palestinian Islamic Jihad"} & set(sides))
 
     def sentence_claims(self, text: str, item: Sentence) -> list[Claim]:
         """The claims of one sentence, updating the carried voice."""
-        voice = self._voice(item)
         figures = self._figures(text, item)
-        if figures and voice.speaker is None:
+        if not figures:
+            return []
+        voice = self._voice(item)
+        if voice.speaker is None:
             voice = self._voice_ahead(item) or voice
-        if voice.speaker is not None:
-            self.voice = voice
+        self.voices[item.index] = voice
         out = []
         for clause, figure in figures:
             out.extend(self._claims(text, item, clause, figure, voice))
@@ -101,9 +104,23 @@ class _State:
         attribution = item.attribution
         if attribution is None:
             return _Voice()
+        last = self._last_voice(item.index)
         if attribution.continuation or attribution.speaker is None:
-            return _Voice(self.voice.speaker, said or self.voice.said)
-        return _Voice(_coreferent(attribution.speaker, self.voice.speaker), said)
+            return _Voice(last.speaker, said or last.said)
+        return _Voice(_coreferent(attribution.speaker, last.speaker), said)
+
+    def _last_voice(self, index: int) -> _Voice:
+        """The voice of the nearest earlier sentence that names one (or continues one)."""
+        for earlier in reversed(self.items[:index]):
+            if earlier.index in self.voices:
+                if self.voices[earlier.index].speaker is not None:
+                    return self.voices[earlier.index]
+                continue
+            attribution = earlier.attribution
+            if attribution is not None and attribution.speaker is not None:
+                said = next((d for d in earlier.dates if d.statement), None)
+                return _Voice(attribution.speaker, said)
+        return _Voice()
 
     def _voice_ahead(self, item: Sentence) -> _Voice | None:
         """"... 1,200 bodies. The announcement, reported by Interfax, ...": the next names it."""
@@ -118,10 +135,13 @@ class _State:
 
     def _figures(self, text: str, item: Sentence) -> list[tuple[tuple[int, int], Figure]]:
         out: list[tuple[tuple[int, int], Figure]] = []
+        if not self._may_count(item.text):
+            return out
         for clause in item.clauses:
             body = text[clause[0]:clause[1]]
             acts = self._has_act(body) or self._has_act(item.text)
-            dates = [(d.mention.start - clause[0], d.mention.end - clause[0]) for d in item.dates]
+            dates = [(m.start + item.start - clause[0], m.end + item.start - clause[0])
+                     for m in item.mentions]
             previous = out[-1][1].category if out else None
             for figure in find_figures(body, self.lex, [*dates, *self._ranges(body)]):
                 if figure.category is None:
@@ -134,6 +154,14 @@ class _State:
         if out:
             self.last_category = out[-1][1].category
         return out
+
+    def _may_count(self, sentence: str) -> bool:
+        """A cheap test before the full search: digits, number words or a word of none."""
+        if any(ch.isdigit() for ch in sentence):
+            return True
+        lex = self.lex
+        return (has_number_word(sentence, lex.lang) or bool(lex.rx("negatives").search(sentence))
+                or bool(lex.rx("all_for_all").search(sentence)))
 
     def _ranges(self, body: str) -> list[tuple[int, int]]:
         """"з 11 по 16 червня", "June 11 to 16": the first day of a range is a date too."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from handover.domain.registry import PartyRegistry
-from handover.extract.actors import PartyMention, find_parties
+from handover.extract.actors import Matchers, PartyMention, find_parties, party_matchers
 from handover.extract.categories import people_pattern
 from handover.extract.dates import DateMention, find_dates, resolve, weekday_year
 from handover.extract.patterns import Lexicon
@@ -36,19 +37,61 @@ class Dated:
     dateline: bool = False
 
 
-@dataclass
-class Sentence:
-    """One sentence with what extraction needs to know about it."""
+@dataclass(frozen=True)
+class _Setting:
+    """What every sentence of one document is read with."""
 
-    index: int
-    start: int
-    end: int
-    text: str
-    clauses: list[tuple[int, int]]
-    dates: list[Dated] = field(default_factory=list)
-    attribution: Attribution | None = None
-    parties: list[PartyMention] = field(default_factory=list)
-    headline: bool = False
+    lex: Lexicon
+    registry: PartyRegistry
+    matchers: Matchers
+    reference: date | None
+    published: date | None
+
+
+class Sentence:
+    """One sentence; its attribution, dates and parties are read when first asked for.
+
+    Most sentences of a report carry no figure, and reading them in full would cost most
+    of the time extraction takes.
+    """
+
+    def __init__(self, index: int, start: int, end: int, text: str,
+                 clauses: list[tuple[int, int]], setting: _Setting) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        self.clauses = clauses
+        self._setting = setting
+
+    @cached_property
+    def attribution(self) -> Attribution | None:
+        """Who the sentence says is speaking, if anyone."""
+        return find_attribution(self.text, self._setting.lex)
+
+    @cached_property
+    def mentions(self) -> list[DateMention]:
+        """The sentence's date mentions, with offsets into the sentence."""
+        return find_dates(self.text, self._setting.lex)
+
+    @cached_property
+    def dates(self) -> list[Dated]:
+        """The sentence's dates, resolved, with offsets into the document."""
+        s = self._setting
+        return _dates(self.text, self.start, self, s.lex, s.reference, s.published)
+
+    @property
+    def matchers(self) -> Matchers:
+        """The alias index the document is read with."""
+        return self._setting.matchers
+
+    @cached_property
+    def parties(self) -> list[PartyMention]:
+        """The parties named, with their roles, with offsets into the document."""
+        s = self._setting
+        return [PartyMention(m.party, m.start + self.start, m.end + self.start, m.role, m.side)
+                for m in find_parties(self.text, s.registry, s.lex, people_pattern(s.lex),
+                                      s.matchers)]
 
 
 def reference_date(text: str, lex: Lexicon, published: date | None) -> date | None:
@@ -68,27 +111,17 @@ def reference_date(text: str, lex: Lexicon, published: date | None) -> date | No
 
 def read_sentences(text: str, lex: Lexicon, registry: PartyRegistry,
                    reference: date | None, published: date | None) -> list[Sentence]:
-    """Every sentence of the document, with dates, attribution and parties."""
-    out = []
-    people = people_pattern(lex)
-    for index, (start, end, sentence) in enumerate(sentences(text)):
-        item = Sentence(index, start, end, sentence, clauses(text, start, end))
-        item.attribution = find_attribution(sentence, lex)
-        item.dates = _dates(sentence, start, item, lex, reference, published)
-        item.parties = [
-            PartyMention(m.party, m.start + start, m.end + start, m.role, m.side)
-            for m in find_parties(sentence, registry, lex, people)
-        ]
-        item.headline = _is_headline(text, start, end, index)
-        out.append(item)
-    return out
+    """Every sentence of the document (attribution, dates and parties read on demand)."""
+    setting = _Setting(lex, registry, party_matchers(registry), reference, published)
+    return [Sentence(index, start, end, sentence, clauses(text, start, end), setting)
+            for index, (start, end, sentence) in enumerate(sentences(text))]
 
 
 def _dates(sentence: str, offset: int, item: Sentence, lex: Lexicon,
            reference: date | None, published: date | None) -> list[Dated]:
     future = bool(lex.rx("future").search(sentence))
     out = []
-    for mention in find_dates(sentence, lex):
+    for mention in item.mentions:
         base = published if not mention.absolute else reference
         day, inferred = resolve(mention, base, future=future)
         shifted = DateMention(mention.start + offset, mention.end + offset, mention.day,
@@ -115,18 +148,11 @@ def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexi
             and mention.start - attribution.end <= 4)
 
 
-def _is_headline(text: str, start: int, end: int, index: int) -> bool:
-    """A title line: one of the first lines, a paragraph of its own, without a full stop."""
-    if index > 1:
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    whole_line = text[line_start:line_end].strip() == text[start:end]
-    return whole_line and not text[start:end].rstrip().endswith((".", "!", "?", ".”", ".\""))
-
-
-def document_sides(items: list[Sentence]) -> list[str]:
+def document_sides(text: str, registry: PartyRegistry, matchers: Matchers) -> list[str]:
     """The sides the report is about, most named first."""
-    counts: Counter[str] = Counter(m.party for s in items for m in s.parties if m.side)
+    counts: Counter[str] = Counter()
+    for _, _, name in matchers.spans(text):
+        party = registry.get(name)
+        if party is not None and party.kind.value == "side":
+            counts[name] += 1
     return [name for name, _ in counts.most_common()]

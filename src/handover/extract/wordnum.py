@@ -12,6 +12,7 @@ English goes to number-parser, with our own reading for what it declines ("a tho
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 __all__ = ["is_number_word", "words_value"]
@@ -119,11 +120,30 @@ _SLAVIC_EXTRA = {
     "тыс": 1000,
 }
 _CONNECTORS = frozenset(("and", "a", "an", "і", "й", "и"))
-_PREFIXES = tuple({w[:2] for w in (*_SLAVIC, *_SLAVIC_SCALES, *_SLAVIC_EXTRA)})
+# The first three letters of every form, and of the oblique stems the tables do not show
+# ("двух", "трёх", "сотен"): words starting otherwise are never sent to pymorphy3.
+_OBLIQUE = ("дву", "дво", "тре", "трё", "тро", "чет", "пят", "сот", "пол", "пів", "ста", "вос",
+            "віс", "сем", "шес", "шіс", "дев", "мил", "міл")
+_PREFIXES = tuple({w[:3] for w in (*_SLAVIC, *_SLAVIC_SCALES, *_SLAVIC_EXTRA)} | set(_OBLIQUE))
 
 
 def _norm(word: str) -> str:
     return word.lower().replace("’", "'").replace("ʼ", "'").rstrip(".")
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+
+
+def has_number_word(text: str, lang: str) -> bool:
+    """Whether ``text`` has a word that may be a number word (a quick test, no analysis)."""
+    for word in _WORDS.findall(text):
+        folded = _norm(word)
+        if lang == "en":
+            if folded in _EN_WORDS or folded in _EN_SCALES:
+                return True
+        elif folded.startswith(_PREFIXES) or folded in _HALF_MORE:
+            return True
+    return False
 
 
 def is_number_word(word: str, lang: str) -> bool:
