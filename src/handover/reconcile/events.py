@@ -132,7 +132,9 @@ def _direction_notes(built: Built) -> list[str]:
 
 def _explain(built: Built, notes: Notes) -> str:
     figures = built.figures
-    ids = ", ".join(f"#{e.id}" for e in sorted(built.members, key=lambda e: e.id))
+    corrected = {i for i, _ in figures.corrected}
+    ids = ", ".join(f"#{e.id}" for e in sorted(built.members, key=lambda e: e.id)
+                    if e.id not in corrected) or "none that count"
     voices = sorted({voice_phrase(f.voice) for f in figures.figures}
                     | {voice_phrase(s) for s in figures.silent})
     parts = [f"From claims {ids} ({join_words(voices)})."]
