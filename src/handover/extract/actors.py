@@ -69,13 +69,14 @@ class Matchers:
     def __init__(self, registry: PartyRegistry) -> None:
         self.registry = registry
         exact = registry.case_sensitive_aliases()
-        self.index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        self.index: dict[str, list[tuple[tuple[str, ...], bool, str]]] = {}
         for alias in registry.aliases():
             sensitive = alias in exact
             words = tuple(t if sensitive else t.casefold() for t in _TOKEN.findall(alias))
+            if len(words) > 1 and words[0] == "the":  # "the Kremlin" is found as "Kremlin"
+                words = words[1:]
             if words:
-                key = words[0] if sensitive else words[0].casefold()
-                self.index.setdefault(key, []).append((words, sensitive))
+                self.index.setdefault(words[0], []).append((words, sensitive, alias))
         for entries in self.index.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
 
@@ -104,9 +105,9 @@ class Matchers:
     def _at(self, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
         word = tokens[i].group()
         for key in _keys(word):
-            for words, sensitive in self.index.get(key, ()):
+            for words, sensitive, alias in self.index.get(key, ()):
                 if self._matches(tokens, i, words, sensitive):
-                    name = self.registry.resolve(" ".join(words))
+                    name = self.registry.resolve(alias)
                     if name is not None:
                         return len(words), name
         return None

@@ -91,7 +91,7 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     headed = _headed(sentence, lex)
     if headed is not None:
         return headed
-    match = pats["citing"].search(sentence)
+    match = pats["citing"].search(sentence) if lex.rx("citing").search(sentence) else None
     if match:
         outlet = pats["lead"].sub("", match.group("outlet").strip())
         outlet = _clean(pats["trail"].sub("", outlet), lex)
@@ -99,6 +99,8 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         if outlet and source:
             return _made(f"{outlet}, citing {source}", match, sentence, lex)
     for key in ("according", "by", "in_body"):
+        if key == "according" and not lex.rx("according").search(sentence):
+            continue
         match = pats[key].search(sentence)
         if match:
             speaker = _clean(match.group("name"), lex, must_be_name=True)
