@@ -128,10 +128,15 @@ class Matchers:
 
 def _bare(folded: str) -> str:
     """A word without a possessive ending or a final full stop."""
+    if folded[-1:] not in _ENDS:
+        return folded
     for ending in ("'s", "’s", "ʼs", "'", "’", "."):
         if folded.endswith(ending):
             return folded[: -len(ending)]
     return folded
+
+
+_ENDS = frozenset("s'’.")
 
 
 def _keys(word: str) -> tuple[str, ...]:

@@ -32,6 +32,7 @@ from handover.extract.wordnum import has_number_word
 
 __all__ = ["extract_claims"]
 
+_DIGIT = re.compile(r"\d")
 _CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
 _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|source|"
                             r"ведомство|відомство|міністерство|министерство|штаб|агентство|"
@@ -157,7 +158,7 @@ class _State:
 
     def _may_count(self, sentence: str) -> bool:
         """A cheap test before the full search: digits, number words or a word of none."""
-        if any(ch.isdigit() for ch in sentence):
+        if _DIGIT.search(sentence):
             return True
         lex = self.lex
         return (has_number_word(sentence, lex.lang) or bool(lex.rx("negatives").search(sentence))
@@ -165,10 +166,7 @@ class _State:
 
     def _ranges(self, body: str) -> list[tuple[int, int]]:
         """"з 11 по 16 червня", "June 11 to 16": the first day of a range is a date too."""
-        months = "|".join(sorted(map(re.escape, self.lex.months), key=len, reverse=True))
-        pattern = re.compile(rf"\b\d{{1,2}}\s*(?:-|–|по|до|to|and|та|і|и)\s*\d{{1,2}}\s+"
-                             rf"(?:{months})\b", re.IGNORECASE)
-        return [(m.start(), m.end()) for m in pattern.finditer(body)]
+        return [(m.start(), m.end()) for m in _range_pattern(self.lex).finditer(body)]
 
     def _has_act(self, body: str) -> bool:
         lex = self.lex
@@ -307,6 +305,13 @@ class _State:
             if dated:
                 return [dated[-1]]
         return []
+
+
+@cache
+def _range_pattern(lex: Lexicon) -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True))
+    return re.compile(rf"\b\d{{1,2}}\s*(?:-|–|по|до|to|and|та|і|и)\s*\d{{1,2}}\s+"
+                      rf"(?:{months})\b", re.IGNORECASE)
 
 
 def _first(dates: list[Dated]) -> Dated | None:

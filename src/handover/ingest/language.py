@@ -20,6 +20,8 @@ _WORD = re.compile(r"[\u0400-\u04ff'’ʼ]+")
 # Letters that only one of the two languages writes.
 _UK_LETTERS = set("іїєґІЇЄҐ")
 _RU_LETTERS = set("ыэъёЫЭЪЁ")
+_UK_RX = re.compile("[іїєґІЇЄҐ]")
+_RU_RX = re.compile("[ыэъёЫЭЪЁ]")
 # Frequent short words that the other language spells differently.
 _UK_WORDS = frozenset(
     [
@@ -121,8 +123,8 @@ def detect_language(text: str, default: str = "en") -> str:
         return default
     if latin > cyrillic:
         return "en"
-    uk = sum(ch in _UK_LETTERS for ch in sample) * 2
-    ru = sum(ch in _RU_LETTERS for ch in sample) * 2
+    uk = len(_UK_RX.findall(sample)) * 2
+    ru = len(_RU_RX.findall(sample)) * 2
     for word in _WORD.findall(sample.lower()):
         # "україни" etc. are in both lists only by shape; count the distinctive ones.
         if word in _UK_WORDS and word not in _RU_WORDS:
