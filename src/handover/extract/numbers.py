@@ -14,7 +14,7 @@ from functools import cache
 
 from handover.domain.vocabulary import Qualifier
 from handover.extract.patterns import Lexicon
-from handover.extract.wordnum import is_number_word, words_value
+from handover.extract.wordnum import has_number_word, is_number_word, words_value
 
 __all__ = ["NumberMention", "find_numbers"]
 
@@ -53,7 +53,8 @@ class NumberMention:
 def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     """Every figure in ``text`` that could be a count of people, in order."""
     found = [m for m in _digit_numbers(text) if not _is_year(text, m)]
-    found.extend(_word_numbers(text, lex, found))
+    if has_number_word(text, lex.lang):
+        found.extend(_word_numbers(text, lex, found))
     found.sort(key=lambda m: m[1])
     return [_qualified(text, value, start, end, lex) for value, start, end in found]
 
