@@ -51,6 +51,7 @@ def _register() -> None:
         ledger_db,
         log,
         parties,
+        publish,
         reports,
         review,
         serve,
@@ -68,6 +69,7 @@ def _register() -> None:
     exchange.register(app)
     reports.register(app)
     events.register(app)
+    publish.register(app)
     app.command("demo")(demo.demo)
     app.command("serve")(serve.serve)
     app.command("verify")(log.verify)

@@ -58,7 +58,7 @@ known_voices: tuple[KnownVoice, ...] = (
                r"\bICRC\b|red cross|червон\w* хрест|красн\w* крест|МКЧХ|МККК"),
     KnownVoice("UAE Ministry of Foreign Affairs", SourceKind.OFFICIAL_BODY, "UAE",
                r"UAE|emirati|ОАЕ|ОАЭ"),
-    KnownVoice("Interfax", SourceKind.NEWS_OUTLET, None, r"interfax|інтерфакс|интерфакс"),
+    KnownVoice("Interfax", SourceKind.NEWS_OUTLET, "Russia", r"interfax|інтерфакс|интерфакс"),
     KnownVoice("TASS", SourceKind.NEWS_OUTLET, "Russia", r"\bTASS\b|ТАСС"),
     KnownVoice("RIA Novosti", SourceKind.NEWS_OUTLET, "Russia", r"\bRIA\b|РИА"),
     KnownVoice("Ukrinform", SourceKind.NEWS_OUTLET, "Ukraine", r"ukrinform|укрінформ|укринформ"),

@@ -16,7 +16,7 @@ from handover.agreements import Balance, balance
 from handover.domain import HandoverEvent, Source, SourceKind
 from handover.errors import NotFoundError
 from handover.ledger.claims import select_claims
-from handover.reconcile import ClaimView, Reconciliation, reconcile, rereconcile
+from handover.reconcile import ClaimView, Reconciliation, Rules, reconcile, rereconcile
 from handover.storage.rows import source_from_row
 from handover.storage.tables import claims, log_entries, log_head, reports, reviews, sources
 
@@ -75,7 +75,9 @@ class EventBook:
             if kinds <= _INCREMENTAL and not _corrected_sources(connection, old_size):
                 changed = _changed_claim_ids(connection, old_size)
                 return rereconcile(previous, _views(connection, changed))
-        return reconcile(_views(connection), self._ledger.agreements.all())
+        parties = frozenset(p.name for p in self._ledger.parties.registry())
+        return reconcile(_views(connection), self._ledger.agreements.all(),
+                         Rules(parties=parties))
 
 
 def _views(connection: Connection, ids: set[int] | None = None) -> list[ClaimView]:
