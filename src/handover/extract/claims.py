@@ -26,7 +26,7 @@ from handover.extract.context import (
 )
 from handover.extract.direction import Direction, Scene, formula_pair, resolve_direction
 from handover.extract.figures import Figure, find_figures
-from handover.extract.kinds import kind_of
+from handover.extract.kinds import formula_kind, kind_of
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.wordnum import has_number_word
 
@@ -173,13 +173,6 @@ class _State:
         return any(lex.rx(k).search(body) for k in ("acts", "give", "get", "ret", "exchange",
                                                     "arrive"))
 
-    def _agreement_before(self, text: str, item: Sentence, clause: tuple[int, int]) -> bool:
-        """An agreement named earlier in the sentence or in the sentence before."""
-        earlier = text[item.start:clause[0]]
-        if item.index > 0:
-            earlier = self.items[item.index - 1].text + " " + earlier
-        return bool(self.lex.rx("agreement").search(earlier))
-
     def _agreed_formula(self, item: Sentence, figure: Figure) -> bool:
         """A formula that is a term agreed ("all for all" always is), not a past swap."""
         if figure.count is None:
@@ -213,10 +206,15 @@ class _State:
                 voice: _Voice) -> list[Claim]:
         body = text[clause[0]:clause[1]]
         category = self._category(text, item, figure)
-        formula_term = figure.formula and self._agreed_formula(item, figure)
-        kind = (ClaimKind.COMPLETED if figure.negative
-                else kind_of(body, figure.start, self.lex, formula=formula_term,
-                             agreed_context=self._agreement_before(text, item, clause)))
+        if figure.negative:
+            kind = ClaimKind.COMPLETED
+        elif figure.formula and figure.count is None:
+            kind = ClaimKind.AGREED  # "all for all" is always a term
+        elif figure.formula:
+            kind = formula_kind(body, figure.start, self.lex,
+                                agreement=self._agreed_formula(item, figure))
+        else:
+            kind = kind_of(body, figure.start, self.lex)
         directions = self._directions(item, clause, figure, body, voice)
         event, statement, inferred = self._dates(item, clause, voice, kind,
                                                  clause[0] + figure.start)

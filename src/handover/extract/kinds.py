@@ -12,66 +12,113 @@ total and "offered to hand over" makes 3,000 a plan.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from handover.domain.vocabulary import ClaimKind
 from handover.extract.patterns import Lexicon
 
-__all__ = ["kind_of"]
+__all__ = ["formula_kind", "kind_of"]
 
 _WINDOW = 100  # characters before the figure that may govern it ("agreed to exchange 1,000")
 _FIGURE = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})*")
+# A swap reported as carried out or finished ("провели обмен", "обмін завершено").
+_CARRIED_OUT = re.compile(
+    r"(?<!\w)(?:carried out|conducted|took place|completed|провели|провела|провів|провело|"
+    r"проведено|проведен\w*|відбувся|відбулася|відбулись|відбулися|состоялся|состоялась|"
+    r"состоялись)(?!\w)", re.IGNORECASE)
+_FINISHED = re.compile(r"(?<!\w)(?:completed|finished|завершен\w*|завершено|завершився|"
+                       r"завершился|закінчено|окончен\w*)(?!\w)", re.IGNORECASE)
+_QUOTED = re.compile(r"[«\"“‘'][^«»\"“”‘’']{0,40}$")
 
 
-def kind_of(clause: str, at: int, lex: Lexicon, *, formula: bool = False,
-            agreed_context: bool = False) -> ClaimKind:
-    """The kind of the figure at offset ``at`` of ``clause``.
-
-    ``agreed_context`` says the sentence before (or the start of this one) speaks of an
-    agreement, so a figure planned for the future is one of its terms.
-    """
+def kind_of(clause: str, at: int, lex: Lexicon) -> ClaimKind:
+    """The kind of the figure at offset ``at`` of ``clause``."""
     before = clause[max(0, at - _WINDOW):at]
-    if formula:
-        return ClaimKind.AGREED
     if _cumulative(clause, at, lex):
         return ClaimKind.CUMULATIVE
     if _agreed(before, lex):
         return ClaimKind.AGREED
-    if _nearest(before, lex.rx("future")) or _future_after(clause[at:], lex):
-        return ClaimKind.AGREED if agreed_context else ClaimKind.ANNOUNCED
+    if _nearest(before, lex.rx("future"), lex) or _future_after(clause[at:]):
+        return ClaimKind.ANNOUNCED
     return ClaimKind.COMPLETED
 
 
-def _nearest(before: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The last match in ``before`` with no other figure between it and the figure."""
+def formula_kind(clause: str, at: int, lex: Lexicon, *, agreement: bool) -> ClaimKind:
+    """A formula ("146 for 146"): a term agreed, unless the text reports the swap done.
+
+    "Провели обмен по формуле 146 на 146" was carried out; "обмін «тисяча на тисячу»
+    завершено" is a total of stages now finished; "обмен «не менее 1200 на 1200»" quoted
+    on its own is the term itself.
+    """
+    if _FINISHED.search(clause):
+        return ClaimKind.CUMULATIVE
+    if _CARRIED_OUT.search(clause) or _done(clause[:at], lex):
+        return ClaimKind.COMPLETED
+    if agreement or _QUOTED.search(clause[:at]):
+        return ClaimKind.AGREED
+    return ClaimKind.COMPLETED
+
+
+@cache
+def _dates_rx(lex: Lexicon) -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True))
+    return re.compile(rf"\b\d{{1,2}}\s+(?:{months})\b|\b(?:{months})\s+\d{{1,2}}\b|"
+                      rf"\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _other_figures(text: str, lex: Lexicon) -> list[str]:
+    """Figures in ``text`` that may be counts (dates and years left out)."""
+    return _FIGURE.findall(_dates_rx(lex).sub(" ", text))
+
+
+def _nearest(before: str, pattern: re.Pattern[str], lex: Lexicon) -> re.Match[str] | None:
+    """The last match in ``before`` with no other count between it and the figure."""
     matches = list(pattern.finditer(before))
-    if not matches or _FIGURE.search(before[matches[-1].end():]):
+    if not matches or _other_figures(before[matches[-1].end():], lex):
         return None
     return matches[-1]
 
 
 def _cumulative(clause: str, at: int, lex: Lexicon) -> bool:
-    """A total word governs the figure: before it, or just after its noun ("6,057 in total")."""
-    if _nearest(clause[:at], lex.rx("cumulative")):
+    """A total word governs the figure: the nearest before it, one framing the whole clause
+    ("Over the whole first phase, ..."), or one after it before the next figure."""
+    pattern = lex.rx("cumulative")
+    first = pattern.search(clause)
+    if first is not None and first.start() < at and not clause[:first.start()].strip(" ,"):
         return True
-    after = re.match(r"[^,.;:—–]{0,40}", clause[at:])
-    tail = after.group() if after else ""
-    match = lex.rx("cumulative").search(tail)
-    return match is not None and len(_FIGURE.findall(tail[:match.start()])) <= 1
+    if _nearest(clause[:at], pattern, lex):
+        return True
+    figure = _FIGURE.match(clause, at)
+    rest = clause[figure.end() if figure else at:]
+    nxt = _FIGURE.search(_dates_rx(lex).sub(lambda m: " " * len(m.group()), rest))
+    tail = rest[:nxt.start()] if nxt else rest
+    return any(not re.match(r"bring|brought|довівши|доведя", m.group(), re.IGNORECASE)
+               for m in pattern.finditer(tail))
 
 
 def _agreed(before: str, lex: Lexicon) -> bool:
-    """An agreement word governs the figure, with no completed act in between."""
-    match = _nearest(before, lex.rx("agreement"))
-    if match is None:
-        return False
-    tail = before[match.end():]
-    done = re.search(r"\b(?:was|were|had|has|have)\b|\w+ed\b", tail) if lex.lang == "en" else (
-        re.search(r"\w+(?:в|ла|ли|ло|лися|лись|лася|лось|вся|ні|ны|но|на|ено|ені|ены)(?![\w'’])",
-                  tail))
-    return done is None or bool(re.match(r"\s*(?:to|on|upon|що|щодо|о|об|про)\b", tail))
+    """An agreement word governs the figure, with no act reported done in between."""
+    match = _nearest(before, lex.rx("agreement"), lex)
+    return match is not None and not _done(before[match.end():], lex)
 
 
-def _future_after(after: str, lex: Lexicon) -> bool:
+def _done(text: str, lex: Lexicon) -> bool:
+    """An act verb in ``text`` that is not an infinitive ("to exchange", "обміняти")."""
+    for kind in ("give", "get", "ret", "exchange", "arrive"):
+        for match in lex.rx(kind).finditer(text):
+            word = match.group().split()[0].lower()
+            if lex.lang == "en":
+                if not re.search(r"\bto\s+$", text[:match.start()]) and re.search(
+                        r"(?:ed|ne|ave|ew|ought|ot|ent)$", word):
+                    return True
+            elif not re.search(r"(?:ти|ть|тися|ться|тись|тсь)$", word) and re.search(
+                    r"(?:в|ла|ли|ло|лися|лись|лася|лось|вся|ні|ны|но|на|ено|ені|ены|ены)$",
+                    word):
+                return True
+    return False
+
+
+def _future_after(after: str) -> bool:
     """"500 prisoners will be exchanged": a future verb right after the figure's noun."""
     return bool(re.match(r"[^,.;]{0,40}?(?<![\w'’])(?:will|would|are to|is to|are due|"
                          r"буде|будуть|будет|будут)(?![\w'’])", after, re.IGNORECASE))
