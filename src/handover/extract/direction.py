@@ -49,9 +49,14 @@ def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
                 found.append((match.start(), kind))
     if not found:
         return None
-    found.sort()
+    # At one word, the most specific reading wins: "вернулись" is arrive before return.
+    found.sort(key=lambda f: (f[0], -_PRIORITY.index(f[1])))
     before = [f for f in found if f[0] < scene.number_at]
-    start, kind = before[-1] if before else found[0]  # the verb that governs the figure
+    if before:
+        start = before[-1][0]
+        start, kind = next(f for f in found if f[0] == start)
+    else:
+        start, kind = found[0]
     return kind, start
 
 
@@ -185,6 +190,7 @@ _HOME_BY_LANGUAGE = {"uk": "Ukraine", "ru": "Russia"}
 _MUTUAL = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|each other|сторони|стороны|"
                      r"обидві сторони|обе стороны|обмінялися|обмінялись|обменялись|обменялися)"
                      r"(?!\w)", re.IGNORECASE)
+_PRIORITY = ("ret", "exchange", "give", "get", "arrive")
 _ACTING = ("subject", "from", "by", "with", "between", "to", "captor", "owner")
 
 
