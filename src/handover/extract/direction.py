@@ -42,11 +42,14 @@ class Scene:
 def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
     """The act verb of the clause (give, get, ret, exchange, arrive): the first after its
     subject, else the first; "in return" and "in exchange" are not verbs."""
-    found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int, str]] = []
     for kind in ("get", "give", "ret", "exchange", "arrive"):
         for match in lex.rx(kind).finditer(scene.text):
             if not re.search(r"(?:^|\s)(?:in|в|у)\s+$", scene.text[:match.start()][-4:]):
-                found.append((match.start(), kind))
+                spans.append((match.start(), match.end(), kind))
+    # "вдалося повернути" is one act (get), not a "повернути" of its own
+    found = [(s, k) for s, e, k in spans
+             if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans)]
     if not found:
         return None
     # At one word, the most specific reading wins: "вернулись" is arrive before return.
@@ -111,7 +114,10 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
                   re.IGNORECASE))
     arrived = home or (verb is not None and verb[0] == "arrive")
     if owner is None and arrived and receiver is None:
-        owner = scene.voice_side or _HOME_BY_LANGUAGE.get(lex.lang)
+        home_side = _HOME_BY_LANGUAGE.get(lex.lang)
+        if home_side is not None and scene.opponents and home_side not in scene.opponents:
+            home_side = None  # a Ukrainian report on Yemen: "home" is not Ukraine
+        owner = scene.voice_side or home_side
     if receiver is None and owner is not None and (home or owner != giver):
         receiver = owner
     if giver is None and receiver is not None:

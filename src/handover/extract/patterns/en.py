@@ -75,7 +75,8 @@ LEXICON = Lexicon(
         ),
         (r"hostages?", Category.HOSTAGE),
         (
-            r"civilians?(?: (?:detainees|prisoners|hostages))?|non-combatants|civilian captives",
+            r"civilians?(?: (?:detainees|prisoners|hostages))?|non-combatants|civilian captives|"
+            r"children",
             Category.CIVILIAN,
         ),
         (r"detainees?|political prisoners|prisoners and detainees", Category.DETAINEE),
@@ -103,7 +104,7 @@ LEXICON = Lexicon(
     arrive=(
         r"c[ao]me (?:back )?home|c[ao]me back|coming back|returned home|returning home|"
         r"were (?:freed|released|returned|repatriated|handed over|transferred|exchanged|swapped)|"
-        r"walked free|arrived (?:home|back)|made it home"
+        r"walked free|arrived (?:home|back)|made it home|reunited"
     ),
     home=r"home|homeland|back home|their (?:homeland|country|families)|its (?:homeland|country)",
     captivity=r"captivity|detention|custody|prison",
