@@ -42,6 +42,7 @@ known_voices: tuple[KnownVoice, ...] = (
                r"zelensk|зеленськ|зеленск"),
     KnownVoice("Ukrainian Ministry of Defence", SourceKind.OFFICIAL_BODY, "Ukraine",
                r"ukrainian (ministry of defen[cs]e|defen[cs]e ministry)|міноборони україни"
+               r"|міністерств\w* оборони україни|министерств\w* обороны украины"
                r"|GUR|ГУР|Budanov|Буданов"),
     KnownVoice("Rustem Umerov", SourceKind.OFFICIAL, "Ukraine", r"umerov|умєров|умеров"),
     KnownVoice("Vladimir Medinsky", SourceKind.OFFICIAL, "Russia",
@@ -49,6 +50,7 @@ known_voices: tuple[KnownVoice, ...] = (
     KnownVoice("Russian Ministry of Defence", SourceKind.OFFICIAL_BODY, "Russia",
                r"russian (ministry of defen[cs]e|defen[cs]e ministry)|минобороны( россии| рф)?"
                r"|russia['’]s (ministry of defen[cs]e|defen[cs]e ministry)"
+               r"|министерств\w* обороны (россии|рф|российской)|міністерств\w* оборони (росії|рф)"
                r"|міноборони (росії|рф)"),
     KnownVoice("Tatyana Moskalkova", SourceKind.OFFICIAL, "Russia",
                r"moskalkova|москалькова|москалькової"),

@@ -33,6 +33,9 @@ from handover.extract.wordnum import has_number_word
 __all__ = ["extract_claims"]
 
 _DIGIT = re.compile(r"\d")
+# A sentence that answers the one before ("In return, ...", "Взамен ..."): same voice, same day.
+_IN_RETURN = re.compile(r"\W*(?:in return|in exchange|взамен|натомість|в обмін|в обмен|"
+                        r"у відповідь|в ответ)\b", re.IGNORECASE)
 _CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
 _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|source|"
                             r"ведомство|відомство|міністерство|министерство|штаб|агентство|"
@@ -103,6 +106,8 @@ class _State:
     def _voice(self, item: Sentence) -> _Voice:
         said = next((d for d in item.dates if d.statement), None)
         attribution = item.attribution
+        if attribution is None and _IN_RETURN.match(item.text):
+            return self._last_voice(item.index)  # "Взамен переданы ...": the same report goes on
         if attribution is None:
             return _Voice()
         last = self._last_voice(item.index)
@@ -214,7 +219,9 @@ class _State:
             kind = formula_kind(body, figure.start, self.lex,
                                 agreement=self._agreed_formula(item, figure))
         else:
-            kind = kind_of(body, figure.start, self.lex)
+            one_day = any(d.day is not None and not d.statement and not d.dateline
+                          and clause[0] <= d.mention.start < clause[1] for d in item.dates)
+            kind = kind_of(body, figure.start, self.lex, one_day=one_day)
         directions = self._directions(item, clause, figure, body, voice)
         event, statement, inferred = self._dates(item, clause, voice, kind,
                                                  clause[0] + figure.start)
@@ -289,13 +296,15 @@ class _State:
             event = _first(in_clause or own)
             if event is None and _SAME_DAY.search(item.text):
                 event = said or _first(self._carried(item))
+            if event is None and _IN_RETURN.match(item.text):
+                event = _first(self._carried(item, 1))
         elif kind == ClaimKind.AGREED and said is None:
             said = _first(in_clause or own or self._carried(item))
         inferred = any(d is not None and d.inferred for d in (event, said))
         return (event.day if event else None, said.day if said else None, inferred)
 
-    def _carried(self, item: Sentence) -> list[Dated]:
-        for back in range(1, _CARRY_SENTENCES + 1):
+    def _carried(self, item: Sentence, reach: int = _CARRY_SENTENCES) -> list[Dated]:
+        for back in range(1, reach + 1):
             if item.index - back < 0:
                 break
             earlier = self.items[item.index - back]

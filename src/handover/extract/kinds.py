@@ -28,13 +28,21 @@ _CARRIED_OUT = re.compile(
     r"состоялись)(?!\w)", re.IGNORECASE)
 _FINISHED = re.compile(r"(?<!\w)(?:completed|finished|завершен\w*|завершено|завершився|"
                        r"завершился|закінчено|окончен\w*)(?!\w)", re.IGNORECASE)
+# Words that sum figures without saying over how long ("in total", "всего").
+_SUM = re.compile(r"in total|a total of|altogether|overall|in all|всего|всього|усього|загалом|"
+                  r"в общей сложности|итого|у цілому|в целом", re.IGNORECASE)
 _QUOTED = re.compile(r"[«\"“‘'][^«»\"“”‘’']{0,40}$")
 
 
-def kind_of(clause: str, at: int, lex: Lexicon) -> ClaimKind:
-    """The kind of the figure at offset ``at`` of ``clause``."""
+def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> ClaimKind:
+    """The kind of the figure at offset ``at`` of ``clause``.
+
+    ``one_day`` says the clause dates the figure to a single day: "in total on Friday" sums
+    that day's handover, which is then completed, not a running total.
+    """
     before = clause[max(0, at - _WINDOW):at]
-    if _cumulative(clause, at, lex):
+    total = _cumulative(clause, at, lex)
+    if total is not None and not (one_day and _SUM.fullmatch(total)):
         return ClaimKind.CUMULATIVE
     if _agreed(before, lex):
         return ClaimKind.AGREED
@@ -52,9 +60,10 @@ def formula_kind(clause: str, at: int, lex: Lexicon, *, agreement: bool) -> Clai
     """
     if _FINISHED.search(clause):
         return ClaimKind.CUMULATIVE
-    if _CARRIED_OUT.search(clause) or _done(clause[:at], lex):
+    before = clause[:at]
+    if _CARRIED_OUT.search(before) or _done(before, lex):
         return ClaimKind.COMPLETED
-    if agreement or _QUOTED.search(clause[:at]):
+    if agreement or _QUOTED.search(before):
         return ClaimKind.AGREED
     return ClaimKind.COMPLETED
 
@@ -79,21 +88,25 @@ def _nearest(before: str, pattern: re.Pattern[str], lex: Lexicon) -> re.Match[st
     return matches[-1]
 
 
-def _cumulative(clause: str, at: int, lex: Lexicon) -> bool:
-    """A total word governs the figure: the nearest before it, one framing the whole clause
-    ("Over the whole first phase, ..."), or one after it before the next figure."""
+def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
+    """The total word that governs the figure, if one does: the nearest before it, one
+    framing the whole clause ("Over the whole first phase, ..."), or one after it before the
+    next figure."""
     pattern = lex.rx("cumulative")
     first = pattern.search(clause)
     if first is not None and first.start() < at and not clause[:first.start()].strip(" ,"):
-        return True
-    if _nearest(clause[:at], pattern, lex):
-        return True
+        return first.group()
+    near = _nearest(clause[:at], pattern, lex)
+    if near is not None:
+        return near.group()
     figure = _FIGURE.match(clause, at)
     rest = clause[figure.end() if figure else at:]
     nxt = _FIGURE.search(_dates_rx(lex).sub(lambda m: " " * len(m.group()), rest))
     tail = rest[:nxt.start()] if nxt else rest
-    return any(not re.match(r"bring|brought|довівши|доведя", m.group(), re.IGNORECASE)
-               for m in pattern.finditer(tail))
+    for match in pattern.finditer(tail):
+        if not re.match(r"bring|brought|довівши|доведя", match.group(), re.IGNORECASE):
+            return match.group()
+    return None
 
 
 def _agreed(before: str, lex: Lexicon) -> bool:
