@@ -33,6 +33,8 @@ from handover.extract.wordnum import has_number_word
 __all__ = ["extract_claims"]
 
 _DIGIT = re.compile(r"\d")
+_TAKEN = re.compile(r"deport\w*|abduct\w*|депорт\w*|вивез\w*|вивоз\w*|вывез\w*|вывоз\w*|"
+                    r"викраден\w*|похищен\w*", re.IGNORECASE)
 # A sentence that answers the one before ("In return, ...", "Взамен ..."): same voice, same day.
 _IN_RETURN = re.compile(r"\W*(?:in return|in exchange|взамен|натомість|в обмін|в обмен|"
                         r"у відповідь|в ответ)\b", re.IGNORECASE)
@@ -201,6 +203,8 @@ class _State:
             return True
         if not acts and not figure.negative:
             return False
+        if _TAKEN.search(body[max(0, figure.start - 60):figure.start]):
+            return False  # "20,000 children deported": people taken, not handed over
         if not self._has_act(body) and self.lex.rx("casualty").search(body):
             return False
         restated = self.formula_counts.get(figure.count or -1)
@@ -222,7 +226,11 @@ class _State:
             one_day = any(d.day is not None and not d.statement and not d.dateline
                           and clause[0] <= d.mention.start < clause[1] for d in item.dates)
             kind = kind_of(body, figure.start, self.lex, one_day=one_day)
-        directions = self._directions(item, clause, figure, body, voice)
+        directions = self._directions(item, clause, figure, body, voice, category)
+        if (kind == ClaimKind.CUMULATIVE and len(directions) == 2 and not figure.formula
+                and not self.lex.rx("each").search(body)):
+            # "the sides have exchanged 2,484 prisoners in all": a total of both directions
+            directions = [Direction(None, None)]
         event, statement, inferred = self._dates(item, clause, voice, kind,
                                                  clause[0] + figure.start)
         out = []
@@ -263,7 +271,7 @@ class _State:
         return len(kinds - {Category.MIXED, Category.DETAINEE}) >= 2
 
     def _directions(self, item: Sentence, clause: tuple[int, int], figure: Figure, body: str,
-                    voice: _Voice) -> list[Direction]:
+                    voice: _Voice, category: Category) -> list[Direction]:
         masked = item.attribution
         parties = [m for m in item.parties if clause[0] <= m.start < clause[1]
                    and not (masked is not None and not masked.verb
@@ -278,7 +286,10 @@ class _State:
                       _voice_side(voice.speaker))
         if figure.formula:
             return _formula_direction(scene, figure, self.lex)
-        return resolve_direction(scene, self.lex)
+        directions = resolve_direction(scene, self.lex)
+        if category == Category.HOSTAGE and directions[0] == Direction(None, None):
+            return _hostage_direction(scene)
+        return directions
 
     def _dates(self, item: Sentence, clause: tuple[int, int], voice: _Voice,
                kind: ClaimKind, at: int) -> tuple[date | None, date | None, bool]:
@@ -361,6 +372,19 @@ def _owner(parties: list[PartyMention], figure: Figure, body: str, lex: Lexicon,
         return _voice_side(voice.speaker)
     subjects = [m for m in parties if m.role == "subject" and m.side and m.start < figure.start]
     return str(subjects[-1].party) if subjects else _voice_side(voice.speaker)
+
+
+# Sides that take hostages: with no side named, they hand hostages over to the other.
+_HOSTAGE_TAKERS = ("Hamas", "Palestinian Islamic Jihad", "Houthis")
+_HOSTAGE_STATES = {"Hamas": "Israel", "Palestinian Islamic Jihad": "Israel", "Houthis": "Yemen"}
+
+
+def _hostage_direction(scene: Scene) -> list[Direction]:
+    """"33 hostages are to be freed": by the side of the report that takes hostages."""
+    for side in scene.opponents:
+        if side in _HOSTAGE_TAKERS:
+            return [Direction(side, _HOSTAGE_STATES[side])]
+    return [Direction(None, None)]
 
 
 def _formula_direction(scene: Scene, figure: Figure, lex: Lexicon) -> list[Direction]:

@@ -35,6 +35,8 @@ _YEAR_BEFORE = re.compile(r"(?:in|since|of|until|by|from|year|у|в|з|до|с|�
 
 
 _VAGUE = re.compile(r"сотні|сотни|сотен|тисячі|тысячи|hundreds|thousands|dozens", re.IGNORECASE)
+_SEVERAL = re.compile(r"(?:several|a few|some|many|кілька|кількох|декілька|декількох|"
+                      r"несколько|нескольких|многие|многих)\s+$", re.IGNORECASE)
 _COUNTED = re.compile(r"(?:по|около|близько|майже|почти|до|понад|более|свыше|приблизно|"
                       r"примерно)\s+$", re.IGNORECASE)
 
@@ -125,6 +127,9 @@ def _close_run(run: list[re.Match[str]], lex: Lexicon, digits: list[tuple[int, i
     if len(run) == 1 and _VAGUE.fullmatch(run[0].group()) and not _COUNTED.search(
             text[max(0, start - 12):start]):
         return []  # "сотні українців", "тысячи людей": hundreds, thousands - no figure
+    if _SEVERAL.search(text[max(0, start - 20):start]) or (
+            lex.lang == "en" and len(run) == 1 and value in (100, 1000, 1_000_000)):
+        return []  # "several hundred", "кількох сотень": no figure
     return [(value, start, end)]
 
 

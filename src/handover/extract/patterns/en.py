@@ -104,7 +104,7 @@ LEXICON = Lexicon(
     arrive=(
         r"c[ao]me (?:back )?home|c[ao]me back|coming back|returned home|returning home|"
         r"were (?:freed|released|returned|repatriated|handed over|transferred|exchanged|swapped)|"
-        r"walked free|arrived (?:home|back)|made it home|reunited"
+        r"walked free|arrived (?:home|back)|made it home"
     ),
     home=r"home|homeland|back home|their (?:homeland|country|families)|its (?:homeland|country)",
     captivity=r"captivity|detention|custody|prison",
