@@ -46,7 +46,7 @@ def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> Cla
         return ClaimKind.CUMULATIVE
     if _agreed(before, lex):
         return ClaimKind.AGREED
-    if _nearest(before, lex.rx("future"), lex) or _future_after(clause[at:]):
+    if _nearest(before, lex.rx("future"), lex) or _future_after(clause[at:], lex):
         return ClaimKind.ANNOUNCED
     return ClaimKind.COMPLETED
 
@@ -99,7 +99,7 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     near = _nearest(clause[:at], pattern, lex)
     if near is not None:
         return near.group()
-    figure = _FIGURE.match(clause, at)
+    figure = _FIGURE.search(clause, at)  # past the figure itself ("more than 1,000")
     rest = clause[figure.end() if figure else at:]
     nxt = _FIGURE.search(_dates_rx(lex).sub(lambda m: " " * len(m.group()), rest))
     tail = rest[:nxt.start()] if nxt else rest
@@ -131,7 +131,8 @@ def _done(text: str, lex: Lexicon) -> bool:
     return False
 
 
-def _future_after(after: str) -> bool:
-    """"500 prisoners will be exchanged": a future verb right after the figure's noun."""
-    return bool(re.match(r"[^,.;]{0,40}?(?<![\w'’])(?:will|would|are to|is to|are due|"
-                         r"буде|будуть|будет|будут)(?![\w'’])", after, re.IGNORECASE))
+def _future_after(after: str, lex: Lexicon) -> bool:
+    """"500 prisoners will be exchanged", "3,000 more bodies were ready to be sent": a word of
+    plans right after the figure's noun."""
+    window = re.match(r"[^,.;:]{0,45}", after)
+    return window is not None and bool(lex.rx("future").search(window.group()))

@@ -139,6 +139,7 @@ LEXICON = Lexicon(
     agreement=(
         r"agree(?:d|s|ment|ments)?|deal|formula|accord|under the terms|terms of|"
         r"understanding|arrangement|pledged|committed to|consented|principle|basis|"
+        r"undert(?:ook|akes|aken) to|"
         r"under the (?:\w+ )?(?:plan|terms)"
     ),
     future=(
