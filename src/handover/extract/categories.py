@@ -66,8 +66,13 @@ def _mixed_with_next(text: str, found: tuple[Category, int],
         return found
     for position in _skip_words(text, joined.end() - 1, lex)[:2]:
         other = _category_at(text, position, lex)
-        if other is not None and other[0] != category:
-            return Category.MIXED, other[1]
+        if other is None or other[0] == category:
+            continue
+        # "25 hostages and the remains of eight more": the second noun has its own figure
+        following = text[other[1]:other[1] + 25]
+        if re.match(r"\s+of\s+", following) or any(ch.isdigit() for ch in following[:6]):
+            return found
+        return Category.MIXED, other[1]
     return found
 
 

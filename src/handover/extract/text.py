@@ -121,7 +121,15 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = match.end()
     if cursor < end:
         bounds.append((cursor, end))
+    # "Over the whole first phase, Hamas handed over ...": a short opening phrase without a
+    # figure frames the clause after it, so it stays with it.
+    while len(bounds) > 1 and _framing(text[bounds[0][0]:bounds[0][1]]):
+        bounds[0:2] = [(bounds[0][0], bounds[1][1])]
     return bounds or [(start, end)]
+
+
+def _framing(clause: str) -> bool:
+    return len(clause.split()) <= 6 and not any(ch.isdigit() for ch in clause)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

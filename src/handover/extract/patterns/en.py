@@ -134,7 +134,7 @@ LEXICON = Lexicon(
     ),
     negatives=(
         r"(?:not|n't|never)\s+(?:[\w-]+\s+){0,2}?(?:a single|one|any)|"
-        r"no(?! more| fewer| less| later| sooner| one)|none of the|zero|not a single"
+        r"no(?! more| fewer| less| later| sooner| one)|none of the|none|zero|not a single"
     ),
     agreement=(
         r"agree(?:d|s|ment|ments)?|deal|formula|accord|under the terms|terms of|"
