@@ -281,9 +281,11 @@ class _State:
         owner = _owner(shifted, figure, body, self.lex, voice)
         sentence_sides = [m.party for m in item.parties
                           if m.side and m.role not in ("in", "other")]
+        lead = next((m.party for m in item.parties
+                     if m.role == "subject" and m.side and m.start < clause[0]), None)
         scene = Scene(body, figure.start, shifted, owner,
                       list(dict.fromkeys([*sentence_sides, *self.sides])),
-                      _voice_side(voice.speaker))
+                      _voice_side(voice.speaker), lead)
         if figure.formula:
             return _formula_direction(scene, figure, self.lex)
         directions = resolve_direction(scene, self.lex)

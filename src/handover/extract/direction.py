@@ -37,6 +37,7 @@ class Scene:
     owner: str | None
     opponents: Sequence[str]
     voice_side: str | None = None  # the side the speaker speaks for ("our people came home")
+    lead: str | None = None  # the subject of the sentence's first clause, for clauses without
 
 
 def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
@@ -105,7 +106,7 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     if _in_return_for(scene):  # "... in exchange for 15 Russian soldiers"
         if owner is not None:
             return [Direction(_opponent(owner, scene), owner)]
-        subject = _subject(scene, verb)
+        subject = _subject(scene, verb) or scene.lead
         if subject is not None:
             return [Direction(_opponent(subject, scene), subject)]
     giver, receiver = _stated(scene, lex, verb)

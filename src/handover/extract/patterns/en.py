@@ -93,7 +93,7 @@ LEXICON = Lexicon(
         r"receiv(?:e|es|ed|ing)|got back|gets? back|getting back|brought (?:back|home)|"
         r"bring(?:s|ing)? (?:back|home)|welcom(?:e|ed|es|ing) (?:back|home)|recover(?:ed|s)?|"
         r"retriev(?:e|ed|es)|took back|takes? back|secur(?:ed|es|ing) the (?:return|release)|"
-        r"accept(?:ed|s)?|collected"
+        r"accept(?:ed|s)?|collected|got|gets|getting"
     ),
     ret=r"return(?:s|ed|ing)?|repatriat(?:e|es|ed|ing)",
     exchange=r"exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|ed|es|ing)",
