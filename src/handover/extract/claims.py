@@ -38,10 +38,14 @@ _TAKEN = re.compile(r"deport\w*|abduct\w*|депорт\w*|вивез\w*|виво
 # A sentence that answers the one before ("In return, ...", "Взамен ..."): same voice, same day.
 _IN_RETURN = re.compile(r"\W*(?:in return|in exchange|взамен|натомість|в обмін|в обмен|"
                         r"у відповідь|в ответ)\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\W*(?:in return|in exchange|взамен|натомість|в обмін|в обмен|"
+                      r"у відповідь|в ответ|in addition|besides|moreover|additionally|also|"
+                      r"крім того|окрім того|також|кроме того|помимо этого|также)\b", re.IGNORECASE)
 _CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
 _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|source|"
-                            r"ведомство|відомство|міністерство|министерство|штаб|агентство|"
-                            r"джерело|источник|офіс|офис", re.IGNORECASE)
+                            r"organi[sz]ation|committee|ведомство|відомство|міністерство|"
+                            r"министерство|штаб|агентство|джерело|источник|офіс|офис|"
+                            r"організація|организация|комітет|комитет", re.IGNORECASE)
 # A date that starts a period or dates a capture is not when the handover happened.
 _SINCE = re.compile(r"(?:since|from|captured|taken|з|із|від|с|со|захоплен\w*|взят\w*|"
                     r"полонен\w*|плен\w*)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
@@ -108,7 +112,7 @@ class _State:
     def _voice(self, item: Sentence) -> _Voice:
         said = next((d for d in item.dates if d.statement), None)
         attribution = item.attribution
-        if attribution is None and _IN_RETURN.match(item.text):
+        if attribution is None and _GOES_ON.match(item.text):
             return self._last_voice(item.index)  # "Взамен переданы ...": the same report goes on
         if attribution is None:
             return _Voice()
@@ -219,8 +223,8 @@ class _State:
             kind = ClaimKind.COMPLETED
         elif figure.formula and figure.count is None:
             kind = ClaimKind.AGREED  # "all for all" is always a term
-        elif figure.formula:
-            kind = formula_kind(body, figure.start, self.lex,
+        elif figure.formula:  # judged on the whole sentence: "провели этап — 250 на 250"
+            kind = formula_kind(item.text, clause[0] - item.start + figure.start, self.lex,
                                 agreement=self._agreed_formula(item, figure))
         else:
             one_day = any(d.day is not None and not d.statement and not d.dateline

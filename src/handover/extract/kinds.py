@@ -42,11 +42,14 @@ def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> Cla
     """
     before = clause[max(0, at - _WINDOW):at]
     total = _cumulative(clause, at, lex)
+    plan = _nearest(before, lex.rx("future"), lex)
+    if plan is not None and total is not None and before.rfind(total) < plan.start():
+        return ClaimKind.ANNOUNCED  # "загалом ... мають звільнити тисячу": a plan for a total
     if total is not None and not (one_day and _SUM.fullmatch(total)):
         return ClaimKind.CUMULATIVE
     if _agreed(before, lex):
         return ClaimKind.AGREED
-    if _nearest(before, lex.rx("future"), lex) or _future_after(clause[at:], lex):
+    if plan is not None or _future_after(clause[at:], lex):
         return ClaimKind.ANNOUNCED
     return ClaimKind.COMPLETED
 
@@ -103,6 +106,7 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     rest = clause[figure.end() if figure else at:]
     nxt = _FIGURE.search(_dates_rx(lex).sub(lambda m: " " * len(m.group()), rest))
     tail = rest[:nxt.start()] if nxt else rest
+    tail = re.split(r",\s", tail, maxsplit=1)[0]  # "1 245 тіл, загалом 6 057": not this one
     for match in pattern.finditer(tail):
         if not re.match(r"bring|brought|довівши|доведя", match.group(), re.IGNORECASE):
             return match.group()

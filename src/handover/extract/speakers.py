@@ -74,7 +74,7 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "in_body": re.compile(
             rf"(?<!\w)(?:{lex.speech})\s+(?:в|у|во)\s+{name}{stop}", i),
         "trail": re.compile(rf"\s+(?:{lex.speech})$", i),
-        "lead": re.compile(rf"^(?:(?:{lex.speech}) by|{lex.according})\s+", i),
+        "lead": re.compile(rf"^(?:(?:{lex.speech}) by|{lex.according}|{lex.speech})\s+", i),
         "verb": re.compile(rf"(?<![\w'’])(?:{lex.speech})(?![\w'’])", i),
         "continuation": re.compile(rf"(?<![\w'’])(?:{lex.continuation})(?![\w'’])", i),
         "backref": re.compile(rf"^\W*(?:{lex.backref})(?![\w'’])", i),
@@ -96,8 +96,13 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         outlet = pats["lead"].sub("", match.group("outlet").strip())
         outlet = _clean(pats["trail"].sub("", outlet), lex)
         source = _clean(match.group("name"), lex)
-        if outlet and source:
+        if outlet and source and lex.lang == "en":
             return _made(f"{outlet}, citing {source}", match, sentence, lex)
+        if outlet and source:  # "Интерфакс со ссылкой на источник", as written
+            cited = sentence[match.start("outlet"):match.end("name")]
+            return _made(sentence[sentence.index(outlet, match.start("outlet")):
+                                  match.end("name")] if outlet in cited else cited,
+                         match, sentence, lex)
     for key in ("according", "by", "in_body"):
         if key == "according" and not lex.rx("according").search(sentence):
             continue
@@ -152,7 +157,10 @@ def _made(speaker: str, match: re.Match[str], sentence: str, lex: Lexicon) -> At
 def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     """"X said" or "said X": the name next to a speech verb."""
     backref = _patterns(lex)["backref"]
-    for verb in _patterns(lex)["verb"].finditer(sentence):
+    colon = sentence.rfind(": ")
+    verbs = sorted(_patterns(lex)["verb"].finditer(sentence),
+                   key=lambda v: v.start() < colon)  # after "X named another figure:" first
+    for verb in verbs:
         left = sentence[: verb.start()]
         after = _subject_after(sentence[verb.end():], lex)
         inverted = not left.strip() or bool(re.search(r"[,\"”»—–:]\s*$", left)) or bool(
@@ -193,6 +201,9 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
             and _NAMEISH.search(segments[-2])):
         candidate = segments[-2]
     candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
+    if (re.search(r"\d", candidate) or len(candidate.split()) > _MAX_WORDS
+            or re.match(r"(?:in|on|at|in another|у|в|во|на|за|по)\s", candidate, re.IGNORECASE)):
+        return None  # a clause or a place ("В іншому дописі"), not a voice
     return _clean(candidate, lex, must_be_name=True)
 
 
@@ -209,7 +220,20 @@ def _is_appositive(segment: str) -> bool:
 
 
 def _subject_after(right: str, lex: Lexicon) -> str | None:
-    """"..., said Vladimir Medinsky." / "заявив Зеленський": the name after the verb."""
+    """"..., said Vladimir Medinsky." / "заявив Зеленський": the name after the verb.
+
+    In Ukrainian and Russian the title before the name may hold prepositions ("глава
+    делегации на переговорах Владимир Мединский"): the phrase runs to its last capital.
+    """
+    if lex.lang != "en":
+        long = re.match(r"\s+([^,.;:!?\"“”«»()]{2,120})", right)
+        if long is not None:
+            words = long.group(1).split()[:12]
+            caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+            if caps and len(words) > caps[-1] + 1 and words[caps[-1] + 1][:1].islower():
+                words = words[:caps[-1] + 1]
+            if caps and not re.search(r"\d", " ".join(words)):
+                return _clean(" ".join(words[:caps[-1] + 1]), lex, must_be_name=True)
     match = re.match(r"\s+([^,.;:!?\"“”«»()]{2,80}?)(?=\s*(?:[,.;:!?\"“”«»()]|$|\s(?:on|in|at|"
                      r"у|в|во|на|that|що|что)\s))", right)
     if not match:
