@@ -285,7 +285,7 @@ class _State:
         owner = _owner(shifted, figure, body, self.lex, voice)
         sentence_sides = [m.party for m in item.parties
                           if m.side and m.role not in ("in", "other")]
-        lead = next((m.party for m in item.parties
+        lead = next((m.party for m in reversed(item.parties)
                      if m.role == "subject" and m.side and m.start < clause[0]), None)
         scene = Scene(body, figure.start, shifted, owner,
                       list(dict.fromkeys([*sentence_sides, *self.sides])),

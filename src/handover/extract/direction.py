@@ -148,6 +148,8 @@ def _stated(scene: Scene, lex: Lexicon,
     giver = givers[0].party if givers else None
     receiver = receivers[0].party if receivers else None
     subject = _subject(scene, verb)
+    if subject is None and re.match(r"\W*(?:that|що|что|і що|и что)\b", scene.text, re.I):
+        subject = scene.lead  # "Russia says that (it) received none"
     if subject is None and verb is not None and _impersonal(scene, verb, lex):
         subject = scene.voice_side  # "передали тысячу тел" in a Russian official's words
     if subject is None or verb is None:
