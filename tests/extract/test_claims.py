@@ -97,7 +97,9 @@ def test_all_for_all() -> None:
     claims = _claims("Ukraine and Russia agreed to swap all seriously wounded prisoners of war, "
                      "all for all.")
     assert [(c.giver, c.receiver, c.count, c.kind) for c in claims] == [
-        ("Ukraine", "Russia", None, ClaimKind.AGREED), ("Russia", "Ukraine", None, ClaimKind.AGREED)]
+        ("Ukraine", "Russia", None, ClaimKind.AGREED),
+        ("Russia", "Ukraine", None, ClaimKind.AGREED),
+    ]
 
 
 def test_breakdown_gives_the_total_and_each_part() -> None:

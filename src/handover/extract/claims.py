@@ -24,9 +24,16 @@ from handover.extract.context import (
     read_sentences,
     reference_date,
 )
-from handover.extract.direction import Direction, Scene, formula_pair, resolve_direction
+from handover.extract.direction import Direction, Scene, resolve_direction
 from handover.extract.figures import Figure, find_figures
 from handover.extract.kinds import formula_kind, kind_of
+from handover.extract.owners import (
+    coreferent,
+    formula_direction,
+    hostage_direction,
+    owner_of,
+    voice_side,
+)
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.wordnum import has_number_word
 
@@ -42,10 +49,6 @@ _GOES_ON = re.compile(r"\W*(?:in return|in exchange|взамен|натоміс�
                       r"у відповідь|в ответ|in addition|besides|moreover|additionally|also|"
                       r"крім того|окрім того|також|кроме того|помимо этого|также)\b", re.IGNORECASE)
 _CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
-_GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|source|"
-                            r"organi[sz]ation|committee|ведомство|відомство|міністерство|"
-                            r"министерство|штаб|агентство|джерело|источник|офіс|офис|"
-                            r"організація|организация|комітет|комитет", re.IGNORECASE)
 # A date that starts a period or dates a capture is not when the handover happened.
 _SINCE = re.compile(r"(?:since|from|captured|taken|з|із|від|с|со|захоплен\w*|взят\w*|"
                     r"полонен\w*|плен\w*)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
@@ -119,7 +122,7 @@ class _State:
         last = self._last_voice(item.index)
         if attribution.continuation or attribution.speaker is None:
             return _Voice(last.speaker, said or last.said)
-        return _Voice(_coreferent(attribution.speaker, last.speaker), said)
+        return _Voice(coreferent(attribution.speaker, last.speaker), said)
 
     def _last_voice(self, index: int) -> _Voice:
         """The voice of the nearest earlier sentence that names one (or continues one)."""
@@ -282,19 +285,19 @@ class _State:
                             and masked.start <= m.start - item.start < masked.end)]
         shifted = [PartyMention(m.party, m.start - clause[0], m.end - clause[0], m.role, m.side)
                    for m in parties]
-        owner = _owner(shifted, figure, body, self.lex, voice)
+        owner = owner_of(shifted, figure, body, self.lex, voice.speaker)
         sentence_sides = [m.party for m in item.parties
                           if m.side and m.role not in ("in", "other")]
         lead = next((m.party for m in reversed(item.parties)
                      if m.role == "subject" and m.side and m.start < clause[0]), None)
         scene = Scene(body, figure.start, shifted, owner,
                       list(dict.fromkeys([*sentence_sides, *self.sides])),
-                      _voice_side(voice.speaker), lead)
+                      voice_side(voice.speaker), lead)
         if figure.formula:
-            return _formula_direction(scene, figure, self.lex)
+            return formula_direction(scene, figure, self.lex)
         directions = resolve_direction(scene, self.lex)
         if category == Category.HOSTAGE and directions[0] == Direction(None, None):
-            return _hostage_direction(scene)
+            return hostage_direction(scene)
         return directions
 
     def _dates(self, item: Sentence, clause: tuple[int, int], voice: _Voice,
@@ -340,65 +343,3 @@ def _range_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 def _first(dates: list[Dated]) -> Dated | None:
     return dates[0] if dates else None
-
-
-def _voice_side(speaker: str | None) -> str | None:
-    if speaker is None:
-        return None
-    from handover.domain.voices import source_for_speaker
-
-    return source_for_speaker(speaker).affiliation
-
-
-def _coreferent(speaker: str, previous: str | None) -> str:
-    """"the ministry said" after "the Russian Ministry of Defence said": the same voice."""
-    words = speaker.split()
-    if previous is None or any(w[:1].isupper() for w in words) or len(words) > 3:
-        return speaker
-    head = words[-1].casefold()
-    if head[:5] in previous.casefold() or _GENERIC_VOICE.fullmatch(head):
-        return previous
-    return speaker
-
-
-def _owner(parties: list[PartyMention], figure: Figure, body: str, lex: Lexicon,
-           voice: _Voice) -> str | None:
-    """Whose people the figure counts: the nearest owner mention, or "our" by the speaker."""
-    owners = [m for m in parties if m.role == "owner" and m.side]
-    after = [m for m in owners if m.start >= figure.end]
-    if after and after[0].start - figure.end < 60:
-        return str(after[0].party)
-    if owners:
-        return str(owners[0].party)
-    window = body[figure.end:figure.end + 40]
-    own = re.match(rf"\s*(?:of\s+)?(?:{lex.own})(?![\w'’])", window, re.IGNORECASE)
-    if own is None:
-        return None
-    if re.match(r"(?:our|наш)", own.group().strip().removeprefix("of").strip(), re.IGNORECASE):
-        return _voice_side(voice.speaker)
-    subjects = [m for m in parties if m.role == "subject" and m.side and m.start < figure.start]
-    return str(subjects[-1].party) if subjects else _voice_side(voice.speaker)
-
-
-# Sides that take hostages: with no side named, they hand hostages over to the other.
-_HOSTAGE_TAKERS = ("Hamas", "Palestinian Islamic Jihad", "Houthis")
-_HOSTAGE_STATES = {"Hamas": "Israel", "Palestinian Islamic Jihad": "Israel", "Houthis": "Yemen"}
-
-
-def _hostage_direction(scene: Scene) -> list[Direction]:
-    """"33 hostages are to be freed": by the side of the report that takes hostages."""
-    for side in scene.opponents:
-        if side in _HOSTAGE_TAKERS:
-            return [Direction(side, _HOSTAGE_STATES[side])]
-    return [Direction(None, None)]
-
-
-def _formula_direction(scene: Scene, figure: Figure, lex: Lexicon) -> list[Direction]:
-    """A formula's halves: the first side named gives first, the other gives back."""
-    pair = formula_pair(scene, lex)
-    if len(pair) < 2:
-        return [Direction(None, None)]
-    first, second = pair
-    if figure.second:
-        return [Direction(second, first)]
-    return [Direction(first, second)]

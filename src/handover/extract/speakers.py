@@ -92,17 +92,9 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     if headed is not None:
         return headed
     match = pats["citing"].search(sentence) if lex.rx("citing").search(sentence) else None
-    if match:
-        outlet = pats["lead"].sub("", match.group("outlet").strip())
-        outlet = _clean(pats["trail"].sub("", outlet), lex)
-        source = _clean(match.group("name"), lex)
-        if outlet and source and lex.lang == "en":
-            return _made(f"{outlet}, citing {source}", match, sentence, lex)
-        if outlet and source:  # "Интерфакс со ссылкой на источник", as written
-            cited = sentence[match.start("outlet"):match.end("name")]
-            return _made(sentence[sentence.index(outlet, match.start("outlet")):
-                                  match.end("name")] if outlet in cited else cited,
-                         match, sentence, lex)
+    cited = _cited(match, sentence, lex) if match else None
+    if match and cited:
+        return _made(cited, match, sentence, lex)
     for key in ("according", "by", "in_body"):
         if key == "according" and not lex.rx("according").search(sentence):
             continue
@@ -112,6 +104,20 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             if speaker and not _PRONOUN.match(speaker):
                 return _made(_nominative(speaker, lex), match, sentence, lex)
     return _verb_attribution(sentence, lex)
+
+
+def _cited(match: re.Match[str], sentence: str, lex: Lexicon) -> str | None:
+    """"Interfax, citing an unnamed source"; in Ukrainian and Russian as written."""
+    pats = _patterns(lex)
+    outlet = _clean(pats["trail"].sub("", pats["lead"].sub("", match.group("outlet").strip())),
+                    lex)
+    source = _clean(match.group("name"), lex)
+    if not outlet or not source:
+        return None
+    if lex.lang == "en":
+        return f"{outlet}, citing {source}"
+    at = sentence.find(outlet, match.start("outlet"))
+    return sentence[at if at >= 0 else match.start("outlet"):match.end("name")]
 
 
 _HEADED = re.compile(r"^\s*(?P<name>[A-ZА-ЯІЇЄҐЁ][\w.'’ʼ-]*(?:\s+[\w.'’ʼ-]+){0,3}):\s+\S")

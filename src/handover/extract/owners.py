@@ -1,0 +1,87 @@
+"""Whose people a figure counts and whom a voice speaks for; sides of formulas and hostages.
+
+>>> voice_side("Vladimir Medinsky")
+'Russia'
+"""
+
+from __future__ import annotations
+
+import re
+
+from handover.extract.actors import PartyMention
+from handover.extract.direction import Direction, Scene, formula_pair
+from handover.extract.figures import Figure
+from handover.extract.patterns import Lexicon
+
+__all__ = ["coreferent", "formula_direction", "hostage_direction", "owner_of", "voice_side"]
+
+_GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|source|"
+                            r"organi[sz]ation|committee|ведомство|відомство|міністерство|"
+                            r"министерство|штаб|агентство|джерело|источник|офіс|офис|"
+                            r"організація|организация|комітет|комитет", re.IGNORECASE)
+# Sides that take hostages: with no side named, they hand hostages over to the other.
+_HOSTAGE_TAKERS = ("Hamas", "Palestinian Islamic Jihad", "Houthis")
+_HOSTAGE_STATES = {"Hamas": "Israel", "Palestinian Islamic Jihad": "Israel", "Houthis": "Yemen"}
+
+
+def voice_side(speaker: str | None) -> str | None:
+    """The side a speaker speaks for, from the known voices (None for neutral or unknown)."""
+    if speaker is None:
+        return None
+    from handover.domain.voices import source_for_speaker
+
+    return source_for_speaker(speaker).affiliation
+
+
+def coreferent(speaker: str, previous: str | None) -> str:
+    """"the ministry said" after "the Russian Ministry of Defence said": the same voice."""
+    words = speaker.split()
+    if previous is None or any(w[:1].isupper() for w in words) or len(words) > 3:
+        return speaker
+    head = words[-1].casefold()
+    if head[:5] in previous.casefold() or _GENERIC_VOICE.fullmatch(head):
+        return previous
+    return speaker
+
+
+def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexicon,
+           speaker: str | None) -> str | None:
+    """Whose people the figure counts: the nearest owner mention, or "our" by the speaker."""
+    owners = [m for m in parties if m.role == "owner" and m.side]
+    after = [m for m in owners if m.start >= figure.end]
+    if after and after[0].start - figure.end < 60:
+        return str(after[0].party)
+    if owners:
+        return str(owners[0].party)
+    window = body[figure.end:figure.end + 40]
+    own = re.match(rf"\s*(?:of\s+)?(?:{lex.own})(?![\w'’])", window, re.IGNORECASE)
+    if own is None:
+        return None
+    if re.match(r"(?:our|наш)", own.group().strip().removeprefix("of").strip(), re.IGNORECASE):
+        return voice_side(speaker)
+    subjects = [m for m in parties if m.role == "subject" and m.side and m.start < figure.start]
+    return str(subjects[-1].party) if subjects else voice_side(speaker)
+
+
+# Sides that take hostages: with no side named, they hand hostages over to the other.
+_HOSTAGE_TAKERS = ("Hamas", "Palestinian Islamic Jihad", "Houthis")
+_HOSTAGE_STATES = {"Hamas": "Israel", "Palestinian Islamic Jihad": "Israel", "Houthis": "Yemen"}
+
+
+def hostage_direction(scene: Scene) -> list[Direction]:
+    """"33 hostages are to be freed": by the side of the report that takes hostages."""
+    for side in scene.opponents:
+        if side in _HOSTAGE_TAKERS:
+            return [Direction(side, _HOSTAGE_STATES[side])]
+    return [Direction(None, None)]
+
+
+def formula_direction(scene: Scene, figure: Figure, lex: Lexicon) -> list[Direction]:
+    """A formula's halves: the first side named gives first, the other gives back."""
+    pair = formula_pair(scene, lex)
+    if len(pair) < 2:
+        return [Direction(None, None)]
+    first, second = pair
+    if figure.second:
+        return [Direction(second, first)]
+    return [Direction(first, second)]
