@@ -24,7 +24,7 @@ from handover.extract.context import (
     read_sentences,
     reference_date,
 )
-from handover.extract.direction import Direction, Scene, resolve_direction
+from handover.extract.direction import Direction, Scene, act_kind, resolve_direction
 from handover.extract.figures import Figure, find_figures
 from handover.extract.kinds import formula_kind, kind_of
 from handover.extract.owners import (
@@ -40,6 +40,8 @@ from handover.extract.wordnum import has_number_word
 __all__ = ["extract_claims"]
 
 _DIGIT = re.compile(r"\d")
+_OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)\b", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
 _TAKEN = re.compile(r"deport\w*|abduct\w*|депорт\w*|вивез\w*|вивоз\w*|вывез\w*|вывоз\w*|"
                     r"викраден\w*|похищен\w*", re.IGNORECASE)
 # A sentence that answers the one before ("In return, ...", "Взамен ..."): same voice, same day.
@@ -94,6 +96,7 @@ class _State:
         self.sides = sides
         self.items = items
         self.voices: dict[int, _Voice] = {}
+        self.kinds: dict[int, ClaimKind] = {}  # the kind of each sentence's last claim
         self.formula_counts: dict[int, int] = {}
         self.last_category: Category | None = None
         self.hostage_war = bool({"Israel", "Hamas", "Palestinian Islamic Jihad"} & set(sides))
@@ -222,17 +225,8 @@ class _State:
                 voice: _Voice) -> list[Claim]:
         body = text[clause[0]:clause[1]]
         category = self._category(text, item, figure)
-        if figure.negative:
-            kind = ClaimKind.COMPLETED
-        elif figure.formula and figure.count is None:
-            kind = ClaimKind.AGREED  # "all for all" is always a term
-        elif figure.formula:  # judged on the whole sentence: "провели этап — 250 на 250"
-            kind = formula_kind(item.text, clause[0] - item.start + figure.start, self.lex,
-                                agreement=self._agreed_formula(item, figure))
-        else:
-            one_day = any(d.day is not None and not d.statement and not d.dateline
-                          and clause[0] <= d.mention.start < clause[1] for d in item.dates)
-            kind = kind_of(body, figure.start, self.lex, one_day=one_day)
+        kind = self._kind(item, clause, figure, body)
+        self.kinds[item.index] = kind
         directions = self._directions(item, clause, figure, body, voice, category)
         if (kind == ClaimKind.CUMULATIVE and len(directions) == 2 and not figure.formula
                 and not self.lex.rx("each").search(body)):
@@ -254,6 +248,23 @@ class _State:
                 quote=item.text, start=item.start, end=item.end, flags=tuple(flags),
             ))
         return out
+
+    def _kind(self, item: Sentence, clause: tuple[int, int], figure: Figure,
+              body: str) -> ClaimKind:
+        if figure.negative:
+            return ClaimKind.COMPLETED
+        if figure.formula and figure.count is None:
+            return ClaimKind.AGREED  # "all for all" is always a term
+        if figure.formula:  # judged on the whole sentence: "провели этап — 250 на 250"
+            return formula_kind(item.text, clause[0] - item.start + figure.start, self.lex,
+                                agreement=self._agreed_formula(item, figure))
+        earlier = self.kinds.get(item.index)
+        if earlier is not None and (_gapped(body, self.lex) or _OF_THEM.match(
+                body, figure.end) or self.lex.rx("each").match(body, figure.end)):
+            return earlier  # "..., and Armenia two", "1,358 of them": as the figure before
+        one_day = any(d.day is not None and not d.statement and not d.dateline
+                      and clause[0] <= d.mention.start < clause[1] for d in item.dates)
+        return kind_of(body, figure.start, self.lex, one_day=one_day)
 
     def _category(self, text: str, item: Sentence, figure: Figure) -> Category:
         """Nouns of people without status ("people", "citizens") are detainees unless a
@@ -290,9 +301,11 @@ class _State:
                           if m.side and m.role not in ("in", "other")]
         lead = next((m.party for m in reversed(item.parties)
                      if m.role == "subject" and m.side and m.start < clause[0]), None)
+        earlier = item.text[:clause[0] - item.start]
+        hint = act_kind(earlier, self.lex) if _gapped(body, self.lex) else None
         scene = Scene(body, figure.start, shifted, owner,
                       list(dict.fromkeys([*sentence_sides, *self.sides])),
-                      voice_side(voice.speaker), lead)
+                      voice_side(voice.speaker), lead, hint)
         if figure.formula:
             return formula_direction(scene, figure, self.lex)
         directions = resolve_direction(scene, self.lex)
@@ -339,6 +352,12 @@ def _range_pattern(lex: Lexicon) -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True))
     return re.compile(rf"\b\d{{1,2}}\s*(?:-|–|по|до|to|and|та|і|и)\s*\d{{1,2}}\s+"
                       rf"(?:{months})\b", re.IGNORECASE)
+
+
+def _gapped(body: str, lex: Lexicon) -> bool:
+    """"..., а Ереван — двух": a clause that shares the verb of the clause before it."""
+    return bool(_CONJUNCTION.match(body)) and not any(
+        lex.rx(k).search(body) for k in ("give", "get", "ret", "exchange", "arrive"))
 
 
 def _first(dates: list[Dated]) -> Dated | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from handover.extract.actors import PartyMention
 from handover.extract.patterns import Lexicon
 
-__all__ = ["Direction", "Scene", "formula_pair", "resolve_direction"]
+__all__ = ["Direction", "Scene", "act_kind", "formula_pair", "resolve_direction"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Scene:
     opponents: Sequence[str]
     voice_side: str | None = None  # the side the speaker speaks for ("our people came home")
     lead: str | None = None  # the subject of the sentence's first clause, for clauses without
+    verb_hint: str | None = None  # the act of the clause before, for one that shares its verb
 
 
 def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
@@ -52,7 +53,7 @@ def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
     found = [(s, k) for s, e, k in spans
              if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans)]
     if not found:
-        return None
+        return (scene.verb_hint, scene.number_at) if scene.verb_hint else None
     # At one word, the most specific reading wins: "вернулись" is arrive before return.
     found.sort(key=lambda f: (f[0], -_PRIORITY.index(f[1])))
     before = [f for f in found if f[0] < scene.number_at]
@@ -88,6 +89,13 @@ def _with_counterpart(sides: list[str], lex: Lexicon) -> list[str]:
     if len(sides) == 1 and sides[0] in _COUNTERPARTS:
         sides = [sides[0], _COUNTERPARTS[sides[0]]]
     return sides
+
+
+def act_kind(text: str, lex: Lexicon) -> str | None:
+    """The kind of the last act verb in ``text`` (give, get, ret, exchange, arrive), if any."""
+    scene = Scene(text, len(text), (), None, ())
+    found = _verb(scene, lex)
+    return found[0] if found else None
 
 
 def formula_pair(scene: Scene, lex: Lexicon) -> list[str]:
@@ -148,8 +156,9 @@ def _stated(scene: Scene, lex: Lexicon,
     giver = givers[0].party if givers else None
     receiver = receivers[0].party if receivers else None
     subject = _subject(scene, verb)
-    if subject is None and re.match(r"\W*(?:that|що|что|і що|и что)\b", scene.text, re.I):
-        subject = scene.lead  # "Russia says that (it) received none"
+    if subject is None and re.match(r"\W*(?:that|що|что|і що|и что|а|and|but|але|но)\b",
+                                    scene.text, re.I):
+        subject = scene.lead  # "Russia says that (it) received none", "..., а получила 207"
     if subject is None and verb is not None and _impersonal(scene, verb, lex):
         subject = scene.voice_side  # "передали тысячу тел" in a Russian official's words
     if subject is None or verb is None:
