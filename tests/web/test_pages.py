@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from handover.domain import Category, Claim
 from handover.ledger import ClaimFilter, Ledger
+from tests.web.conftest import csrf_of, log_in
 
 
 def _report_id(ledger: Ledger, filename: str) -> int:
@@ -163,3 +164,34 @@ def test_static_files_are_served_by_the_app(client: TestClient) -> None:
     assert "text/css" in css.headers["content-type"]
     html = client.get("/").text
     assert not re.search(r'(src|href)="(https?:)?//', html), "nothing may load from elsewhere"
+
+
+def test_cached_pages_change_when_the_ledger_does(client: TestClient, ledger: Ledger) -> None:
+    before = client.get("/").text
+    assert client.get("/").text == before  # the same state: the same page
+    claims = len(ledger.claims.all())
+    ledger.claims.add(Claim("Russia", "Ukraine", Category.POW, 12, speaker="Vladimir Medinsky"))
+    after = client.get("/").text
+    assert f"<strong>{claims + 1}</strong> claims" in after
+
+
+def test_a_reviewers_page_is_never_served_to_a_reader(client: TestClient, ledger: Ledger) -> None:
+    event = next(e for e in ledger.events.all() if e.discrepancies)
+    reader = client.get(f"/events/{event.id}").text
+    log_in(client)
+    reviewer = client.get(f"/events/{event.id}").text
+    assert "Log out" in reviewer and "Log out" not in reader
+
+
+def test_reviewers_share_a_rendered_page_but_each_gets_their_own_token(
+        client: TestClient, ledger: Ledger) -> None:
+    report = max(ledger.reports.all(), key=lambda r: len(r.text))
+    first_token = log_in(client)
+    first = client.get(f"/reports/{report.id}").text
+    with TestClient(client.app) as other:
+        second_token = log_in(other)
+        second = other.get(f"/reports/{report.id}").text
+    assert first_token != second_token
+    assert csrf_of(first) == first_token and csrf_of(second) == second_token
+    assert first.replace(first_token, "") == second.replace(second_token, "")
+    assert "csrf-" not in first and "csrf-" not in second

@@ -10,7 +10,7 @@ served by the app itself. Writes need the token (see :mod:`handover.web.security
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -22,24 +22,13 @@ from handover.ledger import Ledger
 from handover.web.cache import ViewCache
 from handover.web.deps import WebState
 from handover.web.errors import ErrorBody, error_body, install_error_handlers, wants_json
+from handover.web.middleware import MAX_BODY_BYTES, GuardMiddleware
 from handover.web.render import make_environment
 from handover.web.security import Guard
 
-__all__ = ["MAX_BODY_BYTES", "create_app"]
+__all__ = ["MAX_BODY_BYTES", "create_app", "too_large"]
 
 STATIC = Path(__file__).resolve().parent / "static"
-# Uploads are capped by the library at 10 MB; the multipart envelope adds a little.
-MAX_BODY_BYTES = 11 * 1024 * 1024
-
-_SECURITY_HEADERS = {
-    # Nothing but our own files may run or load, so even a failure to escape could not execute.
-    "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; "
-                                "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-                                "frame-ancestors 'none'; form-action 'self'"),
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",
-}
 
 
 def create_app(database_url: str, *, token: str) -> FastAPI:
@@ -63,7 +52,7 @@ def create_app(database_url: str, *, token: str) -> FastAPI:
                   responses={422: {"model": ErrorBody, "description": "invalid request"}})
     app.state.handover = state
     install_error_handlers(app)
-    app.middleware("http")(_guard_request)
+    app.add_middleware(GuardMiddleware)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _include_routes(app)
     return app
@@ -76,20 +65,8 @@ def _include_routes(app: FastAPI) -> None:
         app.include_router(router)
 
 
-async def _guard_request(request: Request,
-                         call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    """Refuse oversized bodies before reading them; add security headers to every answer."""
-    length = request.headers.get("content-length", "")
-    if length.isdigit() and int(length) > MAX_BODY_BYTES:
-        response: Response = _too_large(request)
-    else:
-        response = await call_next(request)
-    for name, value in _SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
-    return response
-
-
-def _too_large(request: Request) -> Response:
+def too_large(request: Request) -> Response:
+    """The answer to a request whose body is over the limit (413, in the usual shape)."""
     from fastapi.responses import JSONResponse
 
     message = f"the request is over the {MAX_BODY_BYTES // (1024 * 1024)} MB limit"

@@ -6,7 +6,8 @@ form routes take the login session cookie plus the form's CSRF field, from the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -32,6 +33,8 @@ class WebState:
     guard: Guard
     cache: ViewCache
     pages: Environment
+    # Stands for a session's CSRF token in pages rendered once for every reviewer.
+    placeholder: str = field(default_factory=lambda: f"csrf-{secrets.token_hex(16)}")
 
 
 def web_state(request: Request) -> WebState:

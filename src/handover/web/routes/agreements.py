@@ -11,7 +11,7 @@ from handover.agreements import Balance
 from handover.charts import cumulative_chart, fulfilment_chart, term_summary
 from handover.web.deps import State, WebState
 from handover.web.errors import ErrorBody
-from handover.web.render import render_page
+from handover.web.render import cached_page, render_page
 
 __all__ = ["agreement_balance", "agreements_json", "router"]
 
@@ -73,11 +73,11 @@ def agreements_page(request: Request, state: State) -> Response:
 @router.get("/agreements/{agreement_id}", response_class=HTMLResponse, include_in_schema=False)
 def agreement_page(request: Request, state: State, agreement_id: int) -> Response:
     """One agreement: its terms against fulfilment, and charts over time."""
-    data = agreement_json(state, agreement_id)
-    fulfilment = agreement_balance(state, agreement_id).agreements[0]
-    summaries = [term_summary(t) for t in fulfilment.terms]
-    windows = [t.window.describe() for t in fulfilment.terms]
-    return render_page(request, "agreement.html", {
-        "agreement": data, "summaries": summaries, "windows": windows,
-        "charts": _charts(state, agreement_id),
-        "api": f"/api/agreements/{agreement_id}"})
+    def build() -> HTMLResponse:
+        data = agreement_json(state, agreement_id)
+        fulfilment = agreement_balance(state, agreement_id).agreements[0]
+        return render_page(request, "agreement.html", {
+            "agreement": data, "summaries": [term_summary(t) for t in fulfilment.terms],
+            "windows": [t.window.describe() for t in fulfilment.terms],
+            "charts": _charts(state, agreement_id), "api": f"/api/agreements/{agreement_id}"})
+    return cached_page(request, build)

@@ -107,6 +107,7 @@ def api_review(state: State, _: ApiWriter, claim_id: int, body: ReviewIn) -> dic
     """Record a decision; the latest decision is the claim's review state."""
     record = state.ledger.claims.review(claim_id, body.state, reviewer=body.reviewer,
                                         note=body.note)
+    state.cache.refresh()
     return {"ok": True, **claim_json(record, claim_index(state))}
 
 
@@ -117,6 +118,7 @@ def api_correct(state: State, _: ApiWriter, claim_id: int, body: CorrectionIn
     """Record a corrected claim that supersedes ``claim_id`` (which stays on record)."""
     record = state.ledger.claims.correct(claim_id, typed_changes(body.changes), note=body.note,
                                          citation=body.citation)
+    state.cache.refresh()
     return {"ok": True, **claim_json(record, claim_index(state))}
 
 

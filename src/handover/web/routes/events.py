@@ -15,7 +15,7 @@ from handover.web.deps import State, WebState
 from handover.web.errors import ErrorBody
 from handover.web.index import claim_index
 from handover.web.paging import paged
-from handover.web.render import render_page
+from handover.web.render import cached_page, render_page
 from handover.web.routes.claims import claim_json
 
 __all__ = ["EventQuery", "reconciliation", "router", "sorted_events"]
@@ -82,6 +82,17 @@ def sorted_events(state: WebState) -> list[HandoverEvent]:
     return state.cache.get("events-sorted", build)
 
 
+def _set_aside(state: WebState) -> dict[str, dict[int, str]]:
+    """Per event, the claims shown on it but left out of its figures, and why."""
+    def build() -> dict[str, dict[int, str]]:
+        found: dict[str, dict[int, str]] = {}
+        for item in reconciliation(state).set_aside:
+            if item.event is not None:
+                found.setdefault(item.event, {})[item.claim] = item.reason
+        return found
+    return state.cache.get("set-aside", build)
+
+
 def _evidence(state: WebState) -> list[Evidence]:
     return state.cache.get("evidence", state.ledger.evidence.all)
 
@@ -91,7 +102,7 @@ def event_json(state: WebState, event_id: str) -> dict[str, Any]:
     result = reconciliation(state)
     event = result.event(event_id)
     index = claim_index(state)
-    aside = {s.claim: s.reason for s in result.set_aside if s.event == event_id}
+    aside = _set_aside(state).get(event_id, {})
     return {
         "ok": True, **event.to_json(),
         "claim_records": [claim_json(index.claim(state.ledger, i), index) for i in event.claims],
@@ -121,19 +132,23 @@ def api_event(state: State, event_id: str) -> dict[str, Any]:
 def events_page(request: Request, state: State, where: Filters,
                 page: Annotated[int, Query(ge=1)] = 1) -> Response:
     """The events, filterable."""
-    events = sorted_events(state)
-    found = paged([e for e in events if where.matches(e)], page)
-    parties = sorted({p for e in events for p in (e.giver, e.receiver) if p})
-    return render_page(request, "events.html", {
-        "paged": found, "where": where, "query": where.as_query(), "parties": parties,
-        "categories": [c.value for c in Category], "statuses": [s.value for s in EventStatus],
-        "kinds": _KINDS, "api": "/api/events" + ("?" + request.url.query if request.url.query
-                                                 else "")})
+    def build() -> HTMLResponse:
+        events = sorted_events(state)
+        found = paged([e for e in events if where.matches(e)], page)
+        parties = sorted({p for e in events for p in (e.giver, e.receiver) if p})
+        query = request.url.query
+        return render_page(request, "events.html", {
+            "paged": found, "where": where, "query": where.as_query(), "parties": parties,
+            "categories": [c.value for c in Category],
+            "statuses": [s.value for s in EventStatus], "kinds": _KINDS,
+            "api": "/api/events" + ("?" + query if query else "")})
+    return cached_page(request, build)
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
 def event_page(request: Request, state: State, event_id: str) -> Response:
     """One event: its figure and how it was reached, and every claim side by side."""
-    data = event_json(state, event_id)
-    return render_page(request, "event.html", {"event": data, "index": claim_index(state),
-                                               "api": f"/api/events/{event_id}"})
+    def build() -> HTMLResponse:
+        return render_page(request, "event.html", {"event": event_json(state, event_id),
+                                                   "api": f"/api/events/{event_id}"})
+    return cached_page(request, build)

@@ -12,7 +12,7 @@ from handover.domain import ReviewState
 from handover.web.deps import State, WebState
 from handover.web.errors import ErrorBody
 from handover.web.index import claim_index
-from handover.web.render import render_page
+from handover.web.render import cached_page, render_page
 from handover.web.routes.events import sorted_events
 from handover.web.routes.reports import report_summary
 
@@ -20,6 +20,7 @@ __all__ = ["balance_json", "dashboard_json", "router"]
 
 router = APIRouter()
 _LATEST = 10
+_AGREEMENTS = 5
 
 
 def balance_json(state: WebState, agreement_id: int | None = None) -> dict[str, Any]:
@@ -49,9 +50,14 @@ def _build(state: WebState) -> dict[str, Any]:
         "pairs": [{k: v for k, v in pair.items() if k != "series"} for pair in whole["pairs"]],
         "latest_handovers": [e.to_json() for e in latest],
         "open_discrepancies": [e.to_json() for e in disputed],
-        "agreements": [_fulfilment(a) for a in whole["agreements"]],
+        "agreements": [_fulfilment(a) for a in _recent(whole["agreements"])],
         "latest_reports": [report_summary(r, index) for r in reversed(reports[-_LATEST:])],
     }
+
+
+def _recent(agreements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The latest agreements, newest first (all of them are on the agreements page)."""
+    return sorted(agreements, key=lambda a: a["date"] or "", reverse=True)[:_AGREEMENTS]
 
 
 def _fulfilment(agreement: dict[str, Any]) -> dict[str, Any]:
@@ -89,6 +95,6 @@ def asymmetry_svg(state: WebState) -> str:
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def dashboard(request: Request, state: State) -> Response:
     """The dashboard page."""
-    return render_page(request, "dashboard.html", {
+    return cached_page(request, lambda: render_page(request, "dashboard.html", {
         "data": dashboard_json(state), "asymmetry": asymmetry_svg(state),
-        "api": "/api/dashboard"})
+        "api": "/api/dashboard"}))

@@ -19,7 +19,7 @@ from handover.web.highlight import Span, pieces, placed
 from handover.web.index import ClaimIndex, claim_index
 from handover.web.paging import paged
 from handover.web.present import claim_tip
-from handover.web.render import render_page
+from handover.web.render import cached_page, render_page
 from handover.web.routes.claims import claim_json
 
 __all__ = ["router"]
@@ -157,14 +157,16 @@ def _new_form(request: Request, values: dict[str, str], error: str | None,
 @router.get("/reports/{report_id}", response_class=HTMLResponse, include_in_schema=False)
 def report_page(request: Request, state: State, report_id: int) -> Response:
     """A report's text with every claim highlighted where it stands, and its claims below."""
-    report = state.ledger.reports.get(report_id)
-    index = claim_index(state)
-    records = index.by_report.get(report_id, [])
-    spans = _spans(records, index)
-    _, misplaced = placed(spans, len(report.text))
-    context = {"report": report, "pieces": pieces(report.text, spans), "records": records,
-               "index": index, "misplaced": {s.claim_id for s in misplaced},
-               "added": request.query_params.get("added"),
-               "duplicate": request.query_params.get("duplicate") is not None,
-               "api": f"/api/reports/{report_id}"}
-    return render_page(request, "report.html", context)
+    def build() -> HTMLResponse:
+        report = state.ledger.reports.get(report_id)
+        index = claim_index(state)
+        records = index.by_report.get(report_id, [])
+        spans = _spans(records, index)
+        _, misplaced = placed(spans, len(report.text))
+        return render_page(request, "report.html", {
+            "report": report, "pieces": pieces(report.text, spans), "records": records,
+            "index": index, "misplaced": {s.claim_id for s in misplaced},
+            "added": request.query_params.get("added"),
+            "duplicate": request.query_params.get("duplicate") is not None,
+            "api": f"/api/reports/{report_id}"})
+    return cached_page(request, build)
