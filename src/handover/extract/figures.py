@@ -73,7 +73,9 @@ def _bare_before(lex: Lexicon) -> re.Pattern[str]:
     filler = r"(?:[\w'’]+\s+){0,2}"  # "received from it 78", "returned just 27"
     total = (r"(?:total|number|tally|figure|цифр\w*|число|кількість|количество)\b[^.;]{0,60}?"
              r"(?:\bto|\bat|\bof|—|–|-|\bдо|\bв|\bу|:)\s*")
-    totals = r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого"
+    totals = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
+              r"amounted to|reached|rose to|stood at|склала|склало|склав|сягнула|сягнуло|"
+              r"досягла|досягло|составил\w*|достигл\w*|достиг")
     return re.compile(rf"(?:(?<![\w'’])(?:{acts})\s+{filler}|{total}|(?:{totals})\s+)$",
                       re.IGNORECASE)
 
@@ -91,8 +93,8 @@ def _bare(clause: str, number: NumberMention, lex: Lexicon) -> bool:
         return False
     if _bare_before(lex).search(clause[:number.start]):
         return True
-    return bool(re.match(r"\s+(?:more|others|further|ще|ещё|еще)\b", clause[number.end:],
-                         re.IGNORECASE))
+    return bool(re.match(r"\s+(?:more|others|further|of them|of whom|ще|ещё|еще|з них|із них|"
+                         r"из них)\b", clause[number.end:], re.IGNORECASE))
 
 
 def _formulas(clause: str, numbers: list[NumberMention],

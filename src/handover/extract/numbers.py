@@ -54,7 +54,7 @@ class NumberMention:
 
 def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     """Every figure in ``text`` that could be a count of people, in order."""
-    found = [m for m in _digit_numbers(text) if not _is_year(text, m)]
+    found = [m for m in _digit_numbers(text) if not _is_year(text, m, lex)]
     if has_number_word(text, lex.lang):
         found.extend(_word_numbers(text, lex, found))
     found.sort(key=lambda m: m[1])
@@ -77,10 +77,13 @@ def _digit_numbers(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def _is_year(text: str, mention: tuple[int, int, int]) -> bool:
+def _is_year(text: str, mention: tuple[int, int, int], lex: Lexicon) -> bool:
     value, start, end = mention
     if not 1900 <= value <= 2100 or not text[start:end].isdigit():
         return False
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 14):start])
+    if before is not None and before.group(1).lower() in lex.months:
+        return True  # "since March 2022"
     return bool(_YEAR_AFTER.match(text, end) or _YEAR_BEFORE.search(text[max(0, start - 8):start]))
 
 

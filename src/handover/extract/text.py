@@ -126,6 +126,13 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # figure frames the clause after it, so it stays with it.
     while len(bounds) > 1 and _framing(text[bounds[0][0]:bounds[0][1]]):
         bounds[0:2] = [(bounds[0][0], bounds[1][1])]
+    # "... назвала свою итоговую цифру — 6057.": a figure alone after a dash belongs before it
+    index = 1
+    while index < len(bounds):
+        if len(text[bounds[index][0]:bounds[index][1]].split()) <= 2:
+            bounds[index - 1:index + 1] = [(bounds[index - 1][0], bounds[index][1])]
+        else:
+            index += 1
     return bounds or [(start, end)]
 
 
