@@ -192,6 +192,10 @@ def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:
     subjects = [m for m in scene.parties if m.role == "subject" and m.side]
     if not subjects:
         return None
+    for mention in subjects:  # "... and Armenia two soldiers", "а Ереван — двух": gapping
+        if 0 <= scene.number_at - mention.end <= 4 and not scene.text[
+                mention.end:scene.number_at].strip(" —–-"):
+            return mention.party
     if verb is None:
         return subjects[0].party
     before = [m for m in subjects if m.start < verb[1]]
