@@ -222,30 +222,34 @@ def main() -> None:
         build(args.db, args.handovers, args.claims)
     port = free_port()
     server = start_server(args.db, port, args.db.with_suffix(".serve.log"))
-    base = f"http://127.0.0.1:{port}"
     try:
-        started = time.perf_counter()
-        events = httpx.get(f"{base}/api/events?page=1", timeout=300).json()
-        print(f"warm-up (reconcile, index): {time.perf_counter() - started:.1f}s; "
-              f"{events['total']:,} events", flush=True)
-        rnd = random.Random(5)
-        pages = rnd.sample(range(1, events["pages"] + 1), k=min(40, events["pages"]))
-        ids = [e["id"] for p in pages
-               for e in httpx.get(f"{base}/api/events?page={p}", timeout=60).json()["items"]]
-        drive(base, ids[:20], 2, 10)  # first touches of templates
-        print(f"readers: {args.clients} clients x {args.requests} requests, "
-              f"event pages drawn from {len(ids):,} events:")
-        report(*drive(base, ids, args.clients, args.requests))
-        print(f"reviewers (logged in; pages shared between reviewers, each session's CSRF "
-              f"token swapped in): {args.clients} clients x {args.requests} requests:")
-        report(*drive(base, ids, args.clients, args.requests, reviewer=True, seed=4))
-        fresh = _unseen(base, events["pages"], set(ids), args.clients * args.requests)
-        print(f"event pages never asked before (each rendered for the first time): "
-              f"{args.clients} clients, {len(fresh):,} distinct events:")
-        report(*_cold(base, fresh, args.clients))
+        run_phases(f"http://127.0.0.1:{port}", args.clients, args.requests)
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def run_phases(base: str, clients: int, requests: int) -> None:
+    """Warm the server, then readers, reviewers and never-seen event pages."""
+    started = time.perf_counter()
+    events = httpx.get(f"{base}/api/events?page=1", timeout=300).json()
+    print(f"warm-up (reconcile, index): {time.perf_counter() - started:.1f}s; "
+          f"{events['total']:,} events", flush=True)
+    rnd = random.Random(5)
+    pages = rnd.sample(range(1, events["pages"] + 1), k=min(40, events["pages"]))
+    ids = [e["id"] for p in pages
+           for e in httpx.get(f"{base}/api/events?page={p}", timeout=60).json()["items"]]
+    drive(base, ids[:20], 2, 10)  # first touches of templates
+    print(f"readers: {clients} clients x {requests} requests, "
+          f"event pages drawn from {len(ids):,} events:")
+    report(*drive(base, ids, clients, requests))
+    print(f"reviewers (logged in; pages shared between reviewers, each session's CSRF "
+          f"token swapped in): {clients} clients x {requests} requests:")
+    report(*drive(base, ids, clients, requests, reviewer=True, seed=4))
+    fresh = _unseen(base, events["pages"], set(ids), clients * requests)
+    print(f"event pages never asked before (each rendered for the first time): "
+          f"{clients} clients, {len(fresh):,} distinct events:")
+    report(*_cold(base, fresh, clients))
 
 
 if __name__ == "__main__":
