@@ -263,8 +263,13 @@ class _State:
                 body, figure.end) or self.lex.rx("each").match(body, figure.end)):
             return earlier  # "..., and Armenia two", "1,358 of them": as the figure before
         one_day = any(d.day is not None and not d.statement and not d.dateline
-                      and clause[0] <= d.mention.start < clause[1] for d in item.dates)
-        return kind_of(body, figure.start, self.lex, one_day=one_day)
+                      and clause[0] <= d.mention.start < clause[1]
+                      and not _SINCE.search(item.text[:d.mention.start - item.start])
+                      for d in item.dates)
+        kind = kind_of(body, figure.start, self.lex, one_day=one_day)
+        if kind == ClaimKind.COMPLETED and earlier is not None and _CONJUNCTION.match(body):
+            return earlier  # "..., а получила только 207": the total before goes on
+        return kind
 
     def _category(self, text: str, item: Sentence, figure: Figure) -> Category:
         """Nouns of people without status ("people", "citizens") are detainees unless a

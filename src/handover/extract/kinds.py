@@ -26,8 +26,8 @@ _CARRIED_OUT = re.compile(
     r"(?<!\w)(?:carried out|conducted|took place|completed|провели|провела|провів|провело|"
     r"проведено|проведен\w*|відбувся|відбулася|відбулись|відбулися|состоялся|состоялась|"
     r"состоялись)(?!\w)", re.IGNORECASE)
-_FINISHED = re.compile(r"(?<!\w)(?:completed|finished|завершен\w*|завершено|завершився|"
-                       r"завершился|закінчено|окончен\w*)(?!\w)", re.IGNORECASE)
+_FINISHED = re.compile(r"(?<!\w)(?:completed|finished|заверш[её]н\w*|завершено|завершився|"
+                       r"завершился|закінчено|оконч[её]н\w*)(?!\w)", re.IGNORECASE)
 # Words that sum figures without saying over how long ("in total", "всего").
 _SUM = re.compile(r"in total|a total of|altogether|overall|in all|всего|всього|усього|загалом|"
                   r"в общей сложности|итого|у цілому|в целом", re.IGNORECASE)
@@ -74,8 +74,9 @@ def formula_kind(clause: str, at: int, lex: Lexicon, *, agreement: bool) -> Clai
 @cache
 def _dates_rx(lex: Lexicon) -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True))
-    return re.compile(rf"\b\d{{1,2}}\s+(?:{months})\b|\b(?:{months})\s+\d{{1,2}}\b|"
-                      rf"\b(?:19|20)\d\d\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:\d{{1,2}}\s*(?:-|–|по|до|to|and|та|і|и)\s*)?\d{{1,2}}\s+"
+                      rf"(?:{months})\b|\b(?:{months})\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b",
+                      re.IGNORECASE)
 
 
 def _other_figures(text: str, lex: Lexicon) -> list[str]:
@@ -106,10 +107,12 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     rest = clause[figure.end() if figure else at:]
     nxt = _FIGURE.search(_dates_rx(lex).sub(lambda m: " " * len(m.group()), rest))
     tail = rest[:nxt.start()] if nxt else rest
-    tail = re.split(r",\s", tail, maxsplit=1)[0]  # "1 245 тіл, загалом 6 057": not this one
     for match in pattern.finditer(tail):
-        if not re.match(r"bring|brought|довівши|доведя", match.group(), re.IGNORECASE):
-            return match.group()
+        if re.match(r"bring|brought|довівши|доведя", match.group(), re.IGNORECASE):
+            continue
+        if nxt is not None and len(tail) - match.end() < 12:
+            continue  # "1 245 тіл, загалом 6 057": the word counts the next figure
+        return match.group()
     return None
 
 
@@ -138,5 +141,6 @@ def _done(text: str, lex: Lexicon) -> bool:
 def _future_after(after: str, lex: Lexicon) -> bool:
     """"500 prisoners will be exchanged", "3,000 more bodies were ready to be sent": a word of
     plans right after the figure's noun."""
-    window = re.match(r"[^,.;:]{0,45}", after)
+    figure = _FIGURE.search(after)
+    window = re.match(r"[^,.;:]{0,45}", after[figure.end():] if figure else after)
     return window is not None and bool(lex.rx("future").search(window.group()))

@@ -152,6 +152,7 @@ LEXICON = Lexicon(
         r"in total|a total of|totall(?:ed|ing)|altogether|so far|to date|since\b|overall|"
         r"all told|cumulative(?:ly)?|over the (?:past|last) \w+|in the course of the war|"
         r"throughout the war|so far this year|across all (?:\w+ )?(?:stages|rounds|exchanges)|"
+        r"final (?:tally|figure|total)|(?:two|three|several) (?:recent )?(?:exchanges|stages)|"
         r"in (?:the |these |those )?(?:two|three|four|five|six|seven|\d+) "
         r"(?:days|weeks|months|years)|over (?:two|three|four|five|\d+) (?:days|weeks|months)|"
         r"bringing the (?:total|number|tally)|brought the (?:total|number|tally)|"
