@@ -52,10 +52,11 @@ _GOES_ON = re.compile(r"\W*(?:in return|in exchange|взамен|натоміс�
                       r"крім того|окрім того|також|кроме того|помимо этого|также)\b", re.IGNORECASE)
 _CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
 # A date that starts a period or dates a capture is not when the handover happened.
-_SINCE = re.compile(r"(?:since|from|captured|taken|з|із|від|с|со|захоплен\w*|взят\w*|"
+_SINCE = re.compile(r"(?:since|from|captured|taken|of|dated|з|із|від|с|со|от|захоплен\w*|взят\w*|"
                     r"полонен\w*|плен\w*)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 _SAME_DAY = re.compile(r"that day|the same day|того ж дня|того же дня|в той же день|"
-                       r"цього ж дня|в тот же день", re.IGNORECASE)
+                       r"цього ж дня|в тот же день|того дня|в тот день|цього дня|в цей день",
+                       re.IGNORECASE)
 
 
 @cache

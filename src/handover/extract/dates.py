@@ -45,7 +45,9 @@ class DateMention:
 @cache
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     months = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True))
-    weekdays = "|".join(sorted(map(re.escape, lex.weekdays), key=len, reverse=True))
+    # "п'ятницю" is written with any of three apostrophes
+    weekdays = "|".join(sorted(map(re.escape, lex.weekdays), key=len, reverse=True)).replace(
+        "'", "['’ʼ]")
     year = r"(?P<year>(?:19|20)\d\d)"
     if lex.year_words:
         year += rf"(?:\s*(?:{lex.year_words}))?"
