@@ -76,7 +76,8 @@ def _bare_before(lex: Lexicon) -> re.Pattern[str]:
     totals = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
               r"amounted to|reached|rose to|stood at|склала|склало|склав|сягнула|сягнуло|"
               r"досягла|досягло|составил\w*|достигл\w*|достиг")
-    return re.compile(rf"(?:(?<![\w'’])(?:{acts})\s+{filler}|{total}|(?:{totals})\s+)$",
+    them = r"(?:of them|з них|із них|из них),?"  # "з них 1 358 — у 2024 році"
+    return re.compile(rf"(?:(?<![\w'’])(?:{acts})\s+{filler}|{total}|(?:{totals}|{them})\s+)$",
                       re.IGNORECASE)
 
 
