@@ -205,3 +205,46 @@ def test_an_unknown_party_can_be_taught() -> None:
 def test_language_is_detected() -> None:
     claims = extract_claims("Росія передала Україні тіла 909 загиблих військових.")
     assert _core(claims) == [("Russia", "Ukraine", 909, "bodies")]
+
+
+def test_a_clause_that_shares_the_verb_before_it() -> None:
+    claims = _claims("Azerbaijan undertook to release 32 Armenian servicemen and Armenia two "
+                     "Azerbaijani soldiers.")
+    assert [(c.giver, c.receiver, c.count, c.kind) for c in claims] == [
+        ("Azerbaijan", "Armenia", 32, ClaimKind.AGREED),
+        ("Armenia", "Azerbaijan", 2, ClaimKind.AGREED),
+    ]
+
+
+def test_in_return_continues_the_voice_and_the_day() -> None:
+    text = ("По данным Минобороны России, в пятницу из Украины вернулись 270 российских "
+            "военнослужащих. Взамен украинской стороне переданы 270 военнопленных ВСУ.")
+    first, second = _claims(text, "ru", date(2025, 5, 23))
+    assert (second.giver, second.receiver) == ("Russia", "Ukraine")
+    assert second.speaker == first.speaker
+    assert second.event_date == first.event_date == date(2025, 5, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Россия и Украина провели обмен по формуле 146 на 146.", ClaimKind.COMPLETED),
+        ("Обмен «тысяча на тысячу» полностью завершён.", ClaimKind.CUMULATIVE),
+        ("Третий раунд в Стамбуле: обмен «не менее 1200 на 1200».", ClaimKind.AGREED),
+    ],
+)
+def test_formulas_reported_done_finished_or_quoted(text: str, kind: ClaimKind) -> None:
+    claims = _claims(text, "ru")
+    assert len(claims) == 2 and {c.kind for c in claims} == {kind}
+
+
+def test_a_total_of_one_day_is_completed() -> None:
+    claims = _claims("Всего в пятницу каждая сторона освободила по 390 человек.", "ru",
+                     date(2025, 5, 23))
+    assert {c.kind for c in claims} == {ClaimKind.COMPLETED}
+    assert {c.event_date for c in claims} == {date(2025, 5, 23)}
+
+
+def test_a_total_of_both_directions_has_no_direction() -> None:
+    (claim,) = _claims("Всего стороны обменялись 2484 пленными при посредничестве ОАЭ.", "ru")
+    assert (claim.giver, claim.receiver, claim.kind) == (None, None, ClaimKind.CUMULATIVE)

@@ -260,7 +260,9 @@ class _State:
             return formula_kind(item.text, clause[0] - item.start + figure.start, self.lex,
                                 agreement=self._agreed_formula(item, figure))
         earlier = self.kinds.get(item.index)
-        if earlier is not None and (_gapped(body, self.lex) or _OF_THEM.match(
+        at = clause[0] + figure.start
+        named = any(m.role == "subject" and 0 <= at - m.end <= 4 for m in item.parties)
+        if earlier is not None and (named or _gapped(body, self.lex) or _OF_THEM.match(
                 body, figure.end) or self.lex.rx("each").match(body, figure.end)):
             return earlier  # "..., and Armenia two", "1,358 of them": as the figure before
         one_day = any(d.day is not None and not d.statement and not d.dateline
