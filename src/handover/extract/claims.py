@@ -158,7 +158,8 @@ class _State:
             return out
         for clause in item.clauses:
             body = text[clause[0]:clause[1]]
-            acts = self._has_act(body) or self._has_act(item.text)
+            acts = (self._has_act(body) or self._has_act(item.text)
+                    or bool(self.lex.rx("agreement").search(body)))  # "the deal covers 1,200"
             dates = [(m.start + item.start - clause[0], m.end + item.start - clause[0])
                      for m in item.mentions]
             previous = out[-1][1].category if out else None

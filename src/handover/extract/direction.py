@@ -52,8 +52,13 @@ def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
     # "вдалося повернути" is one act (get), not a "повернути" of its own
     found = [(s, k) for s, e, k in spans
              if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans)]
+    if not found and scene.verb_hint:
+        return scene.verb_hint, scene.number_at
+    if not found and any(m.role == "subject" and m.side and 0 <= scene.number_at - m.end <= 4
+                         for m in scene.parties):
+        return "give", scene.number_at  # a headline: "Ізраїль — 200 в'язнів"
     if not found:
-        return (scene.verb_hint, scene.number_at) if scene.verb_hint else None
+        return None
     # At one word, the most specific reading wins: "вернулись" is arrive before return.
     found.sort(key=lambda f: (f[0], -_PRIORITY.index(f[1])))
     before = [f for f in found if f[0] < scene.number_at]
