@@ -1,8 +1,8 @@
 """The claims and voices of the ledger, indexed once per ledger state for the pages to use.
 
-Report, source and event pages each need a handful of claims out of many; reading every claim
-for each request would not scale, so the web app keeps one index per state of the log (see
-:mod:`handover.web.cache`).
+Report, source, event and claim pages each need a handful of claims out of many; reading every
+claim for each request would not scale, so the web app keeps one index per state of the log
+(see :mod:`handover.web.cache`), built from one read of every claim record.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from handover.domain import ClaimRecord, Source
+from handover.domain import ClaimRecord, ReviewState, Source
 from handover.errors import NotFoundError
-from handover.ledger import Ledger
+from handover.ledger import ClaimFilter, Ledger
 from handover.web.deps import WebState
 
 __all__ = ["ClaimIndex", "claim_index"]
@@ -20,8 +20,10 @@ __all__ = ["ClaimIndex", "claim_index"]
 
 @dataclass(frozen=True)
 class ClaimIndex:
-    """Current claims by id, by report and by source; every source a claim names, by id."""
+    """Every claim record by id; the current ones, by report and by source; their voices."""
 
+    versions: dict[int, ClaimRecord]
+    successors: dict[int, int]
     claims: dict[int, ClaimRecord]
     by_report: dict[int, list[ClaimRecord]]
     by_source: dict[int, list[ClaimRecord]]
@@ -31,10 +33,26 @@ class ClaimIndex:
         """The voice of a claim, if it has one."""
         return self.sources.get(record.source_id) if record.source_id is not None else None
 
-    def claim(self, ledger: Ledger, claim_id: int) -> ClaimRecord:
-        """A claim by id: from the index when current, else from the ledger (superseded)."""
-        found = self.claims.get(claim_id)
-        return found if found is not None else ledger.claims.get(claim_id)
+    def claim(self, claim_id: int) -> ClaimRecord:
+        """A claim record by id, current or superseded."""
+        found = self.versions.get(claim_id)
+        if found is None:
+            raise NotFoundError(f"no claim with id {claim_id}")
+        return found
+
+    def history(self, claim_id: int) -> list[ClaimRecord]:
+        """Every version of a claim, first record to current one (as ``claims.history``)."""
+        first = self.claim(claim_id)
+        while first.supersedes is not None and first.supersedes in self.versions:
+            first = self.versions[first.supersedes]
+        chain = [first]
+        while chain[-1].id in self.successors:
+            chain.append(self.versions[self.successors[chain[-1].id]])
+        return chain
+
+    def in_review(self, state: ReviewState | None) -> list[ClaimRecord]:
+        """Current claims in ledger order, only those in ``state`` when given."""
+        return [r for r in self.claims.values() if state is None or r.review is state]
 
 
 def claim_index(state: WebState) -> ClaimIndex:
@@ -43,18 +61,26 @@ def claim_index(state: WebState) -> ClaimIndex:
 
 
 def _build(ledger: Ledger) -> ClaimIndex:
-    records = ledger.claims.all()
+    every = ledger.claims.all(ClaimFilter(include_superseded=True))
+    successors = {r.supersedes: r.id for r in every if r.supersedes is not None}
+    current = [r for r in every if r.id not in successors]
     by_report: dict[int, list[ClaimRecord]] = defaultdict(list)
     by_source: dict[int, list[ClaimRecord]] = defaultdict(list)
-    for record in records:
+    for record in current:
         if record.report_id is not None:
             by_report[record.report_id].append(record)
         if record.source_id is not None:
             by_source[record.source_id].append(record)
+    return ClaimIndex({r.id: r for r in every}, successors, {r.id: r for r in current},
+                      dict(by_report), dict(by_source), _voices(ledger, by_source))
+
+
+def _voices(ledger: Ledger, by_source: dict[int, list[ClaimRecord]]) -> dict[int, Source]:
+    """Current voices, and the earlier versions that claims still name."""
     sources = {s.id: s for s in ledger.sources.all() if s.id is not None}
     for source_id in by_source.keys() - sources.keys():
         try:
             sources[source_id] = ledger.sources.get(source_id)
         except NotFoundError:
             continue
-    return ClaimIndex({r.id: r for r in records}, dict(by_report), dict(by_source), sources)
+    return sources

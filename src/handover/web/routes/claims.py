@@ -14,7 +14,6 @@ from pydantic import BaseModel, Field
 
 from handover.domain import Category, ClaimKind, ClaimRecord, Qualifier, ReviewState
 from handover.errors import HandoverError
-from handover.ledger import ClaimFilter
 from handover.web.changes import FORM_FIELDS, form_changes, typed_changes
 from handover.web.deps import ApiWriter, FormWriter, State, WebState, form_text, read_form
 from handover.web.errors import ErrorBody, WebError
@@ -73,7 +72,7 @@ def _review_state(text: str) -> ReviewState:
 
 def _queue(state: WebState, review: ReviewState | None) -> list[ClaimRecord]:
     key = f"claims-{review.value if review else 'all'}"
-    return state.cache.get(key, lambda: state.ledger.claims.all(ClaimFilter(review=review)))
+    return state.cache.get(key, lambda: claim_index(state).in_review(review))
 
 
 @router.get("/api/claims", tags=["claims"], summary="List claims")
@@ -89,7 +88,7 @@ def api_claims(state: State, review: ReviewState | None = None,
 def api_claim(state: State, claim_id: int) -> dict[str, Any]:
     """One claim record (current or superseded) with its voice."""
     index = claim_index(state)
-    return {"ok": True, **claim_json(index.claim(state.ledger, claim_id), index)}
+    return {"ok": True, **claim_json(index.claim(claim_id), index)}
 
 
 @router.get("/api/claims/{claim_id}/history", tags=["claims"], responses=_ERRORS,
@@ -97,7 +96,7 @@ def api_claim(state: State, claim_id: int) -> dict[str, Any]:
 def api_claim_history(state: State, claim_id: int) -> dict[str, Any]:
     """The claim's versions, first record to current one."""
     index = claim_index(state)
-    chain = state.ledger.claims.history(claim_id)
+    chain = index.history(claim_id)
     return {"ok": True, "items": [claim_json(r, index) for r in chain]}
 
 
@@ -143,8 +142,8 @@ def claim_page(request: Request, state: State, claim_id: int) -> Response:
 def _claim_form(request: Request, state: WebState, claim_id: int, error: str | None,
                 values: dict[str, str] | None = None, status: int = 200) -> Response:
     index = claim_index(state)
-    record = index.claim(state.ledger, claim_id)
-    history = state.ledger.claims.history(claim_id)
+    record = index.claim(claim_id)
+    history = index.history(claim_id)
     parties = [p.name for p in state.ledger.parties.all()]
     return render_page(request, "claim.html", {
         "record": record, "index": index, "history": history, "error": error,

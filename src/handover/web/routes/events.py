@@ -105,8 +105,8 @@ def event_json(state: WebState, event_id: str) -> dict[str, Any]:
     aside = _set_aside(state).get(event_id, {})
     return {
         "ok": True, **event.to_json(),
-        "claim_records": [claim_json(index.claim(state.ledger, i), index) for i in event.claims],
-        "set_aside_records": [{**claim_json(index.claim(state.ledger, i), index),
+        "claim_records": [claim_json(index.claim(i), index) for i in event.claims],
+        "set_aside_records": [{**claim_json(index.claim(i), index),
                                "reason": aside.get(i, "")} for i in event.set_aside],
         "evidence": [e.to_json() for e in _evidence(state) if event_id in e.event_ids],
     }
