@@ -2,7 +2,7 @@
 "тіла 909 загиблих") and its category.
 
 >>> from handover.extract.patterns import lexicon
->>> category_near("the bodies of 1,200 soldiers", 12, 17, lexicon("en"))
+>>> category_near("the bodies of 1,200 soldiers", 14, 19, lexicon("en"))
 <Category.BODIES: 'bodies'>
 """
 

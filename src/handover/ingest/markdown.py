@@ -1,7 +1,7 @@
-"""Markdown to readable text: the markup goes, the words stay.
+r"""Markdown to readable text: the markup goes, the words stay.
 
->>> markdown_to_text("# Title\\n\\n**Russia** returned [27 bodies](https://x.example).").text
-'Title\\n\\nRussia returned 27 bodies.'
+>>> markdown_to_text("# Title\n\n**Russia** returned [27 bodies](https://x.example).").text
+'Title\n\nRussia returned 27 bodies.'
 """
 
 from __future__ import annotations
@@ -15,24 +15,26 @@ _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n(?:---|\.\.\.)\s*(?:\n|\Z)", re.DO
 _FIELD = re.compile(r"^(\w+)\s*:\s*[\"']?(.*?)[\"']?\s*$", re.MULTILINE)
 _SUBS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"<!--.*?-->", re.DOTALL), ""),
-    (re.compile(r"^\s*```.*$|^\s*~~~.*$", re.MULTILINE), ""),  # fence lines, content kept
-    (re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.MULTILINE), ""),  # link reference definitions
+    (re.compile(r"^[ \t]*```.*$|^[ \t]*~~~.*$", re.MULTILINE), ""),  # fence lines, content kept
+    (re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE), ""),  # link reference definitions
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # inline links
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
     (re.compile(r"<(https?://[^>]+)>"), r"\1"),  # autolinks
     (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
-    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE), r"\1"),  # ATX headings
-    (re.compile(r"^\s{0,3}(=+|-+)\s*$", re.MULTILINE), ""),  # setext underlines
-    (re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$", re.MULTILINE), ""),  # rules
-    (re.compile(r"^\s{0,3}(>\s?)+", re.MULTILINE), ""),  # block quotes
-    (re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+", re.MULTILINE), r"\1"),  # list markers
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE),
+     r"\1"),  # ATX headings  # ATX headings
+    (re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$", re.MULTILINE), ""),  # setext underlines
+    (re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.MULTILINE), ""),  # rules
+    (re.compile(r"^[ \t]{0,3}(>[ \t]?)+", re.MULTILINE), ""),  # block quotes
+    (re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE), r"\1"),  # list markers
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
     (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),  # emphasis
     (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strike-through
     (re.compile(r"`([^`]+)`"), r"\1"),  # code spans
-    (re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$", re.MULTILINE), ""),
-    (re.compile(r"\s*\|\s*"), " "),  # table cells
+    (re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$",
+                re.MULTILINE), ""),  # table rules
+    (re.compile(r"[ \t]*\|[ \t]*"), " "),  # table cells
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])"), r"\1"),  # backslash escapes
 )
 
