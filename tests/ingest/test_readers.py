@@ -54,6 +54,7 @@ def test_markdown_keeps_words_and_reads_front_matter() -> None:
     assert "Most were privates and sergeants." in doc.text
     for markup in ("**", "](", "# ", "> ", "- Most", "---"):
         assert markup not in doc.text
+    assert doc.text.startswith("Third stage of the exchange\n\nUkraine and Russia")
     assert doc.published == date(2025, 5, 25)
     assert doc.title == "Third stage of the exchange"
     assert doc.url == "https://wire.example/third-stage"
