@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from handover.domain import Category, Claim
 from handover.ledger import ClaimFilter, Ledger
+from handover.ledger.cosigning import cosign_with_folder
+from handover.witness import WitnessFolder
 from tests.web.conftest import csrf_of, log_in
 
 
@@ -195,3 +198,16 @@ def test_reviewers_share_a_rendered_page_but_each_gets_their_own_token(
     assert csrf_of(first) == first_token and csrf_of(second) == second_token
     assert first.replace(first_token, "") == second.replace(second_token, "")
     assert "csrf-" not in first and "csrf-" not in second
+
+
+def test_log_page_names_the_witnesses_that_cosigned(client: TestClient, ledger: Ledger,
+                                                    tmp_path: Path) -> None:
+    witness = WitnessFolder(tmp_path / "witness")
+    witness.create("neutral.example/witness")
+    witness.trust(ledger.log.vkey())
+    assert cosign_with_folder(ledger, witness.folder) == "neutral.example/witness"
+    html = client.get("/log").text
+    assert "Witness: <code>neutral.example/witness</code>" in html
+    assert "No witness has cosigned" not in html
+    signatures = client.get("/api/log").json()["signatures"]
+    assert [s["role"] for s in signatures] == ["log", "witness"]
