@@ -13,6 +13,8 @@ from handover.cli.render import console
 
 __all__ = ["serve"]
 
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
 
 def serve(
     host: Annotated[str, typer.Option(help="Address to bind; loopback by default.")]
@@ -34,4 +36,8 @@ def serve(
     token = os.environ.get("HANDOVER_TOKEN") or secrets.token_urlsafe(24)
     app = create_app(database_url(db), token=token)
     console.print(f"handover on http://{host}:{port}/  (write token: {token})")
+    if host not in _LOOPBACK:
+        # Plain HTTP beyond this machine: the token and session cookie could be read on the way.
+        console.print(f"warning: serving on {host} over plain HTTP; put a TLS proxy in front "
+                      "before anyone logs in from another machine", markup=False)
     uvicorn.run(app, host=host, port=port, log_level="warning")
