@@ -16,7 +16,7 @@ from handover.merkle.keys import Verifier, parse_vkey, read_private_key
 from handover.merkle.note import Ed25519Signer, parse_note
 from handover.merkle.receipt import format_receipt
 from handover.storage.canonical import entry_bytes
-from handover.storage.log_store import SqlSubtreeStore
+from handover.storage.log_store import SqlSubtreeStore, prefetched
 from handover.storage.tables import RECORD_TABLES, checkpoints, cosignatures, log_entries
 
 if TYPE_CHECKING:
@@ -93,7 +93,8 @@ class LogBook:
             raise NotFoundError(f"no record {record_id} in the log")
         with self._ledger.db.reading() as connection:
             entry = _entry(connection, record_id)
-            proof = inclusion_proof_at(SqlSubtreeStore(connection), record_id, latest.size)
+            proof = prefetched(SqlSubtreeStore(connection),
+                               lambda store: inclusion_proof_at(store, record_id, latest.size))
         return format_receipt(entry, record_id, proof, note)
 
     def consistency(self, old_size: int, new_size: int | None = None) -> list[bytes]:
@@ -103,7 +104,8 @@ class LogBook:
         if not 0 <= old_size <= size:
             raise InputError(f"old size {old_size} is not between 0 and {size}")
         with self._ledger.db.reading() as connection:
-            return consistency_proof_at(SqlSubtreeStore(connection), old_size, size)
+            return prefetched(SqlSubtreeStore(connection),
+                              lambda store: consistency_proof_at(store, old_size, size))
 
     def add_cosignature(self, line: str, witness_vkey: str) -> str:
         """Attach a witness's cosignature to the latest checkpoint, after checking it."""

@@ -8,11 +8,12 @@ writers serialise on a row lock of the log head (see ``writes.py``), which SQLit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, Table, event
 
-__all__ = ["WRITE_OPTION", "configure"]
+__all__ = ["WRITE_OPTION", "configure", "insert_rows"]
 
 WRITE_OPTION = "handover_write"
 _BUSY_TIMEOUT_MS = 30_000
@@ -39,3 +40,20 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(connection: Any) -> None:
         writing = connection.get_execution_options().get(WRITE_OPTION, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
+                rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert many rows through the driver's own executemany.
+
+    The log's hot path writes two small rows per record; SQLAlchemy's per-row parameter
+    processing would cost more than the database does. Only the table and column names of our
+    own schema go into the statement; every value is a bound parameter.
+    """
+    if not rows:
+        return
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(table.c[name].name for name in columns)
+    statement = (f"INSERT INTO {table.name} ({names}) "
+                 f"VALUES ({', '.join([marker] * len(columns))})")
+    connection.exec_driver_sql(statement, list(rows))

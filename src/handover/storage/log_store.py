@@ -9,19 +9,22 @@ leave nodes that do not exist).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
-from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy import Connection, bindparam, select, tuple_
 
 from handover.errors import StorageError
+from handover.storage.dialects import insert_rows
 from handover.storage.tables import log_entries, log_nodes
 
-__all__ = ["SqlSubtreeStore"]
+__all__ = ["SqlSubtreeStore", "prefetched"]
+
+T = TypeVar("T")
 
 _LEAF = select(log_entries.c.leaf_hash).where(log_entries.c.idx == bindparam("index"))
 _NODE = select(log_nodes.c.hash).where(log_nodes.c.level == bindparam("level"),
                                        log_nodes.c.idx == bindparam("index"))
-_PUT = insert(log_nodes)
 
 
 class SqlSubtreeStore:
@@ -49,6 +52,48 @@ class SqlSubtreeStore:
         """Store completed subtree hashes; leaf hashes are already in ``log_entries``."""
         for level, index, value in nodes:
             self.learned[(level, index)] = value
-        rows = [{"level": lv, "idx": ix, "hash": h} for lv, ix, h in nodes if lv > 0]
-        if rows:
-            self._connection.execute(_PUT, rows)
+        insert_rows(self._connection, log_nodes, ("level", "idx", "hash"),
+                    [(lv, ix, h) for lv, ix, h in nodes if lv > 0])
+
+    def preload(self, keys: Iterable[tuple[int, int]]) -> None:
+        """Read many nodes in two queries (leaves, then higher levels)."""
+        wanted = [k for k in set(keys) if k not in self.learned and k not in self._committed]
+        leaves = [index for level, index in wanted if level == 0]
+        higher = [(level, index) for level, index in wanted if level > 0]
+        if leaves:
+            query = select(log_entries.c.idx, log_entries.c.leaf_hash).where(
+                log_entries.c.idx.in_(leaves))
+            for index, value in self._connection.execute(query):
+                self.learned[(0, index)] = bytes(value)
+        if higher:
+            query = select(log_nodes.c.level, log_nodes.c.idx, log_nodes.c.hash).where(
+                tuple_(log_nodes.c.level, log_nodes.c.idx).in_(higher))
+            for row in self._connection.execute(query):
+                self.learned[(int(row.level), int(row.idx))] = bytes(row.hash)
+
+
+class _Recorder:
+    """A stand-in store that notes which nodes a computation asks for."""
+
+    def __init__(self) -> None:
+        self.keys: list[tuple[int, int]] = []
+
+    def get(self, level: int, index: int) -> bytes:
+        self.keys.append((level, index))
+        return bytes(32)
+
+    def put(self, nodes: Sequence[tuple[int, int, bytes]]) -> None:
+        raise NotImplementedError("recording is read-only")
+
+
+def prefetched(store: SqlSubtreeStore, compute: Callable[..., T]) -> T:
+    """Run a proof computation over ``store`` after reading every node it needs at once.
+
+    The computation runs twice: first over a recorder to learn which nodes it reads (its path
+    depends only on index and size), then over the store with those nodes loaded, so a proof
+    costs two queries instead of one per level.
+    """
+    recorder = _Recorder()
+    compute(recorder)
+    store.preload(recorder.keys)
+    return compute(store)

@@ -20,6 +20,7 @@ from handover.merkle import leaf_hash
 from handover.merkle.store import append_leaf_hashes, root_at
 from handover.storage.canonical import entry_bytes
 from handover.storage.database import Database
+from handover.storage.dialects import insert_rows
 from handover.storage.log_store import SqlSubtreeStore
 from handover.storage.tables import log_entries, log_head
 
@@ -71,12 +72,13 @@ class WriteSession:
             leaf = leaf_hash(entry_bytes(table.name, row))
             rows.append(row)
             ids.append(record_id)
-            entries.append({"idx": record_id, "record_type": table.name, "leaf_hash": leaf})
+            entries.append((record_id, table.name, leaf))
             self._pending.append(leaf)
             self._written += 1
         if rows:
             self.connection.execute(insert(table), rows)
-            self.connection.execute(insert(log_entries), entries)
+            insert_rows(self.connection, log_entries, ("idx", "record_type", "leaf_hash"),
+                        entries)
         return ids
 
     def flush(self) -> bytes:
