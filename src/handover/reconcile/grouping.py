@@ -5,7 +5,9 @@ A lane holds the claims of one direction, one category class and one kind (see
 
 1. Dated claims group by their exact date. Stages on consecutive days (1,200 bodies on 13 June
    and 1,200 on 14 June) are separate handovers, so no tolerance is allowed between dates.
-2. An undated claim attaches to the dated handover of its lane that falls in the window before
+2. An undated claim attaches to the dated handover of its lane on which its own report gives
+   the same figure (a report dates a handover once and repeats the figure without the date).
+   Otherwise it attaches to the dated handover of its lane that falls in the window before
    the day it was made (after it, for an announcement): when there is one candidate, or when
    exactly one candidate has a dated claim with the same count. A completed handover cannot
    happen after the statement that reports it, so 1,212 stated on 11 June never joins 13 June.
@@ -87,12 +89,23 @@ class _Counts:
     def __init__(self, buckets: dict[date, list[Entry]]) -> None:
         self._buckets = buckets
         self._known: dict[date, set[int | None]] = {}
+        self._reports: dict[tuple[int | None, int | None], set[date]] | None = None
 
     def __getitem__(self, day: date) -> set[int | None]:
         found = self._known.get(day)
         if found is None:
             found = self._known[day] = {e.claim.count for e in self._buckets[day]}
         return found
+
+    def in_report(self, report_id: int, count: int | None) -> set[date]:
+        """The days on which one report gives a dated claim of this count."""
+        if self._reports is None:
+            self._reports = {}
+            for day, entries in self._buckets.items():
+                for e in entries:
+                    key = (e.view.record.report_id, e.claim.count)
+                    self._reports.setdefault(key, set()).add(day)
+        return self._reports.get((report_id, count), set())
 
 
 def _by_id(entry: Entry) -> int:
@@ -105,6 +118,11 @@ def _attach(entry: Entry, days: Sequence[date], counts: _Counts,
     ref = entry.ref
     if ref is None or not days:
         return None
+    report_id = entry.view.record.report_id
+    if report_id is not None and entry.claim.count is not None:
+        same_report = counts.in_report(report_id, entry.claim.count)
+        if len(same_report) == 1:
+            return next(iter(same_report))
     if entry.claim.kind is ClaimKind.ANNOUNCED:
         low, high = ref, ref + timedelta(days=rules.announce_window_days)
     else:
