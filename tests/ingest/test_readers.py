@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -94,12 +96,60 @@ def test_directory(tmp_path: Path) -> None:
     _raises(InputError, "is a directory", folder)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_unreadable_file(tmp_path: Path) -> None:
-    path = tmp_path / "locked.txt"
-    path.write_text("Russia returned 27 bodies.", encoding="utf-8")
-    path.chmod(0)
-    _raises(InputError, "permission denied", path)
+_NOBODY = 65534  # the conventional unprivileged uid and gid
+
+
+def _read_unprivileged(path: Path) -> str:
+    """The outcome of ``read_report(path)`` for a user who is not root: the error message, or
+    "read" when it succeeds. Run as root, it forks a child that drops to ``nobody`` first, since
+    root reads files whatever their mode."""
+    if os.geteuid() != 0:
+        try:
+            read_report(path)
+        except InputError as exc:
+            return exc.message
+        return "read"
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never return into pytest
+        status = 1
+        try:
+            os.close(reader)
+            os.setgroups([])
+            os.setgid(_NOBODY)
+            os.setuid(_NOBODY)
+            try:
+                read_report(path)
+                outcome = "read"
+            except InputError as exc:
+                outcome = exc.message
+            os.write(writer, outcome.encode("utf-8"))
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as pipe:
+        outcome = pipe.read().decode("utf-8")
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, "the unprivileged reader failed"
+    return outcome
+
+
+def test_unreadable_file() -> None:
+    # A folder anyone may enter, so that only the file's own mode refuses the read.
+    folder = Path(tempfile.mkdtemp(prefix="handover-mode-"))
+    try:
+        folder.chmod(0o755)
+        locked = folder / "locked.txt"
+        locked.write_text("Russia returned 27 bodies.", encoding="utf-8")
+        readable = folder / "readable.txt"
+        readable.write_text("Russia returned 27 bodies.", encoding="utf-8")
+        locked.chmod(0)
+        readable.chmod(0o644)
+        assert _read_unprivileged(readable) == "read"  # the same user can read a readable file
+        assert _read_unprivileged(locked) == "cannot read the file (permission denied)"
+    finally:
+        shutil.rmtree(folder)
 
 
 def test_unreadable_path_symlink_loop(tmp_path: Path) -> None:
