@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -16,8 +15,8 @@ from handover.cli.options import OutputFormat
 __all__ = ["console", "emit", "error_console", "print_json", "print_table"]
 
 console = Console(highlight=False, soft_wrap=False)
-if not console.is_terminal and "COLUMNS" not in os.environ:
-    # Piped output (files, tests) gets room for a ledger's wide tables unless told otherwise.
+if not console.is_terminal:
+    # Piped output (files, tests, the README) gets room for a ledger's wide tables.
     console.width = 160
 error_console = Console(stderr=True, highlight=False, soft_wrap=True)
 

@@ -99,16 +99,24 @@ class ClaimBook:
     def history(self, claim_id: int) -> list[ClaimRecord]:
         """Every version of a claim, from the first record to the current one."""
         with self._ledger.db.reading() as connection:
-            every = {c.id: c for c in current_claims(connection, include_superseded=True)}
-        if claim_id not in every:
+            first = self._first_version(connection, claim_id)
+            chain = [first]
+            while True:
+                newer = select_claims(connection, select(claims).where(
+                    claims.c.supersedes == chain[-1].id))
+                if not newer:
+                    return chain
+                chain.append(newer[0])
+
+    @staticmethod
+    def _first_version(connection: Connection, claim_id: int) -> ClaimRecord:
+        current = select_claims(connection, select(claims).where(claims.c.id == claim_id))
+        if not current:
             raise NotFoundError(f"no claim with id {claim_id}")
-        first = claim_id
-        while every[first].supersedes is not None:
-            first = every[first].supersedes  # type: ignore[assignment]
-        chain, successors = [every[first]], {c.supersedes: c for c in every.values()}
-        while chain[-1].id in successors:
-            chain.append(successors[chain[-1].id])
-        return chain
+        while current[0].supersedes is not None:
+            current = select_claims(connection, select(claims).where(
+                claims.c.id == current[0].supersedes))
+        return current[0]
 
     def review(self, claim_id: int, state: ReviewState, *, reviewer: str | None = None,
                note: str | None = None) -> ClaimRecord:
@@ -148,13 +156,20 @@ def current_claims(connection: Connection, *, include_superseded: bool = False
 
 def select_claims(connection: Connection, query: Select[Any]) -> list[ClaimRecord]:
     """The claims a query selects, each with its current review state."""
-    states = _review_states(connection)
-    return [claim_from_row(row, states.get(row["id"], ReviewState.UNREVIEWED))
-            for row in connection.execute(query).mappings()]
+    rows = connection.execute(query).mappings().all()
+    ids = [row["id"] for row in rows] if len(rows) <= _FEW else None
+    states = _review_states(connection, ids)
+    return [claim_from_row(row, states.get(row["id"], ReviewState.UNREVIEWED)) for row in rows]
 
 
-def _review_states(connection: Connection) -> dict[int, ReviewState]:
+_FEW = 500
+
+
+def _review_states(connection: Connection, ids: list[int] | None) -> dict[int, ReviewState]:
+    """The latest review of each claim: of the given claims, or of all when ``ids`` is None."""
     query = select(reviews.c.claim_id, reviews.c.state).order_by(reviews.c.id)
+    if ids is not None:
+        query = query.where(reviews.c.claim_id.in_(ids))
     return {row.claim_id: ReviewState(row.state) for row in connection.execute(query)}
 
 

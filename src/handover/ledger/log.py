@@ -17,7 +17,13 @@ from handover.merkle.note import Ed25519Signer, parse_note
 from handover.merkle.receipt import format_receipt
 from handover.storage.canonical import entry_bytes
 from handover.storage.log_store import SqlSubtreeStore, prefetched
-from handover.storage.tables import RECORD_TABLES, checkpoints, cosignatures, log_entries
+from handover.storage.tables import (
+    RECORD_TABLES,
+    checkpoints,
+    cosignatures,
+    log_entries,
+    log_head,
+)
 
 if TYPE_CHECKING:
     from handover.ledger.facade import Ledger
@@ -79,6 +85,11 @@ class LogBook:
                 .order_by(cosignatures.c.witness)
             ).scalars().all()
         return str(row["note"]) + "".join(lines)
+
+    def size(self) -> int:
+        """The number of entries in the log (one query: the log head)."""
+        with self._ledger.db.reading() as connection:
+            return int(connection.execute(select(log_head.c.size)).scalar_one())
 
     def latest(self) -> Checkpoint | None:
         """The latest checkpoint body (unverified), or None if the log is empty."""

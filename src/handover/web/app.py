@@ -79,8 +79,7 @@ def too_large(request: Request) -> Response:
 
 
 def _log_size(ledger: Ledger) -> int:
-    latest = ledger.log.latest()
-    return latest.size if latest is not None else 0
+    return ledger.log.size()
 
 
 def _version() -> str:
