@@ -7,6 +7,8 @@ condition) shows what was handed over, in words, and no bar.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from handover.agreements import AgreementFulfilment, TermFulfilment
 from handover.charts.scale import Linear
 from handover.charts.svg import GRID, INK, MUTED, SERIES, Svg
@@ -53,6 +55,12 @@ def fulfilment_chart(agreement: AgreementFulfilment, *, title: str | None = None
     return svg.render()
 
 
+def _fit(text: str, pixels: float, size: float) -> str:
+    """The text cut with an ellipsis to fit a width (the conditions are in the chart's desc)."""
+    most = max(4, int(pixels / (size * 0.62)))
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+
+
 def _high_share(term: TermFulfilment) -> float:
     count, high = term.term.count, term.handed_over.high
     if count and count > 0 and high is not None and term.state != "invalid":
@@ -62,8 +70,10 @@ def _high_share(term: TermFulfilment) -> float:
 
 def _row(svg: Svg, term: TermFulfilment, x: Linear, top: float) -> None:
     colour = SERIES[0] if term.term.giver <= term.term.receiver else SERIES[1]
-    svg.text(16, top + 20, term.term.describe(), bold=True)
-    svg.text(16, top + 36, term.window.describe(), fill=MUTED, size=11)
+    label = replace(term.term, conditions="").describe()
+    svg.text(16, top + 20, _fit(label, _LEFT - 32, 13), bold=True)
+    second = term.term.conditions or term.window.describe()
+    svg.text(16, top + 36, _fit(second, _LEFT - 32, 11), fill=MUTED, size=11)
     count = term.term.count
     if term.state in ("not_a_number", "invalid") or not count:
         svg.text(x(0) + 8, top + 22, term_summary(term))
