@@ -177,13 +177,21 @@ def party_matchers(registry: PartyRegistry) -> Matchers:
 
 def find_parties(text: str, registry: PartyRegistry, lex: Lexicon,
                  people: re.Pattern[str] | None = None,
-                 matchers: Matchers | None = None) -> list[PartyMention]:
-    """Every party named in ``text`` (a clause or sentence), with its role, in order."""
-    spans = (matchers or party_matchers(registry)).spans(text)
+                 matchers: Matchers | None = None,
+                 spans: list[tuple[int, int, str]] | None = None,
+                 sides: frozenset[str] = frozenset()) -> list[PartyMention]:
+    """Every party named in ``text`` (a clause or sentence), with its role, in order.
+
+    ``spans`` are the names already found in ``text``; ``sides`` are parties that act as a
+    side in this report although the registry has them as intermediaries (Saudi Arabia in
+    Yemen).
+    """
+    if spans is None:
+        spans = (matchers or party_matchers(registry)).spans(text)
     out = []
     for start, end, name in spans:
         party = registry.get(name)
-        side = party is not None and party.kind.value == "side"
+        side = name in sides or (party is not None and party.kind.value == "side")
         out.append(PartyMention(name, start, end, _role(text, start, end, lex, people), side))
     return out
 

@@ -8,6 +8,7 @@ source", a date stated a sentence or two before, the two sides the report is abo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -20,8 +21,9 @@ from handover.extract.dates import DateMention, find_dates, resolve, weekday_yea
 from handover.extract.patterns import Lexicon
 from handover.extract.speakers import Attribution, find_attribution
 from handover.extract.text import clauses, sentences
+from handover.extract.wars import War, war_of
 
-__all__ = ["Dated", "Sentence", "read_sentences", "reference_date", "document_sides"]
+__all__ = ["Dated", "Report", "Sentence", "read_document", "reference_date"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:[-—–(]|$)")
 
@@ -39,13 +41,16 @@ class Dated:
 
 @dataclass(frozen=True)
 class _Setting:
-    """What every sentence of one document is read with."""
+    """What every sentence of one document is read with: the party names found in the
+    whole text (one scan), and the parties that act as sides in it."""
 
     lex: Lexicon
     registry: PartyRegistry
     matchers: Matchers
     reference: date | None
     published: date | None
+    spans: list[tuple[int, int, str]]
+    acting: frozenset[str]
 
 
 class Sentence:
@@ -89,9 +94,13 @@ class Sentence:
     def parties(self) -> list[PartyMention]:
         """The parties named, with their roles, with offsets into the document."""
         s = self._setting
+        lo = bisect_left(s.spans, (self.start, -1, ""))
+        hi = bisect_left(s.spans, (self.end, -1, ""), lo)
+        spans = [(a - self.start, b - self.start, name) for a, b, name in s.spans[lo:hi]
+                 if b <= self.end]
         return [PartyMention(m.party, m.start + self.start, m.end + self.start, m.role, m.side)
                 for m in find_parties(self.text, s.registry, s.lex, people_pattern(s.lex),
-                                      s.matchers)]
+                                      spans=spans, sides=s.acting)]
 
 
 def reference_date(text: str, lex: Lexicon, published: date | None) -> date | None:
@@ -109,12 +118,29 @@ def reference_date(text: str, lex: Lexicon, published: date | None) -> date | No
     return None
 
 
-def read_sentences(text: str, lex: Lexicon, registry: PartyRegistry,
-                   reference: date | None, published: date | None) -> list[Sentence]:
+@dataclass(frozen=True)
+class Report:
+    """A document read for extraction: its sentences, its sides (most named first; allies
+    of its war that act as sides included) and its war."""
+
+    sentences: list[Sentence]
+    sides: list[str]
+    war: War | None
+
+
+def read_document(text: str, lex: Lexicon, registry: PartyRegistry,
+                  reference: date | None, published: date | None) -> Report:
     """Every sentence of the document (attribution, dates and parties read on demand)."""
-    setting = _Setting(lex, registry, party_matchers(registry), reference, published)
-    return [Sentence(index, start, end, sentence, clauses(text, start, end), setting)
-            for index, (start, end, sentence) in enumerate(sentences(text))]
+    matchers = party_matchers(registry)
+    spans = matchers.spans(text)
+    sides, war = _document_sides(spans, registry)
+    acting = frozenset(ally for ally, _ in war.allies) if war is not None else frozenset()
+    setting = _Setting(lex, registry, matchers, reference, published, spans, acting)
+    items = [Sentence(index, start, end, sentence, clauses(text, start, end), setting)
+             for index, (start, end, sentence) in enumerate(sentences(text))]
+    named = Counter(name for _, _, name in spans)
+    allies = [name for name, _ in named.most_common() if name in acting and name not in sides]
+    return Report(items, [*sides, *allies], war)
 
 
 def _dates(sentence: str, offset: int, item: Sentence, lex: Lexicon,
@@ -141,18 +167,19 @@ def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexi
     if mention.end <= attribution.start:
         # "On June 11, Medinsky announced": nothing but the speaker between date and verb
         before = sentence[:attribution.start]
-        acts = "|".join(getattr(lex, k) for k in ("give", "get", "ret", "exchange", "arrive"))
-        return not re.search(rf"(?<![\w'’])(?:{acts})(?![\w'’])", before, re.IGNORECASE) and (
+        return not lex.rx("verbs").search(before) and (
             not re.search(r"\b(?:that|що|что)\b", before))
     return (attribution.verb and mention.start >= attribution.end
             and mention.start - attribution.end <= 4)
 
 
-def document_sides(text: str, registry: PartyRegistry, matchers: Matchers) -> list[str]:
-    """The sides the report is about, most named first."""
+def _document_sides(spans: list[tuple[int, int, str]],
+                    registry: PartyRegistry) -> tuple[list[str], War | None]:
+    """The sides the report is about, most named first, and the war of the first."""
     counts: Counter[str] = Counter()
-    for _, _, name in matchers.spans(text):
+    for _, _, name in spans:
         party = registry.get(name)
         if party is not None and party.kind.value == "side":
             counts[name] += 1
-    return [name for name, _ in counts.most_common()]
+    sides = [name for name, _ in counts.most_common()]
+    return sides, war_of(sides)

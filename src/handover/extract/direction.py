@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from handover.extract.actors import PartyMention
-from handover.extract.patterns import Lexicon
+from handover.extract.patterns import ACT_KINDS, Lexicon
+from handover.extract.wars import HOME_BY_LANGUAGE, War, counterpart
 
 __all__ = ["Direction", "Scene", "act_kind", "formula_pair", "resolve_direction"]
 
@@ -39,13 +40,15 @@ class Scene:
     voice_side: str | None = None  # the side the speaker speaks for ("our people came home")
     lead: str | None = None  # the subject of the sentence's first clause, for clauses without
     verb_hint: str | None = None  # the act of the clause before, for one that shares its verb
+    war: War | None = None  # the war of the report, whose sides are counterparts
+    previous: Direction | None = None  # the direction of the last claim of the same people
 
 
 def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
     """The act verb of the clause (give, get, ret, exchange, arrive): the first after its
     subject, else the first; "in return" and "in exchange" are not verbs."""
     spans: list[tuple[int, int, str]] = []
-    for kind in ("get", "give", "ret", "exchange", "arrive"):
+    for kind in ACT_KINDS:
         for match in lex.rx(kind).finditer(scene.text):
             if not re.search(r"(?:^|\s)(?:in|в|у)\s+$", scene.text[:match.start()][-4:]):
                 spans.append((match.start(), match.end(), kind))
@@ -82,6 +85,8 @@ def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list
     mutual = exchange and bool(_MUTUAL.search(scene.text))
     if mutual and len(distinct) < 2:
         distinct = _with_counterpart(list(dict.fromkeys([*distinct, *scene.opponents])), lex)
+    if scene.owner is not None and not each:
+        return None  # "an exchange between Russia and Ukraine of 150 Ukrainian prisoners"
     if len(distinct) >= 2 and (each or mutual or (exchange and len(sides) >= 2)):
         return distinct[:2]
     return None
@@ -89,10 +94,11 @@ def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list
 
 def _with_counterpart(sides: list[str], lex: Lexicon) -> list[str]:
     """Two sides from one (its counterpart) or none (the report language's side and its)."""
-    if not sides and lex.lang in _HOME_BY_LANGUAGE:
-        sides = [_HOME_BY_LANGUAGE[lex.lang]]
-    if len(sides) == 1 and sides[0] in _COUNTERPARTS:
-        sides = [sides[0], _COUNTERPARTS[sides[0]]]
+    if not sides and lex.lang in HOME_BY_LANGUAGE:
+        sides = [HOME_BY_LANGUAGE[lex.lang]]
+    other = counterpart(sides[0]) if len(sides) == 1 else None
+    if other is not None:
+        sides = [sides[0], other]
     return sides
 
 
@@ -122,18 +128,24 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
         subject = _subject(scene, verb) or scene.lead
         if subject is not None:
             return [Direction(_opponent(subject, scene), subject)]
+    if verb is not None and verb[0] in ("carry", "reunite"):
+        return [_moved(scene, lex, verb[0])]
     giver, receiver = _stated(scene, lex, verb)
-    home = bool(lex.rx("home").search(scene.text)) or bool(
-        re.search(rf"(?:{lex.from_preps})\s+(?:\w+\s+)?(?:{lex.captivity})", scene.text,
-                  re.IGNORECASE))
+    home = _home(scene, lex)
     arrived = home or (verb is not None and verb[0] == "arrive")
     if owner is None and arrived and receiver is None:
-        home_side = _HOME_BY_LANGUAGE.get(lex.lang)
-        if home_side is not None and scene.opponents and home_side not in scene.opponents:
-            home_side = None  # a Ukrainian report on Yemen: "home" is not Ukraine
-        owner = scene.voice_side or home_side
+        owner = scene.voice_side or (_home_side(scene, lex) if home else None)
     if receiver is None and owner is not None and (home or owner != giver):
         receiver = owner
+    if giver is None and receiver is None and arrived and scene.previous is not None:
+        return [scene.previous]  # "Первые 1.212 тел были переданы 11 июня": as before
+    return [_completed(scene, giver, receiver, owner)]
+
+
+def _completed(scene: Scene, giver: str | None, receiver: str | None,
+               owner: str | None) -> Direction:
+    """One side stated: the other is its counterpart; the people's own side named as the
+    giver makes a conflict."""
     if giver is None and receiver is not None:
         giver = _opponent(receiver, scene)
     if receiver is None and giver is not None and owner is None:
@@ -142,7 +154,42 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
         giver = None if owner == receiver else giver
         receiver = None if giver is not None else receiver
     conflict = bool(owner and receiver and giver and owner != receiver and owner == giver)
-    return [Direction(giver, receiver, conflict)]
+    return Direction(giver, receiver, conflict)
+
+
+def _moved(scene: Scene, lex: Lexicon, kind: str) -> Direction:
+    """People carried ("flights carried 318 detainees between Aden and Sanaa") or reunited
+    with their families: the carrier is no party; the people's side, "home", the place
+    they were flown to or reunited in receives; between two sides, or to places of both,
+    the figure covers both directions."""
+    places = ("to", "in", "other") if kind == "reunite" else ("to",)
+    between = {m.party for m in scene.parties if m.side and m.role == "between"}
+    to = list(dict.fromkeys(m.party for m in scene.parties if m.side and m.role in places))
+    origin = next((m.party for m in scene.parties if m.side and m.role == "from"), None)
+    receiver = scene.owner or (to[0] if len(to) == 1 else None)
+    if receiver is None and _home(scene, lex):
+        receiver = scene.voice_side or _home_side(scene, lex)
+    if len(between) > 1 or len(to) > 1 or receiver is None:
+        return Direction(None, None)
+    return _completed(scene, origin, receiver, scene.owner)
+
+
+def _home(scene: Scene, lex: Lexicon) -> bool:
+    """"came home", "повернулися", "returned from captivity": the people reached their own
+    side."""
+    text = scene.text
+    return bool(lex.rx("home").search(text) or lex.rx("come_back").search(text)
+                or re.search(rf"(?:{lex.from_preps})\s+(?:\w+\s+)?(?:{lex.captivity})", text,
+                             re.IGNORECASE))
+
+
+def _home_side(scene: Scene, lex: Lexicon) -> str | None:
+    """Whose "home" a report means when it names no side: the side of its language, in
+    that side's own war only (a Ukrainian report on Yemen: "home" is not Ukraine)."""
+    side = HOME_BY_LANGUAGE.get(lex.lang)
+    if side is not None and scene.opponents and side not in scene.opponents:
+        return None
+    return side
 
 
 def _in_return_for(scene: Scene) -> bool:
@@ -207,26 +254,21 @@ def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:
     return before[-1].party if before else None
 
 
-# The other side of the wars handover follows, for reports that name only one side.
-_COUNTERPARTS = {"Ukraine": "Russia", "Russia": "Ukraine", "Israel": "Hamas", "Hamas": "Israel",
-                 "Armenia": "Azerbaijan", "Azerbaijan": "Armenia", "Yemen": "Houthis",
-                 "Houthis": "Yemen"}
-# Whose "home" a report means when it names no one: the side its language is written for.
-_HOME_BY_LANGUAGE = {"uk": "Ukraine", "ru": "Russia"}
 # "The sides exchanged", "сторони обмінялися": an exchange both ways with no side named.
 _MUTUAL = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|each other|сторони|стороны|"
                      r"обидві сторони|обе стороны|обмінялися|обмінялись|обменялись|обменялися)"
                      r"(?!\w)", re.IGNORECASE)
-_PRIORITY = ("ret", "exchange", "give", "get", "arrive")
+_PRIORITY = ACT_KINDS
 _ACTING = ("subject", "from", "by", "with", "between", "to", "captor", "owner")
 
 
 def _opponent(party: str, scene: Scene) -> str | None:
-    """The other side: named as acting in the clause, else the report's other main side."""
+    """The other side: named as acting in the clause, else the counterpart in the report's
+    war, else the report's other main side."""
     for mention in scene.parties:
         if mention.side and mention.party != party and mention.role in _ACTING:
             return mention.party
-    for other in scene.opponents:
-        if other != party:
-            return other
-    return _COUNTERPARTS.get(party)
+    other = counterpart(party, scene.war)
+    if other is not None:
+        return other
+    return next((side for side in scene.opponents if side != party), None)

@@ -69,7 +69,7 @@ def find_figures(clause: str, lex: Lexicon,
 
 @cache
 def _bare_before(lex: Lexicon) -> re.Pattern[str]:
-    acts = "|".join(getattr(lex, k) for k in ("give", "get", "ret", "exchange", "arrive"))
+    acts = lex.verbs()
     filler = r"(?:[\w'’]+\s+){0,2}"  # "received from it 78", "returned just 27"
     total = (r"(?:total|number|tally|figure|цифр\w*|число|кількість|количество)\b[^.;]{0,60}?"
              r"(?:\bto|\bat|\bof|—|–|-|\bдо|\bв|\bу|:)\s*")

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from handover.domain.vocabulary import ClaimKind
-from handover.extract.patterns import Lexicon
+from handover.extract.patterns import ACT_KINDS, Lexicon
 
 __all__ = ["formula_kind", "kind_of"]
 
@@ -124,7 +124,7 @@ def _agreed(before: str, lex: Lexicon) -> bool:
 
 def _done(text: str, lex: Lexicon) -> bool:
     """An act verb in ``text`` that is not an infinitive ("to exchange", "обміняти")."""
-    for kind in ("give", "get", "ret", "exchange", "arrive"):
+    for kind in ACT_KINDS:
         for match in lex.rx(kind).finditer(text):
             word = match.group().split()[0].lower()
             if lex.lang == "en":

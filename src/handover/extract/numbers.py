@@ -37,8 +37,10 @@ _YEAR_BEFORE = re.compile(r"(?:in|since|of|until|by|from|year|у|в|з|до|с|�
 _VAGUE = re.compile(r"сотні|сотни|сотен|тисячі|тысячи|hundreds|thousands|dozens", re.IGNORECASE)
 _SEVERAL = re.compile(r"(?:several|a few|some|many|кілька|кількох|декілька|декількох|"
                       r"несколько|нескольких|многие|многих)\s+$", re.IGNORECASE)
+# Before "тисячі"/"сотни" these make it one thousand (or hundred) counted, not thousands:
+# "близько тисячі", "ще тисячі тіл" (one more thousand).
 _COUNTED = re.compile(r"(?:по|около|близько|майже|почти|до|понад|более|свыше|приблизно|"
-                      r"примерно)\s+$", re.IGNORECASE)
+                      r"примерно|ще|іще|ещё|еще)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from handover.extract.actors import PartyMention
 from handover.extract.direction import Direction, Scene, formula_pair
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
+from handover.extract.wars import counterpart
 
 __all__ = ["coreferent", "formula_direction", "hostage_direction", "owner_of", "voice_side"]
 
@@ -19,11 +20,6 @@ _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|sou
                             r"organi[sz]ation|committee|ведомство|відомство|міністерство|"
                             r"министерство|штаб|агентство|джерело|источник|офіс|офис|"
                             r"організація|организация|комітет|комитет", re.IGNORECASE)
-# Sides that take hostages: with no side named, they hand hostages over to the other.
-_HOSTAGE_TAKERS = ("Hamas", "Palestinian Islamic Jihad", "Houthis")
-_HOSTAGE_STATES = {"Hamas": "Israel", "Palestinian Islamic Jihad": "Israel", "Houthis": "Yemen"}
-
-
 def voice_side(speaker: str | None) -> str | None:
     """The side a speaker speaks for, from the known voices (None for neutral or unknown)."""
     if speaker is None:
@@ -63,16 +59,12 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
     return str(subjects[-1].party) if subjects else voice_side(speaker)
 
 
-# Sides that take hostages: with no side named, they hand hostages over to the other.
-_HOSTAGE_TAKERS = ("Hamas", "Palestinian Islamic Jihad", "Houthis")
-_HOSTAGE_STATES = {"Hamas": "Israel", "Palestinian Islamic Jihad": "Israel", "Houthis": "Yemen"}
-
-
 def hostage_direction(scene: Scene) -> list[Direction]:
-    """"33 hostages are to be freed": by the side of the report that takes hostages."""
-    for side in scene.opponents:
-        if side in _HOSTAGE_TAKERS:
-            return [Direction(side, _HOSTAGE_STATES[side])]
+    """"33 hostages are to be freed": by the side of the report's war that takes hostages."""
+    war = scene.war
+    if war is not None and war.hostage_takers:
+        taker = war.hostage_takers[0]
+        return [Direction(taker, counterpart(taker, war))]
     return [Direction(None, None)]
 
 

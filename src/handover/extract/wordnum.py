@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 __all__ = ["is_number_word", "words_value"]
 
@@ -120,28 +121,54 @@ _SLAVIC_EXTRA = {
     "тыс": 1000,
 }
 _CONNECTORS = frozenset(("and", "a", "an", "і", "й", "и"))
-# The first three letters of every form, and of the oblique stems the tables do not show
-# ("двух", "трёх", "сотен"): words starting otherwise are never sent to pymorphy3.
-_OBLIQUE = ("дву", "дво", "тре", "трё", "тро", "чет", "пят", "сот", "пол", "пів", "ста", "вос",
-            "віс", "сем", "шес", "шіс", "дев", "мил", "міл")
-_PREFIXES = tuple({w[:3] for w in (*_SLAVIC, *_SLAVIC_SCALES, *_SLAVIC_EXTRA)} | set(_OBLIQUE))
+# Collective numerals beyond ten ("одинадцятеро", "двадцятеро"): the cardinal's stem + "еро".
+_COLLECTIVE_BASES = (11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30)
 
 
 def _norm(word: str) -> str:
-    return word.lower().replace("’", "'").replace("ʼ", "'").rstrip(".")
+    return word.lower().replace("’", "'").replace("ʼ", "'").replace("ё", "е").rstrip(".")
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 
 
+@cache
+def _slavic_forms(lang: str) -> dict[str, tuple[int, bool]]:
+    """Every form of every Ukrainian or Russian numeral (value, and whether it is a scale),
+    from the paradigms pymorphy3 gives the dictionary forms of the tables above."""
+    from handover.extract.morph import analyzer
+
+    morph = analyzer(lang)
+    lemmas = [(w, v, False) for w, v in _SLAVIC.items()]
+    lemmas += [(w, v, True) for w, v in _SLAVIC_SCALES.items()]
+    lemmas += [(w[:-1] + "еро", v, False) for w, v in _SLAVIC.items()
+               if v in _COLLECTIVE_BASES and w.endswith("ь")]
+    table: dict[str, tuple[int, bool]] = {}
+    for lemma, value, scale in lemmas:
+        table.setdefault(_norm(lemma), (value, scale))
+        for parse in morph.parse(lemma):
+            numeral = parse.tag.POS == "NUMR" or (scale and parse.tag.POS == "NOUN")
+            if numeral and _norm(parse.normal_form) == _norm(lemma):
+                for form in parse.lexeme:
+                    table.setdefault(_norm(form.word), (value, scale))
+    table.update({w: (v, v >= 1000) for w, v in _SLAVIC_EXTRA.items()})
+    return table
+
+
+@cache
+def _slavic_prefixes(lang: str) -> frozenset[str]:
+    return frozenset(w[:3] for w in _slavic_forms(lang)) | _HALF_MORE
+
+
 def has_number_word(text: str, lang: str) -> bool:
     """Whether ``text`` has a word that may be a number word (a quick test, no analysis)."""
+    prefixes = _slavic_prefixes(lang) if lang != "en" else frozenset()
     for word in _WORDS.findall(text):
         folded = _norm(word)
         if lang == "en":
             if folded in _EN_WORDS or folded in _EN_SCALES:
                 return True
-        elif folded.startswith(_PREFIXES) or folded in _HALF_MORE:
+        elif folded[:3] in prefixes:
             return True
     return False
 
@@ -160,20 +187,7 @@ def _word_value(word: str, lang: str) -> tuple[int, bool] | None:
         return (value, False) if value is not None else None
     if word in _HALF_MORE:
         return -1, False  # marks "one and a half": composed with the next scale
-    if word in _SLAVIC_EXTRA:
-        value = _SLAVIC_EXTRA[word]
-        return value, value >= 1000
-    if not word.startswith(_PREFIXES):
-        return None
-    from handover.extract.morph import lemmas
-
-    for lemma, pos in lemmas(word, lang):
-        lemma = lemma.replace("ё", "е")
-        if lemma in _SLAVIC_SCALES:
-            return _SLAVIC_SCALES[lemma], True
-        if pos == "NUMR" and lemma in _SLAVIC:
-            return _SLAVIC[lemma], False
-    return None
+    return _slavic_forms(lang).get(word)
 
 
 def words_value(words: Sequence[str], lang: str) -> int | None:

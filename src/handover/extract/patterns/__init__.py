@@ -13,7 +13,7 @@ from importlib import import_module
 
 from handover.domain.vocabulary import Category, Qualifier
 
-__all__ = ["Lexicon", "lexicon"]
+__all__ = ["ACT_KINDS", "Lexicon", "lexicon"]
 
 _FLAGS = re.IGNORECASE
 
@@ -62,15 +62,28 @@ class Lexicon:
     all_for_all: str
     own: str
     side_nouns: str
+    carry: str  # verbs of carrying people (flights, buses): the carrier gives nothing
+    reunite: str  # verbs of reunion with families: the people's side receives
+    come_back: str  # intransitive verbs of coming back ("came home", "повернулися")
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     def rx(self, name: str) -> re.Pattern[str]:
-        """The compiled whole-word pattern of one of the fragment fields, built once."""
+        """The compiled whole-word pattern of one of the fragment fields, built once;
+        ``verbs`` is every verb of an act at once."""
         pattern = self.compiled.get(name)
         if pattern is None:
-            pattern = _rx(getattr(self, name))
+            pattern = _rx(self.verbs() if name == "verbs" else getattr(self, name))
             self.compiled[name] = pattern
         return pattern
+
+    def verbs(self) -> str:
+        """One fragment for every verb of an act (give, get, return, exchange, arrive, carry,
+        reunite)."""
+        return "|".join(getattr(self, kind) for kind in ACT_KINDS)
+
+
+# The kinds of act verbs, in the order a tie at one word is broken (the last wins).
+ACT_KINDS = ("ret", "exchange", "give", "get", "carry", "reunite", "arrive")
 
 
 @cache

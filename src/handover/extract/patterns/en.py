@@ -1,40 +1,64 @@
-"""English: the words for figures, dates, people, acts of handing over, speech and time."""
+"""English: the words for figures, dates, people, acts of handing over, speech and time.
+
+Verbs and nouns are listed once, in their dictionary form; :mod:`forms` adds every inflected
+form ("release", "releases", "released", "releasing").
+"""
 
 from __future__ import annotations
 
 from handover.domain.vocabulary import Category, Qualifier
 from handover.extract.patterns import Lexicon
+from handover.extract.patterns.forms import english_nouns, english_verbs, trie
 
 _MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
 ]
 _MONTH_FORMS = {name: i + 1 for i, name in enumerate(_MONTHS)}
 _MONTH_FORMS.update({name[:3]: i + 1 for i, name in enumerate(_MONTHS) if name != "may"})
 _MONTH_FORMS.update({"sept": 9})
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_DEAD = r"(?:dead|fallen|killed|deceased|slain|perished)"
-_MILITARY = (
-    r"(?:soldiers?|servicem[ae]n|servicewom[ae]n|service ?members?|troops|"
-    r"military personnel|fighters?|defenders?|marines?|combatants?|"
-    r"(?:prisoners?|captives?)(?: of war)?|POWs?|PoWs?|officers?|sailors?|guardsm[ae]n|"
-    r"paratroopers?|border guards?)"
-)
-_PEOPLE = (
-    r"(?:people|persons|individuals|citizens|nationals|compatriots|returnees|"
-    r"Ukrainians|Russians|Israelis|Palestinians|Armenians|Azerbaijanis|men|women)"
-)
+
+def _verbs(*verbs: str) -> str:
+    return trie(english_verbs(verbs))
+
+
+def _nouns(*nouns: str) -> str:
+    return trie(english_nouns(nouns))
+
+
+# Verbs of acts, by what their subject does.
+_GIVE = _verbs("transfer", "give", "release", "free", "send", "deliver", "extradite")
+_GET = _verbs("receive", "recover", "retrieve", "accept", "collect", "obtain", "get")
+_RETURN = _verbs("return", "repatriate")
+_EXCHANGE = _verbs("exchange", "swap", "trade")
+_CARRY = _verbs("fly", "airlift", "carry", "transport", "bus", "ferry")
+_REUNITE = _verbs("reunite")
+_PASSIVE = english_verbs(("release", "free", "return", "repatriate", "exchange", "swap",
+                          "transfer", "deliver", "send", "hand"))
+_PARTICIPLES = trie(w for w in _PASSIVE if w.endswith(("ed", "en", "ent")) or w == "freed")
+_BE = r"(?:was|were|are|is|been|being|be|have been|has been|had been|got|get|gets|getting)"
+_ACT_NOUNS = _nouns("return", "transfer", "handover", "hand-over", "repatriation", "release",
+                    "exchange", "swap", "homecoming", "handback", "reunification")
+
+_DEAD = r"(?:dead|fallen|killed|deceased|slain|perished|murdered)"
+_MILITARY = "(?:" + _nouns(
+    "soldier", "serviceman", "servicewoman", "service member", "servicemember", "troop",
+    "fighter", "defender", "marine", "combatant", "prisoner", "captive",
+    "officer", "sailor", "guardsman", "national guardsman", "paratrooper", "border guard",
+    "conscript", "airman", "pilot", "commander", "sergeant", "infantryman",
+    "reservist", "mobilised man", "mobilized man", "volunteer fighter",
+) + r"|(?:prisoners?|captives?) of war|POWs?|PoWs?|military personnel|service personnel|troops)"
+# Demonyms count people only in the plural: "Ukrainian" is an adjective of a side.
+_PEOPLE = "(?:" + _nouns(
+    "person", "individual", "citizen", "compatriot", "returnee", "man", "woman", "countryman",
+    "fellow citizen",
+) + (r"|people|nationals|Ukrainians|Russians|Israelis|Palestinians|Armenians|Azerbaijanis|"
+     r"Yemenis)")
+_CIVILIAN = _nouns("civilian", "non-combatant", "child", "minor", "teenager", "priest",
+                   "clergyman", "journalist", "resident", "inhabitant", "aid worker",
+                   "humanitarian worker")
 
 LEXICON = Lexicon(
     lang="en",
@@ -53,61 +77,70 @@ LEXICON = Lexicon(
     qualifiers=(
         (
             r"more than|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!turned )"
-            r"(?<!passed )over|at least|in excess of|upwards of|no fewer than|no less than|"
-            r"more then|a minimum of|not less than",
+            r"(?<!passed )(?<!handed them )over|at least|in excess of|upwards of|"
+            r"no fewer than|no less than|more then|a minimum of|not less than",
             Qualifier.AT_LEAST,
         ),
         (
             r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|"
-            r"estimated|approx\.?|circa|just under|just over|about a|around a|some \w+ of",
+            r"estimated|approx\.?|circa|just under|just over|about a|around a|some \w+ of|"
+            r"in the region of|the best part of",
             Qualifier.ABOUT,
         ),
         (
-            r"up to|as many as|fewer than|less than|under|no more than|at most|a maximum of",
+            r"up to|as many as|fewer than|less than|under|no more than|at most|a maximum of|"
+            r"not more than",
             Qualifier.AT_MOST,
         ),
     ),
     categories=(
         (
-            rf"bod(?:y|ies)|remains|corpses?|coffins|{_DEAD} {_MILITARY}|the dead|"
+            rf"{_nouns('body', 'corpse', 'coffin', 'casket')}|(?:mortal )?remains|"
+            rf"{_DEAD} {_MILITARY}|the dead|the fallen|war dead|"
             rf"{_DEAD}(?: \w+){{0,2}} (?:{_MILITARY}|{_PEOPLE})|dead|fallen",
             Category.BODIES,
         ),
-        (r"hostages?", Category.HOSTAGE),
+        (_nouns("hostage"), Category.HOSTAGE),
         (
-            r"civilians?(?: (?:detainees|prisoners|hostages))?|non-combatants|civilian captives|"
-            r"children",
+            rf"civilians?(?: (?:detainees|prisoners|hostages|captives))?|civilian captives|"
+            rf"{_CIVILIAN}",
             Category.CIVILIAN,
         ),
-        (r"detainees?|political prisoners|prisoners and detainees", Category.DETAINEE),
+        (rf"{_nouns('detainee', 'political prisoner', 'inmate', 'convict', 'internee')}|"
+         r"prisoners and detainees|detained (?:people|persons|individuals)",
+         Category.DETAINEE),
         (_MILITARY, Category.POW),
         (_PEOPLE, Category.MIXED),
     ),
     give=(
         r"hand(?:s|ed|ing)(?= \w+ (?:\w+ )?(?:\w+ )?over)|hand(?:s|ed|ing)? (?:\w+ )?over|"
-        r"transferr?(?:ed|ing|s)?|gave|give[sn]?|giving|"
-        r"releas(?:e|es|ed|ing)|fre(?:e|es|ed|eing)|sen[dt]s?|sending|turn(?:ed|s)? over|"
-        r"deliver(?:ed|s|ing)?|passed|pass(?:es|ing)? on"
+        r"turn(?:ed|s|ing)? over|pass(?:ed|es|ing)? (?:on|over)|passed|"
+        r"l(?:et|ets|etting) (?:\w+ )?go|set(?:s|ting)? (?:\w+ )?free|"
+        rf"{_GIVE}"
     ),
     get=(
-        r"receiv(?:e|es|ed|ing)|got back|gets? back|getting back|brought (?:back|home)|"
-        r"bring(?:s|ing)? (?:back|home)|welcom(?:e|ed|es|ing) (?:back|home)|recover(?:ed|s)?|"
-        r"retriev(?:e|ed|es)|took back|takes? back|secur(?:ed|es|ing) the (?:return|release)|"
-        r"accept(?:ed|s)?|collected|got|gets|getting"
+        r"(?:got|gets?|getting) back|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|"
+        r"welcom(?:e|ed|es|ing) (?:back|home)|took back|takes? back|"
+        r"(?:secur|win|won|obtain)\w* the (?:return|release|freedom)|"
+        rf"{_GET}"
     ),
-    ret=r"return(?:s|ed|ing)?|repatriat(?:e|es|ed|ing)",
-    exchange=r"exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|ed|es|ing)",
+    ret=(
+        r"hand(?:s|ed|ing)? (?:\w+ )?back|g(?:ave|ive|ives|iven|iving) (?:\w+ )?back|"
+        rf"sen[dt]s? (?:\w+ )?(?:back|home)|sending (?:\w+ )?(?:back|home)|{_RETURN}"
+    ),
+    exchange=_EXCHANGE,
     acts=(
-        r"return|transfer|hand-?over|handover|repatriation|release|exchange|swap|"
-        r"homecoming|repatriated|freed|came home|come home|coming home|returned home"
+        rf"{_ACT_NOUNS}|repatriated|freed|released|c[ao]m(?:e|es|ing) home|returned home"
     ),
     arrive=(
-        r"c[ao]me (?:back )?home|c[ao]me back|coming back|returned home|returning home|"
-        r"were (?:freed|released|returned|repatriated|handed over|transferred|exchanged|swapped)|"
-        r"walked free|arrived (?:home|back)|made it home"
+        r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|returned home|"
+        r"returning home|returns home|return home|"
+        rf"{_BE} (?:\w+ )?(?:{_PARTICIPLES}|handed over|set free|flown home|brought home)|"
+        r"walked free|walk free|arrived (?:home|back)|made it home|(?:are|were|is|was) back|"
+        r"returned from captivity|freed from captivity"
     ),
     home=r"home|homeland|back home|their (?:homeland|country|families)|its (?:homeland|country)",
-    captivity=r"captivity|detention|custody|prison",
+    captivity=r"captivity|detention|custody|prison|jail|imprisonment",
     to_preps=r"to|into|in favour of|in favor of|for",
     from_preps=r"from|out of",
     by_preps=r"by",
@@ -134,36 +167,43 @@ LEXICON = Lexicon(
     ),
     negatives=(
         r"(?:not|n't|never)\s+(?:[\w-]+\s+){0,2}?(?:a single|one|any)|"
-        r"no(?! more| fewer| less| later| sooner| one)|none of the|none|zero|not a single"
+        r"no(?! more| fewer| less| later| sooner| one| date| figure| number| comment)|"
+        r"none of the|none|zero|not a single"
     ),
     agreement=(
         r"agree(?:d|s|ment|ments)?|deal|formula|accord|under the terms|terms of|"
-        r"understanding|arrangement|pledged|committed to|consented|principle|basis|"
-        r"undert(?:ook|akes|aken) to|"
+        r"understanding|understandings|arrangement|pledged|committed to|consented|principle|"
+        r"basis|undert(?:ook|akes|aken) to|memorandum|truce terms|ceasefire terms|"
         r"under the (?:\w+ )?(?:plan|terms)"
     ),
     future=(
-        r"will|would|shall|is to|are to|to be|plans?|planned|planning|scheduled|"
-        r"expected|set to|upcoming|intends?|intended|preparing|prepares|going to|"
-        r"is due|are due|pending|proposed|propose[sd]?|offered|offers?|ready to|"
-        r"to (?:hand|transfer|return|release|exchange|swap|free|give|repatriate|send)\b"
+        r"will|would|shall|is to|are to|was to|were to|to be|plans?|planned|planning|"
+        r"scheduled|expected|set to|upcoming|intends?|intended|intending|preparing|prepares|"
+        r"going to|is due|are due|pending|proposed|propose[sd]?|offered|offers?|ready to|"
+        r"aims? to|hopes? to|promised|promises|"
+        r"to (?:hand|transfer|return|release|exchange|swap|free|give|repatriate|send|fly|"
+        r"carry|transport)\b"
     ),
     cumulative=(
         r"in total|a total of|totall(?:ed|ing)|altogether|so far|to date|since\b|overall|"
         r"all told|cumulative(?:ly)?|over the (?:past|last) \w+|in the course of the war|"
         r"throughout the war|so far this year|across all (?:\w+ )?(?:stages|rounds|exchanges)|"
         r"final (?:tally|figure|total)|(?:two|three|several) (?:recent )?(?:exchanges|stages)|"
-        r"in (?:the |these |those )?(?:two|three|four|five|six|seven|\d+) "
-        r"(?:days|weeks|months|years)|over (?:two|three|four|five|\d+) (?:days|weeks|months)|"
+        r"(?:in|over|during|across) (?:the |these |those |its )?(?:two|three|four|five|six|"
+        r"seven|eight|nine|ten|several|\d+) (?:days|weeks|months|years|stages|rounds|"
+        r"exchanges|phases|flights)|"
         r"bringing the (?:total|number|tally)|brought the (?:total|number|tally)|"
         r"before \w+day|the total (?:exchanged|returned|released|handed over|repatriated)|"
-        r"over the (?:whole|entire) (?:\w+ )?(?:phase|period|year|war)"
+        r"over the (?:whole|entire) (?:\w+ )?(?:phase|period|year|war)|"
+        r"(?:has|have|had) reached|the number of \w+ (?:exchanged|returned|released|freed|"
+        r"repatriated|handed over)"
     ),
     casualty=(
         r"killed|died|dies|wounded|injured|missing|casualties|lost|were captured|"
         r"taken prisoner|remain(?:s|ed)? in|still held|are held|being held|held in|"
         r"sentenced|convicted|aged|years? old|year-old|killing|deaths?|buried|"
-        r"identified|awaiting identification|exhumed"
+        r"identified|awaiting identification|exhumed|were taken hostage|taken hostage|"
+        r"abducted|kidnapped|detained in|in need of"
     ),
     each=r"each|apiece|each way|for each side|from each side|on each side|in each direction",
     formula_for=r"for|in exchange for|against",
@@ -173,4 +213,9 @@ LEXICON = Lexicon(
         r"side|sides|authorities|government|party|delegation|military|army|forces|"
         r"armed forces"
     ),
+    carry=_CARRY,
+    reunite=_REUNITE,
+    come_back=(r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|"
+               r"return(?:s|ed|ing)? home|made it home|arrived (?:home|back)|"
+               r"(?:are|were|is|was) back|returned from captivity"),
 )

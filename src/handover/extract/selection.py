@@ -1,0 +1,123 @@
+"""Which figures of a sentence are claims: a count of people with an act of handing over in
+its clause or sentence, not a casualty count, not people taken, not a restated term.
+
+>>> from handover.extract.patterns import lexicon
+>>> from handover.extract.context import read_document
+>>> from handover.domain import PartyRegistry
+>>> report = read_document("Russia returned 27 bodies.", lexicon("en"),
+...                        PartyRegistry.builtin(), None, None)
+>>> text = "Russia returned 27 bodies."
+>>> [f.count for _, f in Selector(lexicon("en")).figures(text, report.sentences[0])]
+[27]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from handover.domain.vocabulary import Category
+from handover.extract.context import Sentence
+from handover.extract.figures import Figure, find_figures
+from handover.extract.patterns import Lexicon
+from handover.extract.wordnum import has_number_word
+
+__all__ = ["CARRY_SENTENCES", "Selector", "has_act"]
+
+Clause = tuple[int, int]
+
+CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
+_DIGIT = re.compile(r"\d")
+_TAKEN = re.compile(r"deport\w*|abduct\w*|депорт\w*|вивез\w*|вивоз\w*|вывез\w*|вывоз\w*|"
+                    r"викраден\w*|похищен\w*", re.IGNORECASE)
+
+
+def has_act(body: str, lex: Lexicon) -> bool:
+    """Whether ``body`` names an act of handing over (a verb or a noun of one)."""
+    return bool(lex.rx("acts").search(body) or lex.rx("verbs").search(body))
+
+
+class Selector:
+    """Finds the claim figures of each sentence, remembering what the last ones counted
+    and which formulas were stated (a term restated soon after is not a new claim)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.formula_counts: dict[int, int] = {}
+        self.last_category: Category | None = None
+
+    def figures(self, text: str, item: Sentence) -> list[tuple[Clause, Figure]]:
+        """The claim figures of a sentence, each with its clause (document offsets)."""
+        out: list[tuple[Clause, Figure]] = []
+        if not self._may_count(item.text):
+            return out
+        for clause in item.clauses:
+            body = text[clause[0]:clause[1]]
+            acts = (has_act(body, self.lex) or has_act(item.text, self.lex)
+                    or bool(self.lex.rx("agreement").search(body)))  # "the deal covers 1,200"
+            dates = [(m.start + item.start - clause[0], m.end + item.start - clause[0])
+                     for m in item.mentions]
+            previous = out[-1][1].category if out else None
+            for figure in find_figures(body, self.lex, [*dates, *self._ranges(body)]):
+                if figure.category is None:
+                    # a formula exchanges people, by default prisoners
+                    default = Category.POW if figure.formula else self.last_category
+                    figure = replace(figure, category=previous or default)
+                if self._keep(body, figure, acts, item):
+                    out.append((clause, figure))
+                    previous = figure.category
+        if out:
+            self.last_category = out[-1][1].category
+        return out
+
+    def agreed_formula(self, item: Sentence, figure: Figure) -> bool:
+        """A formula that is a term agreed ("all for all" always is), not a past swap."""
+        if figure.count is None:
+            return True
+        lex = self.lex
+        return bool(lex.rx("agreement").search(item.text) or lex.rx("future").search(item.text))
+
+    def _may_count(self, sentence: str) -> bool:
+        """A cheap test before the full search: digits, number words or a word of none."""
+        if _DIGIT.search(sentence):
+            return True
+        lex = self.lex
+        return (has_number_word(sentence, lex.lang) or bool(lex.rx("negatives").search(sentence))
+                or bool(lex.rx("all_for_all").search(sentence)))
+
+    def _ranges(self, body: str) -> list[tuple[int, int]]:
+        """"з 11 по 16 червня", "June 11 to 16": the first day of a range is a date too."""
+        return [(m.start(), m.end()) for m in _range_pattern(self.lex).finditer(body)]
+
+    def _keep(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
+        lex = self.lex
+        if figure.category is None:
+            return False
+        if figure.bare and not (has_act(body, lex) or figure.negative and acts):
+            return False
+        if figure.bare and figure.negative and body[figure.start:figure.end].lower() == "no":
+            return False
+        if figure.formula:
+            if not self.agreed_formula(item, figure):
+                # "the thousand-for-thousand exchange took place": a reference, not a term
+                return acts and not figure.hyphenated
+            if figure.count is not None and not figure.second:
+                self.formula_counts[figure.count] = item.index
+            return True
+        if not acts and not figure.negative:
+            return False
+        if _TAKEN.search(body[max(0, figure.start - 60):figure.start]):
+            return False  # "20,000 children deported": people taken, not handed over
+        if not has_act(body, lex) and lex.rx("casualty").search(body):
+            return False
+        restated = self.formula_counts.get(figure.count or -1)
+        return not (restated is not None and item.index - restated <= CARRY_SENTENCES
+                    and lex.rx("agreement").search(item.text))
+
+
+@cache
+def _range_pattern(lex: Lexicon) -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True))
+    return re.compile(rf"\b\d{{1,2}}\s*(?:-|–|по|до|to|and|та|і|и)\s*\d{{1,2}}\s+"
+                      rf"(?:{months})\b", re.IGNORECASE)

@@ -1,0 +1,73 @@
+"""When a claim's handover happened, and when it was said.
+
+The event date is the date nearest the figure in its clause, for completed handovers only;
+"that day", "тогда" and "in return" borrow the date of the sentence before. Dates that start
+a period or date a capture ("since 24 February", "captured on 7 October") are not when a
+handover happened. An agreed term keeps the date of the talks that agreed it as the date it
+was stated.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from handover.domain.vocabulary import ClaimKind
+from handover.extract.context import Dated, Sentence
+from handover.extract.selection import CARRY_SENTENCES
+
+__all__ = ["claim_dates", "not_an_event"]
+
+Clause = tuple[int, int]
+
+# A sentence that answers the one before ("In return, ...", "Взамен ..."): the same day.
+_IN_RETURN = re.compile(r"\W*(?:in return|in exchange|взамен|натомість|в обмін|в обмен|"
+                        r"у відповідь|в ответ)\b", re.IGNORECASE)
+# A date that starts a period or dates a capture is not when the handover happened.
+_SINCE = re.compile(r"(?:since|from|captured|taken|of|dated|з|із|від|с|со|от|захоплен\w*|взят\w*|"
+                    r"полонен\w*|плен\w*)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
+_SAME_DAY = re.compile(r"that day|the same day|того ж дня|того же дня|в той же день|"
+                       r"цього ж дня|в тот же день|того дня|в тот день|цього дня|в цей день",
+                       re.IGNORECASE)
+
+
+def not_an_event(item: Sentence, dated: Dated) -> bool:
+    """A date that starts a period or dates a capture, not a handover."""
+    return bool(_SINCE.search(item.text[:dated.mention.start - item.start]))
+
+
+def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dated | None,
+                kind: ClaimKind, at: int) -> tuple[date | None, date | None, bool]:
+    """The event date (a completed handover only), the statement date, and whether a year
+    was inferred; ``said`` is the date the voice spoke, ``at`` the figure's offset."""
+    own = [d for d in item.dates if not d.statement and not d.dateline and d.day
+           and not not_an_event(item, d)]
+    in_clause = [d for d in own if clause[0] <= d.mention.start < clause[1]]
+    in_clause.sort(key=lambda d: abs(d.mention.start - at))
+    event: Dated | None = None
+    if kind == ClaimKind.COMPLETED:
+        event = _first(in_clause or own)
+        if event is None and _SAME_DAY.search(item.text):
+            event = said or _first(_carried(items, item))
+        if event is None and _IN_RETURN.match(item.text):
+            event = _first(_carried(items, item, 1))
+    elif kind == ClaimKind.AGREED and said is None:
+        said = _first(in_clause or own or _carried(items, item))
+    inferred = any(d is not None and d.inferred for d in (event, said))
+    return (event.day if event else None, said.day if said else None, inferred)
+
+
+def _carried(items: list[Sentence], item: Sentence,
+             reach: int = CARRY_SENTENCES) -> list[Dated]:
+    for back in range(1, reach + 1):
+        if item.index - back < 0:
+            break
+        earlier = items[item.index - back]
+        dated = [d for d in earlier.dates if not d.dateline and d.day]
+        if dated:
+            return [dated[-1]]
+    return []
+
+
+def _first(dates: list[Dated]) -> Dated | None:
+    return dates[0] if dates else None
