@@ -57,13 +57,14 @@ PARTIES: list[tuple[str, str, dict[str, list[str]]]] = [
     }),
     ("Houthis", "side", {
         "en": ["Houthis", "Houthi", "the Houthis", "Ansar Allah", "Ansarullah", "Sanaa"],
-        "uk": ["хусит*", "хуситський*", "Ансар Аллах", "Сана"],
-        "ru": ["хусит*", "хуситский*", "Ансар Аллах", "Сана"],
+        # pymorphy3 reads the Ukrainian "Сана" as a masculine noun: its cases are written out.
+        "uk": ["хусит*", "хуситський*", "Ансар Аллах", "Сана", "Сани", "Сані", "Сану", "Саною"],
+        "ru": ["хусит*", "хуситский*", "Ансар Аллах", "Сана*"],
     }),
     ("Yemen", "side", {
         "en": ["Yemen", "Yemeni government", "the Yemeni government", "Aden", "Yemeni"],
-        "uk": ["Ємен*", "єменський*", "уряд* Ємену"],
-        "ru": ["Йемен*", "йеменский*", "правительство* Йемена"],
+        "uk": ["Ємен*", "єменський*", "уряд* Ємену", "Аден*"],
+        "ru": ["Йемен*", "йеменский*", "правительство* Йемена", "Аден*"],
     }),
     ("Armenia", "side", {
         "en": ["Armenia", "Yerevan", "Armenian", "Armenians", "the Armenian side"],

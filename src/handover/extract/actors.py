@@ -91,7 +91,7 @@ class Matchers:
             folded = word.casefold()
             if (word not in index and folded not in index and _bare(folded) not in index
                     and _bare(word) not in index):
-                i += 1
+                i += self._held(tokens, i, out) if "-" in word else 1
                 continue
             found = self._at(tokens, i)
             if found is None:
@@ -101,6 +101,20 @@ class Matchers:
             out.append((tokens[i].start(), _end(tokens[i + length - 1]), name))
             i += length
         return out
+
+    def _held(self, tokens: list[re.Match[str]], i: int,
+              out: list[tuple[int, int, str]]) -> int:
+        """"Houthi-held Sanaa", "Kyiv-controlled territory": the side that holds a place,
+        one mention with the place when that names the same side. Returns tokens used."""
+        head, _, tail = tokens[i].group().rpartition("-")
+        name = self.registry.resolve(head) if tail.casefold() in _HOLDING else None
+        if name is None:
+            return 1
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        same = following is not None and self.registry.resolve(following.group()) == name
+        end = following.end() if same and following is not None else tokens[i].start() + len(head)
+        out.append((tokens[i].start(), end, name))
+        return 2 if same else 1
 
     def _at(self, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
         word = tokens[i].group()
@@ -137,6 +151,7 @@ def _bare(folded: str) -> str:
 
 
 _ENDS = frozenset("s'’.")
+_HOLDING = frozenset(("held", "controlled", "led", "occupied", "backed", "run", "aligned"))
 
 
 def _keys(word: str) -> tuple[str, ...]:
@@ -199,12 +214,13 @@ def find_parties(text: str, registry: PartyRegistry, lex: Lexicon,
 def _role(text: str, start: int, end: int, lex: Lexicon,
           people: re.Pattern[str] | None) -> str:
     word = text[start:end]
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 60):start]
     after = text[end:end + 60]
     if _CONTROLLED.search(before):
         return "from"  # "territory controlled by Kyiv", "подконтрольной Киеву территории"
-    if people is not None and re.search(rf"(?:{people.pattern})\s+$", before, re.IGNORECASE):
-        return "owner"  # "военнопленных ВСУ", "військових України"
+    if (people is not None and re.search(rf"(?:{people.pattern})\s+$", before, re.IGNORECASE)
+            and _genitive(word, lex)):
+        return "owner"  # "военнопленных ВСУ", "військових України" (not "освобождённых хуситами")
     prep = _preposition(before, lex)
     possessive = bool(re.search(r"['’]s?$", word)) or bool(_POSSESSIVE.match(after))
     if possessive or _ADJECTIVE[lex.lang].search(word):
@@ -221,6 +237,17 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
                                   re.IGNORECASE):
         return "to"  # an indirect object: "gave Russia 1,212 bodies"
     return prep or "subject"
+
+
+def _genitive(word: str, lex: Lexicon) -> bool:
+    """Whether a name after a noun of people can be its genitive (whose people they are);
+    English and names without cases (abbreviations) always can."""
+    if lex.lang == "en":
+        return True
+    from handover.extract.morph import cases
+
+    found = cases(word.split()[-1], lex.lang)
+    return not found or "gent" in found
 
 
 def _modifier_role(after: str, lex: Lexicon, people: re.Pattern[str] | None) -> str:
@@ -261,7 +288,21 @@ def _preposition(before: str, lex: Lexicon) -> str | None:
     if re.search(rf"(?<![\w'’])(?:{lex.between})\s+(?:the\s+)?\S+\s+(?:and|і|та|и)\s+$",
                  before, re.IGNORECASE):
         return "between"
+    for role, pattern in _list_patterns(lex):
+        if pattern.search(before):
+            return role  # "to Aden, Mokha and Sanaa": every name of the list
     return None
+
+
+@lru_cache(maxsize=8)
+def _list_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A name further down a list of names after "to" or "from"."""
+    name = r"(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’ʼ-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’ʼ-]*)?"
+    joint = r"(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)"
+    return tuple(
+        (role, re.compile(rf"(?<![\w'’])(?:{frag})\s+(?:the\s+)?(?:{name}{joint}){{1,5}}$",
+                          re.IGNORECASE))
+        for role, frag in (("to", lex.to_preps), ("from", lex.from_preps)))
 
 
 def _slavic_role(word: str, prep: str | None, before: str, lex: Lexicon) -> str:

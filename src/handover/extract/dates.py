@@ -119,10 +119,12 @@ def resolve(mention: DateMention, reference: date | None, *,
     reference, or else the reference's year, moved back a year when that would put a past
     event more than two months after the report.
     """
-    if mention.offset is not None:
-        return (reference + timedelta(days=mention.offset) if reference else None), False
+    if mention.offset is not None:  # "yesterday": a day whose year the text does not write
+        day = reference + timedelta(days=mention.offset) if reference else None
+        return day, day is not None
     if not mention.absolute:
-        return _weekday_date(mention.weekday, reference, future), False
+        day = _weekday_date(mention.weekday, reference, future)
+        return day, day is not None
     assert mention.day is not None and mention.month is not None
     if mention.year is not None:
         return _safe_date(mention.year, mention.month, mention.day), False

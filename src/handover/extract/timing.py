@@ -24,11 +24,14 @@ Clause = tuple[int, int]
 _IN_RETURN = re.compile(r"\W*(?:in return|in exchange|взамен|натомість|в обмін|в обмен|"
                         r"у відповідь|в ответ)\b", re.IGNORECASE)
 # A date that starts a period or dates a capture is not when the handover happened.
-_SINCE = re.compile(r"(?:since|from|captured|taken|of|dated|з|із|від|с|со|от|захоплен\w*|взят\w*|"
-                    r"полонен\w*|плен\w*)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"(?:since|from|captured|taken|seized|abducted|kidnapped|of|dated|"
+                    r"taken hostage|з|із|від|с|со|от|захоплен\w*|викраден\w*|взят\w*|"
+                    r"полонен\w*|плен\w*|захвачен\w*|похищен\w*|задержан\w*|затриман\w*)"
+                    r"\s+(?:on\s+|the\s+|в\s+|у\s+)?$", re.IGNORECASE)
+# Words that date a sentence by the one before: "that day", "тогда", "in return".
 _SAME_DAY = re.compile(r"that day|the same day|того ж дня|того же дня|в той же день|"
-                       r"цього ж дня|в тот же день|того дня|в тот день|цього дня|в цей день",
-                       re.IGNORECASE)
+                       r"цього ж дня|в тот же день|того дня|в тот день|цього дня|в цей день|"
+                       r"at the same time|^\W*(?:then|тоді|тогда)\b", re.IGNORECASE)
 
 
 def not_an_event(item: Sentence, dated: Dated) -> bool:
@@ -50,7 +53,7 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         if event is None and _SAME_DAY.search(item.text):
             event = said or _first(_carried(items, item))
         if event is None and _IN_RETURN.match(item.text):
-            event = _first(_carried(items, item, 1))
+            event = _first(_carried(items, item))
     elif kind == ClaimKind.AGREED and said is None:
         said = _first(in_clause or own or _carried(items, item))
     inferred = any(d is not None and d.inferred for d in (event, said))
@@ -63,7 +66,8 @@ def _carried(items: list[Sentence], item: Sentence,
         if item.index - back < 0:
             break
         earlier = items[item.index - back]
-        dated = [d for d in earlier.dates if not d.dateline and d.day]
+        dated = [d for d in earlier.dates if not d.dateline and d.day
+                 and not not_an_event(earlier, d)]
         if dated:
             return [dated[-1]]
     return []
