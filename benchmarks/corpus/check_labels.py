@@ -225,11 +225,17 @@ def _check_claims(name: str, path: Path, text: str, claims: list[Any],
             yield f"{name}: claim {number}: quote not found in the text: {quote[:60]!r}"
 
 
-def report_files(root: Path) -> set[str]:
-    """Every report under ``root``: files of a report type inside a language folder."""
-    return {p.relative_to(root).as_posix() for p in root.rglob("*")
-            if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
-            and any(part in LANGS for part in p.relative_to(root).parts[:-1])}
+def report_files(root: Path, sets: set[str] | None = None) -> set[str]:
+    """Every report under ``root``: files of a report type inside a language folder, only in
+    the top-level folders ``sets`` when given (a label file covers its own sets)."""
+    found = set()
+    for path in root.rglob("*"):
+        parts = path.relative_to(root).parts
+        if (path.is_file() and path.suffix.lower() in REPORT_SUFFIXES
+                and any(part in LANGS for part in parts[:-1])
+                and (sets is None or len(parts) < 2 or parts[0] in sets)):
+            found.add(path.relative_to(root).as_posix())
+    return found
 
 
 def check_file(labels: Path, root: Path) -> tuple[list[dict[str, Any]], list[str]]:
@@ -251,8 +257,9 @@ def check_file(labels: Path, root: Path) -> tuple[list[dict[str, Any]], list[str
             records.append(record)
             seen[str(record.get("file"))] += 1
     problems.extend(f"{name}: labelled {n} times" for name, n in seen.items() if n > 1)
+    sets = {name.split("/", 1)[0] for name in seen if "/" in name} or None
     problems.extend(f"{name}: report has no label line"
-                    for name in sorted(report_files(root) - set(seen)))
+                    for name in sorted(report_files(root, sets) - set(seen)))
     return records, problems
 
 
