@@ -1,0 +1,25 @@
+"""The labelled corpora stay well-formed: every quote in its report, every value in SPEC."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CHECKER = REPO / "benchmarks" / "corpus" / "check_labels.py"
+
+
+@pytest.mark.parametrize(("labels", "extra"), [
+    ("benchmarks/corpus/labels.jsonl", []),
+    ("benchmarks/corpus/unseen_labels.jsonl", []),
+    ("src/handover/demo/labels.jsonl",
+     ["--root", "src/handover/demo/reports", "--agreements", "src/handover/demo/agreements.json"]),
+])
+def test_labels_check_clean(labels: str, extra: list[str]) -> None:
+    result = subprocess.run([sys.executable, str(CHECKER), labels, *extra], cwd=REPO,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().endswith(", 0 problems")
