@@ -22,4 +22,4 @@ def test_labels_check_clean(labels: str, extra: list[str]) -> None:
     result = subprocess.run([sys.executable, str(CHECKER), labels, *extra], cwd=REPO,
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip().endswith(", 0 problems")
+    assert (result.stdout + result.stderr).strip().endswith(", 0 problems")
