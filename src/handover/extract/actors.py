@@ -218,6 +218,9 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     after = text[end:end + 60]
     if _CONTROLLED.search(before):
         return "from"  # "territory controlled by Kyiv", "подконтрольной Киеву территории"
+    if lex.participles and re.search(rf"(?<![\w'’])(?:{lex.participles})\s+$", before,
+                                     re.IGNORECASE):
+        return "by"  # "освобождённых хуситами": the agent of a participle
     if (people is not None and re.search(rf"(?:{people.pattern})\s+$", before, re.IGNORECASE)
             and _genitive(word, lex)):
         return "owner"  # "военнопленных ВСУ", "військових України" (not "освобождённых хуситами")
@@ -298,10 +301,10 @@ def _preposition(before: str, lex: Lexicon) -> str | None:
 def _list_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """A name further down a list of names after "to" or "from"."""
     name = r"(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’ʼ-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’ʼ-]*)?"
-    joint = r"(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)"
+    # "to Abha and", "to Aden, Marib, Mokha and", "to Aden, Marib, ": not "в Берне, "
+    items = rf"(?:{name}\s*,\s*){{0,4}}{name}\s+(?:and|і|та|й|и)\s+|(?:{name}\s*,\s*){{2,5}}"
     return tuple(
-        (role, re.compile(rf"(?<![\w'’])(?:{frag})\s+(?:the\s+)?(?:{name}{joint}){{1,5}}$",
-                          re.IGNORECASE))
+        (role, re.compile(rf"(?<![\w'’])(?:{frag})\s+(?:the\s+)?(?:{items})$", re.IGNORECASE))
         for role, frag in (("to", lex.to_preps), ("from", lex.from_preps)))
 
 

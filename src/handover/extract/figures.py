@@ -154,6 +154,7 @@ def _all_for_all(clause: str, lex: Lexicon) -> list[Figure]:
         category = None
         found = {lex.categories[int(m.lastgroup[1:])][1]
                  for m in people_pattern(lex).finditer(clause) if m.lastgroup}
+        found.discard(Category.MIXED)  # "представитель хуситов": people, but not the ones swapped
         if found:
             category = Category.MIXED if len(found) > 1 else found.pop()
         out.append(Figure(None, Qualifier.EXACT, category, match.start(), match.end(),

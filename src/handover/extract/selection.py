@@ -29,6 +29,11 @@ Clause = tuple[int, int]
 
 CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
 _DIGIT = re.compile(r"\d")
+_INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
+                        r"среди которых|у тому числі|в тому числі|серед них|серед яких|зокрема)"
+                        r"\W*(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+# Between two parts of a list: "16 граждан Саудовской Аравии и трое"
+_JOINED = re.compile(r"(?:\s*[\w'’-]+){0,4}\s*(?:,|and|і|та|й|и)\s*", re.IGNORECASE)
 _TAKEN = re.compile(r"deport\w*|abduct\w*|депорт\w*|вивез\w*|вивоз\w*|вывез\w*|вывоз\w*|"
                     r"викраден\w*|похищен\w*", re.IGNORECASE)
 
@@ -59,11 +64,15 @@ class Selector:
             dates = [(m.start + item.start - clause[0], m.end + item.start - clause[0])
                      for m in item.mentions]
             previous = out[-1][1].category if out else None
+            detail: Figure | None = None
             for figure in find_figures(body, self.lex, [*dates, *self._ranges(body)]):
                 if figure.category is None:
                     # a formula exchanges people, by default prisoners
                     default = Category.POW if figure.formula else self.last_category
                     figure = replace(figure, category=previous or default)
+                if previous is not None and _detail(body, figure, previous, detail):
+                    detail = figure
+                    continue
                 if self._keep(body, figure, acts, item):
                     out.append((clause, figure))
                     previous = figure.category
@@ -114,6 +123,17 @@ class Selector:
         restated = self.formula_counts.get(figure.count or -1)
         return not (restated is not None and item.index - restated <= CARRY_SENTENCES
                     and lex.rx("agreement").search(item.text))
+
+
+def _detail(body: str, figure: Figure, whole: Category, detail: Figure | None) -> bool:
+    """"200 prisoners, including 121 serving life", "20 задержанных, в том числе 16 граждан
+    Саудовской Аравии и трое граждан Судана": a part of the figure before (``detail`` is
+    the last such part), of its own kind or of people with no status, is a detail of it,
+    not a claim ("десять человек, в том числе двое священников" names a kind of its own)."""
+    listed = detail is not None and bool(_JOINED.fullmatch(body[detail.end:figure.start]))
+    if not listed and not _INCLUDING.search(body[max(0, figure.start - 40):figure.start]):
+        return False
+    return figure.category in (whole, Category.MIXED, None)
 
 
 @cache

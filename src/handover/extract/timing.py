@@ -31,7 +31,8 @@ _SINCE = re.compile(r"(?:since|from|captured|taken|seized|abducted|kidnapped|of|
 # Words that date a sentence by the one before: "that day", "тогда", "in return".
 _SAME_DAY = re.compile(r"that day|the same day|того ж дня|того же дня|в той же день|"
                        r"цього ж дня|в тот же день|того дня|в тот день|цього дня|в цей день|"
-                       r"at the same time|^\W*(?:then|тоді|тогда)\b", re.IGNORECASE)
+                       r"at the same time|^\W*(?:then|тоді|тогда)\b|on the return flight|"
+                       r"зворотним рейсом|обратным рейсом", re.IGNORECASE)
 
 
 def not_an_event(item: Sentence, dated: Dated) -> bool:

@@ -65,6 +65,7 @@ class Lexicon:
     carry: str  # verbs of carrying people (flights, buses): the carrier gives nothing
     reunite: str  # verbs of reunion with families: the people's side receives
     come_back: str  # intransitive verbs of coming back ("came home", "повернулися")
+    participles: str  # full participles of acts ("освобождённых"): their agent follows them
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     def rx(self, name: str) -> re.Pattern[str]:

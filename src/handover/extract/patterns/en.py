@@ -55,7 +55,7 @@ _PEOPLE = "(?:" + _nouns(
     "person", "individual", "citizen", "compatriot", "returnee", "man", "woman", "countryman",
     "fellow citizen",
 ) + (r"|people|nationals|Ukrainians|Russians|Israelis|Palestinians|Armenians|Azerbaijanis|"
-     r"Yemenis)")
+     r"Yemenis|Houthis|Saudis)")
 _CIVILIAN = _nouns("civilian", "non-combatant", "child", "minor", "teenager", "priest",
                    "clergyman", "journalist", "resident", "inhabitant", "aid worker",
                    "humanitarian worker")
@@ -215,6 +215,7 @@ LEXICON = Lexicon(
     ),
     carry=_CARRY,
     reunite=_REUNITE,
+    participles="",
     come_back=(r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|"
                r"return(?:s|ed|ing)? home|made it home|arrived (?:home|back)|"
                r"(?:are|were|is|was) back|returned from captivity"),
