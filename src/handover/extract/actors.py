@@ -221,7 +221,9 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     if lex.participles and re.search(rf"(?<![\w'’])(?:{lex.participles})\s+$", before,
                                      re.IGNORECASE):
         return "by"  # "освобождённых хуситами": the agent of a participle
-    if (people is not None and re.search(rf"(?:{people.pattern})\s+$", before, re.IGNORECASE)
+    # "военнопленных ВСУ" (a genitive); English says "prisoners of Ukraine"
+    of = r"\s+of\s+(?:the\s+)?" if lex.lang == "en" else r"\s+"
+    if (people is not None and re.search(rf"(?:{people.pattern}){of}$", before, re.IGNORECASE)
             and _genitive(word, lex)):
         return "owner"  # "военнопленных ВСУ", "військових України" (not "освобождённых хуситами")
     prep = _preposition(before, lex)

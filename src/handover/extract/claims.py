@@ -22,7 +22,7 @@ from handover.extract.figures import Figure
 from handover.extract.kinds import formula_kind, kind_of
 from handover.extract.owners import formula_direction, hostage_direction, owner_of, voice_side
 from handover.extract.patterns import Lexicon, lexicon
-from handover.extract.selection import Selector
+from handover.extract.selection import Selector, is_gapped
 from handover.extract.timing import claim_dates, not_an_event
 from handover.extract.voicing import Voice, Voices
 
@@ -66,6 +66,7 @@ class _State:
         self.voices = Voices(report.sentences)
         self.selector = Selector(lex)
         self.kinds: dict[int, ClaimKind] = {}  # the kind of each sentence's last claim
+        self.figure_starts: list[int] = []  # where the figures of the sentence stand
         self.last_direction: dict[Category, Direction] = {}  # of the last claim of each
 
     def sentence_claims(self, text: str, item: Sentence) -> list[Claim]:
@@ -74,6 +75,7 @@ class _State:
         if not figures:
             return []
         voice = self.voices.of(item)
+        self.figure_starts = sorted({clause[0] + figure.start for clause, figure in figures})
         out = []
         for clause, figure in figures:
             out.extend(self._claims(text, item, clause, figure, voice))
@@ -91,7 +93,7 @@ class _State:
             # "the sides have exchanged 2,484 prisoners in all": a total of both directions
             directions = [Direction(None, None)]
         event, statement, inferred = claim_dates(self.items, item, clause, voice.said, kind,
-                                                 clause[0] + figure.start)
+                                                 clause[0] + figure.start, self.figure_starts)
         if len(directions) == 1 and directions[0].giver is not None:
             self.last_direction[category] = directions[0]
         out = []
@@ -122,16 +124,18 @@ class _State:
         earlier = self.kinds.get(item.index)
         at = clause[0] + figure.start
         named = any(m.role == "subject" and 0 <= at - m.end <= 4 for m in item.parties)
-        if earlier is not None and (named or _gapped(body, self.lex) or _OF_THEM.match(
-                body, figure.end) or self.lex.rx("each").match(body, figure.end)):
+        if earlier is not None and (named or is_gapped(body, self.lex)
+                                    or _OF_THEM.match(body, figure.end)
+                                    or self.lex.rx("each").match(body, figure.end)):
             return earlier  # "..., and Armenia two", "1,358 of them": as the figure before
         one_day = any(d.day is not None and not d.statement and not d.dateline
                       and clause[0] <= d.mention.start < clause[1]
                       and not not_an_event(item, d)
                       for d in item.dates)
         kind = kind_of(body, figure.start, self.lex, one_day=one_day)
-        if kind == ClaimKind.COMPLETED and earlier is not None and _CONJUNCTION.match(body):
-            return earlier  # "..., а получила только 207": the total before goes on
+        if kind == ClaimKind.COMPLETED and earlier is not None and (
+                _CONJUNCTION.match(body) or figure.refers):
+            return earlier  # "..., а получила только 207", "later lists came to 1,900"
         return kind
 
     def _category(self, text: str, item: Sentence, figure: Figure) -> Category:
@@ -178,7 +182,7 @@ class _State:
         lead = next((m.party for m in reversed(item.parties)
                      if m.role == "subject" and m.side and m.start < clause[0]), None)
         earlier = item.text[:clause[0] - item.start]
-        hint = act_kind(earlier, self.lex) if _gapped(body, self.lex) else None
+        hint = act_kind(earlier, self.lex) if is_gapped(body, self.lex) else None
         scene = Scene(body, figure.start, shifted, owner,
                       list(dict.fromkeys([*sentence_sides, *self.sides])),
                       voice_side(voice.speaker), lead, hint, self.war,
@@ -189,8 +193,3 @@ class _State:
         if category == Category.HOSTAGE and directions[0] == Direction(None, None):
             return hostage_direction(scene)
         return directions
-
-
-def _gapped(body: str, lex: Lexicon) -> bool:
-    """"..., а Ереван — двух": a clause that shares the verb of the clause before it."""
-    return bool(_CONJUNCTION.match(body)) and not lex.rx("verbs").search(body)

@@ -137,8 +137,10 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
         owner = scene.voice_side or (_home_side(scene, lex) if home else None)
     if receiver is None and owner is not None and (home or owner != giver):
         receiver = owner
-    if giver is None and receiver is None and arrived and scene.previous is not None:
-        return [scene.previous]  # "Первые 1.212 тел были переданы 11 июня": as before
+    named = any(m.side for m in scene.parties)
+    if giver is None and receiver is None and (arrived or verb is None and not named) and (
+            scene.previous is not None):
+        return [scene.previous]  # "Первые 1.212 тел были переданы", "later lists came to"
     return [_completed(scene, giver, receiver, owner)]
 
 

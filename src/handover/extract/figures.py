@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from handover.domain.vocabulary import Category, Qualifier
+from handover.extract.bare import counted_noun, is_bare, is_measure
 from handover.extract.categories import category_after, category_near, people_pattern
 from handover.extract.numbers import NumberMention, find_numbers
 from handover.extract.patterns import Lexicon
@@ -35,6 +36,7 @@ class Figure:
     negative: bool = False
     second: bool = False  # the second half of a formula: the reverse direction
     bare: bool = False  # no noun of its own ("received 26"): counts what the figure before did
+    refers: bool = False  # bare with no act next to it: a total, "ще N", a gapped clause
     hyphenated: bool = False  # "a 6,000-for-6,000 basis": a formula used as an adjective
 
 
@@ -46,56 +48,27 @@ def _formula_gap(lex: Lexicon) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def find_figures(clause: str, lex: Lexicon,
-                 skip: Sequence[tuple[int, int]] = ()) -> list[Figure]:
-    """Every candidate figure of ``clause``, in order; ``skip`` holds spans of dates."""
+def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = (),
+                 gapped: bool = False) -> list[Figure]:
+    """Every candidate figure of ``clause``, in order; ``skip`` holds spans of dates;
+    ``gapped`` says the clause shares the verb of the one before ("..., а Ереван — двух")."""
     numbers = [n for n in find_numbers(clause, lex)
                if not any(s < n.end and n.number_start < e for s, e in skip)]
     figures, used = _formulas(clause, numbers, lex)
-    for number in numbers:
-        if number.number_start in used:
+    for index, number in enumerate(numbers):
+        if number.number_start in used or is_measure(clause, number):
             continue
         category = category_near(clause, number.start, number.end, lex)
         if category is not None:
             figures.append(Figure(number.value, number.qualifier, category, number.start,
                                   number.end))
-        elif _bare(clause, number, lex):
-            figures.append(Figure(number.value, number.qualifier, None, number.start,
-                                  number.end, bare=True))
+        elif reason := is_bare(clause, number, lex, gapped and index == 0):
+            figures.append(Figure(number.value, number.qualifier,
+                                  counted_noun(clause, number, lex), number.start,
+                                  number.end, bare=True, refers=reason != "act"))
     figures.extend(_negatives(clause, lex))
     figures.extend(_all_for_all(clause, lex))
     return sorted(figures, key=lambda f: (f.start, f.second))
-
-
-@cache
-def _bare_before(lex: Lexicon) -> re.Pattern[str]:
-    acts = lex.verbs()
-    filler = r"(?:[\w'’]+\s+){0,2}"  # "received from it 78", "returned just 27"
-    total = (r"(?:total|number|tally|figure|цифр\w*|число|кількість|количество)\b[^.;]{0,60}?"
-             r"(?:\bto|\bat|\bof|—|–|-|\bдо|\bв|\bу|:)\s*")
-    totals = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
-              r"amounted to|reached|rose to|stood at|склала|склало|склав|сягнула|сягнуло|"
-              r"досягла|досягло|составил\w*|достигл\w*|достиг")
-    them = r"(?:of them|з них|із них|из них),?"  # "з них 1 358 — у 2024 році"
-    return re.compile(rf"(?:(?<![\w'’])(?:{acts})\s+{filler}|{total}|(?:{totals}|{them})\s+)$",
-                      re.IGNORECASE)
-
-
-_UNIT = re.compile(
-    r"\s*(?:days?|weeks?|months?|years?|hours?|times|stages?|rounds?|countries|sides|km|%|"
-    r"per ?cent|дн\w*|день|тиж\w*|недел\w*|місяц\w*|месяц\w*|рок\w*|лет|год\w*|раз\w*|"
-    r"годин\w*|час\w*|етап\w*|этап\w*|раунд\w*|країн\w*|стран\w*|сторон\w*|відсот\w*|"
-    r"процент\w*|км)(?!\w)", re.IGNORECASE)
-
-
-def _bare(clause: str, number: NumberMention, lex: Lexicon) -> bool:
-    """"Russia received 27", "3,000 more", "the total ... to 2,484": a figure without a noun."""
-    if _UNIT.match(clause, number.end):
-        return False
-    if _bare_before(lex).search(clause[:number.start]):
-        return True
-    return bool(re.match(r"\s+(?:more|others|further|of them|of whom|ще|ещё|еще|з них|із них|"
-                         r"из них)\b", clause[number.end:], re.IGNORECASE))
 
 
 def _formulas(clause: str, numbers: list[NumberMention],

@@ -23,19 +23,26 @@ from handover.extract.figures import Figure, find_figures
 from handover.extract.patterns import Lexicon
 from handover.extract.wordnum import has_number_word
 
-__all__ = ["CARRY_SENTENCES", "Selector", "has_act"]
+__all__ = ["CARRY_SENTENCES", "Selector", "has_act", "is_gapped"]
 
 Clause = tuple[int, int]
 
 CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
 _DIGIT = re.compile(r"\d")
+_CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
 _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
                         r"среди которых|у тому числі|в тому числі|серед них|серед яких|зокрема)"
                         r"\W*(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 # Between two parts of a list: "16 граждан Саудовской Аравии и трое"
 _JOINED = re.compile(r"(?:\s*[\w'’-]+){0,4}\s*(?:,|and|і|та|й|и)\s*", re.IGNORECASE)
-_TAKEN = re.compile(r"deport\w*|abduct\w*|депорт\w*|вивез\w*|вивоз\w*|вывез\w*|вывоз\w*|"
-                    r"викраден\w*|похищен\w*", re.IGNORECASE)
+_TAKEN = re.compile(r"(?<!\w)(?:deport\w*|abduct\w*|expel\w*|exiled|депорт\w*|вивез\w*|"
+                    r"вивоз\w*|вывез\w*|вывоз\w*|викраден\w*|похищен\w*|висла\w*|выслал\w*|"
+                    r"выслан\w*|высыла\w*|висила\w*)", re.IGNORECASE)
+
+
+def is_gapped(body: str, lex: Lexicon) -> bool:
+    """"..., а Ереван — двух": a clause that shares the verb of the clause before it."""
+    return bool(_CONJUNCTION.match(body)) and not lex.rx("verbs").search(body)
 
 
 def has_act(body: str, lex: Lexicon) -> bool:
@@ -51,6 +58,7 @@ class Selector:
         self.lex = lex
         self.formula_counts: dict[int, int] = {}
         self.last_category: Category | None = None
+        self.last_sentence = -2  # the index of the last sentence with claims
 
     def figures(self, text: str, item: Sentence) -> list[tuple[Clause, Figure]]:
         """The claim figures of a sentence, each with its clause (document offsets)."""
@@ -65,7 +73,8 @@ class Selector:
                      for m in item.mentions]
             previous = out[-1][1].category if out else None
             detail: Figure | None = None
-            for figure in find_figures(body, self.lex, [*dates, *self._ranges(body)]):
+            gapped = is_gapped(body, self.lex)
+            for figure in find_figures(body, self.lex, [*dates, *self._ranges(body)], gapped):
                 if figure.category is None:
                     # a formula exchanges people, by default prisoners
                     default = Category.POW if figure.formula else self.last_category
@@ -78,6 +87,7 @@ class Selector:
                     previous = figure.category
         if out:
             self.last_category = out[-1][1].category
+            self.last_sentence = item.index
         return out
 
     def agreed_formula(self, item: Sentence, figure: Figure) -> bool:
@@ -86,6 +96,12 @@ class Selector:
             return True
         lex = self.lex
         return bool(lex.rx("agreement").search(item.text) or lex.rx("future").search(item.text))
+
+    def _refers(self, item: Sentence, acts: bool) -> bool:
+        """A figure with neither noun nor act ("ту саму цифру: 1212", "later lists came to
+        1,900", "..., а Ереван — двух") counts people when its sentence names an act or the
+        sentence before had claims."""
+        return acts or self.last_sentence >= item.index - 1
 
     def _may_count(self, sentence: str) -> bool:
         """A cheap test before the full search: digits, number words or a word of none."""
@@ -103,7 +119,8 @@ class Selector:
         lex = self.lex
         if figure.category is None:
             return False
-        if figure.bare and not (has_act(body, lex) or figure.negative and acts):
+        if figure.bare and not (has_act(body, lex) or figure.negative and acts
+                                or figure.refers and self._refers(item, acts)):
             return False
         if figure.bare and figure.negative and body[figure.start:figure.end].lower() == "no":
             return False
@@ -116,8 +133,9 @@ class Selector:
             return True
         if not acts and not figure.negative:
             return False
-        if _TAKEN.search(body[max(0, figure.start - 60):figure.start]):
-            return False  # "20,000 children deported": people taken, not handed over
+        if _TAKEN.search(body[max(0, figure.start - 60):figure.start]) or (
+                _TAKEN.search(body) and not lex.rx("verbs").search(body)):
+            return False  # "20,000 children deported", "70 освобождённых выслали в Египет"
         if not has_act(body, lex) and lex.rx("casualty").search(body):
             return False
         restated = self.formula_counts.get(figure.count or -1)

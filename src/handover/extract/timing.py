@@ -20,9 +20,10 @@ __all__ = ["claim_dates", "not_an_event"]
 
 Clause = tuple[int, int]
 
-# A sentence that answers the one before ("In return, ...", "Взамен ..."): the same day.
-_IN_RETURN = re.compile(r"\W*(?:in return|in exchange|взамен|натомість|в обмін|в обмен|"
-                        r"у відповідь|в ответ)\b", re.IGNORECASE)
+# A sentence that answers the one before ("In return, ...", "received 27 in return"): the
+# same day.
+_IN_RETURN = re.compile(r"(?<!\w)(?:in return|in exchange|взамен|натомість|в обмін|в обмен|"
+                        r"у відповідь|в ответ)(?!\w)(?!\s+(?:for|на)\b)", re.IGNORECASE)
 # A date that starts a period or dates a capture is not when the handover happened.
 _SINCE = re.compile(r"(?:since|from|captured|taken|seized|abducted|kidnapped|of|dated|"
                     r"taken hostage|з|із|від|с|со|от|захоплен\w*|викраден\w*|взят\w*|"
@@ -41,24 +42,34 @@ def not_an_event(item: Sentence, dated: Dated) -> bool:
 
 
 def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dated | None,
-                kind: ClaimKind, at: int) -> tuple[date | None, date | None, bool]:
+                kind: ClaimKind, at: int,
+                figures: list[int]) -> tuple[date | None, date | None, bool]:
     """The event date (a completed handover only), the statement date, and whether a year
-    was inferred; ``said`` is the date the voice spoke, ``at`` the figure's offset."""
+    was inferred; ``said`` is the date the voice spoke, ``at`` the figure's offset and
+    ``figures`` the offsets of every figure of the sentence."""
     own = [d for d in item.dates if not d.statement and not d.dateline and d.day
            and not not_an_event(item, d)]
     in_clause = [d for d in own if clause[0] <= d.mention.start < clause[1]]
     in_clause.sort(key=lambda d: abs(d.mention.start - at))
     event: Dated | None = None
     if kind == ClaimKind.COMPLETED:
-        event = _first(in_clause or own)
+        event = _paired(own, figures, at) or _first(in_clause or own)
         if event is None and _SAME_DAY.search(item.text):
             event = said or _first(_carried(items, item))
-        if event is None and _IN_RETURN.match(item.text):
+        if event is None and _IN_RETURN.search(item.text):
             event = _first(_carried(items, item))
     elif kind == ClaimKind.AGREED and said is None:
         said = _first(in_clause or own or _carried(items, item))
     inferred = any(d is not None and d.inferred for d in (event, said))
     return (event.day if event else None, said.day if said else None, inferred)
+
+
+def _paired(dates: list[Dated], figures: list[int], at: int) -> Dated | None:
+    """Figures and dates as many and in turn ("1,212 on 11 June, another 1,200 on Friday,
+    13 June"; "on 11 June 1,212, on 13 June 1,200"): each figure has the date of its rank."""
+    if len(figures) < 2 or len(dates) != len(figures) or at not in figures:
+        return None
+    return sorted(dates, key=lambda d: d.mention.start)[sorted(figures).index(at)]
 
 
 def _carried(items: list[Sentence], item: Sentence,

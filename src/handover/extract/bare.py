@@ -1,0 +1,98 @@
+"""Figures without a noun of their own, and numbers that are measures, not counts.
+
+A figure may count people without naming them: after an act ("Russia received 27"), after a
+total ("the number of prisoners exchanged has reached 2,484", "ту саму цифру: 1212", "итоговую
+цифру ... — «более 2400»"), after "another"/"ще"/"ещё" ("ещё 1200 — в пятницу"), before
+"more" ("3,000 more"), or first in a clause that shares the verb before it ("..., а
+правительство — 706"). The people it counts are those a total names ("the number of
+prisoners"), else those the figure before counted.
+
+>>> from handover.extract.patterns import lexicon
+>>> from handover.extract.numbers import find_numbers
+>>> text = "the number of prisoners exchanged has reached 2,484"
+>>> [is_bare(text, n, lexicon("en")) for n in find_numbers(text, lexicon("en"))]
+[True]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from handover.domain.vocabulary import Category
+from handover.extract.categories import people_pattern
+from handover.extract.numbers import NumberMention
+from handover.extract.patterns import Lexicon
+
+__all__ = ["counted_noun", "is_bare", "is_measure"]
+
+_TOTAL_NOUNS = r"total|number|tally|figure|цифр\w*|число|числа|кількість|кількості|количество"
+_TOTAL_VERBS = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
+                r"amounted to|amounts to|reached|has reached|rose to|stood at|stands at|came to|"
+                r"comes to|totall?ed|totals|numbered|склала|склало|склав|склали|сягнула|"
+                r"сягнуло|сягнула|досягла|досягло|досяг|становить|составил\w*|составляет|"
+                r"достигл\w*|достиг")
+_ANOTHER = r"ще|іще|ещё|еще|another|a further|further"
+_THEM = r"(?:of them|з них|із них|из них),?"  # "з них 1 358 — у 2024 році"
+_UNITS = (r"days?|weeks?|months?|years?|hours?|minutes?|times|stages?|rounds?|countries|sides|"
+          r"km|kilometres?|miles?|%|per ?cent|flights?|дн\w*|день|тиж\w*|недел\w*|місяц\w*|"
+          r"месяц\w*|рок\w*|лет|год\w*|раз\w*|годин\w*|час\w*|хвилин\w*|минут\w*|етап\w*|этап\w*|"
+          r"раунд\w*|країн\w*|стран\w*|сторон\w*|відсот\w*|процент\w*|км|рейс\w*")
+_UNIT = re.compile(rf"\s*(?:{_UNITS})(?!\w)", re.IGNORECASE)
+# "від 19 до 20 років", "aged 18 to 25": the first number of a range of a measure
+_RANGE_UNIT = re.compile(rf"\s*(?:-|–|—|до|to|and|or|і|и|або|или|по)\s*\d+\s*(?:{_UNITS})(?!\w)",
+                         re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|others|further|of them|of whom|ще|ещё|еще|з них|із них|"
+                         r"из них)\b", re.IGNORECASE)
+
+
+@cache
+def _after_act(lex: Lexicon) -> re.Pattern[str]:
+    filler = r"(?:[\w'’]+\s+){0,2}"  # "received from it 78", "returned just 27"
+    return re.compile(rf"(?<![\w'’])(?:{lex.verbs()})\s+{filler}$", re.IGNORECASE)
+
+
+_AFTER_TOTAL = re.compile(
+    rf"(?:(?:{_TOTAL_NOUNS})\b[^.;]{{0,70}}?(?:\bto|\bat|\bof|—|–|-|\bдо|\bв|\bу|:|,)\s*[«\"“„]?|"
+    rf"(?<![\w'’])(?:{_TOTAL_VERBS}|{_THEM})\s+[«\"“„]?)$", re.IGNORECASE)
+_AFTER_ANOTHER = re.compile(rf"(?<![\w'’])(?:{_ANOTHER})\s+$", re.IGNORECASE)
+
+
+def is_measure(clause: str, number: NumberMention) -> bool:
+    """A number of days, stages, kilometres or per cent (alone or ending a range)."""
+    return bool(_UNIT.match(clause, number.end) or _RANGE_UNIT.match(clause, number.end))
+
+
+def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool = False) -> str:
+    """Why a number with no noun of its own still counts people (see the module): "act",
+    "total", "more" or "gapped"; empty when it does not."""
+    before = clause[:number.start]
+    if _after_act(lex).search(before):
+        return "act"
+    if _AFTER_TOTAL.search(before):
+        return "total"
+    if _AFTER_ANOTHER.search(before) or _MORE_AFTER.match(clause, number.end):
+        return "more"
+    if gapped_first and len(before.split()) <= 5:
+        return "gapped"  # "..., а Ереван — двух", "and the government 706"
+    return ""
+
+
+@cache
+def _total_noun(lex: Lexicon) -> re.Pattern[str]:
+    people = people_pattern(lex).pattern
+    return re.compile(rf"(?<![\w'’])(?:{_TOTAL_NOUNS})\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                      rf"(?P<people>{people})", re.IGNORECASE)
+
+
+def counted_noun(clause: str, number: NumberMention, lex: Lexicon) -> Category | None:
+    """The people a total before the figure names: "the number of prisoners ... 2,484",
+    "итоговую цифру переданных ... тел — 2400"."""
+    matches = list(_total_noun(lex).finditer(clause, 0, number.start))
+    if not matches:
+        return None
+    found = matches[-1]
+    people = people_pattern(lex).match(found.group("people"))
+    if people is None or people.lastgroup is None:
+        return None
+    return lex.categories[int(people.lastgroup[1:])][1]
