@@ -19,7 +19,7 @@ from handover.extract.actors import PartyMention
 from handover.extract.context import Report, Sentence, read_document, reference_date
 from handover.extract.direction import Direction, Scene, act_kind, resolve_direction
 from handover.extract.figures import Figure
-from handover.extract.kinds import formula_kind, kind_of
+from handover.extract.kinds import agreed_plan, formula_kind, kind_of
 from handover.extract.owners import formula_direction, hostage_direction, owner_of, voice_side
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
@@ -29,6 +29,7 @@ from handover.extract.voicing import Voice, Voices
 __all__ = ["extract_claims"]
 
 _OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)\b", re.IGNORECASE)
+_CONTEXT = 2  # sentences before a plan in which an agreement makes it a term
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
 
 
@@ -136,7 +137,19 @@ class _State:
         if kind == ClaimKind.COMPLETED and earlier is not None and (
                 _CONJUNCTION.match(body) or figure.refers):
             return earlier  # "..., а получила только 207", "later lists came to 1,900"
+        if kind == ClaimKind.ANNOUNCED and agreed_plan(
+                item.text, at - item.start, self.lex,
+                [s.text for s in self.items[max(0, item.index - _CONTEXT):item.index]],
+                self._after_term(item)):
+            return ClaimKind.AGREED
         return kind
+
+    def _after_term(self, item: Sentence) -> bool:
+        """Whether the last claim, in this sentence or one of the two before, was a term."""
+        for index in range(item.index, item.index - _CONTEXT - 1, -1):
+            if index in self.kinds:
+                return self.kinds[index] == ClaimKind.AGREED
+        return False
 
     def _category(self, text: str, item: Sentence, figure: Figure) -> Category:
         """Nouns of people without status ("people", "citizens") are detainees unless a

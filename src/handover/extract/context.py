@@ -134,6 +134,8 @@ def read_document(text: str, lex: Lexicon, registry: PartyRegistry,
     matchers = party_matchers(registry)
     spans = matchers.spans(text)
     sides, war = _document_sides(spans, registry)
+    if war is not None and war.government is not None:
+        spans = _with_government(text, spans, lex, war.government)
     acting = frozenset(ally for ally, _ in war.allies) if war is not None else frozenset()
     setting = _Setting(lex, registry, matchers, reference, published, spans, acting)
     items = [Sentence(index, start, end, sentence, clauses(text, start, end), setting)
@@ -171,6 +173,15 @@ def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexi
             not re.search(r"\b(?:that|що|что)\b", before))
     return (attribution.verb and mention.start >= attribution.end
             and mention.start - attribution.end <= 4)
+
+
+def _with_government(text: str, spans: list[tuple[int, int, str]], lex: Lexicon,
+                     side: str) -> list[tuple[int, int, str]]:
+    """"The government" named alone, in a war where one side is the government (Yemen)."""
+    taken = [(a, b) for a, b, _ in spans]
+    extra = [(m.start(), m.end(), side) for m in lex.rx("government").finditer(text)
+             if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted([*spans, *extra]) if extra else spans
 
 
 def _document_sides(spans: list[tuple[int, int, str]],

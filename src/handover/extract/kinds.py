@@ -17,7 +17,7 @@ from functools import cache
 from handover.domain.vocabulary import ClaimKind
 from handover.extract.patterns import ACT_KINDS, Lexicon
 
-__all__ = ["formula_kind", "kind_of"]
+__all__ = ["agreed_plan", "formula_kind", "kind_of"]
 
 _WINDOW = 100  # characters before the figure that may govern it ("agreed to exchange 1,000")
 _FIGURE = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})*")
@@ -32,6 +32,11 @@ _FINISHED = re.compile(r"(?<!\w)(?:completed|finished|заверш[её]н\w*|з
 _SUM = re.compile(r"in total|a total of|altogether|overall|in all|всего|всього|усього|загалом|"
                   r"в общей сложности|итого|у цілому|в целом", re.IGNORECASE)
 _QUOTED = re.compile(r"[«\"“‘'][^«»\"“”‘’']{0,40}$")
+# Both sides as one subject: what they will do, they have agreed to do.
+_JOINT = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|both delegations|сторони|стороны|"
+                    r"обидві сторони|обе стороны|обидві делегації|обе делегации)(?!\w)",
+                    re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
 
 
 def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> ClaimKind:
@@ -52,6 +57,26 @@ def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> Cla
     if plan is not None or _future_after(clause[at:], lex):
         return ClaimKind.ANNOUNCED
     return ClaimKind.COMPLETED
+
+
+def agreed_plan(sentence: str, at: int, lex: Lexicon, context: list[str],
+                after_term: bool) -> bool:
+    """Whether a plan ("will release 32", "are to be freed") is a term of an agreement: an
+    agreement frames its sentence ("Under the agreement, ... and Armenia will free two") or
+    one of the ``context`` sentences just before, the sides plan it together ("the sides
+    will exchange"), or it follows a term (``after_term``). A plan of one side alone
+    ("offered", "is ready to", "intends", "unilaterally") stays a plan."""
+    if lex.rx("unilateral").search(sentence):
+        return False
+    before = sentence[:at]
+    if _agreement_named(before, lex) and not _done(before, lex) or _JOINT.search(before):
+        return True
+    return after_term or any(_agreement_named(text, lex) for text in context)
+
+
+def _agreement_named(text: str, lex: Lexicon) -> bool:
+    """An agreement named in ``text``, not "the agreed exchange area" (an adjective)."""
+    return any(not _ADJECTIVAL.search(text[:m.start()]) for m in lex.rx("agreement").finditer(text))
 
 
 def formula_kind(clause: str, at: int, lex: Lexicon, *, agreement: bool) -> ClaimKind:

@@ -30,7 +30,7 @@ class War:
     prisoners_of_war: bool
     hostage_takers: tuple[str, ...] = ()
     allies: tuple[tuple[str, str], ...] = ()
-    home_language: str | None = None  # whose "home" a report in uk or ru means
+    government: str | None = None  # the side "the government" means in this war
 
     def parties(self) -> frozenset[str]:
         """The sides and their allies."""
@@ -49,7 +49,8 @@ WARS = (
     War(("Israel", "Hamas"), prisoners_of_war=False,
         hostage_takers=("Hamas", "Palestinian Islamic Jihad"),
         allies=(("Palestinian Islamic Jihad", "Hamas"),)),
-    War(("Yemen", "Houthis"), prisoners_of_war=False, allies=(("Saudi Arabia", "Yemen"),)),
+    War(("Yemen", "Houthis"), prisoners_of_war=False, allies=(("Saudi Arabia", "Yemen"),),
+        government="Yemen"),
 )
 # Whose "home" a report means when it names no one: the side its language is written for.
 HOME_BY_LANGUAGE = {"uk": "Ukraine", "ru": "Russia"}

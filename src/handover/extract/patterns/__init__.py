@@ -66,6 +66,8 @@ class Lexicon:
     reunite: str  # verbs of reunion with families: the people's side receives
     come_back: str  # intransitive verbs of coming back ("came home", "повернулися")
     participles: str  # full participles of acts ("освобождённых"): their agent follows them
+    government: str  # "the government": a side in a war where one side is the government
+    unilateral: str  # plans of one side alone ("offered", "готова", "намерена"), no terms
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     def rx(self, name: str) -> re.Pattern[str]:

@@ -215,6 +215,12 @@ LEXICON = Lexicon(
     ),
     carry=_CARRY,
     reunite=_REUNITE,
+    unilateral=(
+        r"offer\w*|ready|prepared to|intends?|intended|intending|intention|plans? to|"
+        r"planned to|planning to|unilateral\w*|willing|beg[au]n|started|launched|"
+        r"has spoken of|proposed|proposal"
+    ),
+    government=r"government|governments",
     participles="",
     come_back=(r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|"
                r"return(?:s|ed|ing)? home|made it home|arrived (?:home|back)|"
