@@ -81,7 +81,7 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
 @cache
 def _total_noun(lex: Lexicon) -> re.Pattern[str]:
     people = people_pattern(lex).pattern
-    return re.compile(rf"(?<![\w'’])(?:{_TOTAL_NOUNS})\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    return re.compile(rf"(?<![\w'’])(?:{_TOTAL_NOUNS})\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,5}}?"
                       rf"(?P<people>{people})", re.IGNORECASE)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from handover.extract.actors import PartyMention
 from handover.extract.patterns import ACT_KINDS, Lexicon
@@ -57,6 +58,8 @@ def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
              if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans)]
     if not found and scene.verb_hint:
         return scene.verb_hint, scene.number_at
+    if not found:
+        found = _noun_acts(scene.text, lex)  # "сообщила о получении": a noun of the act
     if not found and any(m.role == "subject" and m.side and 0 <= scene.number_at - m.end <= 4
                          for m in scene.parties):
         return "give", scene.number_at  # a headline: "Ізраїль — 200 в'язнів"
@@ -71,6 +74,17 @@ def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
     else:
         start, kind = found[0]
     return kind, start
+
+
+def _noun_acts(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """The nouns of acts in ``text`` with the verb kind each stands for."""
+    return sorted((m.start(), kind) for fragment, kind in lex.noun_acts
+                  for m in _noun_pattern(fragment).finditer(text))
+
+
+@lru_cache(maxsize=64)
+def _noun_pattern(fragment: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{fragment})(?![\w'’])", re.IGNORECASE)
 
 
 def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list[str] | None:

@@ -20,6 +20,10 @@ _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|sou
                             r"organi[sz]ation|committee|ведомство|відомство|міністерство|"
                             r"министерство|штаб|агентство|джерело|источник|офіс|офис|"
                             r"організація|организация|комітет|комитет", re.IGNORECASE)
+_INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
+                        r"у тому числі|в тому числі|серед них|зокрема)(?!\w)", re.IGNORECASE)
+
+
 def voice_side(speaker: str | None) -> str | None:
     """The side a speaker speaks for, from the known voices (None for neutral or unknown)."""
     if speaker is None:
@@ -43,9 +47,13 @@ def coreferent(speaker: str, previous: str | None) -> str:
 def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexicon,
            speaker: str | None) -> str | None:
     """Whose people the figure counts: the nearest owner mention, or "our" by the speaker."""
-    owners = [m for m in parties if m.role == "owner" and m.side]
+    # A part named after "among them" is no owner of the whole ("181 detainees, among them
+    # Saudi nationals").
+    part = _INCLUDING.search(body, figure.end)
+    limit = min(figure.end + 60, part.start() if part else len(body))
+    owners = [m for m in parties if m.role == "owner" and m.side and m.start < limit]
     after = [m for m in owners if m.start >= figure.end]
-    if after and after[0].start - figure.end < 60:
+    if after:
         return str(after[0].party)
     if owners:
         return str(owners[0].party)

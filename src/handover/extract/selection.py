@@ -33,6 +33,8 @@ _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|
 _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
                         r"среди которых|у тому числі|в тому числі|серед них|серед яких|зокрема)"
                         r"\W*(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|яка|котрих|которых|которые|"
+                       r"который|которая)\b", re.IGNORECASE)
 # Between two parts of a list: "16 граждан Саудовской Аравии и трое"
 _JOINED = re.compile(r"(?:\s*[\w'’-]+){0,4}\s*(?:,|and|і|та|й|и)\s*", re.IGNORECASE)
 _TAKEN = re.compile(r"(?<!\w)(?:deport\w*|abduct\w*|expel\w*|exiled|депорт\w*|вивез\w*|"
@@ -131,16 +133,23 @@ class Selector:
             if figure.count is not None and not figure.second:
                 self.formula_counts[figure.count] = item.index
             return True
-        if not acts and not figure.negative:
+        if not acts and not figure.negative and not (figure.refers and self._refers(item, acts)):
             return False
         if _TAKEN.search(body[max(0, figure.start - 60):figure.start]) or (
                 _TAKEN.search(body) and not lex.rx("verbs").search(body)):
             return False  # "20,000 children deported", "70 освобождённых выслали в Египет"
-        if not has_act(body, lex) and lex.rx("casualty").search(body):
-            return False
+        if not has_act(body, lex) and lex.rx("casualty").search(_main(body, figure)):
+            return False  # "8,000 remain in captivity" (not "..., who were held in Ukraine")
         restated = self.formula_counts.get(figure.count or -1)
         return not (restated is not None and item.index - restated <= CARRY_SENTENCES
                     and lex.rx("agreement").search(item.text))
+
+
+def _main(body: str, figure: Figure) -> str:
+    """The clause without the relative clause that follows its figure ("восьмеро жителів,
+    яких утримували в Україні"): what it says of the people is not what happened to them."""
+    relative = _RELATIVE.search(body, figure.end)
+    return body[:relative.start()] if relative else body
 
 
 def _detail(body: str, figure: Figure, whole: Category, detail: Figure | None) -> bool:

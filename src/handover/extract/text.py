@@ -126,14 +126,18 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # figure frames the clause after it, so it stays with it.
     while len(bounds) > 1 and _framing(text[bounds[0][0]:bounds[0][1]]):
         bounds[0:2] = [(bounds[0][0], bounds[1][1])]
-    # "... назвала свою итоговую цифру — 6057.": a figure alone after a dash belongs before it
-    index = 1
-    while index < len(bounds):
-        if len(text[bounds[index][0]:bounds[index][1]].split()) <= 2:
+    # "... назвала свою итоговую цифру — 6057.": a figure alone after a dash belongs before it;
+    # from the end, so that "..., а Ереван — двух азербайджанских" keeps its own clause.
+    index = len(bounds) - 1
+    while index > 0:
+        piece = text[bounds[index][0]:bounds[index][1]]
+        if len(piece.split()) <= 2 and not _CONJUNCTION.match(piece):
             bounds[index - 1:index + 1] = [(bounds[index - 1][0], bounds[index][1])]
-        else:
-            index += 1
+        index -= 1
     return bounds or [(start, end)]
+
+
+_CONJUNCTION = re.compile(r"(?:а|и|і|й|та|and|but|але|но)\s", re.IGNORECASE)
 
 
 def _framing(clause: str) -> bool:

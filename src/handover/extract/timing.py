@@ -29,6 +29,8 @@ _SINCE = re.compile(r"(?:since|from|captured|taken|seized|abducted|kidnapped|of|
                     r"taken hostage|з|із|від|с|со|от|захоплен\w*|викраден\w*|взят\w*|"
                     r"полонен\w*|плен\w*|захвачен\w*|похищен\w*|задержан\w*|затриман\w*)"
                     r"\s+(?:on\s+|the\s+|в\s+|у\s+)?$", re.IGNORECASE)
+_RANGE_END = re.compile(r"(?<![\d.,])\d{1,2}(?:\s*(?:to|and|по|до|і|и|та)\s+|[-–])$",
+                        re.IGNORECASE)
 # Words that date a sentence by the one before: "that day", "тогда", "in return".
 _SAME_DAY = re.compile(r"that day|the same day|того ж дня|того же дня|в той же день|"
                        r"цього ж дня|в тот же день|того дня|в тот день|цього дня|в цей день|"
@@ -37,8 +39,10 @@ _SAME_DAY = re.compile(r"that day|the same day|того ж дня|того же 
 
 
 def not_an_event(item: Sentence, dated: Dated) -> bool:
-    """A date that starts a period or dates a capture, not a handover."""
-    return bool(_SINCE.search(item.text[:dated.mention.start - item.start]))
+    """A date that starts a period, ends a range of days ("between 14 and 16 April") or
+    dates a capture: not the day of one handover."""
+    before = item.text[:dated.mention.start - item.start]
+    return bool(_SINCE.search(before) or _RANGE_END.search(before))
 
 
 def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dated | None,

@@ -68,6 +68,7 @@ class Lexicon:
     participles: str  # full participles of acts ("освобождённых"): their agent follows them
     government: str  # "the government": a side in a war where one side is the government
     unilateral: str  # plans of one side alone ("offered", "готова", "намерена"), no terms
+    noun_acts: tuple[tuple[str, str], ...]  # nouns of acts and the verb kind each stands for
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     def rx(self, name: str) -> re.Pattern[str]:

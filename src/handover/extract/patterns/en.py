@@ -215,6 +215,12 @@ LEXICON = Lexicon(
     ),
     carry=_CARRY,
     reunite=_REUNITE,
+    noun_acts=(
+        (_nouns("handover", "hand-over", "transfer", "release", "delivery"), "give"),
+        (_nouns("receipt", "reception"), "get"),
+        (_nouns("return", "repatriation", "homecoming", "handback"), "ret"),
+        (_nouns("exchange", "swap"), "exchange"),
+    ),
     unilateral=(
         r"offer\w*|ready|prepared to|intends?|intended|intending|intention|plans? to|"
         r"planned to|planning to|unilateral\w*|willing|beg[au]n|started|launched|"
