@@ -42,6 +42,17 @@ _UNIT = re.compile(rf"\s*(?:{_UNITS})(?!\w)", re.IGNORECASE)
 # "від 19 до 20 років", "aged 18 to 25": the first number of a range of a measure
 _RANGE_UNIT = re.compile(rf"\s*(?:-|–|—|до|to|and|or|і|и|або|или|по)\s*\d+\s*(?:{_UNITS})(?!\w)",
                          re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’ʼ-]*)*")
+_AND = re.compile(r"and|і|й|та|и", re.IGNORECASE)
+_EN_ADJECTIVE = re.compile(r"(?:ed|ian|ish|ese|i|al|ive|ous|ful)$", re.IGNORECASE)
+# Words that may follow a figure with no noun: prepositions, conjunctions, "more", "each".
+_FUNCTION_WORD = re.compile(
+    r"in|to|from|on|at|of|by|for|or|but|more|others|as|with|that|which|who|this|last|each|"
+    r"apiece|only|so|since|during|after|before|back|home|over|into|until|via|"
+    r"в|у|во|до|від|з|із|зі|на|за|по|а|але|ще|іще|які|яких|що|через|під|після|для|"
+    r"кожна|кожен|лише|тільки|назад|додому|от|из|с|со|но|ещё|еще|которые|которых|что|под|"
+    r"после|каждая|каждый|к|ко|лишь|только|домой|обратно|назад|также|також|тоже|теж",
+    re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others|further|of them|of whom|ще|ещё|еще|з них|із них|"
                          r"из них)\b", re.IGNORECASE)
 
@@ -67,7 +78,7 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     """Why a number with no noun of its own still counts people (see the module): "act",
     "total", "more" or "gapped"; empty when it does not."""
     before = clause[:number.start]
-    if _after_act(lex).search(before):
+    if _after_act(lex).search(before) and _nothing_counted(clause, number.end, lex):
         return "act"
     if _AFTER_TOTAL.search(before):
         return "total"
@@ -76,6 +87,30 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     if gapped_first and len(before.split()) <= 5:
         return "gapped"  # "..., а Ереван — двух", "and the government 706"
     return ""
+
+
+def _nothing_counted(clause: str, end: int, lex: Lexicon) -> bool:
+    """No noun of something else right after the figure: "received 27 in return", "отримала
+    27 від України", "в обмін на 15 поранених російських" (adjectives whose noun is
+    understood), but not "прийняла 20 українських і російських родин" (families)."""
+    for word in _NEXT_WORDS.match(clause, end).group().split()[:5]:
+        if _AND.fullmatch(word):
+            continue  # "українських і російських родин": adjectives joined
+        if _FUNCTION_WORD.fullmatch(word):
+            return True
+        if _is_noun(word.strip("'’ʼ-"), lex):
+            return False
+    return True
+
+
+def _is_noun(word: str, lex: Lexicon) -> bool:
+    """A noun (not an adjective or participle standing for one)."""
+    if lex.lang == "en":
+        return not _EN_ADJECTIVE.search(word)
+    from handover.extract.morph import lemmas
+
+    readings = {pos for _, pos in lemmas(word, lex.lang)}
+    return "NOUN" in readings and not readings & {"ADJF", "PRTF", "NUMR"}
 
 
 @cache

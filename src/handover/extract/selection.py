@@ -68,29 +68,45 @@ class Selector:
         if not self._may_count(item.text):
             return out
         for clause in item.clauses:
-            body = text[clause[0]:clause[1]]
-            acts = (has_act(body, self.lex) or has_act(item.text, self.lex)
-                    or bool(self.lex.rx("agreement").search(body)))  # "the deal covers 1,200"
-            dates = [(m.start + item.start - clause[0], m.end + item.start - clause[0])
-                     for m in item.mentions]
             previous = out[-1][1].category if out else None
-            detail: Figure | None = None
-            gapped = is_gapped(body, self.lex)
-            for figure in find_figures(body, self.lex, [*dates, *self._ranges(body)], gapped):
-                if figure.category is None:
-                    # a formula exchanges people, by default prisoners
-                    default = Category.POW if figure.formula else self.last_category
-                    figure = replace(figure, category=previous or default)
-                if previous is not None and _detail(body, figure, previous, detail):
-                    detail = figure
-                    continue
-                if self._keep(body, figure, acts, item):
-                    out.append((clause, figure))
-                    previous = figure.category
+            out.extend((clause, f) for f in self._clause_figures(text, item, clause, previous))
         if out:
             self.last_category = out[-1][1].category
             self.last_sentence = item.index
         return out
+
+    def _clause_figures(self, text: str, item: Sentence, clause: Clause,
+                        previous: Category | None) -> list[Figure]:
+        body = text[clause[0]:clause[1]]
+        lex = self.lex
+        acts = (has_act(body, lex) or has_act(item.text, lex)
+                or bool(lex.rx("agreement").search(body)))  # "the deal covers 1,200"
+        dates = [(m.start + item.start - clause[0], m.end + item.start - clause[0])
+                 for m in item.mentions]
+        kept: list[Figure] = []
+        whole: tuple[Figure, bool] | None = None  # the figure before, and whether it is kept
+        detail: Figure | None = None  # the last part of it ("in том числе 16 ...")
+        for figure in find_figures(body, lex, [*dates, *self._ranges(body)],
+                                   is_gapped(body, lex)):
+            if figure.category is None:
+                # a formula exchanges people, by default prisoners
+                default = Category.POW if figure.formula else self.last_category
+                figure = replace(figure, category=previous or default)
+            if _part(body, figure, detail) and (
+                    whole is None and self._counted_before(body, figure) or whole is not None
+                    and (not whole[1] or figure.category in (whole[0].category, Category.MIXED))):
+                detail = figure  # a detail of the figure before, or of no claim at all
+                continue
+            whole = (figure, self._keep(body, figure, acts, item))
+            if whole[1]:
+                kept.append(figure)
+                previous = figure.category
+        return kept
+
+    def _counted_before(self, body: str, figure: Figure) -> bool:
+        """A number before the figure that is no claim ("20 родин, серед них 37 дітей")."""
+        before = body[:figure.start]
+        return bool(_DIGIT.search(before)) or has_number_word(before, self.lex.lang)
 
     def agreed_formula(self, item: Sentence, figure: Figure) -> bool:
         """A formula that is a term agreed ("all for all" always is), not a past swap."""
@@ -152,15 +168,14 @@ def _main(body: str, figure: Figure) -> str:
     return body[:relative.start()] if relative else body
 
 
-def _detail(body: str, figure: Figure, whole: Category, detail: Figure | None) -> bool:
+def _part(body: str, figure: Figure, detail: Figure | None) -> bool:
     """"200 prisoners, including 121 serving life", "20 задержанных, в том числе 16 граждан
-    Саудовской Аравии и трое граждан Судана": a part of the figure before (``detail`` is
-    the last such part), of its own kind or of people with no status, is a detail of it,
-    not a claim ("десять человек, в том числе двое священников" names a kind of its own)."""
-    listed = detail is not None and bool(_JOINED.fullmatch(body[detail.end:figure.start]))
-    if not listed and not _INCLUDING.search(body[max(0, figure.start - 40):figure.start]):
-        return False
-    return figure.category in (whole, Category.MIXED, None)
+    Саудовской Аравии и трое граждан Судана": a figure that names a part of the one before
+    (``detail`` is the last such part). A part of its own kind or of people with no status
+    is a detail, not a claim ("десять человек, в том числе двое священников" is one)."""
+    if detail is not None and _JOINED.fullmatch(body[detail.end:figure.start]):
+        return True
+    return bool(_INCLUDING.search(body[max(0, figure.start - 40):figure.start]))
 
 
 @cache
