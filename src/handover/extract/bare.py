@@ -93,7 +93,8 @@ def _nothing_counted(clause: str, end: int, lex: Lexicon) -> bool:
     """No noun of something else right after the figure: "received 27 in return", "отримала
     27 від України", "в обмін на 15 поранених російських" (adjectives whose noun is
     understood), but not "прийняла 20 українських і російських родин" (families)."""
-    for word in _NEXT_WORDS.match(clause, end).group().split()[:5]:
+    following = _NEXT_WORDS.match(clause, end)
+    for word in (following.group() if following else "").split()[:5]:
         if _AND.fullmatch(word):
             continue  # "українських і російських родин": adjectives joined
         if _FUNCTION_WORD.fullmatch(word):
