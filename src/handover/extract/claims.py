@@ -9,6 +9,7 @@ and speaker, each quoting its sentence with exact offsets.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -30,6 +31,7 @@ __all__ = ["extract_claims"]
 
 _OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)\b", re.IGNORECASE)
 _CONTEXT = 2  # sentences before a plan in which an agreement makes it a term
+_ECHO = 3  # sentences after a claim with no side in which its figure may be restated
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
 
 
@@ -53,7 +55,7 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     claims: list[Claim] = []
     for item in report.sentences:
         claims.extend(state.sentence_claims(text, item))
-    return claims
+    return state.echoed(claims)
 
 
 class _State:
@@ -65,9 +67,11 @@ class _State:
         self.war = report.war
         self.items = report.sentences
         self.voices = Voices(report.sentences)
-        self.selector = Selector(lex)
+        self.selector = Selector(lex, report.sentences)
         self.kinds: dict[int, ClaimKind] = {}  # the kind of each sentence's last claim
         self.figure_starts: list[int] = []  # where the figures of the sentence stand
+        self.parts: list[tuple[int, ClaimKind, list[Direction]]] = []  # its claims so far
+        self.origins: list[tuple[int, bool]] = []  # of each claim: sentence, bare and no act
         self.last_direction: dict[Category, Direction] = {}  # of the last claim of each
 
     def sentence_claims(self, text: str, item: Sentence) -> list[Claim]:
@@ -77,6 +81,7 @@ class _State:
             return []
         voice = self.voices.of(item)
         self.figure_starts = sorted({clause[0] + figure.start for clause, figure in figures})
+        self.parts = []
         out = []
         for clause, figure in figures:
             out.extend(self._claims(text, item, clause, figure, voice))
@@ -87,31 +92,57 @@ class _State:
         body = text[clause[0]:clause[1]]
         category = self._category(text, item, figure)
         kind = self._kind(item, clause, figure, body)
-        self.kinds[item.index] = kind
         directions = self._directions(item, clause, figure, body, voice, category)
         if (kind == ClaimKind.CUMULATIVE and len(directions) == 2 and not figure.formula
                 and not self.lex.rx("each").search(body)):
             # "the sides have exchanged 2,484 prisoners in all": a total of both directions
             directions = [Direction(None, None)]
+        kind, directions = self._summed(figure, kind, directions)
+        self.kinds[item.index] = kind
         event, statement, inferred = claim_dates(self.items, item, clause, voice.said, kind,
                                                  clause[0] + figure.start, self.figure_starts)
         if len(directions) == 1 and directions[0].giver is not None:
             self.last_direction[category] = directions[0]
-        out = []
-        for direction in directions:
-            flags = []
-            if direction.conflict:
-                flags.append("direction_conflict")
-            if inferred:
-                flags.append("year_inferred")
-            out.append(Claim(
-                giver=direction.giver, receiver=direction.receiver,
-                category=self._held(category, direction),
-                count=figure.count, qualifier=figure.qualifier, kind=kind,
-                event_date=event, statement_date=statement, speaker=voice.speaker,
-                quote=item.text, start=item.start, end=item.end, flags=tuple(flags),
-            ))
+        flags = ("year_inferred",) if inferred else ()
+        self.origins.extend([(item.index, figure.bare and figure.refers)] * len(directions))
+        return [Claim(giver=d.giver, receiver=d.receiver, category=self._held(category, d),
+                      count=figure.count, qualifier=figure.qualifier, kind=kind,
+                      event_date=event, statement_date=statement, speaker=voice.speaker,
+                      quote=item.text, start=item.start, end=item.end,
+                      flags=(("direction_conflict",) if d.conflict else ()) + flags)
+                for d in directions]
+
+    def echoed(self, claims: list[Claim]) -> list[Claim]:
+        """A claim that names no side (a headline: "Twelve hundred more: second repatriation
+        reaches Ukraine", "Мединський заявив про передачу ще тисячі тіл") takes the sides of
+        the same figure of the same people stated in the sentences that follow; a figure
+        with no noun or act of its own takes its kind as well."""
+        out = list(claims)
+        for index, claim in enumerate(claims):
+            sentence, bare = self.origins[index]
+            if claim.giver is not None or claim.receiver is not None:
+                continue
+            later = next((c for c, (s, _) in zip(claims, self.origins, strict=True)
+                          if sentence < s <= sentence + _ECHO and c.count == claim.count
+                          and c.category == claim.category and c.giver is not None), None)
+            if later is not None:
+                out[index] = replace(claim, giver=later.giver, receiver=later.receiver,
+                                     kind=later.kind if bare else claim.kind)
         return out
+
+    def _summed(self, figure: Figure, kind: ClaimKind,
+                directions: list[Direction]) -> tuple[ClaimKind, list[Direction]]:
+        """"150 Ukrainian prisoners and 150 Russian prisoners, 300 people in total": a figure
+        that sums the figures before it in its sentence is their handover, of their kind,
+        in both directions at once when they went both ways."""
+        parts = self.parts
+        if (len(parts) >= 2 and figure.count is not None
+                and figure.count == sum(count for count, _, _ in parts)):
+            ways = {d for _, _, ds in parts for d in ds}
+            return parts[-1][1], [Direction(None, None)] if len(ways) > 1 else list(ways)
+        if figure.count is not None and not figure.second:
+            parts.append((figure.count, kind, directions))
+        return kind, directions
 
     def _kind(self, item: Sentence, clause: tuple[int, int], figure: Figure,
               body: str) -> ClaimKind:

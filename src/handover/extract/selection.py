@@ -28,6 +28,7 @@ __all__ = ["CARRY_SENTENCES", "Selector", "has_act", "is_gapped"]
 Clause = tuple[int, int]
 
 CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
+_AHEAD = 3  # how far a headline's figure may be restated with its noun
 _DIGIT = re.compile(r"\d")
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
 _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
@@ -56,8 +57,9 @@ class Selector:
     """Finds the claim figures of each sentence, remembering what the last ones counted
     and which formulas were stated (a term restated soon after is not a new claim)."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, items: list[Sentence] | None = None) -> None:
         self.lex = lex
+        self.items = items
         self.formula_counts: dict[int, int] = {}
         self.last_category: Category | None = None
         self.last_sentence = -2  # the index of the last sentence with claims
@@ -91,7 +93,8 @@ class Selector:
             if figure.category is None:
                 # a formula exchanges people, by default prisoners
                 default = Category.POW if figure.formula else self.last_category
-                figure = replace(figure, category=previous or default)
+                figure = replace(figure, category=previous or default
+                                 or self._ahead(text, item, figure.count))
             if _part(body, figure, detail) and (
                     whole is None and self._counted_before(body, figure) or whole is not None
                     and (not whole[1] or figure.category in (whole[0].category, Category.MIXED))):
@@ -102,6 +105,18 @@ class Selector:
                 kept.append(figure)
                 previous = figure.category
         return kept
+
+    def _ahead(self, text: str, item: Sentence, count: int | None) -> Category | None:
+        """"Twelve hundred more: second repatriation reaches Ukraine": a headline figure
+        with no noun counts what the same figure counts in the sentences that follow."""
+        if count is None or self.items is None:
+            return None
+        for following in self.items[item.index + 1:item.index + 1 + _AHEAD]:
+            for clause in following.clauses:
+                for figure in find_figures(text[clause[0]:clause[1]], self.lex):
+                    if figure.count == count and figure.category is not None:
+                        return figure.category
+        return None
 
     def _counted_before(self, body: str, figure: Figure) -> bool:
         """A number before the figure that is no claim ("20 родин, серед них 37 дітей")."""
