@@ -92,7 +92,8 @@ class _State:
         body = text[clause[0]:clause[1]]
         category = self._category(text, item, figure)
         kind = self._kind(item, clause, figure, body)
-        directions = self._directions(item, clause, figure, body, voice, category)
+        directions = self._directions(item, clause, figure, body, voice, category,
+                                      kind == ClaimKind.CUMULATIVE)
         if (kind == ClaimKind.CUMULATIVE and len(directions) == 2 and not figure.formula
                 and not self.lex.rx("each").search(body)):
             # "the sides have exchanged 2,484 prisoners in all": a total of both directions
@@ -120,14 +121,17 @@ class _State:
         out = list(claims)
         for index, claim in enumerate(claims):
             sentence, bare = self.origins[index]
-            if claim.giver is not None or claim.receiver is not None:
+            sided = claim.giver is not None or claim.receiver is not None
+            if sided and not bare:
                 continue
             later = next((c for c, (s, _) in zip(claims, self.origins, strict=True)
                           if sentence < s <= sentence + _ECHO and c.count == claim.count
-                          and c.category == claim.category and c.giver is not None), None)
-            if later is not None:
-                out[index] = replace(claim, giver=later.giver, receiver=later.receiver,
-                                     kind=later.kind if bare else claim.kind)
+                          and c.category == claim.category), None)
+            if later is None:
+                continue
+            if not sided and later.giver is not None:
+                claim = replace(claim, giver=later.giver, receiver=later.receiver)
+            out[index] = replace(claim, kind=later.kind) if bare else claim
         return out
 
     def _summed(self, figure: Figure, kind: ClaimKind,
@@ -213,7 +217,7 @@ class _State:
         return len(kinds - {Category.MIXED, Category.DETAINEE}) >= 2
 
     def _directions(self, item: Sentence, clause: tuple[int, int], figure: Figure, body: str,
-                    voice: Voice, category: Category) -> list[Direction]:
+                    voice: Voice, category: Category, total: bool) -> list[Direction]:
         masked = item.attribution
         parties = [m for m in item.parties if clause[0] <= m.start < clause[1]
                    and not (masked is not None and not masked.verb
@@ -230,7 +234,7 @@ class _State:
         scene = Scene(body, figure.start, shifted, owner,
                       list(dict.fromkeys([*sentence_sides, *self.sides])),
                       voice_side(voice.speaker), lead, hint, self.war,
-                      self.last_direction.get(category))
+                      None if total else self.last_direction.get(category))
         if figure.formula:
             return formula_direction(scene, figure, self.lex)
         directions = resolve_direction(scene, self.lex)

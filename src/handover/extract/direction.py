@@ -51,15 +51,18 @@ def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
     spans: list[tuple[int, int, str]] = []
     for kind in ACT_KINDS:
         for match in lex.rx(kind).finditer(scene.text):
-            if not re.search(r"(?:^|\s)(?:in|в|у)\s+$", scene.text[:match.start()][-4:]):
+            if not re.search(r"(?:^|\s)(?:in|в|у)\s+$", scene.text[:match.start()][-4:]) and (
+                    lex.lang != "en" or not _COMPOUND.match(scene.text, match.end())):
                 spans.append((match.start(), match.end(), kind))
     # "вдалося повернути" is one act (get), not a "повернути" of its own
     found = [(s, k) for s, e, k in spans
              if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans)]
     if not found and scene.verb_hint:
         return scene.verb_hint, scene.number_at
-    if not found:
-        found = _noun_acts(scene.text, lex)  # "сообщила о получении": a noun of the act
+    if not found and lex.lang != "en":
+        # "сообщила о получении": a noun of the act, its subject in the nominative (English
+        # "Yemen release operation" has no case to tell a subject from a modifier)
+        found = _noun_acts(scene.text, lex)
     if not found and any(m.role == "subject" and m.side and 0 <= scene.number_at - m.end <= 4
                          for m in scene.parties):
         return "give", scene.number_at  # a headline: "Ізраїль — 200 в'язнів"
@@ -152,8 +155,8 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     if receiver is None and owner is not None and (home or owner != giver):
         receiver = owner
     named = any(m.side for m in scene.parties)
-    if giver is None and receiver is None and (arrived or verb is None and not named) and (
-            scene.previous is not None):
+    if giver is None and receiver is None and (
+            arrived and not home or verb is None and not named) and scene.previous is not None:
         return [scene.previous]  # "Первые 1.212 тел были переданы", "later lists came to"
     return [_completed(scene, giver, receiver, owner)]
 
@@ -275,6 +278,11 @@ _MUTUAL = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|each other|сто
                      r"обидві сторони|обе стороны|обмінялися|обмінялись|обменялись|обменялися)"
                      r"(?!\w)", re.IGNORECASE)
 _PRIORITY = ACT_KINDS
+# "Yemen release operation", "swap deal": the word of an act as the first of two nouns
+_COMPOUND = re.compile(r"\s+(?:operations?|deals?|talks|process|programmes?|programs?|"
+                       r"agreements?|mechanism|lists?|stages?|phases?|rounds?|flights?|points?|"
+                       r"areas?|sites?|formula|efforts?|negotiations?|plans?|commission)\b",
+                       re.IGNORECASE)
 _ACTING = ("subject", "from", "by", "with", "between", "to", "captor", "owner")
 
 

@@ -49,9 +49,10 @@ def _formula_gap(lex: Lexicon) -> re.Pattern[str]:
 
 
 def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = (),
-                 gapped: bool = False) -> list[Figure]:
+                 gapped: bool = False, headline: bool = False) -> list[Figure]:
     """Every candidate figure of ``clause``, in order; ``skip`` holds spans of dates;
-    ``gapped`` says the clause shares the verb of the one before ("..., а Ереван — двух")."""
+    ``gapped`` says the clause shares the verb of the one before ("..., а Ереван — двух");
+    in a ``headline`` any figure may count people the report names further down."""
     numbers = [n for n in find_numbers(clause, lex)
                if not any(s < n.end and n.number_start < e for s, e in skip)]
     figures, used = _formulas(clause, numbers, lex)
@@ -62,7 +63,8 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
         if category is not None:
             figures.append(Figure(number.value, number.qualifier, category, number.start,
                                   number.end))
-        elif reason := is_bare(clause, number, lex, gapped and index == 0):
+        elif reason := is_bare(clause, number, lex, gapped and index == 0) or (
+                "headline" if headline else ""):
             figures.append(Figure(number.value, number.qualifier,
                                   counted_noun(clause, number, lex), number.start,
                                   number.end, bare=True, refers=reason != "act"))

@@ -17,7 +17,7 @@ from functools import cache
 from handover.domain.vocabulary import ClaimKind
 from handover.extract.patterns import ACT_KINDS, Lexicon
 
-__all__ = ["agreed_plan", "formula_kind", "kind_of"]
+__all__ = ["agreed_plan", "finished", "formula_kind", "kind_of"]
 
 _WINDOW = 100  # characters before the figure that may govern it ("agreed to exchange 1,000")
 _FIGURE = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})*")
@@ -77,6 +77,11 @@ def agreed_plan(sentence: str, at: int, lex: Lexicon, context: list[str],
 def _agreement_named(text: str, lex: Lexicon) -> bool:
     """An agreement named in ``text``, not "the agreed exchange area" (an adjective)."""
     return any(not _ADJECTIVAL.search(text[:m.start()]) for m in lex.rx("agreement").finditer(text))
+
+
+def finished(text: str) -> bool:
+    """Whether ``text`` reports a swap finished ("completed", "завершено")."""
+    return bool(_FINISHED.search(text))
 
 
 def formula_kind(clause: str, at: int, lex: Lexicon, *, agreement: bool) -> ClaimKind:

@@ -20,6 +20,7 @@ from functools import cache
 from handover.domain.vocabulary import Category
 from handover.extract.context import Sentence
 from handover.extract.figures import Figure, find_figures
+from handover.extract.kinds import finished
 from handover.extract.patterns import Lexicon
 from handover.extract.wordnum import has_number_word
 
@@ -89,7 +90,7 @@ class Selector:
         whole: tuple[Figure, bool] | None = None  # the figure before, and whether it is kept
         detail: Figure | None = None  # the last part of it ("in том числе 16 ...")
         for figure in find_figures(body, lex, [*dates, *self._ranges(body)],
-                                   is_gapped(body, lex)):
+                                   is_gapped(body, lex), headline=item.index == 0):
             if figure.category is None:
                 # a formula exchanges people, by default prisoners
                 default = Category.POW if figure.formula else self.last_category
@@ -159,8 +160,9 @@ class Selector:
             return False
         if figure.formula:
             if not self.agreed_formula(item, figure):
-                # "the thousand-for-thousand exchange took place": a reference, not a term
-                return acts and not figure.hyphenated
+                # "the thousand-for-thousand exchange took place": a reference, not a term,
+                # unless it says the whole swap is finished (a total)
+                return acts and (not figure.hyphenated or finished(item.text))
             if figure.count is not None and not figure.second:
                 self.formula_counts[figure.count] = item.index
             return True

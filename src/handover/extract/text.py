@@ -131,13 +131,17 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     index = len(bounds) - 1
     while index > 0:
         piece = text[bounds[index][0]:bounds[index][1]]
-        if len(piece.split()) <= 2 and not _CONJUNCTION.match(piece):
+        short = len(piece.split()) <= 2 or _FIGURE_FIRST.match(piece)
+        if short and not _CONJUNCTION.match(piece):
             bounds[index - 1:index + 1] = [(bounds[index - 1][0], bounds[index][1])]
         index -= 1
     return bounds or [(start, end)]
 
 
 _CONJUNCTION = re.compile(r"(?:а|и|і|й|та|and|but|але|но)\s", re.IGNORECASE)
+# "итоговую цифру ... тел — «более 2400» к концу пятницы": a dash that introduces a figure
+_FIGURE_FIRST = re.compile(r"[«\"“„]?\s*(?:(?:more than|over|about|nearly|almost|понад|близько|"
+                           r"майже|более|свыше|около|почти|не менее)\s+)?\d", re.IGNORECASE)
 
 
 def _framing(clause: str) -> bool:
