@@ -25,6 +25,7 @@ from handover.extract.owners import formula_direction, hostage_direction, owner_
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
 from handover.extract.timing import claim_dates, not_an_event
+from handover.extract.unnumbered import groups_of
 from handover.extract.voicing import Voice, Voices
 
 __all__ = ["extract_claims"]
@@ -55,7 +56,7 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     claims: list[Claim] = []
     for item in report.sentences:
         claims.extend(state.sentence_claims(text, item))
-    return state.echoed(claims)
+    return state.with_unnumbered(state.echoed(claims))
 
 
 class _State:
@@ -73,11 +74,13 @@ class _State:
         self.parts: list[tuple[int, ClaimKind, list[Direction]]] = []  # its claims so far
         self.origins: list[tuple[int, bool]] = []  # of each claim: sentence, bare and no act
         self.last_direction: dict[Category, Direction] = {}  # of the last claim of each
+        self.pending: list[Claim] = []  # claims without a figure, kept if nothing counts them
 
     def sentence_claims(self, text: str, item: Sentence) -> list[Claim]:
         """The claims of one sentence, updating the carried voice."""
         figures = self.selector.figures(text, item)
         if not figures:
+            self._unnumbered(text, item)
             return []
         voice = self.voices.of(item)
         self.figure_starts = sorted({clause[0] + figure.start for clause, figure in figures})
@@ -112,6 +115,48 @@ class _State:
                       quote=item.text, start=item.start, end=item.end,
                       flags=(("direction_conflict",) if d.conflict else ()) + flags)
                 for d in directions]
+
+    def _unnumbered(self, text: str, item: Sentence) -> None:
+        """A handover the sentence asserts without a figure (not in a headline), one per
+        sentence, kept aside until the whole report is read."""
+        if item.index == 0:
+            return
+        for clause in item.clauses:
+            body = text[clause[0]:clause[1]]
+            for group in groups_of(body, self.lex):
+                if kind_of(body, group.start, self.lex) != ClaimKind.COMPLETED:
+                    continue
+                voice = self.voices.of(item)
+                category = self._category(text, item, group)
+                directions = self._directions(item, clause, group, body, voice, category,
+                                              False)
+                if len(directions) != 1 or None in (directions[0].giver, directions[0].receiver):
+                    continue
+                event, statement, inferred = claim_dates(
+                    self.items, item, clause, voice.said, ClaimKind.COMPLETED,
+                    clause[0] + group.start, [])
+                d = directions[0]
+                flags = (("direction_conflict",) if d.conflict else ()) + (
+                    ("year_inferred",) if inferred else ())
+                self.pending.append(Claim(
+                    giver=d.giver, receiver=d.receiver, category=self._held(category, d),
+                    count=None, qualifier=group.qualifier, kind=ClaimKind.COMPLETED,
+                    event_date=event, statement_date=statement, speaker=voice.speaker,
+                    quote=item.text, start=item.start, end=item.end, flags=flags))
+                return
+
+    def with_unnumbered(self, claims: list[Claim]) -> list[Claim]:
+        """The claims with those asserted without a figure, for groups the report counts
+        nowhere, once per group, side to side and day, in text order."""
+        counted = {_group(c) for c in claims if c.count is not None}
+        seen: set[tuple[object, ...]] = set()
+        extra = []
+        for claim in self.pending:
+            key = (*_group(claim), claim.event_date)
+            if _group(claim) not in counted and key not in seen:
+                seen.add(key)
+                extra.append(claim)
+        return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
 
     def echoed(self, claims: list[Claim]) -> list[Claim]:
         """A claim that names no side (a headline: "Twelve hundred more: second repatriation
@@ -241,3 +286,9 @@ class _State:
         if category == Category.HOSTAGE and directions[0] == Direction(None, None):
             return hostage_direction(scene)
         return directions
+
+
+def _group(claim: Claim) -> tuple[object, ...]:
+    """The people a claim is about, from whom to whom (the people's own side handing them
+    over is another group than the other side's people)."""
+    return (claim.category, claim.giver, claim.receiver, "direction_conflict" in claim.flags)

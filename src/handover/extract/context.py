@@ -167,6 +167,8 @@ def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexi
     if attribution is None:
         return False
     if mention.end <= attribution.start:
+        if not attribution.verb:
+            return False  # "Сьогодні, за даними штабу, ...": the day of what is reported
         # "On June 11, Medinsky announced": nothing but the speaker between date and verb
         before = sentence[:attribution.start]
         return not lex.rx("verbs").search(before) and (

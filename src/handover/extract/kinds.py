@@ -17,7 +17,7 @@ from functools import cache
 from handover.domain.vocabulary import ClaimKind
 from handover.extract.patterns import ACT_KINDS, Lexicon
 
-__all__ = ["agreed_plan", "finished", "formula_kind", "kind_of"]
+__all__ = ["agreed_plan", "done", "finished", "formula_kind", "kind_of"]
 
 _WINDOW = 100  # characters before the figure that may govern it ("agreed to exchange 1,000")
 _FIGURE = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})*")
@@ -69,7 +69,7 @@ def agreed_plan(sentence: str, at: int, lex: Lexicon, context: list[str],
     if lex.rx("unilateral").search(sentence):
         return False
     before = sentence[:at]
-    if _agreement_named(before, lex) and not _done(before, lex) or _JOINT.search(before):
+    if _agreement_named(before, lex) and not done(before, lex) or _JOINT.search(before):
         return True
     return after_term or any(_agreement_named(text, lex) for text in context)
 
@@ -94,7 +94,7 @@ def formula_kind(clause: str, at: int, lex: Lexicon, *, agreement: bool) -> Clai
     if _FINISHED.search(clause):
         return ClaimKind.CUMULATIVE
     before = clause[:at]
-    if _CARRIED_OUT.search(before) or _done(before, lex):
+    if _CARRIED_OUT.search(before) or done(before, lex):
         return ClaimKind.COMPLETED
     if agreement or _QUOTED.search(before):
         return ClaimKind.AGREED
@@ -149,17 +149,18 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
 def _agreed(before: str, lex: Lexicon) -> bool:
     """An agreement word governs the figure, with no act reported done in between."""
     match = _nearest(before, lex.rx("agreement"), lex)
-    return match is not None and not _done(before[match.end():], lex)
+    return match is not None and not done(before[match.end():], lex)
 
 
-def _done(text: str, lex: Lexicon) -> bool:
+def done(text: str, lex: Lexicon) -> bool:
     """An act verb in ``text`` that is not an infinitive ("to exchange", "обміняти")."""
     for kind in ACT_KINDS:
         for match in lex.rx(kind).finditer(text):
             word = match.group().split()[0].lower()
             if lex.lang == "en":
                 if not re.search(r"\bto\s+$", text[:match.start()]) and re.search(
-                        r"(?:ed|ne|ave|ew|ought|ot|ent)$", word):
+                        r"(?:ed|ne|ave|ew|ought|ot|ent|was|were|been|had|has|have|came|made|"
+                        r"took|own)$", word):
                     return True
             elif not re.search(r"(?:ти|ть|тися|ться|тись|тсь)$", word) and re.search(
                     r"(?:в|ла|ли|ло|лися|лись|лася|лось|вся|ні|ны|но|на|ено|ені|ены|ены)$",

@@ -27,7 +27,10 @@ _IN_RETURN = re.compile(r"(?<!\w)(?:in return|in exchange|взамен|нато�
 # A date that starts a period or dates a capture is not when the handover happened.
 _SINCE = re.compile(r"(?:since|from|captured|taken|seized|abducted|kidnapped|of|dated|"
                     r"taken hostage|з|із|від|с|со|от|захоплен\w*|викраден\w*|взят\w*|"
-                    r"полонен\w*|плен\w*|захвачен\w*|похищен\w*|задержан\w*|затриман\w*)"
+                    r"полонен\w*|плен\w*|захвачен\w*|похищен\w*|задержан\w*|затриман\w*|"
+                    # the day an agreement was reached is no handover's
+                    r"agreed|reached|struck|signed|достигнут\w*|досягнут\w*|подписан\w*|"
+                    r"підписан\w*|погоджен\w*|согласован\w*|укладен\w*|заключен\w*)"
                     r"\s+(?:on\s+|the\s+|в\s+|у\s+)?$", re.IGNORECASE)
 _RANGE_END = re.compile(r"(?<![\d.,])\d{1,2}(?:\s*(?:to|and|по|до|і|и|та)\s+|[-–])$",
                         re.IGNORECASE)

@@ -1,0 +1,116 @@
+"""Handovers asserted without a figure: "Russia returned the bodies of fallen defenders",
+"из Украины возвращена первая группа российских военнослужащих", "додому повернулися
+перші військовослужбовці віком до 25 років".
+
+Such a sentence makes a claim with no count (SPEC's ``count: null``) when an act is
+reported done (a finite verb in the past, or a passive), a noun of people is what it acts
+on (its object, or its subject for "came home" and passives), no quantifier makes it a
+generality ("hundreds of", "some", "all"), nothing negates it, and the report gives no
+figure for that group anywhere: the caller keeps one such claim per group, side to side and
+day, and none for a group it counts elsewhere.
+
+>>> from handover.extract.patterns import lexicon
+>>> text = "Russia returned the bodies of fallen defenders to Ukraine."
+>>> groups_of(text, lexicon("en"))[0].category
+<Category.BODIES: 'bodies'>
+>>> groups_of("Some prisoners were freed.", lexicon("en"))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from handover.domain.vocabulary import Qualifier
+from handover.extract.categories import category_near, people_pattern
+from handover.extract.figures import Figure
+from handover.extract.kinds import done
+from handover.extract.patterns import Lexicon
+
+__all__ = ["groups_of"]
+
+_REACH = 60  # characters between the act and the noun of the people it acts on
+_VAGUE = re.compile(
+    r"(?<!\w)(?:some|many|several|all|any|hundreds|thousands|dozens|tens|few|more|most|"
+    r"кілька|декілька|багато|всіх|усіх|всі|усі|сотні|сотень|тисячі|десятки|деяких|"
+    r"несколько|многих|многие|всех|все|сотни|тысячи|десятки|некоторых|других|інших|other)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?<![\w'’])(?:the|these|those|its|their|our|his|her)\s+$",
+                         re.IGNORECASE)
+_NEGATION = re.compile(r"(?<![\w'’])(?:not|n't|no|never|не|ні|ни|без)(?![\w'’])",
+                       re.IGNORECASE)
+
+
+@cache
+def _acts(lex: Lexicon) -> re.Pattern[str]:
+    """Acts of handing over (carrying people somewhere is none)."""
+    kinds = "|".join(f"(?P<{k}>{getattr(lex, k)})" for k in ("give", "get", "ret", "arrive"))
+    return re.compile(rf"(?<![\w'’])(?:{kinds})(?![\w'’])", re.IGNORECASE)
+
+
+def _particular(act: re.Match[str], clause: str, lex: Lexicon) -> bool:
+    """A handover done once: a past act, not negated; in Ukrainian and Russian of the
+    perfective aspect ("передала", not the habitual "передавала"); in English not a
+    participle used as an adjective ("the freed Russians")."""
+    if not done(act.group(), lex) or _NEGATION.search(clause[max(0, act.start() - 25):
+                                                            act.start()]):
+        return False
+    if lex.lang == "en":
+        return not _DETERMINER.search(clause, 0, act.start())
+    from handover.extract.morph import analyzer
+
+    word = act.group().split()[0]
+    return any("perf" in p.tag for p in analyzer(lex.lang).parse(word.lower()))
+
+
+def groups_of(clause: str, lex: Lexicon) -> list[Figure]:
+    """The groups of people a clause reports handed over without a figure, each as a figure
+    with no count at the noun that names them, nearest the act first."""
+    if _counts(clause):
+        return []  # a figure the clause gives (or fails to be a claim with) decides
+    out: list[Figure] = []
+    for act in _acts(lex).finditer(clause):
+        if _particular(act, clause, lex):
+            # only people who arrive or are handed over (a passive) stand before their act
+            subject = act.lastgroup == "arrive"
+            out.extend(_people_near(clause, act.start(), act.end(), lex, subject))
+    return out
+
+
+def _people_near(clause: str, start: int, end: int, lex: Lexicon,
+                 subject: bool) -> list[Figure]:
+    """The nouns of people the act at ``clause[start:end]`` may act on: after it (its
+    object, or the subject of "повернулися бійці"), then, for ``subject``, just before it
+    ("the first group came home", "тела украинских военных получала Украина")."""
+    pattern = people_pattern(lex)
+    after = list(pattern.finditer(clause, end, min(len(clause), end + _REACH)))
+    before = list(pattern.finditer(clause, max(0, start - _REACH), start)) if subject else []
+    out = []
+    for match in after + before[-1:]:
+        if match.lastgroup is None or _VAGUE.search(clause[:match.start()]):
+            continue
+        category = category_near(clause, match.start(), match.start(), lex)
+        if category is None:
+            category = lex.categories[int(match.lastgroup[1:])][1]
+        out.append(Figure(None, Qualifier.EXACT, category, match.start(), match.end()))
+    return out
+
+
+def _counts(clause: str) -> bool:
+    """Whether the clause has a number that is not a day, a year or an age."""
+    for match in re.finditer(r"\d+", clause):
+        if not (_MEASURE_AFTER.match(clause, match.end())
+                or _MEASURE_BEFORE.search(clause, 0, match.start())):
+            return True
+    return False
+
+
+_MEASURE_AFTER = re.compile(
+    r"(?:\s*(?:-|–|по|до|to|and|та|і|и)\s*\d{1,2})?\s*(?:st|nd|rd|th)?\s*(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|бер|квіт|трав|черв|лип|серп|"
+    r"верес|жовт|листоп|груд|янв|фев|мар|апр|мая|июн|июл|авг|сент|окт|нояб|дек|year|рок|рік|"
+    r"лет|год|р\.|г\.)", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(
+    r"(?:aged|under|over|віком|у віці|в возрасте|від|до|от|з|с|in|since|of)\s+(?:\w+\s+)?$"
+    r"|\d\s*[-–]\s*$", re.IGNORECASE)
