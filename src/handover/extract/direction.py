@@ -235,7 +235,7 @@ def _stated(scene: Scene, lex: Lexicon,
     if subject is None or verb is None:
         return giver, receiver
     kind = verb[0]
-    home = bool(lex.rx("home").search(scene.text))
+    home = _home(scene, lex)  # "з полону повернули": the side brought its people back
     if kind == "give" and giver is None:
         giver = subject
     elif kind == "get" and receiver is None:

@@ -51,6 +51,7 @@ def html_to_text(source: str, path: str) -> HtmlText:
         text = _paragraphs(tree)
     if not text.strip():
         raise ExtractionError("no readable text in the HTML page", path=path)
+    text = _with_headline(tree, text)
     title = meta.get("title") or (extracted.title if extracted is not None else None)
     url = meta.get("url") or (extracted.url if extracted is not None else None)
     published = _iso_date(meta.get("date")) or _iso_date(
@@ -96,6 +97,17 @@ def _paragraphs(tree: object) -> str:
         if words:
             parts.append(words)
     return "\n\n".join(parts)
+
+
+def _with_headline(tree: object, text: str) -> str:
+    """The text with the page's headline (its first <h1>) first: trafilatura drops it with
+    some layouts, and a headline states claims like any sentence."""
+    for element in tree.iter("h1"):  # type: ignore[attr-defined]
+        headline = " ".join(element.text_content().split())
+        if headline and headline not in " ".join(text.split()):
+            return f"{headline}\n\n{text}"
+        break
+    return text
 
 
 def _paragraph_breaks(text: str) -> str:
