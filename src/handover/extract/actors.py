@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from handover.domain.registry import PartyRegistry
 from handover.extract.patterns import Lexicon
+from handover.extract.patterns.forms import trie
+from handover.extract.patterns.words import Words
 
 __all__ = ["Matchers", "PartyMention", "find_parties", "party_matchers"]
 
@@ -62,8 +64,9 @@ _TOKEN = re.compile(r"\w+(?:[.'’ʼ-]\w+)*\.?")
 class Matchers:
     """Every alias of a registry, indexed by its first word for a fast scan of the text.
 
-    A scan of words with dictionary look-ups is many times faster than one regular
-    expression of two thousand alternatives; the longest alias starting at a word wins.
+    One pattern of every first word, shaped as a trie, finds where a name may start; the
+    index then tells which alias starts there (the longest wins). Only those few places are
+    looked at word by word.
     """
 
     def __init__(self, registry: PartyRegistry) -> None:
@@ -79,27 +82,25 @@ class Matchers:
                 self.index.setdefault(words[0], []).append((words, sensitive, alias))
         for entries in self.index.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
+        self.longest = max((len(e[0]) for es in self.index.values() for e in es), default=1)
+        first_words = trie(k.casefold() for k in self.index)
+        self.starts = re.compile(rf"(?<![\w'’ʼ.-])(?:{first_words})(?=[\W_]|$)", re.IGNORECASE)
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical name) of every alias in ``text``, longest first, no overlap."""
-        tokens = list(_TOKEN.finditer(text))
         out: list[tuple[int, int, str]] = []
-        i = 0
-        index = self.index
-        while i < len(tokens):
-            word = tokens[i].group()
-            folded = word.casefold()
-            if (word not in index and folded not in index and _bare(folded) not in index
-                    and _bare(word) not in index):
-                i += self._held(tokens, i, out) if "-" in word else 1
+        done = 0
+        for start in self.starts.finditer(text):
+            if start.start() < done:
                 continue
-            found = self._at(tokens, i)
-            if found is None:
-                i += 1
-                continue
-            length, name = found
-            out.append((tokens[i].start(), _end(tokens[i + length - 1]), name))
-            i += length
+            tokens = _tokens(text, start.start(), self.longest + 1)
+            found = self._at(tokens, 0) if tokens else None
+            if found is not None:
+                length, name = found
+                out.append((tokens[0].start(), _end(tokens[length - 1]), name))
+                done = tokens[length - 1].end()
+            elif tokens and "-" in tokens[0].group():
+                done = tokens[self._held(tokens, 0, out) - 1].end()
         return out
 
     def _held(self, tokens: list[re.Match[str]], i: int,
@@ -140,17 +141,20 @@ class Matchers:
         return True
 
 
-def _bare(folded: str) -> str:
-    """A word without a possessive ending or a final full stop."""
-    if folded[-1:] not in _ENDS:
-        return folded
-    for ending in ("'s", "’s", "ʼs", "'", "’", "."):
-        if folded.endswith(ending):
-            return folded[: -len(ending)]
-    return folded
+def _tokens(text: str, start: int, count: int) -> list[re.Match[str]]:
+    """Up to ``count`` words of ``text`` from ``start`` (the first must start there)."""
+    first = _TOKEN.match(text, start)
+    if first is None:
+        return []
+    out = [first]
+    while len(out) < count:
+        following = _TOKEN.search(text, out[-1].end())
+        if following is None:
+            break
+        out.append(following)
+    return out
 
 
-_ENDS = frozenset("s'’.")
 _HOLDING = frozenset(("held", "controlled", "led", "occupied", "backed", "run", "aligned"))
 
 
@@ -191,7 +195,7 @@ def party_matchers(registry: PartyRegistry) -> Matchers:
 
 
 def find_parties(text: str, registry: PartyRegistry, lex: Lexicon,
-                 people: re.Pattern[str] | None = None,
+                 people: Words | None = None,
                  matchers: Matchers | None = None,
                  spans: list[tuple[int, int, str]] | None = None,
                  sides: frozenset[str] = frozenset()) -> list[PartyMention]:
@@ -211,20 +215,47 @@ def find_parties(text: str, registry: PartyRegistry, lex: Lexicon,
     return out
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """The patterns a name's part is read with, compiled once per language."""
+
+    agent: re.Pattern[str] | None  # "освобождённых хуситами"
+    owner: re.Pattern[str]  # "военнопленных ВСУ", "prisoners of Ukraine"
+    given: re.Pattern[str]  # "gave Russia"
+    captivity: re.Pattern[str]
+    side_noun: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _rules(lex: Lexicon) -> _Rules:
+    i = re.IGNORECASE
+    of = r"\s+of\s+(?:the\s+)?" if lex.lang == "en" else r"\s+"
+    people = _people(lex).pattern
+    agent = (re.compile(rf"(?<![\w'’])(?:{lex.participles})\s+$", i) if lex.participles
+             else None)
+    return _Rules(agent, re.compile(rf"(?:{people}){of}$", i),
+                  re.compile(rf"(?<![\w'’])(?:{lex.give})\s*[\"“']?$", i),
+                  re.compile(rf"(?:{lex.captivity})(?![\w'’])", i),
+                  re.compile(rf"(?:{lex.side_nouns})(?![\w'’])", i))
+
+
+def _people(lex: Lexicon) -> Words:
+    from handover.extract.categories import people_pattern
+
+    return people_pattern(lex)
+
+
 def _role(text: str, start: int, end: int, lex: Lexicon,
-          people: re.Pattern[str] | None) -> str:
+          people: Words | None) -> str:
     word = text[start:end]
     before = text[max(0, start - 60):start]
     after = text[end:end + 60]
+    rules = _rules(lex)
     if _CONTROLLED.search(before):
         return "from"  # "territory controlled by Kyiv", "подконтрольной Киеву территории"
-    if lex.participles and re.search(rf"(?<![\w'’])(?:{lex.participles})\s+$", before,
-                                     re.IGNORECASE):
+    if rules.agent is not None and rules.agent.search(before):
         return "by"  # "освобождённых хуситами": the agent of a participle
-    # "военнопленных ВСУ" (a genitive); English says "prisoners of Ukraine"
-    of = r"\s+of\s+(?:the\s+)?" if lex.lang == "en" else r"\s+"
-    if (people is not None and re.search(rf"(?:{people.pattern}){of}$", before, re.IGNORECASE)
-            and _genitive(word, lex)):
+    if people is not None and rules.owner.search(before[-40:]) and _genitive(word, lex):
         return "owner"  # "военнопленных ВСУ", "військових України" (not "освобождённых хуситами")
     prep = _preposition(before, lex)
     possessive = bool(re.search(r"['’]s?$", word)) or bool(_POSSESSIVE.match(after))
@@ -232,16 +263,17 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
         return _modifier_role(after, lex, people)
     if lex.lang != "en" and _DEMONYM[lex.lang].search(word) and word[:1].islower():
         return prep or "owner"
-    if lex.lang == "en" and _DEMONYM["en"].search(word) and re.search(
-            r"(?:\d|\b(?:of|more|other|another|hundred|thousand|dozen)|"
-            r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\w*)\s+(?:\w+\s+)?$", before):
+    if lex.lang == "en" and _DEMONYM["en"].search(word) and _COUNTED.search(before):
         return "owner"  # "189 Ukrainians", "hundreds of Russians"
     if lex.lang != "en":
         return _slavic_role(word, prep, before, lex)
-    if prep is None and re.search(rf"(?<![\w'’])(?:{lex.give})\s*[\"“']?$", before,
-                                  re.IGNORECASE):
+    if prep is None and rules.given.search(before):
         return "to"  # an indirect object: "gave Russia 1,212 bodies"
     return prep or "subject"
+
+
+_COUNTED = re.compile(r"(?:\d|\b(?:of|more|other|another|hundred|thousand|dozen)|"
+                      r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\w*)\s+(?:\w+\s+)?$")
 
 
 def _genitive(word: str, lex: Lexicon) -> bool:
@@ -255,10 +287,11 @@ def _genitive(word: str, lex: Lexicon) -> bool:
     return not found or "gent" in found
 
 
-def _modifier_role(after: str, lex: Lexicon, people: re.Pattern[str] | None) -> str:
+def _modifier_role(after: str, lex: Lexicon, people: Words | None) -> str:
     """An adjective or possessive: whose people, whose captivity, or the side itself."""
     rest = _POSSESSIVE.sub("", after).lstrip()
-    if re.match(rf"(?:{lex.captivity})(?![\w'’])", rest, re.IGNORECASE):
+    rules = _rules(lex)
+    if rules.captivity.match(rest):
         return "captor"
     if people is not None:
         offset = 0
@@ -269,7 +302,7 @@ def _modifier_role(after: str, lex: Lexicon, people: re.Pattern[str] | None) -> 
             if gap is None:
                 break
             offset += gap.end()
-    if re.match(rf"(?:{lex.side_nouns})(?![\w'’])", rest, re.IGNORECASE):
+    if rules.side_noun.match(rest):
         return "subject"
     return "other"
 
@@ -290,13 +323,19 @@ def _preposition(before: str, lex: Lexicon) -> str | None:
     for role, pattern in _prep_patterns(lex):
         if pattern.search(before):
             return role
-    if re.search(rf"(?<![\w'’])(?:{lex.between})\s+(?:the\s+)?\S+\s+(?:and|і|та|и)\s+$",
-                 before, re.IGNORECASE):
+    if _between_and(lex).search(before):
         return "between"
     for role, pattern in _list_patterns(lex):
         if pattern.search(before):
             return role  # "to Aden, Mokha and Sanaa": every name of the list
     return None
+
+
+@lru_cache(maxsize=8)
+def _between_and(lex: Lexicon) -> re.Pattern[str]:
+    """"between Russia and", the second name of a pair."""
+    return re.compile(rf"(?<![\w'’])(?:{lex.between})\s+(?:the\s+)?\S+\s+(?:and|і|та|и)\s+$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

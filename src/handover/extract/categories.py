@@ -13,6 +13,7 @@ from functools import cache
 
 from handover.domain.vocabulary import Category
 from handover.extract.patterns import Lexicon
+from handover.extract.patterns.words import Words
 
 __all__ = ["category_near", "people_pattern"]
 
@@ -21,10 +22,10 @@ _AND = r"\s*(?:,|and|і|та|й|и|as well as|а також|а также)\s+"
 
 
 @cache
-def people_pattern(lex: Lexicon) -> re.Pattern[str]:
+def people_pattern(lex: Lexicon) -> Words:
     """Any noun for people handed over, with one named group per category rule."""
-    body = "|".join(f"(?P<c{i}>{fragment})" for i, (fragment, _) in enumerate(lex.categories))
-    return re.compile(rf"(?:{body})(?![\w'’ʼ])", re.IGNORECASE)
+    return Words("|".join(f"(?P<c{i}>{fragment})" for i, (fragment, _) in
+                          enumerate(lex.categories)))
 
 
 def _category_at(text: str, pos: int, lex: Lexicon) -> tuple[Category, int] | None:

@@ -60,14 +60,17 @@ class Sentence:
     of the time extraction takes.
     """
 
-    def __init__(self, index: int, start: int, end: int, text: str,
-                 clauses: list[tuple[int, int]], setting: _Setting) -> None:
+    def __init__(self, index: int, start: int, end: int, text: str, setting: _Setting) -> None:
         self.index = index
         self.start = start
         self.end = end
         self.text = text
-        self.clauses = clauses
         self._setting = setting
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """The clauses of the sentence, as offsets into the document."""
+        return [(a + self.start, b + self.start) for a, b in clauses(self.text, 0, len(self.text))]
 
     @cached_property
     def attribution(self) -> Attribution | None:
@@ -138,7 +141,7 @@ def read_document(text: str, lex: Lexicon, registry: PartyRegistry,
         spans = _with_government(text, spans, lex, war.government)
     acting = frozenset(ally for ally, _ in war.allies) if war is not None else frozenset()
     setting = _Setting(lex, registry, matchers, reference, published, spans, acting)
-    items = [Sentence(index, start, end, sentence, clauses(text, start, end), setting)
+    items = [Sentence(index, start, end, sentence, setting)
              for index, (start, end, sentence) in enumerate(sentences(text))]
     named = Counter(name for _, _, name in spans)
     allies = [name for name, _ in named.most_common() if name in acting and name not in sides]

@@ -17,6 +17,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from handover.extract.patterns import Lexicon
+from handover.extract.patterns.forms import trie
+from handover.extract.patterns.words import lowered
 
 __all__ = ["DateMention", "find_dates", "resolve", "weekday_year"]
 
@@ -44,10 +46,9 @@ class DateMention:
 
 @cache
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
-    months = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True))
-    # "п'ятницю" is written with any of three apostrophes
-    weekdays = "|".join(sorted(map(re.escape, lex.weekdays), key=len, reverse=True)).replace(
-        "'", "['’ʼ]")
+    # tries match fast; "п'ятницю" is written with any of three apostrophes
+    months = trie(lex.months)
+    weekdays = trie(lex.weekdays)
     year = r"(?P<year>(?:19|20)\d\d)"
     if lex.year_words:
         year += rf"(?:\s*(?:{lex.year_words}))?"
@@ -64,20 +65,30 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\w)"),
         re.compile(rf"(?<![\w'])(?:on |в |у |во |last |this |минулої |минулого |в прошлую "
                    rf"|в прошлый )?(?P<weekday>{weekdays})(?![\w'])", flags),
-        re.compile(
-            r"(?<![\w'])(?P<relative>"
-            + "|".join(sorted(map(re.escape, lex.relative_days), key=len, reverse=True))
-            + r")(?![\w'])",
-            flags,
-        ),
+        re.compile(rf"(?<![\w'])(?P<relative>{trie(lex.relative_days)})(?![\w'])", flags),
     )
+
+
+@cache
+def _cues(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """Quick tests of which kinds of date a text may hold (a month, digits of a numeric
+    date, a weekday, a relative day), so that only the patterns that may match are run."""
+    return (re.compile(trie(lex.months)),
+            re.compile(r"\d\.[01]?\d\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-"),
+            re.compile(trie(lex.weekdays)),
+            re.compile(trie(lex.relative_days)))
 
 
 def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
     """Every date mention in ``text``, in order, without overlaps."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _patterns(lex):
+    low = lowered(text)  # the cues are in lower case
+    month, numeric, weekday, relative = (bool(c.search(low)) for c in _cues(lex))
+    wanted = (month, month, numeric, numeric, weekday, relative)
+    for pattern, run in zip(_patterns(lex), wanted, strict=True):
+        if not run:
+            continue
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue

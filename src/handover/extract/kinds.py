@@ -16,6 +16,7 @@ from functools import cache
 
 from handover.domain.vocabulary import ClaimKind
 from handover.extract.patterns import ACT_KINDS, Lexicon
+from handover.extract.patterns.words import Found, Words
 
 __all__ = ["agreed_plan", "done", "finished", "formula_kind", "kind_of"]
 
@@ -114,7 +115,7 @@ def _other_figures(text: str, lex: Lexicon) -> list[str]:
     return _FIGURE.findall(_dates_rx(lex).sub(" ", text))
 
 
-def _nearest(before: str, pattern: re.Pattern[str], lex: Lexicon) -> re.Match[str] | None:
+def _nearest(before: str, pattern: Words, lex: Lexicon) -> Found | None:
     """The last match in ``before`` with no other count between it and the figure."""
     matches = list(pattern.finditer(before))
     if not matches or _other_figures(before[matches[-1].end():], lex):

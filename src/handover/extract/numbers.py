@@ -14,7 +14,8 @@ from functools import cache
 
 from handover.domain.vocabulary import Qualifier
 from handover.extract.patterns import Lexicon
-from handover.extract.wordnum import has_number_word, is_number_word, words_value
+from handover.extract.patterns.words import Found
+from handover.extract.wordnum import has_number_word, number_words, words_value
 
 __all__ = ["NumberMention", "find_numbers"]
 
@@ -28,7 +29,6 @@ _MULTIPLIER = re.compile(
     r"млн\.?)(?!\w)",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE)
 _YEAR_AFTER = re.compile(r"\s*(?:року|рік|р\.|года|год|г\.|year)", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?:in|since|of|until|by|from|year|у|в|з|до|с|по|от)\s+$",
                           re.IGNORECASE)
@@ -93,9 +93,9 @@ def _word_numbers(text: str, lex: Lexicon,
                   digits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Runs of number words ("twelve hundred", "шести тысяч") not already read as digits."""
     out: list[tuple[int, int, int]] = []
-    run: list[re.Match[str]] = []
-    for match in [*_WORD.finditer(text), None]:
-        if match is not None and _continues(text, run, match, lex):
+    run: list[Found] = []
+    for match in [*number_words(lex.lang, connectors=True).finditer(text), None]:
+        if match is not None and run and not text[run[-1].end():match.start()].strip(_JOINERS):
             run.append(match)
             continue
         out.extend(_close_run(run, lex, digits, text))
@@ -103,21 +103,18 @@ def _word_numbers(text: str, lex: Lexicon,
     return out
 
 
-def _starts(match: re.Match[str], lex: Lexicon) -> bool:
-    word = match.group()
-    return is_number_word(word, lex.lang) or (lex.lang == "en" and word.lower() in ("a", "an"))
+_JOINERS = " -\u00a0"
 
 
-def _continues(text: str, run: list[re.Match[str]], match: re.Match[str], lex: Lexicon) -> bool:
-    if not run or text[run[-1].end():match.start()].strip(" -\u00a0"):
-        return False
+def _starts(match: Found, lex: Lexicon) -> bool:
     word = match.group().lower()
-    if word in ("and", "і", "й") and run:
-        return True
-    return is_number_word(match.group(), lex.lang)
+    return word not in _CONNECTING or (lex.lang == "en" and word in ("a", "an"))
 
 
-def _close_run(run: list[re.Match[str]], lex: Lexicon, digits: list[tuple[int, int, int]],
+_CONNECTING = frozenset(("and", "a", "an", "і", "й", "и"))
+
+
+def _close_run(run: list[Found], lex: Lexicon, digits: list[tuple[int, int, int]],
                text: str) -> list[tuple[int, int, int]]:
     while run and run[-1].group().lower() in ("and", "a", "an", "і", "й"):
         run = run[:-1]

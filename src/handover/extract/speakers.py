@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from handover.extract.patterns import Lexicon
+from handover.extract.patterns.words import Words
 
 __all__ = ["Attribution", "find_attribution"]
 
@@ -81,8 +82,16 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _cue(lex: Lexicon) -> Words:
+    """Any word an attribution needs."""
+    return Words(f"{lex.speech}|{lex.according}|{lex.citing}|{lex.continuation}")
+
+
 def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     """The attribution of one sentence, or None when it names no voice."""
+    if ":" not in sentence and not _cue(lex).search(sentence):
+        return None  # no word of speech, citing or continuing: most sentences
     pats = _patterns(lex)
     continued = pats["continuation"].search(sentence)
     if continued:

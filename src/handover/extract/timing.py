@@ -44,7 +44,8 @@ _SAME_DAY = re.compile(r"that day|the same day|того ж дня|того же 
 def not_an_event(item: Sentence, dated: Dated) -> bool:
     """A date that starts a period, ends a range of days ("between 14 and 16 April") or
     dates a capture: not the day of one handover."""
-    before = item.text[:dated.mention.start - item.start]
+    before = item.text[max(0, dated.mention.start - item.start - 40):
+                       dated.mention.start - item.start]
     return bool(_SINCE.search(before) or _RANGE_END.search(before))
 
 

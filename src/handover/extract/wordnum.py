@@ -16,7 +16,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-__all__ = ["is_number_word", "words_value"]
+from handover.extract.patterns.forms import trie
+from handover.extract.patterns.words import Words
+
+__all__ = ["has_number_word", "is_number_word", "number_words", "words_value"]
 
 _EN_UNITS = {
     w: i
@@ -129,7 +132,8 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'").replace("ʼ", "'").replace("ё", "е").rstrip(".")
 
 
-_WORDS = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+# Where a Russian numeral may be written with "ё" ("трёх", "четырёх"): the "е" after "р"
+_YO = re.compile(r"(?<=[тр])е(?=[хмx])")
 
 
 @cache
@@ -156,21 +160,23 @@ def _slavic_forms(lang: str) -> dict[str, tuple[int, bool]]:
 
 
 @cache
-def _slavic_prefixes(lang: str) -> frozenset[str]:
-    return frozenset(w[:3] for w in _slavic_forms(lang)) | _HALF_MORE
+def number_words(lang: str, connectors: bool = False) -> Words:
+    """A pattern of every number word of ``lang`` (every case of the Ukrainian and Russian
+    ones, "ё" as written or as "е"); with ``connectors``, also the words that join them
+    ("and", "a", "і")."""
+    if lang == "en":
+        forms = {*_EN_WORDS, *_EN_SCALES}
+    else:
+        forms = {*_slavic_forms(lang), *_HALF_MORE}
+        forms |= {_YO.sub("ё", f) for f in forms if "е" in f} if lang == "ru" else set()
+    if connectors:
+        forms |= _CONNECTORS
+    return Words(trie(forms))
 
 
 def has_number_word(text: str, lang: str) -> bool:
-    """Whether ``text`` has a word that may be a number word (a quick test, no analysis)."""
-    prefixes = _slavic_prefixes(lang) if lang != "en" else frozenset()
-    for word in _WORDS.findall(text):
-        folded = _norm(word)
-        if lang == "en":
-            if folded in _EN_WORDS or folded in _EN_SCALES:
-                return True
-        elif folded[:3] in prefixes:
-            return True
-    return False
+    """Whether ``text`` has a word that may be a number word."""
+    return number_words(lang).search(text) is not None
 
 
 def is_number_word(word: str, lang: str) -> bool:

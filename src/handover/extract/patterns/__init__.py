@@ -6,21 +6,15 @@ regular-expression fragments; extraction code never spells a word of any languag
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import import_module
 
 from handover.domain.vocabulary import Category, Qualifier
+from handover.extract.patterns.words import Words
 
 __all__ = ["ACT_KINDS", "Lexicon", "lexicon"]
 
-_FLAGS = re.IGNORECASE
-
-
-def _rx(fragment: str) -> re.Pattern[str]:
-    """A case-insensitive pattern over whole words (Cyrillic-aware word boundaries)."""
-    return re.compile(rf"(?<![\w'’ʼ])(?:{fragment})(?![\w'’ʼ])", _FLAGS)
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per language
@@ -69,14 +63,14 @@ class Lexicon:
     government: str  # "the government": a side in a war where one side is the government
     unilateral: str  # plans of one side alone ("offered", "готова", "намерена"), no terms
     noun_acts: tuple[tuple[str, str], ...]  # nouns of acts and the verb kind each stands for
-    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
+    compiled: dict[str, Words] = field(default_factory=dict, compare=False)
 
-    def rx(self, name: str) -> re.Pattern[str]:
-        """The compiled whole-word pattern of one of the fragment fields, built once;
+    def rx(self, name: str) -> Words:
+        """The whole-word pattern (case ignored) of one of the fragment fields, built once;
         ``verbs`` is every verb of an act at once."""
         pattern = self.compiled.get(name)
         if pattern is None:
-            pattern = _rx(self.verbs() if name == "verbs" else getattr(self, name))
+            pattern = Words(self.verbs() if name == "verbs" else getattr(self, name))
             self.compiled[name] = pattern
         return pattern
 

@@ -156,3 +156,4 @@ def _char(char: str) -> str:
     if char in "'’ʼ":
         return "['’ʼ]"
     return re.escape(char)
+
