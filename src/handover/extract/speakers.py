@@ -76,8 +76,6 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?<!\w)(?:{lex.speech})\s+(?:в|у|во)\s+{name}{stop}", i),
         "trail": re.compile(rf"\s+(?:{lex.speech})$", i),
         "lead": re.compile(rf"^(?:(?:{lex.speech}) by|{lex.according}|{lex.speech})\s+", i),
-        "verb": re.compile(rf"(?<![\w'’])(?:{lex.speech})(?![\w'’])", i),
-        "continuation": re.compile(rf"(?<![\w'’])(?:{lex.continuation})(?![\w'’])", i),
         "backref": re.compile(rf"^\W*(?:{lex.backref})(?![\w'’])", i),
     }
 
@@ -93,7 +91,7 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     if ":" not in sentence and not _cue(lex).search(sentence):
         return None  # no word of speech, citing or continuing: most sentences
     pats = _patterns(lex)
-    continued = pats["continuation"].search(sentence)
+    continued = lex.rx("continuation").search(sentence)
     if continued:
         return Attribution(None, continued.start(), continued.end(), continuation=True,
                            backref=bool(pats["backref"].search(sentence)))
@@ -104,13 +102,14 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     cited = _cited(match, sentence, lex) if match else None
     if match and cited:
         return _made(cited, match, sentence, lex)
-    for key in ("according", "by", "in_body"):
-        if key == "according" and not lex.rx("according").search(sentence):
-            continue
-        match = pats[key].search(sentence)
-        if match:
-            speaker = _clean(match.group("name"), lex, must_be_name=True)
-            if speaker and not _PRONOUN.match(speaker):
+    # "according to X", "reported by X", "повідомили в X": tried where their word stands
+    speech = lex.rx("speech").all(sentence)
+    for key, starts in (("according", lex.rx("according").all(sentence)), ("by", speech),
+                        ("in_body", speech)):
+        for start in starts:
+            match = pats[key].match(sentence, start.start())
+            speaker = _clean(match.group("name"), lex, must_be_name=True) if match else None
+            if match and speaker and not _PRONOUN.match(speaker):
                 return _made(_nominative(speaker, lex), match, sentence, lex)
     return _verb_attribution(sentence, lex)
 
@@ -173,7 +172,7 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     """"X said" or "said X": the name next to a speech verb."""
     backref = _patterns(lex)["backref"]
     colon = sentence.rfind(": ")
-    verbs = sorted(_patterns(lex)["verb"].finditer(sentence),
+    verbs = sorted(lex.rx("speech").all(sentence),
                    key=lambda v: v.start() < colon)  # after "X named another figure:" first
     for verb in verbs:
         left = sentence[: verb.start()]
