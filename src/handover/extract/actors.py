@@ -22,7 +22,7 @@ from functools import lru_cache
 from handover.domain.registry import PartyRegistry
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.forms import trie
-from handover.extract.patterns.words import Words
+from handover.extract.patterns.words import Words, lowered
 
 __all__ = ["Matchers", "PartyMention", "find_parties", "party_matchers"]
 
@@ -83,15 +83,17 @@ class Matchers:
         for entries in self.index.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
         self.longest = max((len(e[0]) for es in self.index.values() for e in es), default=1)
-        first_words = trie(k.casefold() for k in self.index)
-        self.starts = re.compile(rf"(?<![\w'’ʼ.-])(?:{first_words})(?=[\W_]|$)", re.IGNORECASE)
+        # lower case against lower-cased text: several times faster than ignoring case
+        first_words = trie(k.lower() for k in self.index)
+        self.starts = re.compile(rf"(?:{first_words})(?=[\W_]|$)")
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical name) of every alias in ``text``, longest first, no overlap."""
         out: list[tuple[int, int, str]] = []
         done = 0
-        for start in self.starts.finditer(text):
-            if start.start() < done:
+        for start in self.starts.finditer(lowered(text)):
+            at = start.start()
+            if at < done or at > 0 and (text[at - 1].isalnum() or text[at - 1] in _JOINED):
                 continue
             tokens = _tokens(text, start.start(), self.longest + 1)
             found = self._at(tokens, 0) if tokens else None
@@ -155,6 +157,7 @@ def _tokens(text: str, start: int, count: int) -> list[re.Match[str]]:
     return out
 
 
+_JOINED = frozenset("_'’ʼ.-")  # a name never starts right after these
 _HOLDING = frozenset(("held", "controlled", "led", "occupied", "backed", "run", "aligned"))
 
 
@@ -255,7 +258,7 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
         return "from"  # "territory controlled by Kyiv", "подконтрольной Киеву территории"
     if rules.agent is not None and rules.agent.search(before):
         return "by"  # "освобождённых хуситами": the agent of a participle
-    if people is not None and rules.owner.search(before[-40:]) and _genitive(word, lex):
+    if people is not None and _people_before(before, people, lex) and _genitive(word, lex):
         return "owner"  # "военнопленных ВСУ", "військових України" (not "освобождённых хуситами")
     prep = _preposition(before, lex)
     possessive = bool(re.search(r"['’]s?$", word)) or bool(_POSSESSIVE.match(after))
@@ -274,6 +277,23 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
 
 _COUNTED = re.compile(r"(?:\d|\b(?:of|more|other|another|hundred|thousand|dozen)|"
                       r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\w*)\s+(?:\w+\s+)?$")
+
+
+def _people_before(before: str, people: Words, lex: Lexicon) -> bool:
+    """Whether a noun of people (of one to three words) ends ``before``, followed by "of" in
+    English: "военнопленных ВСУ", "мирних жителів України", "prisoners of war of Ukraine"."""
+    tail = _OF.sub("", before) if lex.lang == "en" else before
+    if tail == before and lex.lang == "en" or tail[-1:] != " " and not tail[-1:].isspace():
+        return False
+    tail = tail.rstrip()
+    for start in _WORD_STARTS.finditer(tail, max(0, len(tail) - 40)):
+        if people.fullmatch(tail[start.start():]):
+            return True
+    return False
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_WORD_STARTS = re.compile(r"(?<![\w'’ʼ-])\w")
 
 
 def _genitive(word: str, lex: Lexicon) -> bool:

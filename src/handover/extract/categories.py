@@ -77,14 +77,22 @@ def _mixed_with_next(text: str, found: tuple[Category, int],
     return found
 
 
+# Words that may stand between a head noun and its figure ("the bodies of another 1,200").
+_BETWEEN = frozenset(("of", "the", "another", "a", "further", "some", "ще", "еще", "ещё", "іще"))
+_WORDISH = re.compile(r"[\w'’ʼ-]+")
+
+
 def category_before(text: str, start: int, lex: Lexicon) -> Category | None:
     """"the bodies of 1,200 soldiers", "тіла 909 загиблих": a head noun before the figure."""
     before = text[max(0, start - 50):start]
-    match = re.search(r"([\w'’ʼ-]+)\s+(?:of\s+)?(?:(?:the|another|a further|some|further|"
-                      r"ще|еще|ещё|іще)\s+)?$", before, re.IGNORECASE)
-    if match is None:
+    if not before[-1:].isspace():
         return None
-    found = _category_at(before, match.start(1), lex)
+    words = before.split()
+    while words and words[-1].lower() in _BETWEEN:
+        words.pop()  # "the bodies of another", "тіла ще"
+    if not words or not _WORDISH.fullmatch(words[-1]):
+        return None
+    found = _category_at(before, before.rindex(words[-1]), lex)
     if found is not None and found[0] == Category.BODIES:
         return Category.BODIES
     return None

@@ -119,8 +119,8 @@ class _State:
     def _unnumbered(self, text: str, item: Sentence) -> None:
         """A handover the sentence asserts without a figure (not in a headline), one per
         sentence, kept aside until the whole report is read."""
-        if item.index == 0:
-            return
+        if item.index == 0 or not groups_of(item.text, self.lex):
+            return  # (the whole sentence first: most have no act on people)
         for clause in item.clauses:
             body = text[clause[0]:clause[1]]
             for group in groups_of(body, self.lex):

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from handover.extract.actors import PartyMention
 from handover.extract.patterns import ACT_KINDS, Lexicon
+from handover.extract.patterns.words import Words
 from handover.extract.wars import HOME_BY_LANGUAGE, War, counterpart
 
 __all__ = ["Direction", "Scene", "act_kind", "formula_pair", "resolve_direction"]
@@ -198,8 +199,13 @@ def _home(scene: Scene, lex: Lexicon) -> bool:
     side."""
     text = scene.text
     return bool(lex.rx("home").search(text) or lex.rx("come_back").search(text)
-                or re.search(rf"(?:{lex.from_preps})\s+(?:\w+\s+)?(?:{lex.captivity})", text,
-                             re.IGNORECASE))
+                or _out_of_captivity(lex).search(text))
+
+
+@lru_cache(maxsize=8)
+def _out_of_captivity(lex: Lexicon) -> Words:
+    """"from captivity", "з полону", "из плена"."""
+    return Words(rf"(?:{lex.from_preps})\s+(?:\w+\s+)?(?:{lex.captivity})")
 
 
 def _home_side(scene: Scene, lex: Lexicon) -> str | None:

@@ -27,6 +27,7 @@ from handover.extract.categories import category_near, people_pattern
 from handover.extract.figures import Figure
 from handover.extract.kinds import done
 from handover.extract.patterns import Lexicon
+from handover.extract.patterns.words import Found, Words
 
 __all__ = ["groups_of"]
 
@@ -43,13 +44,12 @@ _NEGATION = re.compile(r"(?<![\w'’])(?:not|n't|no|never|не|ні|ни|без)
 
 
 @cache
-def _acts(lex: Lexicon) -> re.Pattern[str]:
+def _acts(lex: Lexicon) -> Words:
     """Acts of handing over (carrying people somewhere is none)."""
-    kinds = "|".join(f"(?P<{k}>{getattr(lex, k)})" for k in ("give", "get", "ret", "arrive"))
-    return re.compile(rf"(?<![\w'’])(?:{kinds})(?![\w'’])", re.IGNORECASE)
+    return Words("|".join(f"(?P<{k}>{getattr(lex, k)})" for k in ("give", "get", "ret", "arrive")))
 
 
-def _particular(act: re.Match[str], clause: str, lex: Lexicon) -> bool:
+def _particular(act: Found, clause: str, lex: Lexicon) -> bool:
     """A handover done once: a past act, not negated; in Ukrainian and Russian of the
     perfective aspect ("передала", not the habitual "передавала"); in English not a
     participle used as an adjective ("the freed Russians")."""
