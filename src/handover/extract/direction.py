@@ -289,7 +289,7 @@ _COMPOUND = re.compile(r"\s+(?:operations?|deals?|talks|process|programmes?|prog
                        r"agreements?|mechanism|lists?|stages?|phases?|rounds?|flights?|points?|"
                        r"areas?|sites?|formula|efforts?|negotiations?|plans?|commission)\b",
                        re.IGNORECASE)
-_ACTING = ("subject", "from", "by", "with", "between", "to", "captor", "owner")
+_ACTING = ("subject", "from", "by", "with", "between", "to", "captor")
 
 
 def _opponent(party: str, scene: Scene) -> str | None:

@@ -35,6 +35,8 @@ _YEAR_BEFORE = re.compile(r"(?:in|since|of|until|by|from|year|у|в|з|до|с|�
 
 
 _VAGUE = re.compile(r"сотні|сотни|сотен|тисячі|тысячи|hundreds|thousands|dozens", re.IGNORECASE)
+# "thousand-for-thousand", "hundred for hundred": a bare scale word in a formula counts
+_PAIRED = re.compile(r"\b(hundred|thousand)\s*-?\s*for\s*-?\s*(?:a\s+)?\1\b", re.IGNORECASE)
 _SEVERAL = re.compile(r"(?:several|a few|some|many|кілька|кількох|декілька|декількох|"
                       r"несколько|нескольких|многие|многих)\s+$", re.IGNORECASE)
 # Before "тисячі"/"сотни" these make it one thousand (or hundred) counted, not thousands:
@@ -130,8 +132,9 @@ def _close_run(run: list[Found], lex: Lexicon, digits: list[tuple[int, int, int]
             text[max(0, start - 12):start]):
         return []  # "сотні українців", "тысячи людей": hundreds, thousands - no figure
     if _SEVERAL.search(text[max(0, start - 20):start]) or (
-            lex.lang == "en" and len(run) == 1 and value in (100, 1000, 1_000_000)):
-        return []  # "several hundred", "кількох сотень": no figure
+            lex.lang == "en" and len(run) == 1 and value in (100, 1000, 1_000_000)
+            and not _PAIRED.search(text[max(0, start - 24):end + 24])):
+        return []  # "several hundred", "кількох сотень": no figure (but "thousand for thousand")
     return [(value, start, end)]
 
 
