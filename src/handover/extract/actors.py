@@ -41,6 +41,9 @@ _DEMONYM = {
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
 _CONTROLLED = re.compile(r"(?:controlled by|held by|підконтрольн\w*|контрольован\w*|"
                          r"подконтрольн\w*|контролируем\w*)\s+(?:the\s+)?$", re.IGNORECASE)
+# A place held by a side, gone to: "to territory held by", "до підконтрольної", "в подконтрольную"
+_TOWARDS = re.compile(r"(?<!\w)(?:to|into|до|в|у|на|к)\s+(?:the\s+)?(?:territory\s+|areas?\s+)?$",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -254,8 +257,10 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     before = text[max(0, start - 60):start]
     after = text[end:end + 60]
     rules = _rules(lex)
-    if _CONTROLLED.search(before):
-        return "from"  # "territory controlled by Kyiv", "подконтрольной Киеву территории"
+    controlled = _CONTROLLED.search(before)
+    if controlled:
+        # "from territory controlled by Kyiv", "до підконтрольної хуситам Сани"
+        return "to" if _TOWARDS.search(before, 0, controlled.start()) else "from"
     if rules.agent is not None and rules.agent.search(before):
         return "by"  # "освобождённых хуситами": the agent of a participle
     if people is not None and _people_before(before, people, lex) and _genitive(word, lex):
