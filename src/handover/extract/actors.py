@@ -387,7 +387,7 @@ def _slavic_role(word: str, prep: str | None, before: str, lex: Lexicon) -> str:
                                                re.IGNORECASE):
         return "with" if "ablt" in found and "gent" not in found else "from"
     if prep in ("in", "to") and re.search(r"(?:^|\s)(?:в|у|во|на)\s+$", before, re.IGNORECASE):
-        return "to" if "accs" in found else "other"
+        return "to" if "accs" in found else "in"  # "в Україну" is "to", "в Україні" a place
     if prep is not None:
         return prep
     if "nomn" in found or not found:

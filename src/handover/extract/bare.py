@@ -66,6 +66,8 @@ def _after_act(lex: Lexicon) -> re.Pattern[str]:
 _AFTER_TOTAL = re.compile(
     rf"(?:(?:{_TOTAL_NOUNS})\b[^.;]{{0,70}}?(?:\bto|\bat|\bof|—|–|-|\bдо|\bв|\bу|:|,)\s*[«\"“„]?|"
     rf"(?<![\w'’])(?:{_TOTAL_VERBS}|{_THEM})\s+[«\"“„]?)$", re.IGNORECASE)
+# Collective numerals (nominative and accusative), which count people without a noun.
+_COLLECTIVE = re.compile(r"(?:двоє|двое|троє|трое|обоє|обое|\w+еро)", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(rf"(?<![\w'’])(?:{_ANOTHER})\s+$", re.IGNORECASE)
 
 
@@ -76,7 +78,7 @@ def is_measure(clause: str, number: NumberMention) -> bool:
 
 def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool = False) -> str:
     """Why a number with no noun of its own still counts people (see the module): "act",
-    "total", "more" or "gapped"; empty when it does not."""
+    "total", "more", "gapped" or "people" (a collective numeral); empty when it does not."""
     before = clause[:number.start]
     if _after_act(lex).search(before) and _nothing_counted(clause, number.end, lex):
         return "act"
@@ -86,6 +88,8 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "more"
     if gapped_first and len(before.split()) <= 5:
         return "gapped"  # "..., а Ереван — двух", "and the government 706"
+    if _COLLECTIVE.fullmatch(clause[number.number_start:number.end]):
+        return "people"  # "а троє повернулися": a collective numeral counts people alone
     return ""
 
 

@@ -151,6 +151,10 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     giver, receiver = _stated(scene, lex, verb)
     home = _home(scene, lex)
     arrived = home or (verb is not None and verb[0] == "arrive")
+    places = {m.party for m in scene.parties if m.side and m.role == "in"
+              and verb is not None and m.start > verb[1]}
+    if owner is None and arrived and receiver is None and len(places) == 1:
+        receiver = places.pop()  # "троє повернулися до родичів у Росії": where they came back
     if owner is None and arrived and receiver is None:
         owner = scene.voice_side or (_home_side(scene, lex) if home else None)
     if receiver is None and owner is not None and (home or owner != giver):
@@ -182,7 +186,7 @@ def _moved(scene: Scene, lex: Lexicon, kind: str) -> Direction:
     with their families: the carrier is no party; the people's side, "home", the place
     they were flown to or reunited in receives; between two sides, or to places of both,
     the figure covers both directions."""
-    places = ("to", "in", "other") if kind == "reunite" else ("to",)
+    places = ("to", "in") if kind == "reunite" else ("to",)
     between = {m.party for m in scene.parties if m.side and m.role == "between"}
     to = list(dict.fromkeys(m.party for m in scene.parties if m.side and m.role in places))
     origin = next((m.party for m in scene.parties if m.side and m.role == "from"), None)
