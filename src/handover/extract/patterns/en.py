@@ -35,8 +35,9 @@ _RETURN = _verbs("return", "repatriate")
 _EXCHANGE = _verbs("exchange", "swap", "trade")
 _CARRY = _verbs("fly", "airlift", "carry", "transport", "bus", "ferry")
 _REUNITE = _verbs("reunite")
-_PASSIVE = english_verbs(("release", "free", "return", "repatriate", "exchange", "swap",
-                          "transfer", "deliver", "send", "hand"))
+# (people exchanged or swapped stay an exchange: both ways)
+_PASSIVE = english_verbs(("release", "free", "return", "repatriate", "transfer", "deliver",
+                          "send", "hand"))
 _PARTICIPLES = trie(w for w in _PASSIVE if w.endswith(("ed", "en", "ent")) or w == "freed")
 _BE = r"(?:was|were|are|is|been|being|be|have been|has been|had been|got|get|gets|getting)"
 _ACT_NOUNS = _nouns("return", "transfer", "handover", "hand-over", "repatriation", "release",

@@ -42,7 +42,8 @@ _PARTICIPLES = _words(f"{_GIVE_VERBS} {_GET_VERBS} {_RETURN_VERBS} {_EXCHANGE_VE
                       only=_VERB_FORMS)
 _COME_BACK = _words("вернуться возвращаться возвратиться")
 _ARRIVE_VERBS = _words("вернуться возвращаться возвратиться прибыть прибывать")
-_PASSIVE = _words(f"{_GIVE_VERBS} {_RETURN_VERBS} обменять вызволить", ("PRTS",))
+# (an exchange in the passive, "обменяно", stays an exchange: both ways)
+_PASSIVE = _words(f"{_GIVE_VERBS} {_RETURN_VERBS} вызволить", ("PRTS",))
 _CARRY = _words("перевезти перевозить доставить доставлять переправить переправлять")
 _REUNITE = _words("воссоединиться воссоединяться")
 _ACT_NOUNS = _words("передача обмен возвращение возврат репатриация освобождение "
