@@ -35,7 +35,7 @@ def _roles(text: str, lang: str) -> list[tuple[str, str]]:
         ("обмін з Росією", "uk", [("Russia", "with")]),
         ("повернули з Росії", "uk", [("Russia", "from")]),
         ("В Україну повернули тіла", "uk", [("Ukraine", "to")]),
-        ("в Україні", "uk", [("Ukraine", "other")]),
+        ("в Україні", "uk", [("Ukraine", "in")]),
         ("Россия передала Украине тела", "ru", [("Russia", "subject"), ("Ukraine", "to")]),
         ("от украинской стороны получены тела", "ru", [("Ukraine", "from")]),
         ("военнопленных ВСУ", "ru", [("Ukraine", "owner")]),
