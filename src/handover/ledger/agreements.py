@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from handover.domain import Agreement, Category, Term
-from handover.errors import InputError, NotFoundError
+from handover.errors import InputError
+from handover.ledger.records import current_records, record_by_id
 from handover.ledger.validation import check_count, check_party
 from handover.storage.rows import agreement_from_row, agreement_values
 from handover.storage.tables import agreements
@@ -58,21 +57,12 @@ class AgreementBook:
 
     def all(self) -> list[Agreement]:
         """Current agreements (corrections replace what they supersede)."""
-        with self._ledger.db.reading() as connection:
-            rows = connection.execute(select(agreements).order_by(agreements.c.id)).mappings()
-            every = [agreement_from_row(row) for row in rows]
-        superseded = {a.supersedes for a in every if a.supersedes is not None}
-        return [a for a in every if a.id not in superseded]
+        return current_records(self._ledger.db, agreements, agreement_from_row)
 
     def get(self, agreement_id: int) -> Agreement:
         """One agreement by id."""
-        with self._ledger.db.reading() as connection:
-            row = connection.execute(
-                select(agreements).where(agreements.c.id == agreement_id)
-            ).mappings().first()
-        if row is None:
-            raise NotFoundError(f"no agreement with id {agreement_id}")
-        return agreement_from_row(row)
+        return record_by_id(self._ledger.db, agreements, agreement_id, "agreement",
+                            agreement_from_row)
 
 
 def parse_term(text: str) -> Term:

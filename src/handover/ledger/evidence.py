@@ -7,10 +7,9 @@ import mimetypes
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from handover.domain import Authenticity, Evidence
-from handover.errors import InputError, NotFoundError
+from handover.errors import InputError
+from handover.ledger.records import current_records, record_by_id
 from handover.storage.rows import evidence_from_row, evidence_values
 from handover.storage.tables import evidence
 
@@ -55,21 +54,12 @@ class EvidenceBook:
 
     def all(self) -> list[Evidence]:
         """Current evidence (later assessments replace earlier ones)."""
-        with self._ledger.db.reading() as connection:
-            rows = connection.execute(select(evidence).order_by(evidence.c.id)).mappings()
-            every = [evidence_from_row(row) for row in rows]
-        superseded = {e.supersedes for e in every if e.supersedes is not None}
-        return [e for e in every if e.id not in superseded]
+        return current_records(self._ledger.db, evidence, evidence_from_row)
 
     def get(self, evidence_id: int) -> Evidence:
         """One piece of evidence by id."""
-        with self._ledger.db.reading() as connection:
-            row = connection.execute(
-                select(evidence).where(evidence.c.id == evidence_id)
-            ).mappings().first()
-        if row is None:
-            raise NotFoundError(f"no evidence with id {evidence_id}")
-        return evidence_from_row(row)
+        return record_by_id(self._ledger.db, evidence, evidence_id, "evidence",
+                            evidence_from_row)
 
     @staticmethod
     def _file_evidence(path: Path, description: str, event_ids: tuple[str, ...],

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from handover.domain import Report
-from handover.errors import NotFoundError
+from handover.ledger.records import record_by_id
 from handover.storage import WriteSession
 from handover.storage.rows import report_from_row
 from handover.storage.tables import reports
@@ -32,13 +32,7 @@ class ReportBook:
 
     def get(self, report_id: int) -> Report:
         """One report by id."""
-        with self._ledger.db.reading() as connection:
-            row = connection.execute(
-                select(reports).where(reports.c.id == report_id)
-            ).mappings().first()
-        if row is None:
-            raise NotFoundError(f"no report with id {report_id}")
-        return report_from_row(row)
+        return record_by_id(self._ledger.db, reports, report_id, "report", report_from_row)
 
     def find_by_hash(self, sha256: str) -> Report | None:
         """The report stored under this content hash, if any."""

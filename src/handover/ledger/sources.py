@@ -8,6 +8,7 @@ from sqlalchemy import Connection, select
 
 from handover.domain import Source, source_for_speaker
 from handover.errors import InputError, NotFoundError
+from handover.ledger.records import record_by_id
 from handover.storage import WriteSession
 from handover.storage.rows import source_from_row
 from handover.storage.tables import sources
@@ -31,13 +32,7 @@ class SourceBook:
 
     def get(self, source_id: int) -> Source:
         """One source by id."""
-        with self._ledger.db.reading() as connection:
-            row = connection.execute(
-                select(sources).where(sources.c.id == source_id)
-            ).mappings().first()
-        if row is None:
-            raise NotFoundError(f"no source with id {source_id}")
-        return source_from_row(row)
+        return record_by_id(self._ledger.db, sources, source_id, "source", source_from_row)
 
     def add(self, source: Source) -> Source:
         """Record a voice, or correct the one of the same name (a new record superseding it)."""
