@@ -31,6 +31,10 @@ from handover.extract.voicing import Voice, Voices
 __all__ = ["extract_claims"]
 
 _OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)\b", re.IGNORECASE)
+# A sentence that answers the one before it, in the same frame of time.
+_IN_TURN = re.compile(r"(?<!\w)(?:in turn|for (?:its|their|his|her) part|в свою очередь|"
+                      r"со своей стороны|у свою чергу|своєю чергою|зі свого боку)(?!\w)",
+                      re.IGNORECASE)
 _CONTEXT = 2  # sentences before a plan in which an agreement makes it a term
 _ECHO = 3  # sentences after a claim with no side in which its figure may be restated
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
@@ -217,6 +221,9 @@ class _State:
         if kind == ClaimKind.COMPLETED and earlier is not None and (
                 _CONJUNCTION.match(body) or figure.refers):
             return earlier  # "..., а получила только 207", "later lists came to 1,900"
+        before = self.kinds.get(item.index - 1)
+        if kind == ClaimKind.COMPLETED and before is not None and _IN_TURN.search(item.text):
+            return before  # "Израиль, в свою очередь, освободил почти 2000": as the one before
         if kind == ClaimKind.ANNOUNCED and agreed_plan(
                 item.text, at - item.start, self.lex,
                 [s.text for s in self.items[max(0, item.index - _CONTEXT):item.index]],

@@ -33,6 +33,9 @@ _FINISHED = re.compile(r"(?<!\w)(?:completed|finished|заверш[её]н\w*|з
 _SUM = re.compile(r"in total|a total of|altogether|overall|in all|всего|всього|усього|загалом|"
                   r"в общей сложности|итого|у цілому|в целом", re.IGNORECASE)
 _QUOTED = re.compile(r"[«\"“‘'][^«»\"“”‘’']{0,40}$")
+# A comma that opens another clause: a total word beyond it governs something else.
+_ASIDE = re.compile(r",\s*(?:when|where|after|before|who|which|while|коли|після|які|який|яких|"
+                    r"когда|после|которые|который|которых)\b", re.IGNORECASE)
 # Both sides as one subject: what they will do, they have agreed to do.
 _JOINT = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|both delegations|сторони|стороны|"
                     r"обидві сторони|обе стороны|обидві делегації|обе делегации)(?!\w)",
@@ -132,12 +135,13 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     if first is not None and first.start() < at and not clause[:first.start()].strip(" ,"):
         return first.group()
     near = _nearest(clause[:at], pattern, lex)
-    if near is not None:
-        return near.group()
+    if near is not None and not _ASIDE.search(clause, near.end(), at):
+        return near.group()  # (not "the largest since 2020, when the parties released 1,000")
     figure = _FIGURE.search(clause, at)  # past the figure itself ("more than 1,000")
     rest = clause[figure.end() if figure else at:]
     nxt = _FIGURE.search(_dates_rx(lex).sub(lambda m: " " * len(m.group()), rest))
     tail = rest[:nxt.start()] if nxt else rest
+    tail = tail[:_ASIDE.search(tail).start()] if _ASIDE.search(tail) else tail  # ", after ..."
     for match in pattern.finditer(tail):
         if re.match(r"bring|brought|довівши|доведя", match.group(), re.IGNORECASE):
             continue
