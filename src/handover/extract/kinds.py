@@ -141,7 +141,8 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     rest = clause[figure.end() if figure else at:]
     nxt = _FIGURE.search(_dates_rx(lex).sub(lambda m: " " * len(m.group()), rest))
     tail = rest[:nxt.start()] if nxt else rest
-    tail = tail[:_ASIDE.search(tail).start()] if _ASIDE.search(tail) else tail  # ", after ..."
+    aside = _ASIDE.search(tail)  # ", after delaying their release since Saturday"
+    tail = tail[:aside.start()] if aside else tail
     for match in pattern.finditer(tail):
         if re.match(r"bring|brought|довівши|доведя", match.group(), re.IGNORECASE):
             continue
