@@ -267,11 +267,12 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
         return "owner"  # "военнопленных ВСУ", "військових України" (not "освобождённых хуситами")
     prep = _preposition(before, lex)
     possessive = bool(re.search(r"['’]s?$", word)) or bool(_POSSESSIVE.match(after))
-    if possessive or _ADJECTIVE[lex.lang].search(word):
+    single = " " not in word  # "російської сторони" is a side, not an adjective or demonym
+    if possessive or single and _ADJECTIVE[lex.lang].search(word):
         return _modifier_role(after, lex, people)
-    if lex.lang != "en" and _DEMONYM[lex.lang].search(word) and word[:1].islower():
+    if single and lex.lang != "en" and _DEMONYM[lex.lang].search(word) and word[:1].islower():
         return prep or "owner"
-    if lex.lang == "en" and _DEMONYM["en"].search(word) and _COUNTED.search(before):
+    if single and lex.lang == "en" and _DEMONYM["en"].search(word) and _COUNTED.search(before):
         return "owner"  # "189 Ukrainians", "hundreds of Russians"
     if lex.lang != "en":
         return _slavic_role(word, prep, before, lex)
@@ -280,6 +281,8 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     return prep or "subject"
 
 
+_ELLIPTIC = re.compile(r"[—–-]?\s*(?:\d|[«\"“]?\s*(?:більше|понад|майже|близько|более|почти|"
+                       r"около|свыше)\s+\d)")
 _COUNTED = re.compile(r"(?:\d|\b(?:of|more|other|another|hundred|thousand|dozen)|"
                       r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\w*)\s+(?:\w+\s+)?$")
 
@@ -327,8 +330,8 @@ def _modifier_role(after: str, lex: Lexicon, people: Words | None) -> str:
             if gap is None:
                 break
             offset += gap.end()
-    if rules.side_noun.match(rest):
-        return "subject"
+    if rules.side_noun.match(rest) or _ELLIPTIC.match(rest):
+        return "subject"  # "російська сторона", "..., а российская — 78" (its noun understood)
     return "other"
 
 

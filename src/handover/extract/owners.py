@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from handover.extract.actors import PartyMention
+from handover.extract.categories import people_pattern
 from handover.extract.direction import Direction, Scene, formula_pair
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
 from handover.extract.wars import counterpart
+from handover.extract.wordnum import has_number_word
 
 __all__ = ["coreferent", "formula_direction", "hostage_direction", "owner_of", "voice_side"]
 
@@ -20,6 +22,7 @@ _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|sou
                             r"organi[sz]ation|committee|ведомство|відомство|міністерство|"
                             r"министерство|штаб|агентство|джерело|источник|офіс|офис|"
                             r"організація|организация|комітет|комитет", re.IGNORECASE)
+_COUNT = re.compile(r"\d")
 _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
                         r"у тому числі|в тому числі|серед них|зокрема)(?!\w)", re.IGNORECASE)
 
@@ -55,8 +58,14 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
     after = [m for m in owners if m.start >= figure.end]
     if after:
         return str(after[0].party)
-    if owners:
-        return str(owners[0].party)
+    # an owner before the figure, with no other people or figure between ("Hamas freed three
+    # Israeli captives in exchange for 183 ..." does not make the 183 Israeli)
+    before = [m for m in owners if m.end <= figure.start
+              and not _COUNT.search(body, m.end, figure.start)
+              and not has_number_word(body[m.end:figure.start], lex.lang)
+              and not people_pattern(lex).search(body, m.end, figure.start)]
+    if before:
+        return str(before[-1].party)
     window = body[figure.end:figure.end + 40]
     own = re.match(rf"\s*(?:of\s+)?(?:{lex.own})(?![\w'’])", window, re.IGNORECASE)
     if own is None:
