@@ -250,7 +250,9 @@ def _stated(scene: Scene, lex: Lexicon,
         giver = subject
     elif kind == "get" and receiver is None:
         receiver = subject
-    elif kind == "ret" and (subject == scene.owner or home):
+    elif kind == "ret" and (subject == scene.owner or home or scene.owner is None
+                            and subject == HOME_BY_LANGUAGE.get(lex.lang)):
+        # "Україна повернула 390 людей": the side a report is written for brings back its own
         receiver = receiver or subject
     elif kind == "ret" and giver is None:
         giver = subject

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from handover.domain.vocabulary import Category
+from handover.domain.vocabulary import Category, Qualifier
 from handover.extract.context import Sentence
 from handover.extract.figures import Figure, find_figures
 from handover.extract.kinds import finished
@@ -35,6 +35,11 @@ _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|
 _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
                         r"среди которых|у тому числі|в тому числі|серед них|серед яких|зокрема)"
                         r"\W*(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+_SAME_NUMBER = re.compile(r"(?<!\w)(?:the same number|as many|the same figure|стільки ж|"
+                          r"стільки само|столько же|такое же количество|таку ж кількість|"
+                          r"таку саму кількість)(?!\w)", re.IGNORECASE)
+_NOT_YET = re.compile(r"(?<!\w)(?:yet to be|still to be|(?:has|have) yet to|not yet|ще не|досі не|"
+                      r"ещё не|еще не|пока не|до сих пор не)(?!\w)", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|яка|котрих|которых|которые|"
                        r"который|которая)\b", re.IGNORECASE)
 # Between two parts of a list: "16 граждан Саудовской Аравии и трое"
@@ -64,6 +69,7 @@ class Selector:
         self.formula_counts: dict[int, int] = {}
         self.last_category: Category | None = None
         self.last_sentence = -2  # the index of the last sentence with claims
+        self.last_count: int | None = None  # and the count of its last figure
 
     def figures(self, text: str, item: Sentence) -> list[tuple[Clause, Figure]]:
         """The claim figures of a sentence, each with its clause (document offsets)."""
@@ -71,16 +77,19 @@ class Selector:
         if not self._may_count(item.text):
             return out
         for clause in item.clauses:
-            previous = out[-1][1].category if out else None
+            previous = out[-1][1] if out else None
             out.extend((clause, f) for f in self._clause_figures(text, item, clause, previous))
         if out:
             self.last_category = out[-1][1].category
+            self.last_count = out[-1][1].count
             self.last_sentence = item.index
         return out
 
     def _clause_figures(self, text: str, item: Sentence, clause: Clause,
-                        previous: Category | None) -> list[Figure]:
+                        before: Figure | None) -> list[Figure]:
         body = text[clause[0]:clause[1]]
+        previous = before.category if before else None
+        count = before.count if before else self.last_count
         lex = self.lex
         acts = (has_act(body, lex) or has_act(item.text, lex)
                 or bool(lex.rx("agreement").search(body)))  # "the deal covers 1,200"
@@ -105,7 +114,21 @@ class Selector:
             if whole[1]:
                 kept.append(figure)
                 previous = figure.category
-        return kept
+        same = self._same_number(body, kept, previous, count if not kept else kept[-1].count,
+                                 acts)
+        return sorted([*kept, same], key=lambda f: f.start) if same else kept
+
+    def _same_number(self, body: str, kept: list[Figure], category: Category | None,
+                     count: int | None, acts: bool) -> Figure | None:
+        """"Russia received the same number", "а Росія отримала стільки ж": the figure
+        before, again (a figure written right after the words is theirs instead)."""
+        match = _SAME_NUMBER.search(body)
+        if match is None or not acts or count is None:
+            return None
+        if any(match.start() - 2 <= f.start <= match.end() + 15 for f in kept):
+            return None
+        return Figure(count, Qualifier.EXACT, category or self.last_category,
+                      match.start(), match.end(), bare=True, refers=True)
 
     def _ahead(self, text: str, item: Sentence, count: int | None) -> Category | None:
         """"Twelve hundred more: second repatriation reaches Ukraine": a headline figure
@@ -173,6 +196,9 @@ class Selector:
             return False  # "20,000 children deported", "70 освобождённых выслали в Египет"
         if not has_act(body, lex) and lex.rx("casualty").search(_main(body, figure)):
             return False  # "8,000 remain in captivity" (not "..., who were held in Ukraine")
+        if _NOT_YET.search(_main(body, figure)):
+            return False  # "500 prisoners have yet to be exchanged": no handover
+
         restated = self.formula_counts.get(figure.count or -1)
         return not (restated is not None and item.index - restated <= CARRY_SENTENCES
                     and lex.rx("agreement").search(item.text))

@@ -126,7 +126,8 @@ LEXICON = Lexicon(
         rf"{_GET}"
     ),
     ret=(
-        r"hand(?:s|ed|ing)? (?:\w+ )?back|g(?:ave|ive|ives|iven|iving) (?:\w+ )?back|"
+        r"hand(?:s|ed|ing)(?= \w+ (?:\w+ )?(?:\w+ )?back)|hand(?:s|ed|ing)? (?:\w+ )?back|"
+        r"g(?:ave|ive|ives|iven|iving) (?:\w+ )?back|"
         rf"sen[dt]s? (?:\w+ )?(?:back|home)|sending (?:\w+ )?(?:back|home)|{_RETURN}"
     ),
     exchange=_EXCHANGE,
@@ -205,7 +206,8 @@ LEXICON = Lexicon(
         r"taken prisoner|remain(?:s|ed)? in|still held|are held|being held|held in|"
         r"sentenced|convicted|aged|years? old|year-old|killing|deaths?|buried|"
         r"identified|awaiting identification|exhumed|were taken hostage|taken hostage|"
-        r"abducted|kidnapped|detained in|in need of"
+        r"abducted|kidnapped|detained in|in need of|yet to be|still to be|awaiting|"
+        r"(?:has|have) yet to"
     ),
     each=r"each|apiece|each way|for each side|from each side|on each side|in each direction",
     formula_for=r"for|in exchange for|against",
