@@ -79,6 +79,8 @@ class _State:
         self.origins: list[tuple[int, bool]] = []  # of each claim: sentence, bare and no act
         self.last_direction: dict[Category, Direction] = {}  # of the last claim of each
         self.pending: list[Claim] = []  # claims without a figure, kept if nothing counts them
+        self.answered: Direction | None = None  # the direction of the last claim
+        self.clause_ways: dict[tuple[int, int], Direction] = {}  # of each clause's first figure
 
     def sentence_claims(self, text: str, item: Sentence) -> list[Claim]:
         """The claims of one sentence, updating the carried voice."""
@@ -89,6 +91,7 @@ class _State:
         voice = self.voices.of(item)
         self.figure_starts = sorted({clause[0] + figure.start for clause, figure in figures})
         self.parts = []
+        self.clause_ways = {}
         out = []
         for clause, figure in figures:
             out.extend(self._claims(text, item, clause, figure, voice))
@@ -105,12 +108,19 @@ class _State:
                 and not self.lex.rx("each").search(body)):
             # "the sides have exchanged 2,484 prisoners in all": a total of both directions
             directions = [Direction(None, None)]
+        if directions == [Direction(None, None)] and not figure.formula:
+            # "25 living hostages and the bodies of eight others have been returned": a figure
+            # sharing its clause and verb with the one before goes the same way
+            directions = [self.clause_ways.get(clause, directions[0])]
+        elif len(directions) == 1:
+            self.clause_ways.setdefault(clause, directions[0])
         kind, directions = self._summed(figure, kind, directions)
         self.kinds[item.index] = kind
         event, statement, inferred = claim_dates(self.items, item, clause, voice.said, kind,
                                                  clause[0] + figure.start, self.figure_starts)
         if len(directions) == 1 and directions[0].giver is not None:
             self.last_direction[category] = directions[0]
+            self.answered = directions[0]
         flags = ("year_inferred",) if inferred else ()
         self.origins.extend([(item.index, figure.bare and figure.refers)] * len(directions))
         return [Claim(giver=d.giver, receiver=d.receiver, category=self._held(category, d),
@@ -286,7 +296,8 @@ class _State:
         scene = Scene(body, figure.start, shifted, owner,
                       list(dict.fromkeys([*sentence_sides, *self.sides])),
                       voice_side(voice.speaker), lead, hint, self.war,
-                      None if total else self.last_direction.get(category))
+                      None if total else self.last_direction.get(category),
+                      self.answered)
         if figure.formula:
             return formula_direction(scene, figure, self.lex)
         directions = resolve_direction(scene, self.lex)

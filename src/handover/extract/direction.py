@@ -44,6 +44,7 @@ class Scene:
     verb_hint: str | None = None  # the act of the clause before, for one that shares its verb
     war: War | None = None  # the war of the report, whose sides are counterparts
     previous: Direction | None = None  # the direction of the last claim of the same people
+    answered: Direction | None = None  # of the last claim, for a clause "in return"
 
 
 def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
@@ -160,6 +161,10 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     if receiver is None and owner is not None and (home or owner != giver):
         receiver = owner
     named = any(m.side for m in scene.parties)
+    if giver is None and receiver is None and scene.answered is not None and _IN_RETURN.match(
+            scene.text) and scene.answered.giver is not None:
+        # "In return, 183 prisoners were freed": the other way round from the claim before
+        return [Direction(scene.answered.receiver, scene.answered.giver)]
     if giver is None and receiver is None and (
             arrived and not home or verb is None and not named) and scene.previous is not None:
         return [scene.previous]  # "Первые 1.212 тел были переданы", "later lists came to"
@@ -290,6 +295,8 @@ _MUTUAL = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|each other|сто
                      r"обидві сторони|обе стороны|обмінялися|обмінялись|обменялись|обменялися)"
                      r"(?!\w)", re.IGNORECASE)
 _PRIORITY = ACT_KINDS
+_IN_RETURN = re.compile(r"\W*(?:in return|in exchange|in response|взамен|в ответ|натомість|"
+                        r"у відповідь|в обмін)\b(?!\s+(?:for|на)\b)", re.IGNORECASE)
 # "Yemen release operation", "swap deal": the word of an act as the first of two nouns
 _COMPOUND = re.compile(r"\s+(?:operations?|deals?|talks|process|programmes?|programs?|"
                        r"agreements?|mechanism|lists?|stages?|phases?|rounds?|flights?|points?|"

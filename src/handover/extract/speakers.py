@@ -32,7 +32,8 @@ _CYR_LEAD = re.compile(r"^(?:(?:і|та|а|але|и|но|також|также|
 _PRONOUN = re.compile(r"^(?:he|she|they|it|він|вона|вони|воно|он|она|они|оно)$", re.IGNORECASE)
 _PLURAL_VOICES = ("officials", "sources", "посадовці", "джерела", "источники", "чиновники")
 _VOICE_NOUNS = re.compile(r"officials?|sources?|ministry|headquarters|agency|spokes|office|"
-                          r"military|army|authorities|government|посадовц|джерел|источник|"
+                          r"military|army|authorities|government|service|committee|посадовц|"
+                          r"джерел|источник|служб|комітет|комитет|"
                           r"чиновник|штаб|міністерств|министерств|відомств|ведомств|офіс|офис",
                           re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![\w'’])[A-ZА-ЯІЇЄҐЁ]")

@@ -142,7 +142,7 @@ LEXICON = Lexicon(
         r"returned from captivity|freed from captivity"
     ),
     home=r"home|homeland|back home|their (?:homeland|country|families)|its (?:homeland|country)",
-    captivity=r"captivity|detention|custody|prison|jail|imprisonment",
+    captivity=r"captivity|detention|custody|prisons?|jails?|imprisonment|camps?|cells?",
     to_preps=r"to|into|in favour of|in favor of|for",
     from_preps=r"from|out of",
     by_preps=r"by",
