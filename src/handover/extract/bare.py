@@ -9,9 +9,9 @@ prisoners"), else those the figure before counted.
 
 >>> from handover.extract.patterns import lexicon
 >>> from handover.extract.numbers import find_numbers
->>> text = "the number of prisoners exchanged has reached 2,484"
+>>> text = "the final tally of the operation came to 2,484"
 >>> [is_bare(text, n, lexicon("en")) for n in find_numbers(text, lexicon("en"))]
-[True]
+['total']
 """
 
 from __future__ import annotations
