@@ -29,8 +29,10 @@ __all__ = ["Matchers", "PartyMention", "find_parties", "party_matchers"]
 # An adjective of nationality: English -ian/-ish/-i/-ese; Ukrainian and Russian -ськ-/-ск-.
 _ADJECTIVE = {
     "en": re.compile(r"(?:ian|ean|ish|i|ese|ic)$", re.IGNORECASE),
-    "uk": re.compile(r"(?:ськ|цьк|зьк)\w*$", re.IGNORECASE),
-    "ru": re.compile(r"(?:ск|цк)\w*$", re.IGNORECASE),
+    "uk": re.compile(r"(?:ськ|цьк|зьк)(?:ий|а|е|і|ого|ої|ому|ій|у|ою|им|их|ими|ім)$",
+                     re.IGNORECASE),
+    "ru": re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ых|ым|ими|ом|их|ей|ою)$",
+                     re.IGNORECASE),  # ("Москва" is no adjective)
 }
 _DEMONYM = {
     "en": re.compile(r"(?:ians|eans|is|ese)$", re.IGNORECASE),
@@ -223,8 +225,8 @@ def _preposition(before: str, lex: Lexicon) -> str | None:
 @lru_cache(maxsize=8)
 def _between_and(lex: Lexicon) -> re.Pattern[str]:
     """"between Russia and", the second name of a pair."""
-    return re.compile(rf"(?<![\w'’])(?:{lex.between})\s+(?:the\s+)?\S+\s+(?:and|і|та|и)\s+$",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’])(?:{lex.between})\s+(?:the\s+)?(?:\S+\s+){{1,3}}"
+                      r"(?:and|і|та|и)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

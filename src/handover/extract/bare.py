@@ -24,7 +24,7 @@ from handover.extract.categories import people_pattern
 from handover.extract.numbers import NumberMention
 from handover.extract.patterns import Lexicon
 
-__all__ = ["counted_noun", "is_bare", "is_measure"]
+__all__ = ["after_total", "counted_noun", "is_bare", "is_measure"]
 
 _TOTAL_NOUNS = r"total|number|tally|figure|цифр\w*|число|числа|кількість|кількості|количество"
 _TOTAL_VERBS = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
@@ -91,6 +91,11 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     if _COLLECTIVE.fullmatch(clause[number.number_start:number.end]):
         return "people"  # "а троє повернулися": a collective numeral counts people alone
     return ""
+
+
+def after_total(clause: str, number: NumberMention) -> bool:
+    """Whether a total introduces the figure ("later lists came to 1,900 prisoners")."""
+    return bool(_AFTER_TOTAL.search(clause[:number.start]))
 
 
 def _nothing_counted(clause: str, end: int, lex: Lexicon) -> bool:

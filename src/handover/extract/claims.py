@@ -256,9 +256,17 @@ class _State:
         if (category == Category.MIXED and not figure.formula
                 and not self._breakdown(text, item, figure)):
             return Category.DETAINEE
-        if category == Category.POW and self.war is not None and not self.war.prisoners_of_war:
+        if category == Category.POW and (self.war is not None and not self.war.prisoners_of_war
+                                         or self._foreign(item)):
             return Category.DETAINEE
         return category
+
+    def _foreign(self, item: Sentence) -> bool:
+        """"a swap of two prisoners between the United States and Russia": a swap between
+        a party outside the report's war and one in it is of detainees, not of prisoners of
+        war."""
+        pair = {m.party for m in item.parties if m.role == "between"}
+        return self.war is not None and len(pair) == 2 and not pair <= self.war.parties()
 
     def _held(self, category: Category, direction: Direction) -> Category:
         """People a hostage taker hands over (soldiers, civilians, "prisoners") were its

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from handover.domain.vocabulary import Category, Qualifier
-from handover.extract.bare import counted_noun, is_bare, is_measure
+from handover.extract.bare import after_total, counted_noun, is_bare, is_measure
 from handover.extract.categories import category_after, category_near, people_pattern
 from handover.extract.numbers import NumberMention, find_numbers
 from handover.extract.patterns import Lexicon
@@ -36,7 +36,7 @@ class Figure:
     negative: bool = False
     second: bool = False  # the second half of a formula: the reverse direction
     bare: bool = False  # no noun of its own ("received 26"): counts what the figure before did
-    refers: bool = False  # bare with no act next to it: a total, "ще N", a gapped clause
+    refers: bool = False  # restates a figure with no act next to it: "came to N", "ще N"
     hyphenated: bool = False  # "a 6,000-for-6,000 basis": a formula used as an adjective
 
 
@@ -62,7 +62,7 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
         category = category_near(clause, number.start, number.end, lex)
         if category is not None:
             figures.append(Figure(number.value, number.qualifier, category, number.start,
-                                  number.end))
+                                  number.end, refers=after_total(clause, number)))
         elif reason := is_bare(clause, number, lex, gapped and index == 0) or (
                 "headline" if headline else ""):
             figures.append(Figure(number.value, number.qualifier,

@@ -72,8 +72,9 @@ class Matchers:
         if name is None:
             return 1
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        same = following is not None and self.registry.resolve(following.group()) == name
-        end = following.end() if same and following is not None else tokens[i].start() + len(head)
+        same = following is not None and any(self.registry.resolve(key) == name
+                                             for key in _keys(following.group()))
+        end = _end(following) if same and following is not None else tokens[i].start() + len(head)
         out.append((tokens[i].start(), end, name))
         return 2 if same else 1
 

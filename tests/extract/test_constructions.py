@@ -1,0 +1,184 @@
+"""The constructions extraction reads, each with sentences of our own (docs/extraction.md keeps
+the list): vocabularies by lemma, sides by war, figures without a noun, claims without a
+figure, carrying and reunion, kinds of plans and totals, dates of capture and of agreements."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handover.domain import Category, Claim, ClaimKind
+from handover.extract import extract_claims
+
+SAT = date(2025, 6, 14)  # a Saturday
+
+
+def _claims(text: str, lang: str = "en", published: date | None = SAT) -> list[Claim]:
+    claims = extract_claims(text, published=published, lang=lang)
+    for claim in claims:
+        assert text[claim.start:claim.end] == claim.quote
+    return claims
+
+
+def _core(claims: list[Claim]) -> list[tuple[str | None, str | None, int | None, str]]:
+    return [(c.giver, c.receiver, c.count, c.category.value) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # every form of a verb, from its lemma: participles, reflexives, both aspects
+        ("Україна передаватиме Росії 40 тіл щотижня.", "uk", [("Ukraine", "Russia", 40, "bodies")]),
+        ("Из плена возвращены 64 российских военнослужащих.", "ru",
+         [("Ukraine", "Russia", 64, "pow")]),
+        ("До рідних повернулися 12 українських моряків.", "uk", [("Russia", "Ukraine", 12, "pow")]),
+        ("Kyiv handed 41 bodies back to Moscow.", "en", [("Ukraine", "Russia", 41, "bodies")]),
+        # nouns of people by lemma: residents, captives, collective numerals
+        ("Росія отримала вісьмох жителів прикордонних сіл.", "uk",
+         [("Ukraine", "Russia", 8, "civilian")]),
+        ("Москва освободила одиннадцатеро украинских пленников.", "ru",
+         [("Russia", "Ukraine", 11, "pow")]),
+        ("Україна повернула з полону трьох морпіхів.", "uk", [("Russia", "Ukraine", 3, "pow")]),
+    ],
+)
+def test_words_in_every_form(text: str, lang: str,
+                             expected: list[tuple[str, str, int, str]]) -> None:
+    assert _core(_claims(text, lang)) == expected
+
+
+def test_one_more_thousand_is_a_figure() -> None:
+    (claim,) = _claims("Росія заявила про передачу ще тисячі тіл.", "uk")
+    assert claim.count == 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Saudi Arabia is a side in Yemen; a place held by a side is reached through it
+        ("The Houthis say Saudi Arabia freed 60 of their fighters, who were flown from Abha "
+         "to Houthi-held Sanaa.", [("Saudi Arabia", "Houthis", 60, "detainee")]),
+        ("Houthi negotiators said the government would release 90 detainees.",
+         [("Yemen", "Houthis", 90, "detainee")]),
+        # prisoners are prisoners of war only between states at war
+        ("The UAE also brokered a swap of four prisoners between the United States and Russia.",
+         [(None, None, 4, "detainee")]),
+        # people a hostage taker hands over were its hostages, whatever the noun
+        ("Hamas released two Israeli soldiers.", [("Hamas", "Israel", 2, "hostage")]),
+    ],
+)
+def test_sides_by_war(text: str, expected: list[tuple[str | None, str | None, int, str]]) -> None:
+    assert _core(_claims(text)) == expected
+
+
+def test_hostages_freed_with_no_side_named_are_freed_by_the_taker() -> None:
+    text = "Israel and Hamas agreed a truce. Under it, 14 hostages are to be freed."
+    assert _core(_claims(text))[-1] == ("Hamas", "Israel", 14, "hostage")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # carried between two sides, or to places of both: both directions at once
+        ("Two flights carried 240 detainees between Aden and Sanaa.", "en",
+         [(None, None, 240, "detainee")]),
+        ("Самолёт доставил из Саны в Эр-Рияд 15 освобождённых хуситами пленных.", "ru",
+         [("Houthis", "Saudi Arabia", 15, "detainee")]),
+        # reunited with families in a place: that side receives
+        ("Ще п'ятеро дітей возз'єдналися з рідними в Україні.", "uk",
+         [("Russia", "Ukraine", 5, "civilian")]),
+        ("Семеро дітей возз'єдналися з родинами.", "uk", [(None, None, 7, "civilian")]),
+    ],
+)
+def test_carrying_and_reunion(text: str, lang: str,
+                              expected: list[tuple[str | None, str | None, int, str]]) -> None:
+    text = "Йемен и хуситы провели обмен. " + text if "Саны" in text else text
+    assert _core(_claims(text, lang))[-len(expected):] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Moscow said it had received the same number, 84, in return.", "en", 84),
+        ("Штаб підтвердив ту саму цифру: 1212.", "uk", 1212),
+        ("Итоговая цифра переданных тел — «более 1300».", "ru", 1300),
+        ("Later lists came to 1,900 prisoners.", "en", 1900),
+    ],
+)
+def test_figures_restated_after_a_total(text: str, lang: str, count: int) -> None:
+    before = {"en": "Russia returned 84 bodies of Ukrainian soldiers. ",
+              "uk": "Росія передала Україні 1212 тіл. ",
+              "ru": "Россия передала Украине 1300 тел. "}[lang]
+    claims = _claims(before + text, lang)
+    assert claims[-1].count == count
+    assert claims[-1].start > len(before) - 2
+
+
+def test_the_same_number_without_a_figure() -> None:
+    claims = _claims("Ukraine got back 115 servicemen, while Russia received the same number.")
+    assert _core(claims) == [("Russia", "Ukraine", 115, "pow"), ("Ukraine", "Russia", 115, "pow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Баку освободит 12 армянских военных, а Ереван — трёх азербайджанских.", "ru",
+         [("Azerbaijan", "Armenia", 12), ("Armenia", "Azerbaijan", 3)]),
+        ("Украинская сторона получила 500 тел, а российская — 40.", "ru",
+         [("Russia", "Ukraine", 500), ("Ukraine", "Russia", 40)]),
+        ("Hamas is to free 20 hostages and Israel 600.", "en",
+         [("Hamas", "Israel", 20), ("Israel", "Hamas", 600)]),
+    ],
+)
+def test_gapped_clauses(text: str, lang: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(c.giver, c.receiver, c.count) for c in _claims(text, lang)] == expected
+
+
+def test_a_sum_of_the_figures_before_is_both_ways_at_once() -> None:
+    claims = _claims("The swap involved 110 Ukrainian prisoners and 110 Russian prisoners, 220 "
+                     "people in total.")
+    assert [(c.giver, c.receiver, c.count, c.kind) for c in claims] == [
+        ("Russia", "Ukraine", 110, ClaimKind.COMPLETED),
+        ("Ukraine", "Russia", 110, ClaimKind.COMPLETED),
+        (None, None, 220, ClaimKind.COMPLETED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Emirati foreign ministry said 80 people, including 12 teenagers from Kherson, "
+         "had been released. Among them were 30 residents of one village.", "en"),
+        ("Вчора звільнили 200 палестинських в'язнів, у тому числі 40 засуджених довічно.", "uk"),
+        ("Освобождены 50 задержанных, в том числе 20 граждан Иордании и трое граждан Египта.",
+         "ru"),
+    ],
+)
+def test_parts_of_one_kind_are_details(text: str, lang: str) -> None:
+    counts = [c.count for c in _claims(text, lang)]
+    assert 40 not in counts and 20 not in counts and 3 not in counts
+    assert counts[0] in (80, 200, 50)
+
+
+def test_a_part_of_a_figure_that_is_no_claim_is_none() -> None:
+    assert _claims("Доха прийняла 15 родин, серед них 22 дитини, на реабілітацію.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 900 prisoners of war have yet to be exchanged.",
+        "About 40 of those freed were deported to Turkey.",
+        "The freed men, aged 19 to 20, were taken to hospital.",
+    ],
+)
+def test_figures_that_are_no_handover(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_a_headline_figure_takes_the_people_sides_and_kind_stated_below() -> None:
+    text = ("Nine hundred more: fourth repatriation ends\n\n"
+            "Nine hundred bodies were handed over to Ukraine on Friday, officials said.")
+    head, body = _claims(text)
+    assert (head.giver, head.receiver, head.category, head.kind) == (
+        "Russia", "Ukraine", Category.BODIES, ClaimKind.COMPLETED)
+    assert body.count == head.count == 900
