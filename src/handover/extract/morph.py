@@ -49,7 +49,8 @@ def nominative(phrase: str, lang: str) -> str:
         parses = analyzer(lang).parse(_norm(word))
         named = [p for p in parses if "Surn" in p.tag or "Name" in p.tag]
         parse = named[0] if word[:1].isupper() and named else parses[0]
-        tail = parse.tag.POS == "PREP" or (index > 0 and parse.tag.case == "gent")
+        person = bool(named) and word[:1].isupper()  # a name agrees: "Татьяны Москальковой"
+        tail = parse.tag.POS == "PREP" or (index > 0 and parse.tag.case == "gent" and not person)
         if tail or not word[:1].isalpha():
             out.extend(words[index:])
             break

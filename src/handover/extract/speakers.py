@@ -245,10 +245,11 @@ def _subject_after(right: str, lex: Lexicon) -> str | None:
         if long is not None:
             words = long.group(1).split()[:12]
             caps = [i for i, w in enumerate(words) if w[:1].isupper()]
-            if caps and len(words) > caps[-1] + 1 and words[caps[-1] + 1][:1].islower():
-                words = words[:caps[-1] + 1]
-            if caps and not re.search(r"\d", " ".join(words)):
-                return _clean(" ".join(words[:caps[-1] + 1]), lex, must_be_name=True)
+            end = caps[-1] + 1 if caps else 0
+            if caps and _adjective(words[caps[-1]], lex):
+                end = min(len(words), 8)  # "Координаційний штаб з питань поводження з ..."
+            if caps and not re.search(r"\d", " ".join(words[:end])):
+                return _clean(" ".join(words[:end]), lex, must_be_name=True)
     match = re.match(r"\s+([^,.;:!?\"“”«»()]{2,80}?)(?=\s*(?:[,.;:!?\"“”«»()]|$|\s(?:on|in|at|"
                      r"у|в|во|на|that|що|что)\s))", right)
     if not match:
@@ -279,9 +280,22 @@ def _clean(text: str, lex: Lexicon, must_be_name: bool = False) -> str | None:
     return text
 
 
+def _adjective(word: str, lex: Lexicon) -> bool:
+    """A capitalised adjective that opens a body's name ("Координаційний штаб ...")."""
+    from handover.extract.morph import lemmas
+
+    return any(pos == "ADJF" for _, pos in lemmas(word, lex.lang))
+
+
 def _nominative(speaker: str, lex: Lexicon) -> str:
     if lex.lang == "en" or ", citing" in speaker:
         return speaker
     from handover.extract.morph import nominative
 
+    words = speaker.split()
+    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if caps and caps[0] > 0 and len(words) - caps[0] >= 2 and all(
+            w[:1].isupper() for w in words[caps[0]:]):
+        # "уполномоченного по правам человека Татьяны Москальковой": the name, not the title
+        speaker = " ".join(words[caps[0]:])
     return nominative(speaker, lex.lang)
