@@ -18,7 +18,7 @@ from handover.extract.patterns.words import Words
 __all__ = ["category_near", "people_pattern"]
 
 _GAP_WORDS = 3
-_AND = r"\s*(?:,|and|і|та|й|и|as well as|а також|а также)\s+"
+_AND = r"\s*,?\s*(?:and|і|та|й|и|as well as|а також|а также)\s+"  # (a comma alone: an aside)
 
 
 @cache
