@@ -215,7 +215,11 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
     if (trailing_comma and len(segments) >= 2 and _is_appositive(candidate)
             and _NAMEISH.search(segments[-2])):
         candidate = segments[-2]
+    candidate = re.sub(r"\s+(?:and|і|и|та|but|але|но|а)$", "", candidate)
     candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
+    if lex.lang == "en":  # "Moscow denied the claim and said": the name before its verb
+        verb = re.search(r"\s[a-z]+ed\b", candidate)
+        candidate = candidate[:verb.start()] if verb and candidate[:1].isupper() else candidate
     if (re.search(r"\d", candidate) or len(candidate.split()) > _MAX_WORDS
             or re.match(r"(?:in|on|at|in another|у|в|во|на|за|по)\s", candidate, re.IGNORECASE)):
         return None  # a clause or a place ("В іншому дописі"), not a voice

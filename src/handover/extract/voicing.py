@@ -21,6 +21,9 @@ _GOES_ON = re.compile(r"\W*(?:in return|in exchange|взамен|натоміс�
                       r"крім того|окрім того|також|кроме того|помимо этого|также)\b", re.IGNORECASE)
 
 
+_REACH = 12  # sentences back in which a generic voice ("the ministry") is looked for by name
+
+
 @dataclass(frozen=True)
 class Voice:
     """Who asserts a sentence's claims, and the date they said it (if the text gives one)."""
@@ -54,7 +57,21 @@ class Voices:
         last = self.last(item.index)
         if attribution.continuation or attribution.speaker is None:
             return Voice(last.speaker, said or last.said)
-        return Voice(coreferent(attribution.speaker, last.speaker), said)
+        named = self._named_before(item.index, attribution.speaker)
+        return Voice(named or coreferent(attribution.speaker, last.speaker), said)
+
+    def _named_before(self, index: int, speaker: str) -> str | None:
+        """"the headquarters said" after "Ukraine's Coordination Headquarters said", with
+        other voices between: the earlier voice whose name holds the word."""
+        words = speaker.split()
+        if len(words) > 3 or any(w[:1].isupper() for w in words):
+            return None
+        stem = words[-1].casefold()[:5]
+        for earlier in reversed(self.items[max(0, index - _REACH):index]):
+            said = earlier.attribution.speaker if earlier.attribution else None
+            if said is not None and said != speaker and stem in said.casefold():
+                return said
+        return None
 
     def last(self, index: int) -> Voice:
         """The voice of the nearest earlier sentence that names one (or continues one)."""
