@@ -7,7 +7,7 @@ claims, after one warm-up round that loads pymorphy3, number-parser and trafilat
 
 Usage (from the repository root)::
 
-    .venv/bin/python benchmarks/bench_extract.py [--seconds 10]
+    .venv/bin/python benchmarks/bench_extract.py [--seconds 9] [--runs 5] [--profile]
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import html
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -97,8 +98,9 @@ def _write(folder: Path, lang: str, index: int, paragraphs: list[str]) -> list[P
     return out
 
 
-def throughput(paths: list[Path], seconds: float) -> None:
-    """Reports per second, read and extracted in this process after a warm-up round."""
+def throughput(paths: list[Path], seconds: float, runs: int) -> None:
+    """Reports per second, read and extracted in this process after a warm-up round: each
+    format measured ``runs`` times over, and the median printed (the machine is shared)."""
     from handover.extract import extract_claims
     from handover.ingest import read_report
 
@@ -113,17 +115,57 @@ def throughput(paths: list[Path], seconds: float) -> None:
     for label, chosen in (("all formats", paths),
                           ("plain text", [p for p in paths if p.suffix != ".html"]),
                           ("HTML", [p for p in paths if p.suffix == ".html"])):
-        done, start = 0, time.perf_counter()
-        while time.perf_counter() - start < seconds / 3:
-            one_round(chosen)
-            done += len(chosen)
-        rate = done / (time.perf_counter() - start)
-        print(f"{label:12} {rate:7.1f} reports/s on one core ({done} reports)")
+        rates = []
+        for _ in range(runs):
+            done, start = 0, time.perf_counter()
+            while time.perf_counter() - start < seconds / 3 / runs:
+                one_round(chosen)
+                done += len(chosen)
+            rates.append(done / (time.perf_counter() - start))
+        shown = " ".join(f"{r:.0f}" for r in rates)
+        print(f"{label:12} {statistics.median(rates):7.1f} reports/s on one core "
+              f"(median of {runs} runs: {shown})")
+
+
+def profile(paths: list[Path]) -> None:
+    """Where extraction spends its time: cProfile over two rounds, by own time."""
+    import cProfile
+    import pstats
+
+    from handover.extract import extract_claims
+    from handover.ingest import read_report
+
+    docs = [read_report(p) for p in paths]
+    for doc in docs:
+        extract_claims(doc.text, published=doc.published, lang=doc.language)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(2):
+        for doc in docs:
+            extract_claims(doc.text, published=doc.published, lang=doc.language)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+
+
+def command_costs(path: Path) -> None:
+    """Wall time of the command line as a user runs it: --help, and extract of one report."""
+    handover = str(Path(sys.executable).with_name("handover"))
+    if not Path(handover).exists():
+        return
+    for args in (["--help"], ["extract", str(path), "--format", "jsonl"]):
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            subprocess.run([handover, *args], check=True, cwd=ROOT, capture_output=True)
+            best = min(best, time.perf_counter() - start)
+        print(f"handover {' '.join(args[:1]):8} {best:.2f} s wall (best of three)")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=9.0)
+    parser.add_argument("--runs", type=int, default=5, help="runs per format; the median shows")
+    parser.add_argument("--profile", action="store_true", help="cProfile of extraction")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -135,7 +177,10 @@ def main() -> int:
         print(f"{len(paths)} reports, {words / max(1, len(paths) // 3):.0f} words each on average")
         for suffix in (".txt", ".html"):
             cold_start(next(p for p in paths if p.suffix == suffix))
-        throughput(paths, args.seconds)
+        command_costs(next(p for p in paths if p.suffix == ".html"))
+        throughput(paths, args.seconds, max(1, args.runs))
+        if args.profile:
+            profile([p for p in paths if p.suffix == ".txt"])
     return 0
 
 
