@@ -22,18 +22,22 @@ PARTIES: list[tuple[str, str, dict[str, list[str]]]] = [
     ("Russia", "side", {
         "en": ["Russia", "Russian Federation", "Moscow", "the Kremlin", "Kremlin", "Russian",
                "Russians", "the Russian side", "RF~", "Russian Armed Forces", "Russia's"],
+        # Ukrainian reports name Russia as the enemy, the aggressor, the occupiers.
         "uk": ["Росія*", "Російська* Федерація*", "Москва*", "Кремль*", "російський*",
-               "росіянин*", "російська* сторона*", "РФ~", "ЗС РФ~"],
+               "росіянин*", "російська* сторона*", "РФ~", "ЗС РФ~", "ворог*", "агресор*",
+               "країна-агресор*", "держава-агресор*", "окупант*", "рашист*"],
         "ru": ["Россия*", "Российская* Федерация*", "Москва*", "Кремль*", "российский*",
-               "россиянин*", "российская* сторона*", "РФ~", "ВС РФ~"],
+               "россиянин*", "российская* сторона*", "РФ~", "ВС РФ~", "страна-агрессор*",
+               "оккупант*"],
     }),
     ("Ukraine", "side", {
         "en": ["Ukraine", "Kyiv", "Kiev", "Ukrainian", "Ukrainians", "the Ukrainian side",
                "Ukrainian Armed Forces", "AFU~", "ZSU~", "Ukraine's"],
         "uk": ["Україна*", "Київ*", "український*", "українець*", "українка*",
                "українська* сторона*", "ЗСУ~", "ЗС України"],
+        # Russian reports name Ukraine by its capital's regime.
         "ru": ["Украина*", "Киев*", "украинский*", "украинец*", "украинская* сторона*",
-               "ВСУ~", "ВС Украины"],
+               "ВСУ~", "ВС Украины", "киевский* режим*"],
     }),
     ("Belarus", "side", {
         "en": ["Belarus", "Minsk", "Belarusian", "the Belarusian side"],

@@ -247,6 +247,8 @@ def _stated(scene: Scene, lex: Lexicon,
         subject = scene.lead  # "Russia says that (it) received none", "..., а получила 207"
     if subject is None and verb is not None and _impersonal(scene, verb, lex):
         subject = scene.voice_side  # "передали тысячу тел" in a Russian official's words
+        if subject is None and _MANAGED.search(scene.text):
+            subject = _home_side(scene, lex)  # "вдалося повернути": we, of the report's side
     if subject is None or verb is None:
         return giver, receiver
     kind = verb[0]
@@ -295,6 +297,7 @@ _MUTUAL = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|each other|сто
                      r"обидві сторони|обе стороны|обмінялися|обмінялись|обменялись|обменялися)"
                      r"(?!\w)", re.IGNORECASE)
 _PRIORITY = ACT_KINDS
+_MANAGED = re.compile(r"(?<!\w)(?:вдалося|удалось)(?!\w)", re.IGNORECASE)
 _IN_RETURN = re.compile(r"\W*(?:in return|in exchange|in response|взамен|в ответ|натомість|"
                         r"у відповідь|в обмін)\b(?!\s+(?:for|на)\b)", re.IGNORECASE)
 # "Yemen release operation", "swap deal": the word of an act as the first of two nouns

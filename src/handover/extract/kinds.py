@@ -33,6 +33,8 @@ _FINISHED = re.compile(r"(?<!\w)(?:completed|finished|заверш[её]н\w*|з
 _SUM = re.compile(r"in total|a total of|altogether|overall|in all|всего|всього|усього|загалом|"
                   r"в общей сложности|итого|у цілому|в целом", re.IGNORECASE)
 _QUOTED = re.compile(r"[«\"“‘'][^«»\"“”‘’']{0,40}$")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|-?й|-?ий|-?го|-?те)\s+$|(?:first|second|third|перш\w*|"
+                      r"друг\w*|трет\w*)\s+$", re.IGNORECASE)
 # A comma that opens another clause: a total word beyond it governs something else.
 _ASIDE = re.compile(r",\s*(?:when|where|after|before|who|which|while|коли|після|які|який|яких|"
                     r"когда|после|которые|который|которых)\b", re.IGNORECASE)
@@ -135,6 +137,8 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     if first is not None and first.start() < at and not clause[:first.start()].strip(" ,"):
         return first.group()
     near = _nearest(clause[:at], pattern, lex)
+    if near is not None and _ORDINAL.search(clause, max(0, near.start() - 16), near.start()):
+        near = None  # "the 58th since the start of the war": a rank, not a total
     if near is not None and not _ASIDE.search(clause, near.end(), at):
         return near.group()  # (not "the largest since 2020, when the parties released 1,000")
     figure = _FIGURE.search(clause, at)  # past the figure itself ("more than 1,000")

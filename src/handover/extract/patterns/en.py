@@ -138,7 +138,7 @@ LEXICON = Lexicon(
         r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|returned home|"
         r"returning home|returns home|return home|"
         rf"{_BE} (?:\w+ )?(?:{_PARTICIPLES}|handed over|set free|flown home|brought home)|"
-        r"walked free|walk free|arrived (?:home|back)|made it home|(?:are|were|is|was) back|"
+        r"walked free|walk free|arriv(?:e|ed|es|ing)|made it home|(?:are|were|is|was) back|"
         r"returned from captivity|freed from captivity"
     ),
     home=r"home|homeland|back home|their (?:homeland|country|families)|its (?:homeland|country)",

@@ -89,7 +89,7 @@ LEXICON = Lexicon(
     ),
     give=_GIVE,
     get=(rf"(?:{_RETURN}) (?:домой|из плена|на родину|на Родину)|удалось (?:{_RETURN})|"
-         rf"{_GET}"),
+         rf"(?:{_RETURN}) удалось|{_GET}"),
     ret=_RETURN,
     exchange=_EXCHANGE,
     acts=rf"{_ACT_NOUNS}|{_PARTICIPLES}",

@@ -95,7 +95,7 @@ LEXICON = Lexicon(
     ),
     give=_GIVE,
     get=(rf"(?:{_RETURN}) (?:додому|з полону|із полону|на батьківщину|на Батьківщину)|"
-         rf"вдалося (?:{_RETURN})|{_GET}"),
+         rf"вдалося (?:{_RETURN})|(?:{_RETURN}) вдалося|{_GET}"),
     ret=_RETURN,
     exchange=_EXCHANGE,
     acts=rf"{_ACT_NOUNS}|{_PARTICIPLES}",
