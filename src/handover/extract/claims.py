@@ -131,33 +131,38 @@ class _State:
                 for d in directions]
 
     def _unnumbered(self, text: str, item: Sentence) -> None:
-        """A handover the sentence asserts without a figure (not in a headline), one per
-        sentence, kept aside until the whole report is read."""
+        """Handovers the sentence asserts without a figure (not in a headline), one per
+        clause, kept aside until the whole report is read."""
         if item.index == 0 or not groups_of(item.text, self.lex):
             return  # (the whole sentence first: most have no act on people)
         for clause in item.clauses:
             body = text[clause[0]:clause[1]]
             for group in groups_of(body, self.lex):
-                if kind_of(body, group.start, self.lex) != ClaimKind.COMPLETED:
-                    continue
-                voice = self.voices.of(item)
-                category = self._category(text, item, group)
-                directions = self._directions(item, clause, group, body, voice, category,
-                                              False)
-                if len(directions) != 1 or None in (directions[0].giver, directions[0].receiver):
-                    continue
-                event, statement, inferred = claim_dates(
-                    self.items, item, clause, voice.said, ClaimKind.COMPLETED,
-                    clause[0] + group.start, [])
-                d = directions[0]
-                flags = (("direction_conflict",) if d.conflict else ()) + (
-                    ("year_inferred",) if inferred else ())
-                self.pending.append(Claim(
-                    giver=d.giver, receiver=d.receiver, category=self._held(category, d),
-                    count=None, qualifier=group.qualifier, kind=ClaimKind.COMPLETED,
-                    event_date=event, statement_date=statement, speaker=voice.speaker,
-                    quote=item.text, start=item.start, end=item.end, flags=flags))
-                return
+                claim = self._unnumbered_claim(text, item, clause, group)
+                if claim is not None:
+                    self.pending.append(claim)
+                    break
+
+    def _unnumbered_claim(self, text: str, item: Sentence, clause: tuple[int, int],
+                          group: Figure) -> Claim | None:
+        """The claim of a group named without a figure: a completed handover, side to side."""
+        body = text[clause[0]:clause[1]]
+        if kind_of(body, group.start, self.lex) != ClaimKind.COMPLETED:
+            return None
+        voice = self.voices.of(item)
+        category = self._category(text, item, group)
+        directions = self._directions(item, clause, group, body, voice, category, False)
+        if len(directions) != 1 or None in (directions[0].giver, directions[0].receiver):
+            return None
+        event, statement, inferred = claim_dates(self.items, item, clause, voice.said,
+                                                 ClaimKind.COMPLETED, clause[0] + group.start, [])
+        d = directions[0]
+        flags = (("direction_conflict",) if d.conflict else ()) + (
+            ("year_inferred",) if inferred else ())
+        return Claim(giver=d.giver, receiver=d.receiver, category=self._held(category, d),
+                     count=None, qualifier=group.qualifier, kind=ClaimKind.COMPLETED,
+                     event_date=event, statement_date=statement, speaker=voice.speaker,
+                     quote=item.text, start=item.start, end=item.end, flags=flags)
 
     def with_unnumbered(self, claims: list[Claim]) -> list[Claim]:
         """The claims with those asserted without a figure, for groups the report counts

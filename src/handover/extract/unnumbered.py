@@ -39,6 +39,8 @@ _VAGUE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?<![\w'’])(?:the|these|those|its|their|our|his|her)\s+$",
                          re.IGNORECASE)
+_RELATIVE = re.compile(r"(?<![\w'’])(?:who|whom|which|that|які|яких|котрі|которые|которых)"
+                       r"\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<![\w'’])(?:not|n't|no|never|не|ні|ни|без)(?![\w'’])",
                        re.IGNORECASE)
 
@@ -53,9 +55,9 @@ def _particular(act: Found, clause: str, lex: Lexicon) -> bool:
     """A handover done once: a past act, not negated; in Ukrainian and Russian of the
     perfective aspect ("передала", not the habitual "передавала"); in English not a
     participle used as an adjective ("the freed Russians")."""
-    if not done(act.group(), lex) or _NEGATION.search(clause[max(0, act.start() - 25):
-                                                            act.start()]):
-        return False
+    before = clause[max(0, act.start() - 25):act.start()]
+    if not done(act.group(), lex) or _NEGATION.search(before) or _RELATIVE.search(before):
+        return False  # not negated, nor in a relative clause ("полонені, які повернулися")
     if lex.lang == "en":
         return not _DETERMINER.search(clause, 0, act.start())
     from handover.extract.morph import analyzer
