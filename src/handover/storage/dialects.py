@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, event
 
-__all__ = ["WRITE_OPTION", "configure", "insert_rows"]
+__all__ = ["WRITE_OPTION", "configure", "insert_rows", "marker"]
 
 WRITE_OPTION = "handover_write"
 _BUSY_TIMEOUT_MS = 30_000
@@ -52,8 +52,12 @@ def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
     """
     if not rows:
         return
-    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     names = ", ".join(table.c[name].name for name in columns)
     statement = (f"INSERT INTO {table.name} ({names}) "
-                 f"VALUES ({', '.join([marker] * len(columns))})")
+                 f"VALUES ({', '.join([marker(connection)] * len(columns))})")
     connection.exec_driver_sql(statement, list(rows))
+
+
+def marker(connection: Connection) -> str:
+    """The driver's placeholder for a bound parameter (``?`` for SQLite, ``%s`` for psycopg)."""
+    return "?" if connection.dialect.paramstyle == "qmark" else "%s"

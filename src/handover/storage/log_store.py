@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
-from sqlalchemy import Connection, bindparam, select, tuple_
+from sqlalchemy import Connection, bindparam, select
 
 from handover.errors import StorageError
-from handover.storage.dialects import insert_rows
+from handover.storage.dialects import insert_rows, marker
 from handover.storage.tables import log_entries, log_nodes
 
 __all__ = ["SqlSubtreeStore", "prefetched"]
@@ -56,20 +56,30 @@ class SqlSubtreeStore:
                     [(lv, ix, h) for lv, ix, h in nodes if lv > 0])
 
     def preload(self, keys: Iterable[tuple[int, int]]) -> None:
-        """Read many nodes in two queries (leaves, then higher levels)."""
+        """Read many nodes in two queries (leaves, then higher levels).
+
+        Proofs are read on every receipt and every page that offers one, so these queries go
+        straight to the driver: building the expressions cost more than running them.
+        """
         wanted = [k for k in set(keys) if k not in self.learned and k not in self._committed]
         leaves = [index for level, index in wanted if level == 0]
-        higher = [(level, index) for level, index in wanted if level > 0]
+        by_level: dict[int, list[int]] = {}
+        for level, index in wanted:
+            if level > 0:
+                by_level.setdefault(level, []).append(index)
+        mark = marker(self._connection)
         if leaves:
-            query = select(log_entries.c.idx, log_entries.c.leaf_hash).where(
-                log_entries.c.idx.in_(leaves))
-            for index, value in self._connection.execute(query):
-                self.learned[(0, index)] = bytes(value)
-        if higher:
-            query = select(log_nodes.c.level, log_nodes.c.idx, log_nodes.c.hash).where(
-                tuple_(log_nodes.c.level, log_nodes.c.idx).in_(higher))
-            for row in self._connection.execute(query):
-                self.learned[(int(row.level), int(row.idx))] = bytes(row.hash)
+            sql = (f"SELECT idx, leaf_hash FROM {log_entries.name} WHERE idx IN "
+                   f"({', '.join([mark] * len(leaves))})")
+            for index, value in self._connection.exec_driver_sql(sql, tuple(leaves)):
+                self.learned[(0, int(index))] = bytes(value)
+        if by_level:
+            terms = [f"(level = {mark} AND idx IN ({', '.join([mark] * len(ids))}))"
+                     for ids in by_level.values()]
+            params = tuple(v for level, ids in by_level.items() for v in (level, *ids))
+            sql = f"SELECT level, idx, hash FROM {log_nodes.name} WHERE {' OR '.join(terms)}"
+            for level, index, value in self._connection.exec_driver_sql(sql, params):
+                self.learned[(int(level), int(index))] = bytes(value)
 
 
 class _Recorder:
