@@ -176,6 +176,7 @@ LEXICON = Lexicon(
         r"agree(?:d|s|ment|ments)?|deal|formula|accord|under the terms|terms of|"
         r"understanding|understandings|arrangement|pledged|committed to|consented|principle|"
         r"basis|undert(?:ook|akes|aken) to|memorandum|truce terms|ceasefire terms|"
+        r"joint statement|joint declaration|"
         r"under the (?:\w+ )?(?:plan|terms)"
     ),
     future=(
