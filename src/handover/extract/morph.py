@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
-__all__ = ["analyzer", "cases", "lemmas", "nominative"]
+__all__ = ["analyzer", "cases", "lemmas", "nominative", "perfective"]
 
 
 @cache
@@ -28,6 +28,12 @@ def _norm(word: str) -> str:
 def lemmas(word: str, lang: str) -> tuple[tuple[str, str], ...]:
     """Each reading of ``word`` as (dictionary form, part of speech)."""
     return tuple((p.normal_form, str(p.tag.POS)) for p in analyzer(lang).parse(_norm(word)))
+
+
+@lru_cache(maxsize=8192)
+def perfective(word: str, lang: str) -> bool:
+    """Whether ``word`` can be a verb form of the perfective aspect ("передала")."""
+    return any("perf" in p.tag for p in analyzer(lang).parse(_norm(word)))
 
 
 @lru_cache(maxsize=8192)

@@ -60,10 +60,9 @@ def _particular(act: Found, clause: str, lex: Lexicon) -> bool:
         return False  # not negated, nor in a relative clause ("полонені, які повернулися")
     if lex.lang == "en":
         return not _DETERMINER.search(clause, 0, act.start())
-    from handover.extract.morph import analyzer
+    from handover.extract.morph import perfective
 
-    word = act.group().split()[0]
-    return any("perf" in p.tag for p in analyzer(lex.lang).parse(word.lower()))
+    return perfective(act.group().split()[0], lex.lang)
 
 
 def groups_of(clause: str, lex: Lexicon) -> list[Figure]:

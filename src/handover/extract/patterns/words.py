@@ -22,7 +22,7 @@ from functools import lru_cache
 __all__ = ["Found", "Words", "lowered"]
 
 _WORD = frozenset("'’ʼ_")
-_MEMO = 64  # texts whose matches a pattern keeps
+_MEMO = 256  # texts whose matches a pattern keeps
 
 
 @lru_cache(maxsize=256)
