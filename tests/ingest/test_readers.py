@@ -48,6 +48,14 @@ def test_html_main_text_and_page_metadata() -> None:
     assert doc.media_type == "text/html"
 
 
+def test_html_keeps_the_headline_the_extractor_drops() -> None:
+    # trafilatura leaves out this page's <h1>; a headline states claims like any sentence
+    doc = read_report(REPORTS / "ru_headline_dropped.html")
+    assert doc.text.startswith("Украине переданы тела ещё 500 погибших\n\nВ понедельник")
+    assert doc.text.count("Украине переданы тела ещё 500 погибших") == 1
+    assert "Подписывайтесь" not in doc.text
+
+
 def test_markdown_keeps_words_and_reads_front_matter() -> None:
     doc = read_report(REPORTS / "en_frontmatter.md")
     assert "Ukraine and Russia exchanged 303 prisoners each on Sunday" in doc.text
