@@ -84,3 +84,32 @@ def test_relative_dates_need_a_report_date() -> None:
 
 def test_may_the_verb_is_no_month() -> None:
     assert find_dates("Russia may return 500 prisoners", lexicon("en")) == []
+
+
+def test_dates_of_capture_of_agreement_and_of_range_ends_date_no_handover() -> None:
+    from handover.extract import extract_claims
+
+    text = ("On Saturday Hamas freed three soldiers captured on 7 October 2023. Under the deal "
+            "agreed on 2 June, 20 bodies were handed to Ukraine. Between 14 and 16 April, 80 "
+            "detainees were flown home.")
+    claims = extract_claims(text, published=date(2025, 6, 14), lang="en")
+    assert [c.event_date for c in claims] == [date(2025, 6, 14), None, None]
+
+
+def test_figures_and_dates_pair_up_in_turn() -> None:
+    from handover.extract import extract_claims
+
+    text = "Первые 500 тел были переданы Украине 11 июня, ещё 400 — в пятницу, 13 июня."
+    claims = extract_claims(text, published=date(2025, 6, 14), lang="ru")
+    assert [(c.count, c.event_date) for c in claims] == [
+        (500, date(2025, 6, 11)), (400, date(2025, 6, 13))]
+
+
+def test_then_dates_by_the_sentence_before() -> None:
+    from handover.extract import extract_claims
+
+    text = ("Перемирие вступило в силу 19 января. Тогда ХАМАС освободил трёх заложниц, а "
+            "Израиль — 90 палестинцев.")
+    claims = extract_claims(text, published=date(2025, 1, 25), lang="ru")
+    assert [(c.count, c.giver, c.event_date) for c in claims] == [
+        (3, "Hamas", date(2025, 1, 19)), (90, "Israel", date(2025, 1, 19))]

@@ -123,3 +123,30 @@ def test_years_percentages_times_and_dates_are_no_counts(text: str, lang: str,
 )
 def test_vague_quantities_are_no_counts(text: str, lang: str) -> None:
     assert _values(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("передало трьох заручників", "uk", 3),  # an oblique form no table spells
+        ("звільнила одинадцятеро дітей", "uk", 11),  # a collective numeral beyond ten
+        ("освободила двенадцатеро человек", "ru", 12),
+        ("вернули четырёх военных", "ru", 4),
+        ("the thousand-for-thousand swap", "en", 1000),
+    ],
+)
+def test_numerals_from_their_paradigms(text: str, lang: str, value: int) -> None:
+    assert [m.value for m in find_numbers(text, lexicon(lang))][:1] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("про передачу ще тисячі тіл", "uk", [1000]),  # one more thousand
+        ("тисячі людей чекають", "uk", []),  # thousands: no figure
+        ("a thousand prisoners", "en", [1000]),
+        ("thousands of prisoners", "en", []),
+    ],
+)
+def test_a_thousand_and_thousands(text: str, lang: str, values: list[int]) -> None:
+    assert [m.value for m in find_numbers(text, lexicon(lang))] == values
