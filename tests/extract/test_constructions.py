@@ -182,3 +182,38 @@ def test_a_headline_figure_takes_the_people_sides_and_kind_stated_below() -> Non
     assert (head.giver, head.receiver, head.category, head.kind) == (
         "Russia", "Ukraine", Category.BODIES, ClaimKind.COMPLETED)
     assert body.count == head.count == 900
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Обмен продолжается.\n\nВо вторник из Украины возвращена вторая группа российских "
+         "военнослужащих. Взамен украинской стороне передана группа военнопленных ВСУ.", "ru",
+         [("Ukraine", "Russia", "pow"), ("Russia", "Ukraine", "pow")]),
+        ("Обмін триває.\n\n12 червня додому повернулися поранені захисники.", "uk",
+         [("Russia", "Ukraine", "pow")]),
+        ("Talks stalled.\n\nIn May, Ukraine returned the bodies of Russian soldiers to Russia, "
+         "and Russia handed over the remains of Ukrainian defenders.", "en",
+         [("Ukraine", "Russia", "bodies"), ("Russia", "Ukraine", "bodies")]),
+    ],
+)
+def test_handovers_without_a_figure(text: str, lang: str,
+                                    expected: list[tuple[str, str, str]]) -> None:
+    claims = _claims(text, lang)
+    assert [(c.giver, c.receiver, c.category.value) for c in claims] == expected
+    assert {c.count for c in claims} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a habit, not one handover; people named in a relative clause; the group counted
+        ("Обмін триває.\n\nРосія передавала тіла українських військових.", "uk"),
+        ("Обмін триває.\n\nПолонені, які повернулися, проходять лікування.", "uk"),
+        ("Talks went on.\n\nRussia returned the bodies of Ukrainian soldiers on Monday. "
+         "Russia returned 900 bodies of Ukrainian soldiers that day, officials said.", "en"),
+        ("Talks went on.\n\nSome prisoners were freed on Monday.", "en"),
+    ],
+)
+def test_no_claim_without_a_figure(text: str, lang: str) -> None:
+    assert [c.count for c in _claims(text, lang)] in ([], [900])
