@@ -31,6 +31,8 @@ from handover.extract.voicing import Voice, Voices
 __all__ = ["extract_claims"]
 
 _OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)\b", re.IGNORECASE)
+_IN_RETURN_FOR = re.compile(r"\W*(?:in (?:return|exchange) for|в обмін на|в обмен на|взамен|"
+                            r"натомість)\b", re.IGNORECASE)
 # A sentence that answers the one before it, in the same frame of time.
 _IN_TURN = re.compile(r"(?<!\w)(?:in turn|for (?:its|their|his|her) part|в свою очередь|"
                       r"со своей стороны|у свою чергу|своєю чергою|зі свого боку)(?!\w)",
@@ -234,8 +236,10 @@ class _State:
                       for d in item.dates)
         kind = kind_of(body, figure.start, self.lex, one_day=one_day)
         if kind == ClaimKind.COMPLETED and earlier is not None and (
-                _CONJUNCTION.match(body) or figure.refers):
-            return earlier  # "..., а получила только 207", "later lists came to 1,900"
+                _CONJUNCTION.match(body) or figure.refers or _IN_RETURN_FOR.match(body)):
+            # "..., а получила только 207", "later lists came to 1,900", "..., in return for
+            # nearly 2,000 prisoners": the other half of the figure before, of its kind
+            return earlier
         before = self.kinds.get(item.index - 1)
         if kind == ClaimKind.COMPLETED and before is not None and _IN_TURN.search(item.text):
             return before  # "Израиль, в свою очередь, освободил почти 2000": as the one before

@@ -20,6 +20,7 @@ from handover.extract.patterns.words import Found, Words
 
 __all__ = ["agreed_plan", "done", "finished", "formula_kind", "kind_of"]
 
+_FRAME = 25  # characters from the start of a clause within which an agreement frames it
 _WINDOW = 100  # characters before the figure that may govern it ("agreed to exchange 1,000")
 _FIGURE = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})*")
 # A swap reported as carried out or finished ("провели обмен", "обмін завершено").
@@ -33,8 +34,10 @@ _FINISHED = re.compile(r"(?<!\w)(?:completed|finished|заверш[её]н\w*|з
 _SUM = re.compile(r"in total|a total of|altogether|overall|in all|всего|всього|усього|загалом|"
                   r"в общей сложности|итого|у цілому|в целом", re.IGNORECASE)
 _QUOTED = re.compile(r"[«\"“‘'][^«»\"“”‘’']{0,40}$")
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|-?й|-?ий|-?го|-?те)\s+$|(?:first|second|third|перш\w*|"
-                      r"друг\w*|трет\w*)\s+$", re.IGNORECASE)
+# A rank or a record, not a total: "the 58th since", "the largest exchange this year"
+_ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th|-?й|-?ий|-?го|-?те)|first|second|third|largest|"
+                      r"biggest|перш\w*|друг\w*|трет\w*|найбільш\w*|наймасштабніш\w*|крупнейш\w*|"
+                      r"масштабнейш\w*)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A comma that opens another clause: a total word beyond it governs something else.
 _ASIDE = re.compile(r",\s*(?:when|where|after|before|who|which|while|коли|після|які|який|яких|"
                     r"когда|после|которые|который|которых)\b", re.IGNORECASE)
@@ -58,7 +61,7 @@ def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> Cla
         return ClaimKind.ANNOUNCED  # "загалом ... мають звільнити тисячу": a plan for a total
     if total is not None and not (one_day and _SUM.fullmatch(total)):
         return ClaimKind.CUMULATIVE
-    if _agreed(before, lex):
+    if _agreed(before, lex) or _framed(clause, at, lex):
         return ClaimKind.AGREED
     if plan is not None or _future_after(clause[at:], lex):
         return ClaimKind.ANNOUNCED
@@ -137,7 +140,7 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     if first is not None and first.start() < at and not clause[:first.start()].strip(" ,"):
         return first.group()
     near = _nearest(clause[:at], pattern, lex)
-    if near is not None and _ORDINAL.search(clause, max(0, near.start() - 16), near.start()):
+    if near is not None and _ORDINAL.search(clause, max(0, near.start() - 40), near.start()):
         near = None  # "the 58th since the start of the war": a rank, not a total
     if near is not None and not _ASIDE.search(clause, near.end(), at):
         return near.group()  # (not "the largest since 2020, when the parties released 1,000")
@@ -154,6 +157,14 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
             continue  # "1 245 тіл, загалом 6 057": the word counts the next figure
         return match.group()
     return None
+
+
+def _framed(clause: str, at: int, lex: Lexicon) -> bool:
+    """An agreement opening the clause frames all of it ("О соглашении стороны объявили
+    ...: тогда ... говорил о более чем 880 пленных"), unless an act is reported done."""
+    first = lex.rx("agreement").search(clause)
+    return (first is not None and first.start() <= _FRAME and first.end() < at
+            and not done(clause[first.end():at], lex))
 
 
 def _agreed(before: str, lex: Lexicon) -> bool:

@@ -188,6 +188,7 @@ LEXICON = Lexicon(
         r"carry|transport)\b"
     ),
     cumulative=(
+        r"this year|last year|in \d{4} alone|since the start of the year|"
         r"during (?:that|this|the same) (?:time|period)|in that time|over that period|"
         r"in total|a total of|totall(?:ed|ing)|altogether|so far|to date|since\b|overall|"
         r"all told|cumulative(?:ly)?|over the (?:past|last) \w+|in the course of the war|"
