@@ -221,7 +221,8 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
         verb = re.search(r"\s[a-z]+ed\b", candidate)
         candidate = candidate[:verb.start()] if verb and candidate[:1].isupper() else candidate
     if (re.search(r"\d", candidate) or len(candidate.split()) > _MAX_WORDS
-            or re.match(r"(?:in|on|at|in another|у|в|во|на|за|по)\s", candidate, re.IGNORECASE)):
+            or re.match(r"(?:in|on|at|in another|about|of|у|в|во|на|за|по|о|об|про)\s",
+                        candidate, re.IGNORECASE)):
         return None  # a clause or a place ("В іншому дописі"), not a voice
     return _clean(candidate, lex, must_be_name=True)
 
