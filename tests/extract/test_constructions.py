@@ -217,3 +217,35 @@ def test_handovers_without_a_figure(text: str, lang: str,
 )
 def test_no_claim_without_a_figure(text: str, lang: str) -> None:
     assert [c.count for c in _claims(text, lang)] in ([], [900])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Hamas returned the body of one hostage.", "en", [(1, "bodies")]),
+        ("ХАМАС вернул тело ещё одного заложника.", "ru", [(1, "bodies")]),
+        ("Україна досі не отримала жодного тіла.", "uk", [(0, "bodies")]),
+        ("Россия не получила ни одного тела.", "ru", [(0, "bodies")]),
+        ("One of the men said he was tortured.", "en", []),
+    ],
+)
+def test_one_and_none(text: str, lang: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.category.value) for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Наразі з полону вдалося повернути 4552 українців.", "uk", ClaimKind.CUMULATIVE),
+        ("This year alone, 1,800 Ukrainian soldiers came home.", "en", ClaimKind.CUMULATIVE),
+        ("Russia and Ukraine each freed 103 prisoners of war on Saturday, in the first exchange "
+         "since March.", "en", ClaimKind.COMPLETED),
+        ("It was the largest exchange this year: 300 prisoners were freed.", "en",
+         ClaimKind.COMPLETED),
+        ("О соглашении стороны объявили в марте: тогда говорили о 880 пленных.", "ru",
+         ClaimKind.AGREED),
+    ],
+)
+def test_kinds_of_totals_ranks_and_frames(text: str, lang: str, kind: ClaimKind) -> None:
+    claims = _claims(text, lang)
+    assert claims and {c.kind for c in claims} == {kind}

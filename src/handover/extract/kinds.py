@@ -151,8 +151,9 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     aside = _ASIDE.search(tail)  # ", after delaying their release since Saturday"
     tail = tail[:aside.start()] if aside else tail
     for match in pattern.finditer(tail):
-        if re.match(r"bring|brought|довівши|доведя", match.group(), re.IGNORECASE):
-            continue
+        if re.match(r"bring|brought|довівши|доведя", match.group(), re.IGNORECASE) or (
+                _ORDINAL.search(tail, max(0, match.start() - 40), match.start())):
+            continue  # (", in the first exchange since March": a rank)
         if nxt is not None and len(tail) - match.end() < 12:
             continue  # "1 245 тіл, загалом 6 057": the word counts the next figure
         return match.group()

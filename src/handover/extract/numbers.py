@@ -126,8 +126,10 @@ def _close_run(run: list[Found], lex: Lexicon, digits: list[tuple[int, int, int]
     if any(s < end and start < e for _, s, e in digits):
         return []
     value = words_value([m.group() for m in run], lex.lang)
-    if value is None or (len(run) == 1 and value == 1):
-        return []
+    if value is None or (len(run) == 1 and value == 1 and not (
+            _one_person(text, end, lex) and not _NONE_BEFORE.search(text, 0, start))):
+        return []  # "one" counts only people named right after it ("the body of one hostage"),
+        # and "ни одного тела" is none
     if len(run) == 1 and _VAGUE.fullmatch(run[0].group()) and not _COUNTED.search(
             text[max(0, start - 12):start]):
         return []  # "сотні українців", "тысячи людей": hundreds, thousands - no figure
@@ -136,6 +138,19 @@ def _close_run(run: list[Found], lex: Lexicon, digits: list[tuple[int, int, int]
             and not _PAIRED.search(text[max(0, start - 24):end + 24])):
         return []  # "several hundred", "кількох сотень": no figure (but "thousand for thousand")
     return [(value, start, end)]
+
+
+def _one_person(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a noun of people follows "one" right after it or after one adjective ("one
+    hostage", "одного заложника"; not "one of the men")."""
+    from handover.extract.categories import people_pattern
+
+    words = list(_NEXT.finditer(text, end, min(len(text), end + 40)))[:2]
+    return any(people_pattern(lex).match(text, w.start(1)) for w in words)
+
+
+_NONE_BEFORE = re.compile(r"(?<![\w'’])(?:ни|ні|not|no|never)\s+$", re.IGNORECASE)
+_NEXT = re.compile(r"\s+([^\W\d_][\w'’ʼ-]*)")
 
 
 @cache

@@ -196,8 +196,8 @@ class Selector:
             return False  # "20,000 children deported", "70 освобождённых выслали в Египет"
         if not has_act(body, lex) and lex.rx("casualty").search(_main(body, figure)):
             return False  # "8,000 remain in captivity" (not "..., who were held in Ukraine")
-        if _NOT_YET.search(_main(body, figure)):
-            return False  # "500 prisoners have yet to be exchanged": no handover
+        if not figure.negative and _NOT_YET.search(_main(body, figure)):
+            return False  # "500 prisoners have yet to be exchanged" (but "досі не ... жодного")
 
         restated = self.formula_counts.get(figure.count or -1)
         return not (restated is not None and item.index - restated <= CARRY_SENTENCES

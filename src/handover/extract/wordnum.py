@@ -122,6 +122,9 @@ _SLAVIC_EXTRA = {
     "тысяч": 1000,
     "тис": 1000,
     "тыс": 1000,
+    # "один" is an adjective to pymorphy3: its cases, written out
+    **dict.fromkeys(("одного", "одному", "одним", "одном", "одной", "одну", "одна", "одно",
+                     "одній", "однієї", "одне", "одною"), 1),
 }
 _CONNECTORS = frozenset(("and", "a", "an", "і", "й", "и"))
 # Collective numerals beyond ten ("одинадцятеро", "двадцятеро"): the cardinal's stem + "еро".
