@@ -9,7 +9,8 @@ receiver are in the right order; the share of matches that are is the direction 
 Usage (from the repository root)::
 
     .venv/bin/python benchmarks/score_extraction.py                 # the dev set
-    .venv/bin/python benchmarks/score_extraction.py --set heldout   # once, at the very end
+    .venv/bin/python benchmarks/score_extraction.py --set heldout   # the held-out set
+    .venv/bin/python benchmarks/score_extraction.py --set unseen    # written apart, never tuned on
     .venv/bin/python benchmarks/score_extraction.py -v              # misses and false positives
 
 By default each report is read with the ``published`` date of its label (as ``handover
@@ -200,15 +201,15 @@ def _brief(claim: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Score the chosen set and print one table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("dev", "heldout", "all"), default="dev")
+    parser.add_argument("--set", choices=("dev", "heldout", "unseen", "all"), default="dev")
     parser.add_argument("--corpus", type=Path, default=ROOT / "benchmarks" / "corpus")
     parser.add_argument("--no-published", action="store_true",
                         help="do not pass the label's published date; use the document's")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    labels = args.corpus / "labels.jsonl"
-    records = [json.loads(line) for line in labels.read_text("utf-8").splitlines() if line]
-    sets = ("dev", "heldout") if args.set == "all" else (args.set,)
+    records = [json.loads(line) for name in ("labels.jsonl", "unseen_labels.jsonl")
+               for line in (args.corpus / name).read_text("utf-8").splitlines() if line]
+    sets = ("dev", "heldout", "unseen") if args.set == "all" else (args.set,)
     for name in sets:
         chosen = [r for r in records if r["file"].split("/")[0] == name]
         _print_set(name, chosen, args)
