@@ -11,6 +11,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/score_extraction.py                 # the dev set
     .venv/bin/python benchmarks/score_extraction.py --set heldout   # the held-out set
     .venv/bin/python benchmarks/score_extraction.py --set unseen    # written apart, never tuned on
+    .venv/bin/python benchmarks/score_extraction.py --set demo      # the demo's example reports
     .venv/bin/python benchmarks/score_extraction.py -v              # misses and false positives
 
 By default each report is read with the ``published`` date of its label (as ``handover
@@ -193,6 +194,9 @@ def _report_unmatched(name: str, preds: list[dict[str, Any]], golds: list[dict[s
             print(f"  {name}: FALSE {_brief(pred)}")
 
 
+DEMO = ROOT / "src" / "handover" / "demo"
+
+
 def _brief(claim: dict[str, Any]) -> str:
     return (f"{claim['count']} {claim['giver']}->{claim['receiver']} {claim['category']} "
             f"{claim['kind']} | {claim['quote'][:110]!r}")
@@ -201,7 +205,8 @@ def _brief(claim: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Score the chosen set and print one table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("dev", "heldout", "unseen", "all"), default="dev")
+    parser.add_argument("--set", choices=("dev", "heldout", "unseen", "demo", "all"),
+                        default="dev")
     parser.add_argument("--corpus", type=Path, default=ROOT / "benchmarks" / "corpus")
     parser.add_argument("--no-published", action="store_true",
                         help="do not pass the label's published date; use the document's")
@@ -209,11 +214,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     records = [json.loads(line) for name in ("labels.jsonl", "unseen_labels.jsonl")
                for line in (args.corpus / name).read_text("utf-8").splitlines() if line]
-    sets = ("dev", "heldout", "unseen") if args.set == "all" else (args.set,)
+    sets = ("dev", "heldout", "unseen", "demo") if args.set == "all" else (args.set,)
     for name in sets:
+        if name == "demo":
+            _print_set(name, _demo_records(), argparse.Namespace(**{**vars(args),
+                                                                   "corpus": DEMO / "reports"}))
+            continue
         chosen = [r for r in records if r["file"].split("/")[0] == name]
         _print_set(name, chosen, args)
     return 0
+
+
+def _demo_records() -> list[dict[str, Any]]:
+    text = (DEMO / "labels.jsonl").read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line]
 
 
 def _print_set(name: str, records: list[dict[str, Any]], args: argparse.Namespace) -> None:
