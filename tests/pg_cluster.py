@@ -37,7 +37,8 @@ def find_pg_bin() -> Path:
 class PostgresCluster:
     """A private PostgreSQL server listening on a Unix socket in a temporary folder."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        self.durable = durable
         self.bin = find_pg_bin()
         self.root = Path(tempfile.mkdtemp(prefix="handover-pg-"))
         self.data = self.root / "data"
@@ -50,8 +51,11 @@ class PostgresCluster:
         _own(self.root, self.user)
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "-A", "trust",
                   "--no-sync", "-E", "UTF8", "--locale=C.UTF-8")
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses='' -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        # Tests trade durability for speed; a benchmark of durable writes keeps the defaults.
+        fast = "" if self.durable else (
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off ")
+        options = (f"-p {self.port} -k {self.root} -c listen_addresses='' {fast}"
+                   "-c max_connections=200")
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"),
                   "-o", options, "-w", "-t", "60", "start")
 
