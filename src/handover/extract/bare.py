@@ -37,7 +37,10 @@ _THEM = r"(?:of them|з них|із них|из них),?"  # "з них 1 358 �
 _UNITS = (r"days?|weeks?|months?|years?|hours?|minutes?|times|stages?|rounds?|countries|sides|"
           r"km|kilometres?|miles?|%|per ?cent|flights?|дн\w*|день|тиж\w*|недел\w*|місяц\w*|"
           r"месяц\w*|рок\w*|лет|год\w*|раз\w*|годин\w*|час\w*|хвилин\w*|минут\w*|етап\w*|этап\w*|"
-          r"раунд\w*|країн\w*|стран\w*|сторон\w*|відсот\w*|процент\w*|км|рейс\w*")
+          r"раунд\w*|країн\w*|стран\w*|сторон\w*|відсот\w*|процент\w*|км|рейс\w*|"
+          # money: "38 тисяч гривень", "5,000 dollars"
+          r"гривен\w*|гривн\w*|грн|рубл\w*|руб|доллар\w*|долар\w*|євро|евро|euros?|dollars?|"
+          r"hryvnias?|roubles?|rubles?|pounds?|\$|€|₴|₽|USD|EUR|UAH|RUB")
 _UNIT = re.compile(rf"\s*(?:{_UNITS})(?!\w)", re.IGNORECASE)
 # "від 19 до 20 років", "aged 18 to 25": the first number of a range of a measure
 _RANGE_UNIT = re.compile(rf"\s*(?:-|–|—|до|to|and|or|і|и|або|или|по)\s*\d+\s*(?:{_UNITS})(?!\w)",
@@ -64,7 +67,8 @@ def _after_act(lex: Lexicon) -> re.Pattern[str]:
 
 
 _AFTER_TOTAL = re.compile(
-    rf"(?:(?:{_TOTAL_NOUNS})\b[^.;]{{0,70}}?(?:\bto|\bat|\bof|—|–|-|\bдо|\bв|\bу|:|,)\s*[«\"“„]?|"
+    rf"(?:(?:{_TOTAL_NOUNS})\b[^.;]{{0,70}}?(?:\bto|\bat|\bof|\bis|\bwas|—|–|-|\bдо|\bв|\bу|:|,)"
+    rf"\s*[«\"“„]?|"
     rf"(?<![\w'’])(?:{_TOTAL_VERBS}|{_THEM})\s+[«\"“„]?)$", re.IGNORECASE)
 # Collective numerals (nominative and accusative), which count people without a noun.
 _COLLECTIVE = re.compile(r"(?:двоє|двое|троє|трое|обоє|обое|\w+еро)", re.IGNORECASE)

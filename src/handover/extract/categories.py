@@ -15,7 +15,7 @@ from handover.domain.vocabulary import Category
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 
-__all__ = ["category_near", "people_pattern"]
+__all__ = ["category_after", "category_near", "joins_kinds", "people_pattern"]
 
 _GAP_WORDS = 3
 _AND = r"\s*,?\s*(?:and|і|та|й|и|as well as|а також|а также)\s+"  # (a comma alone: an aside)
@@ -32,13 +32,26 @@ def _category_at(text: str, pos: int, lex: Lexicon) -> tuple[Category, int] | No
     match = people_pattern(lex).match(text, pos)
     if match is None or match.lastgroup is None:
         return None
-    return lex.categories[int(match.lastgroup[1:])][1], match.end()
+    category = lex.categories[int(match.lastgroup[1:])][1]
+    if category == Category.MIXED:
+        # "три освобождённые заложницы", "the freed hostages": a participle standing before
+        # the noun that names their status
+        following = _NEXT_WORD.match(text, match.end())
+        if following is not None:
+            noun = _category_at(text, following.start(1), lex)
+            if noun is not None and noun[0] != Category.MIXED:
+                return noun
+    return category, match.end()
+
+
+_NEXT_WORD = re.compile(r"\s+([\w'’ʼ-]+)")
 
 
 def _skip_words(text: str, pos: int, lex: Lexicon) -> list[int]:
     """Positions of the next few words after ``pos`` (adjectives may stand before the noun)."""
     positions = []
-    word = re.compile(r"\s*(?:of\s+|з\s+|из\s+)?([\w'’ʼ-]+)", re.IGNORECASE)
+    # "33 — военные": the noun may stand after a dash, as the predicate of the figure
+    word = re.compile(r"\s*(?:[—–]\s*)?(?:of\s+|з\s+|из\s+)?([\w'’ʼ-]+)", re.IGNORECASE)
     cursor = pos
     for _ in range(_GAP_WORDS + 1):
         match = word.match(text, cursor)
@@ -51,6 +64,18 @@ def _skip_words(text: str, pos: int, lex: Lexicon) -> list[int]:
 
 def category_after(text: str, end: int, lex: Lexicon) -> tuple[Category, int] | None:
     """The category of the noun counted by a figure ending at ``end``, and where it ends."""
+    found = _counted(text, end, lex)
+    return (found[0], found[1]) if found else None
+
+
+def joins_kinds(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the figure ending at ``end`` counts two kinds of people joined by "and"
+    ("390 soldiers and civilians")."""
+    found = _counted(text, end, lex)
+    return found is not None and found[2]
+
+
+def _counted(text: str, end: int, lex: Lexicon) -> tuple[Category, int, bool] | None:
     for position in _skip_words(text, end, lex):
         found = _category_at(text, position, lex)
         if found is not None:
@@ -59,12 +84,15 @@ def category_after(text: str, end: int, lex: Lexicon) -> tuple[Category, int] | 
 
 
 def _mixed_with_next(text: str, found: tuple[Category, int],
-                     lex: Lexicon) -> tuple[Category, int]:
-    """"390 soldiers and civilians": two categories under one figure make it mixed."""
+                     lex: Lexicon) -> tuple[Category, int, bool]:
+    """"390 soldiers and civilians": two kinds under one figure make it mixed; a noun of
+    people without status joined to one with a status takes that status ("13 women and
+    children" are civilians)."""
     category, end = found
     joined = re.compile(_AND, re.IGNORECASE).match(text, end)
-    if joined is None or re.match(r"\s*\d", text[joined.end():]):
-        return found
+    if joined is None or re.match(r"\s*\d", text[joined.end():]) or _numbered(
+            text, joined.end(), lex):
+        return category, end, False  # "187 soldiers and two civilians": each its own figure
     for position in _skip_words(text, joined.end() - 1, lex)[:2]:
         other = _category_at(text, position, lex)
         if other is None or other[0] == category:
@@ -72,9 +100,25 @@ def _mixed_with_next(text: str, found: tuple[Category, int],
         # "25 hostages and the remains of eight more": the second noun has its own figure
         following = text[other[1]:other[1] + 25]
         if re.match(r"\s+of\s+", following) or any(ch.isdigit() for ch in following[:6]):
-            return found
-        return Category.MIXED, other[1]
-    return found
+            return category, end, False
+        if Category.MIXED in (category, other[0]):
+            # ("150 women and minors" have no status: age and sex split, they do not classify)
+            status = other[0] if category == Category.MIXED else category
+            noun = (text[position:other[1]] if category == Category.MIXED
+                    else text[max(0, end - 30):end].split()[-1])
+            if lex.rx("demographic").search(noun):
+                return Category.MIXED, other[1], False
+            return status, other[1], False
+        return Category.MIXED, other[1], True
+    return category, end, False
+
+
+def _numbered(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the word at ``pos`` is a number word ("two", "двох")."""
+    from handover.extract.wordnum import is_number_word
+
+    word = _NEXT_WORD.match(text, pos - 1) if pos > 0 else None
+    return word is not None and is_number_word(word.group(1), lex.lang)
 
 
 # Words that may stand between a head noun and its figure ("the bodies of another 1,200").

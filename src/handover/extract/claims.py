@@ -62,7 +62,7 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     claims: list[Claim] = []
     for item in report.sentences:
         claims.extend(state.sentence_claims(text, item))
-    return state.with_unnumbered(state.echoed(claims))
+    return state.with_unnumbered(state.echoed(state.regrouped(claims)))
 
 
 class _State:
@@ -179,6 +179,15 @@ class _State:
                 extra.append(claim)
         return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
 
+    def regrouped(self, claims: list[Claim]) -> list[Claim]:
+        """Figures that the next sentence splits into several kinds ("... 230 человек. По
+        словам Зеленского, среди них ... шесть гражданских") count people of several kinds."""
+        mixed = self.selector.mixed_wholes
+        if not mixed:
+            return claims
+        return [replace(c, category=Category.MIXED) if (s, c.count) in mixed else c
+                for c, (s, _) in zip(claims, self.origins, strict=True)]
+
     def echoed(self, claims: list[Claim]) -> list[Claim]:
         """A claim that names no side (a headline: "Twelve hundred more: second repatriation
         reaches Ukraine", "Мединський заявив про передачу ще тисячі тіл") takes the sides of
@@ -262,8 +271,7 @@ class _State:
         breakdown says they were several kinds; "prisoners" in a war without prisoners of
         war (hostages for prisoners) are detainees."""
         category = figure.category or Category.POW
-        if (category == Category.MIXED and not figure.formula
-                and not self._breakdown(text, item, figure)):
+        if category == Category.MIXED and not figure.formula and not figure.several:
             return Category.DETAINEE
         if category == Category.POW and (self.war is not None and not self.war.prisoners_of_war
                                          or self._foreign(item)):
@@ -285,15 +293,6 @@ class _State:
                 and category not in (Category.BODIES, Category.MIXED)):
             return Category.HOSTAGE
         return category
-
-    def _breakdown(self, text: str, item: Sentence, figure: Figure) -> bool:
-        """Soldiers and civilians named together after the figure, or figures of each."""
-        from handover.extract.categories import people_pattern
-
-        tail = item.text[max(0, figure.start):]
-        kinds = {self.lex.categories[int(m.lastgroup[1:])][1]
-                 for m in people_pattern(self.lex).finditer(tail) if m.lastgroup}
-        return len(kinds - {Category.MIXED, Category.DETAINEE}) >= 2
 
     def _directions(self, item: Sentence, clause: tuple[int, int], figure: Figure, body: str,
                     voice: Voice, category: Category, total: bool) -> list[Direction]:

@@ -96,7 +96,7 @@ def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list
     """The two sides when the clause has both hand over the figure ("each side released")."""
     sides = [m.party for m in scene.parties if m.side and m.role in ("subject", "between")]
     distinct = list(dict.fromkeys(sides))
-    each = lex.rx("each").search(scene.text)
+    each = _each(scene, lex)
     if each and len(distinct) < 2:
         distinct = list(dict.fromkeys([*distinct, *scene.opponents]))
         distinct = _with_counterpart(distinct, lex)
@@ -109,6 +109,26 @@ def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list
     if len(distinct) >= 2 and (each or mutual or (exchange and len(sides) >= 2)):
         return distinct[:2]
     return None
+
+
+def _each(scene: Scene, lex: Lexicon) -> bool:
+    """"each side released 270 servicemen and 120 civilians": a word of "each" before the
+    figures of its clause; after a figure ("150 apiece", "по 150 с каждой стороны"), only
+    the figure just before it; "по 150" only the figure it opens."""
+    text, at = scene.text, scene.number_at
+    for match in lex.rx("each").finditer(text):
+        forward = match.group().lower() in _FORWARD
+        if match.start() < at:
+            if not forward or not _FIGURE_AT.search(text, match.end(), at):
+                return True
+        elif not forward and not _FIGURE_AT.search(_FIGURE_AT.sub(
+                "", text[at:match.start()], count=1)):
+            return True
+    return False
+
+
+_FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
+_FIGURE_AT = re.compile(r"\d[\d\s.,\u00a0\u202f]*")
 
 
 def _with_counterpart(sides: list[str], lex: Lexicon) -> list[str]:

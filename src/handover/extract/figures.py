@@ -16,7 +16,12 @@ from functools import cache
 
 from handover.domain.vocabulary import Category, Qualifier
 from handover.extract.bare import after_total, counted_noun, is_bare, is_measure
-from handover.extract.categories import category_after, category_near, people_pattern
+from handover.extract.categories import (
+    category_after,
+    category_near,
+    joins_kinds,
+    people_pattern,
+)
 from handover.extract.numbers import NumberMention, find_numbers
 from handover.extract.patterns import Lexicon
 
@@ -38,6 +43,12 @@ class Figure:
     bare: bool = False  # no noun of its own ("received 26"): counts what the figure before did
     refers: bool = False  # restates a figure with no act next to it: "came to N", "ще N"
     hyphenated: bool = False  # "a 6,000-for-6,000 basis": a formula used as an adjective
+    several: bool = False  # counts several kinds: "soldiers and civilians", or parts of each
+    dated: bool = False  # an item of a list of days: "у п'ятницю — 390, у суботу — 307"
+
+
+_DATED = re.compile(r"\s*[—–:]\s*")
+_ITEM_OPENS = re.compile(r"(?:^|[,:;(])\s*$")  # a day opens an item of a list
 
 
 @cache
@@ -59,15 +70,21 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
     for index, number in enumerate(numbers):
         if number.number_start in used or is_measure(clause, number):
             continue
+        # "у п'ятницю — 390, у суботу — 307": a figure that a day opens, in a list of days
+        dated = any(e <= number.start and _DATED.fullmatch(clause[e:number.start])
+                    and _ITEM_OPENS.search(clause, 0, s) for s, e in skip)
         category = category_near(clause, number.start, number.end, lex)
         if category is not None:
+            several = category == Category.MIXED and (joins_kinds(clause, number.end, lex)
+                                                       or _listed_kinds(clause, number, lex))
             figures.append(Figure(number.value, number.qualifier, category, number.start,
-                                  number.end, refers=after_total(clause, number)))
+                                  number.end, refers=after_total(clause, number),
+                                  several=several, dated=dated))
         elif reason := is_bare(clause, number, lex, gapped and index == 0) or (
-                "headline" if headline else ""):
+                "headline" if headline else "") or ("dated" if dated else ""):
             figures.append(Figure(number.value, number.qualifier,
                                   counted_noun(clause, number, lex), number.start,
-                                  number.end, bare=True, refers=reason != "act"))
+                                  number.end, bare=True, refers=reason != "act", dated=dated))
     figures.extend(_negatives(clause, lex))
     figures.extend(_all_for_all(clause, lex))
     return sorted(figures, key=lambda f: (f.start, f.second))
@@ -94,15 +111,39 @@ def _formulas(clause: str, numbers: list[NumberMention],
 
 def _formula_category(clause: str, first: NumberMention, second: NumberMention,
                       lex: Lexicon) -> Category | None:
-    """The people a formula counts: its own noun, else every people noun of the clause."""
+    """The people a formula counts: its own noun ("1,000 captives for 1,000"), else the
+    nearest before it ("return the dead on a 6,000-for-6,000 basis"), else every people
+    noun of its phrase; kinds listed right after it ("..., soldiers and civilians") make
+    it mixed."""
     own = category_near(clause, first.number_start, first.end, lex)
     if own is None:
         after = category_after(clause, second.end, lex)
         own = after[0] if after else None
+    if own is None:  # the people of the phrase that leads to it, from its verb of agreement
+        agreed = [m.end() for m in lex.rx("agreement").finditer(clause, 0, first.start)]
+        own = _phrase_category(clause, agreed[-1] if agreed else 0, first.start, lex)
     if own is not None:
-        return own
+        listed = _LISTED.match(clause, second.end)
+        return Category.MIXED if listed and joins_kinds(clause, listed.end(), lex) else own
+    return _phrase_category(clause, 0, len(clause), lex)
+
+
+_LISTED = re.compile(r"\s*,")
+
+
+def _listed_kinds(clause: str, number: NumberMention, lex: Lexicon) -> bool:
+    """"4,552 people, soldiers and civilians, ...": kinds listed right after the noun."""
+    noun = category_after(clause, number.end, lex)
+    listed = _LISTED.match(clause, noun[1]) if noun else None
+    return listed is not None and joins_kinds(clause, listed.end(), lex)
+_PHRASE_END = re.compile(r"[,;:—–]")
+
+
+def _phrase_category(clause: str, start: int, end: int, lex: Lexicon) -> Category | None:
+    """The one kind of people named in ``clause[start:end]``, MIXED for several."""
     found = {lex.categories[int(m.lastgroup[1:])][1]
-             for m in people_pattern(lex).finditer(clause) if m.lastgroup}
+             for m in people_pattern(lex).finditer(clause, start, end) if m.lastgroup}
+    found.discard(Category.MIXED)  # "представитель хуситов": people, but not the ones swapped
     if len(found) > 1:
         return Category.MIXED
     return found.pop() if found else None
@@ -124,14 +165,13 @@ def _negatives(clause: str, lex: Lexicon) -> list[Figure]:
 
 
 def _all_for_all(clause: str, lex: Lexicon) -> list[Figure]:
+    """"all for all": a term without a figure, of the people named in its own phrase."""
     out = []
     for match in lex.rx("all_for_all").finditer(clause):
-        category = None
-        found = {lex.categories[int(m.lastgroup[1:])][1]
-                 for m in people_pattern(lex).finditer(clause) if m.lastgroup}
-        found.discard(Category.MIXED)  # "представитель хуситов": people, but not the ones swapped
-        if found:
-            category = Category.MIXED if len(found) > 1 else found.pop()
+        starts = [m.end() for m in _PHRASE_END.finditer(clause, 0, match.start())]
+        ending = _PHRASE_END.search(clause, match.end())
+        category = _phrase_category(clause, starts[-1] if starts else 0,
+                                    ending.start() if ending else len(clause), lex)
         out.append(Figure(None, Qualifier.EXACT, category, match.start(), match.end(),
                           formula=True))
         out.append(Figure(None, Qualifier.EXACT, category, match.start(), match.end(),

@@ -20,7 +20,9 @@ from functools import cache
 from handover.domain.vocabulary import Category, Qualifier
 from handover.extract.context import Sentence
 from handover.extract.figures import Figure, find_figures
+from handover.extract.filters import no_claim
 from handover.extract.kinds import finished
+from handover.extract.parts import Breakdown, leads_parts
 from handover.extract.patterns import Lexicon
 from handover.extract.wordnum import has_number_word
 
@@ -42,11 +44,6 @@ _NOT_YET = re.compile(r"(?<!\w)(?:yet to be|still to be|(?:has|have) yet to|not 
                       r"ещё не|еще не|пока не|до сих пор не)(?!\w)", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|яка|котрих|которых|которые|"
                        r"который|которая)\b", re.IGNORECASE)
-# Between two parts of a list: "16 граждан Саудовской Аравии и трое"
-_JOINED = re.compile(r"(?:\s*[\w'’-]+){0,4}\s*(?:,|and|і|та|й|и)\s*", re.IGNORECASE)
-_TAKEN = re.compile(r"(?<!\w)(?:deport\w*|abduct\w*|expel\w*|exiled|депорт\w*|вивез\w*|"
-                    r"вивоз\w*|вывез\w*|вывоз\w*|викраден\w*|похищен\w*|висла\w*|выслал\w*|"
-                    r"выслан\w*|высыла\w*|висила\w*)", re.IGNORECASE)
 
 
 def is_gapped(body: str, lex: Lexicon) -> bool:
@@ -70,6 +67,8 @@ class Selector:
         self.last_category: Category | None = None
         self.last_sentence = -2  # the index of the last sentence with claims
         self.last_count: int | None = None  # and the count of its last figure
+        self.last_figure: Figure | None = None  # the last figure kept
+        self.mixed_wholes: set[tuple[int, int | None]] = set()  # (sentence, count) of several
 
     def figures(self, text: str, item: Sentence) -> list[tuple[Clause, Figure]]:
         """The claim figures of a sentence, each with its clause (document offsets)."""
@@ -80,6 +79,7 @@ class Selector:
             previous = out[-1][1] if out else None
             out.extend((clause, f) for f in self._clause_figures(text, item, clause, previous))
         if out:
+            self.last_figure = out[-1][1]
             self.last_category = out[-1][1].category
             self.last_count = out[-1][1].count
             self.last_sentence = item.index
@@ -88,35 +88,68 @@ class Selector:
     def _clause_figures(self, text: str, item: Sentence, clause: Clause,
                         before: Figure | None) -> list[Figure]:
         body = text[clause[0]:clause[1]]
-        previous = before.category if before else None
-        count = before.count if before else self.last_count
         lex = self.lex
-        acts = (has_act(body, lex) or has_act(item.text, lex)
-                or bool(lex.rx("agreement").search(body)))  # "the deal covers 1,200"
         dates = [(m.start + item.start - clause[0], m.end + item.start - clause[0])
                  for m in item.mentions]
+        found = find_figures(body, lex, [*dates, *self._ranges(body)], is_gapped(body, lex),
+                             headline=item.index == 0)
+        group = self._opening(body, item, found, before)
+        acts = (group.virtual or has_act(body, lex) or has_act(item.text, lex)
+                or bool(lex.rx("agreement").search(body)))  # "the deal covers 1,200"
+        previous = before.category if before else None
         kept: list[Figure] = []
-        whole: tuple[Figure, bool] | None = None  # the figure before, and whether it is kept
-        detail: Figure | None = None  # the last part of it ("in том числе 16 ...")
-        for figure in find_figures(body, lex, [*dates, *self._ranges(body)],
-                                   is_gapped(body, lex), headline=item.index == 0):
-            if figure.category is None:
-                # a formula exchanges people, by default prisoners
-                default = Category.POW if figure.formula else self.last_category
-                figure = replace(figure, category=previous or default
-                                 or self._ahead(text, item, figure.count))
-            if _part(body, figure, detail) and (
-                    whole is None and self._counted_before(body, figure) or whole is not None
-                    and (not whole[1] or figure.category in (whole[0].category, Category.MIXED))):
-                detail = figure  # a detail of the figure before, or of no claim at all
+        seen: list[int] = []  # the counts so far: a figure that sums them is no part
+        for figure in found:
+            figure = self._filled(figure, previous, text, item)
+            total = len(seen) >= 2 and figure.count == sum(seen)
+            if figure.count is not None and not figure.second:
+                seen.append(figure.count)
+            if not total and group.takes(body, figure, lex, dates) or (
+                    group.whole is None and self._detail(body, figure)):
                 continue
-            whole = (figure, self._keep(body, figure, acts, item))
-            if whole[1]:
-                kept.append(figure)
+            kept.extend(self._closed(group, body, item))
+            group = Breakdown(figure, self._keep(body, figure, acts, item))
+            if group.kept:
                 previous = figure.category
+            elif group.whole is not None and self._detail(body, figure):
+                group = Breakdown()  # a detail of a number that is no claim
+        kept.extend(self._closed(group, body, item))
+        count = before.count if before else self.last_count
         same = self._same_number(body, kept, previous, count if not kept else kept[-1].count,
                                  acts)
         return sorted([*kept, same], key=lambda f: f.start) if same else kept
+
+    def _filled(self, figure: Figure, previous: Category | None, text: str,
+                item: Sentence) -> Figure:
+        """A figure with no noun counts what the figure before it counted (a formula, by
+        default, prisoners)."""
+        if figure.category is not None:
+            return figure
+        default = Category.POW if figure.formula else self.last_category
+        return replace(figure, category=previous or default
+                       or self._ahead(text, item, figure.count))
+
+    def _opening(self, body: str, item: Sentence, found: list[Figure],
+                 before: Figure | None) -> Breakdown:
+        """"По словам Зеленского, среди них 213 солдат ...": a first clause that opens with
+        "among them" lists parts of the figure the sentence before ended with."""
+        last = self.last_figure
+        if (before is None and found and last is not None
+                and self.last_sentence == item.index - 1 and leads_parts(body[:found[0].start])):
+            return Breakdown(last, True, virtual=True)
+        return Breakdown()
+
+    def _closed(self, group: Breakdown, body: str, item: Sentence) -> list[Figure]:
+        claims, several = group.close(body, self.lex)
+        if several and group.virtual and group.whole is not None:
+            self.mixed_wholes.add((self.last_sentence, group.whole.count))
+        return claims
+
+    def _detail(self, body: str, figure: Figure) -> bool:
+        """"20 родин, серед них 37 дітей": a part of a number that counts no people."""
+        before = body[:figure.start]
+        return bool(_INCLUDING.search(before[-40:])) and (
+            bool(_DIGIT.search(before)) or has_number_word(before, self.lex.lang))
 
     def _same_number(self, body: str, kept: list[Figure], category: Category | None,
                      count: int | None, acts: bool) -> Figure | None:
@@ -141,11 +174,6 @@ class Selector:
                     if figure.count == count and figure.category is not None:
                         return figure.category
         return None
-
-    def _counted_before(self, body: str, figure: Figure) -> bool:
-        """A number before the figure that is no claim ("20 родин, серед них 37 дітей")."""
-        before = body[:figure.start]
-        return bool(_DIGIT.search(before)) or has_number_word(before, self.lex.lang)
 
     def agreed_formula(self, item: Sentence, figure: Figure) -> bool:
         """A formula that is a term agreed ("all for all" always is), not a past swap."""
@@ -174,7 +202,7 @@ class Selector:
 
     def _keep(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
         lex = self.lex
-        if figure.category is None:
+        if figure.category is None or no_claim(body, figure, item.text, lex):
             return False
         if figure.bare and not (has_act(body, lex) or figure.negative and acts
                                 or figure.refers and self._refers(item, acts)):
@@ -191,9 +219,6 @@ class Selector:
             return True
         if not acts and not figure.negative and not (figure.refers and self._refers(item, acts)):
             return False
-        if _TAKEN.search(body[max(0, figure.start - 60):figure.start]) or (
-                _TAKEN.search(body) and not lex.rx("verbs").search(body)):
-            return False  # "20,000 children deported", "70 освобождённых выслали в Египет"
         if not has_act(body, lex) and lex.rx("casualty").search(_main(body, figure)):
             return False  # "8,000 remain in captivity" (not "..., who were held in Ukraine")
         if not figure.negative and _NOT_YET.search(_main(body, figure)):
@@ -209,16 +234,6 @@ def _main(body: str, figure: Figure) -> str:
     яких утримували в Україні"): what it says of the people is not what happened to them."""
     relative = _RELATIVE.search(body, figure.end)
     return body[:relative.start()] if relative else body
-
-
-def _part(body: str, figure: Figure, detail: Figure | None) -> bool:
-    """"200 prisoners, including 121 serving life", "20 задержанных, в том числе 16 граждан
-    Саудовской Аравии и трое граждан Судана": a figure that names a part of the one before
-    (``detail`` is the last such part). A part of its own kind or of people with no status
-    is a detail, not a claim ("десять человек, в том числе двое священников" is one)."""
-    if detail is not None and _JOINED.fullmatch(body[detail.end:figure.start]):
-        return True
-    return bool(_INCLUDING.search(body[max(0, figure.start - 40):figure.start]))
 
 
 @cache

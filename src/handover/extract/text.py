@@ -126,26 +126,57 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # figure frames the clause after it, so it stays with it.
     while len(bounds) > 1 and _framing(text[bounds[0][0]:bounds[0][1]]):
         bounds[0:2] = [(bounds[0][0], bounds[1][1])]
-    # "... назвала свою итоговую цифру — 6057.": a figure alone after a dash belongs before it;
-    # from the end, so that "..., а Ереван — двух азербайджанских" keeps its own clause.
+    return _rejoined(text, bounds) or [(start, end)]
+
+
+def _rejoined(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces put back together, from the end: "... назвала свою итоговую цифру — 6057." (a
+    figure alone after a dash belongs before it), "..., а 51 — гражданские" (the head of a
+    clause that shares its verb keeps what follows its dash); "..., а Ереван — двух
+    азербайджанских" keeps a clause of its own."""
     index = len(bounds) - 1
     while index > 0:
         piece = text[bounds[index][0]:bounds[index][1]]
-        short = len(piece.split()) <= 2 or _FIGURE_FIRST.match(piece)
-        if short and not _CONJUNCTION.match(piece):
+        before = text[bounds[index - 1][0]:bounds[index - 1][1]]
+        dash = _DASH.match(text, bounds[index - 1][1])
+        short = len(piece.split()) <= 2 or dash and (
+            _FIGURE_FIRST.match(piece) or len(piece.split()) <= 4 and _TIME_PIECE.match(piece))
+        head = dash and len(before.split()) <= 3 and _CONJUNCTION.match(before)
+        if short and not _CONJUNCTION.match(piece) or head:
             bounds[index - 1:index + 1] = [(bounds[index - 1][0], bounds[index][1])]
         index -= 1
-    return bounds or [(start, end)]
+    return bounds
 
 
+_DASH = re.compile(r"\s+[—–]\s+")
+# "з них 1 358 — у 2024 році": a phrase of time after a dash
+_TIME_PIECE = re.compile(r"(?:у|в|во|in|on|at|на|за|с|з|since|від|от)\s+(?:\S*\d|этом|цьому|this|"
+                         r"last|прошлом|минулому)", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"(?:а|и|і|й|та|and|but|але|но)\s", re.IGNORECASE)
 # "итоговую цифру ... тел — «более 2400» к концу пятницы": a dash that introduces a figure
-_FIGURE_FIRST = re.compile(r"[«\"“„]?\s*(?:(?:more than|over|about|nearly|almost|понад|близько|"
-                           r"майже|более|свыше|около|почти|не менее)\s+)?\d", re.IGNORECASE)
+_FIGURE_FIRST = re.compile(r"[«\"“„]?\s*(?:(?:another|ще|іще|ещё|еще|по)\s+)?(?:(?:more than|over|"
+                           r"about|nearly|almost|понад|близько|майже|более|свыше|около|почти|"
+                           r"не менее|примерно|приблизно)\s+)?(?:\d|(?:одн|дв|тр|чотир|четыр|"
+                           r"п'ят|пят|шіст|шест|сім|сем|вісім|восем|дев|десят|сто|двісті|двести|"
+                           r"тисяч|тысяч|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                           r"twenty|thirty|hundred|thousand)\w*\b)", re.IGNORECASE)
 
 
 def _framing(clause: str) -> bool:
-    return len(clause.split()) <= 6 and not any(ch.isdigit() for ch in clause)
+    """A short phrase of circumstance: no figure, or opened by a preposition of time
+    ("Over five stages between 11 and 16 June, ...")."""
+    words = len(clause.split())
+    if words <= 6 and not any(ch.isdigit() for ch in clause):
+        return True
+    # (numbers of days and years only: "between 11 and 16 June", not a count)
+    return (words <= 8 and bool(_OPENER.match(clause))
+            and all(int(n) <= 31 or 1900 <= int(n) <= 2100 for n in re.findall(r"\d+", clause)))
+
+
+# Prepositions that open a phrase of time, not a clause of its own.
+_OPENER = re.compile(r"(?:over|during|since|after|across|throughout|in the course of|за|протягом|"
+                     r"впродовж|після|после|під час|во время|в течение|на протяжении)\s",
+                     re.IGNORECASE)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -63,6 +63,12 @@ class Lexicon:
     government: str  # "the government": a side in a war where one side is the government
     unilateral: str  # plans of one side alone ("offered", "готова", "намерена"), no terms
     noun_acts: tuple[tuple[str, str], ...]  # nouns of acts and the verb kind each stands for
+    demographic: str  # nouns of age and sex ("women", "teenagers"): they split, not classify
+    occupations: str  # nouns of trades ("priests"): a part of their own, the whole unchanged
+    demand: str  # calls and demands ("called for", "добивается"): what they ask is no claim
+    retracted: str  # a figure withdrawn ("an earlier version said"): no claim
+    local: str  # a local subset ("from our community", "із нашої громади"): a detail
+    listing: str  # a list of names ("a list of 1,000", "список из"): a document, no people
     compiled: dict[str, Words] = field(default_factory=dict, compare=False)
 
     def rx(self, name: str) -> Words:

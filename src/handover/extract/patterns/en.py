@@ -233,6 +233,18 @@ LEXICON = Lexicon(
         r"has spoken of|proposed|proposal"
     ),
     government=r"government|governments",
+    demographic=(r"(?:child|children|minors?|teenagers?|boys?|girls?|wom[ae]n|m[ae]n|"
+                 r"elderly|pensioners?)"),
+    occupations=(r"priests?|clergym[ae]n|journalists?|reporters?|aid workers?|medics?|doctors?|"
+                 r"volunteers?|humanitarian workers?"),
+    demand=(r"call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+            r"press(?:es|ed|ing)? for|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|"
+            r"campaign(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|appeal(?:s|ed|ing)? for"),
+    retracted=(r"(?:an|the|our) (?:earlier|previous|original|first) (?:version|report)|"
+               r"incorrectly (?:said|stated|reported|gave)|wrongly (?:said|stated|reported|gave)"),
+    local=(r"from (?:our|this|the local|their) (?:community|town|city|village|district|region|"
+           r"area|county)|local"),
+    listing=r"lists?|list of|names on",
     participles="",
     come_back=(r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|"
                r"return(?:s|ed|ing)? home|made it home|arrived (?:home|back)|"

@@ -1,0 +1,133 @@
+"""Figures of people that are no claim, for what the words around them say.
+
+A count of people next to an act can still be no handover: a figure the report withdraws
+("an earlier version said 1,200"), what someone asks for ("Kyiv called for an all-for-all
+exchange"), a local subset ("двоє військових із нашої громади"), names on a list ("из списка
+в 1000 пленных"), a description ("20 родин, у яких загалом 37 дітей"), people who speak ("One
+woman, 61, said"), a part described by a participle ("108 of the freed men belonged to the
+Azov regiment") and people taken away ("70 звільнених одразу вивезли до Єгипту").
+
+>>> from handover.extract.patterns import lexicon
+>>> from handover.extract.figures import find_figures
+>>> text = "Kyiv has long called for the release of 8,000 prisoners."
+>>> [no_claim(text, f, text, lexicon("en")) for f in find_figures(text, lexicon("en"))]
+[True]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from handover.extract.categories import category_after
+from handover.extract.figures import Figure
+from handover.extract.kinds import done
+from handover.extract.patterns import Lexicon
+from handover.extract.patterns.words import Words
+
+__all__ = ["finite_act", "no_claim"]
+
+_STOP = re.compile(r"[,;—–(]")
+# "у яких загалом 37 дітей", "whose 40 members": a figure that describes, not counts a handover
+_DESCRIBED = re.compile(r"(?<!\w)(?:у яких|в яких|у якій|в якій|у которых|в которых|у которой|"
+                        r"в которой|whose|in which|among which)\s+(?:[\w'’]+\s+){0,2}$",
+                        re.IGNORECASE)
+_AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
+_PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|из числа|з числа|із числа)\s+",
+                        re.IGNORECASE)
+_TAKEN = re.compile(r"(?<!\w)(?:deport\w*|abduct\w*|expel\w*|exiled|депорт\w*|вивез\w*|"
+                    r"вивоз\w*|вывез\w*|вывоз\w*|викраден\w*|похищен\w*|висла\w*|выслал\w*|"
+                    r"выслан\w*|высыла\w*|висила\w*)", re.IGNORECASE)
+
+
+def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
+    """Whether the figure at ``body[figure.start:figure.end]`` (a clause of ``sentence``)
+    is no claim for one of the reasons of the module."""
+    before = body[:figure.start]
+    if lex.rx("retracted").search(body) or _DESCRIBED.search(before):
+        return True
+    if _asked(before, lex) or _local(body, figure, lex) or _listed(before, lex):
+        return True
+    return (_speaks(body, figure, lex) or _partitive_only(body, figure, sentence, lex)
+            or _taken(body, figure, lex))
+
+
+def _asked(before: str, lex: Lexicon) -> bool:
+    """"Kyiv called for an all-for-all exchange": a demand governs the figure (no act
+    reported done between them)."""
+    demands = list(lex.rx("demand").finditer(before))
+    return bool(demands) and not done(before[demands[-1].end():], lex)
+
+
+def _local(body: str, figure: Figure, lex: Lexicon) -> bool:
+    """"двоє військових із нашої громади": the people counted are a local subset."""
+    stop = _STOP.search(body, figure.end)
+    window = body[figure.end:min(stop.start() if stop else len(body), figure.end + 60)]
+    return bool(lex.rx("local").search(window))
+
+
+def _listed(before: str, lex: Lexicon) -> bool:
+    """"из списка в 1000 пленных", "a list of 1,000 names": the figure counts a list."""
+    tail = before[-24:]
+    found = list(lex.rx("listing").finditer(tail))
+    return bool(found) and bool(_OF_LIST.fullmatch(tail, found[-1].end()))
+
+
+_OF_LIST = re.compile(r"\s+(?:of|with|containing|в|из|із|з|зі|у|с|на)\s+(?:[\w'’]+\s+)?",
+                      re.IGNORECASE)
+
+
+def _speaks(body: str, figure: Figure, lex: Lexicon) -> bool:
+    """"One woman, 61, said her son ...": the people counted are the ones who speak."""
+    noun = category_after(body, figure.end, lex)
+    if noun is None:
+        return False
+    rest = body[noun[1]:]
+    age = _AGE.match(rest)
+    return bool(_speech(lex).match(rest, age.end() if age else 0))
+
+
+@cache
+def _speech(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{lex.speech})(?![\w'’])", re.IGNORECASE)
+
+
+def _partitive_only(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
+    """"108 of the freed men and women belonged to the Azov regiment": a part of a group
+    named by a participle, with no act of its own in the sentence."""
+    partitive = _PARTITIVE.match(body, figure.end)
+    if partitive is None:
+        return False
+    noun = category_after(body, partitive.end() - 1, lex)
+    end = noun[1] if noun else partitive.end()
+    rest = body[:figure.start] + " " + body[end:]
+    outside = sentence.replace(body, rest) if body in sentence else rest
+    return not finite_act(outside, lex)
+
+
+def _taken(body: str, figure: Figure, lex: Lexicon) -> bool:
+    """"20,000 children deported", "70 освобождённых выслали в Египет": people taken away,
+    not handed over (when no other act is reported of them)."""
+    return bool(_TAKEN.search(body[max(0, figure.start - 60):figure.start])
+                or _TAKEN.search(body) and not finite_act(body, lex))
+
+
+def finite_act(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` has a verb of an act that is not a participle ("звільнених",
+    "the freed" describe people; they report no act)."""
+    participles = _participles(lex)
+    for match in lex.rx("verbs").finditer(text):
+        word = match.group()
+        if participles.fullmatch(word) or lex.lang == "en" and _ADJECTIVAL.search(
+                text, 0, match.start()):
+            continue
+        return True
+    return False
+
+
+_ADJECTIVAL = re.compile(r"(?<!\w)(?:the|these|those|of)\s+$", re.IGNORECASE)
+
+
+@cache
+def _participles(lex: Lexicon) -> Words:
+    return Words(lex.participles or r"(?!x)x")

@@ -1,0 +1,158 @@
+"""Parts of a figure: breakdowns, details and lists of stages.
+
+A figure may be followed by parts of itself. "390 people: 270 soldiers and 120 civilians"
+splits people of no stated status into kinds: each part is a claim of its own and the whole
+is of several kinds. "39 prisoners, 24 women and 15 teenagers", "140 servicemen, 132 men and
+eight women", "369 prisoners: 36 of them serving life" split one kind by sex, age, sentence
+or rank: the parts are details, no claims. What decides is the part, not the wording that
+joins it: a part is a claim when it names a kind of people (a status: soldiers, civilians,
+the dead, hostages) other than the whole's, the only part of that kind; when it goes to each
+side ("300 people, 150 from each side"); or when it is a span of time of a total ("3,956
+since 2022, 1,358 of them this year"). Parts of a figure that is no claim are none.
+
+>>> from handover.extract.patterns import lexicon
+>>> from handover.extract.figures import find_figures
+>>> text = "390 people: 270 soldiers and 120 civilians"
+>>> whole, first, second = find_figures(text, lexicon("en"))
+>>> is_part(text, whole, None, first), part_is_claim(text, whole, [first,
+...     second], first, lexicon("en"))
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from handover.domain.vocabulary import Category
+from handover.extract.categories import people_pattern
+from handover.extract.figures import Figure
+from handover.extract.patterns import Lexicon
+
+__all__ = ["Breakdown", "is_part", "leads_parts", "part_is_claim", "parts_category"]
+
+Span = tuple[int, int]
+
+# Words that introduce parts ("including", "among them", "в том числе", "з них").
+_INCLUDING = (r"including|among them|among whom|of whom|of them|в том числе|среди них|"
+              r"среди которых|из них|у тому числі|в тому числі|серед них|серед яких|з них|"
+              r"із них|зокрема")
+_INCLUDED = re.compile(rf"(?<!\w)(?:{_INCLUDING})\W*(?:[\w'’]+\s+){{0,2}}$", re.IGNORECASE)
+_LEADING = re.compile(rf"^\W*(?:[^,]*,\s*)?(?:{_INCLUDING})(?!\w)", re.IGNORECASE)
+# The figure, then "of them" / "из них": a part of the figure before.
+_OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)(?!\w)", re.IGNORECASE)
+# Between a whole and its first part: the whole's noun phrase, then a colon, comma, bracket
+# or dash ("390 Ukrainians came home that day: 270 ...", "140 servicemen, 132 men ...").
+_APPOSED = re.compile(r"(?:\s*[^\s\d,:;()—–]+){0,7}\s*[,:(—–]\s*", re.IGNORECASE)
+# Between two parts of one list: "270 soldiers and 120", "16 граждан Саудовской Аравии и трое",
+# "36 из них отбывали пожизненные сроки, ещё 333"
+_NEXT_PART = re.compile(r"(?:\s*[^\s\d,;]+){0,6}\s*(?:,|;|and|і|та|й|и|а)\s*"
+                        r"(?:(?:ещё|еще|ще|іще|another|a further)\s+)?", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"(?<!\w)по\s+$", re.IGNORECASE)
+_DEAD_AFTER = re.compile(r"\W*(?:were |are |was |had )?(?:dead|died|killed|deceased|погибл\w*|"
+                         r"мертв\w*|умерл\w*|загинул\w*|загинуло|мертві|померл\w*)(?!\w)",
+                         re.IGNORECASE)
+_TIME_AFTER = re.compile(r"[^\d.;]{0,25}?(?:\b(?:19|20)\d\d\b|this year|last year|в этом году|"
+                         r"в прошлом году|цього року|минулого року|торік|цьогоріч)",
+                         re.IGNORECASE)
+
+
+def leads_parts(text: str) -> bool:
+    """Whether ``text`` (a clause up to its first figure) opens with "among them", "в том
+    числе": its figures are parts of the figure the sentence before ended with."""
+    return bool(_LEADING.match(text))
+
+
+def is_part(body: str, whole: Figure, last: Figure | None, figure: Figure) -> bool:
+    """Whether ``figure`` names a part of ``whole`` (an earlier figure of the clause), or
+    goes on with the list of parts ``last`` began. A figure dated on its own in a list of
+    days ("у п'ятницю — 390, у суботу — 307") is no part: it is that day's handover."""
+    if figure.dated:
+        return False
+    if last is not None and (_NEXT_PART.fullmatch(body[last.end:figure.start]) or _INCLUDED.search(
+            body[last.end:figure.start]) and not re.search(r"\d", body[last.end:figure.start])):
+        return True
+    gap = body[whole.end:figure.start]
+    if re.search(r"\d", gap):
+        return False
+    return bool(_INCLUDED.search(gap[-60:]) or _APPOSED.fullmatch(gap)
+                or _OF_THEM.match(body, figure.end))
+
+
+def part_is_claim(body: str, whole: Figure, parts: Sequence[Figure], figure: Figure,
+                  lex: Lexicon) -> bool:
+    """Whether a part is a claim of its own (see the module)."""
+    each = figure.end + 1 < len(body) and lex.rx("each").match(body, figure.end + 1)
+    if _EACH_BEFORE.search(body, 0, figure.start) or each or _TIME_AFTER.match(body, figure.end):
+        return True
+    category = parts_category(body, figure)
+    if category in (None, Category.MIXED, whole.category) or _named_by(body, figure, lex,
+                                                                       "demographic"):
+        return False
+    return sum(parts_category(body, p) == category for p in parts) == 1
+
+
+def parts_category(body: str, figure: Figure) -> Category | None:
+    """The kind a part names: its own, or the dead ("33 hostages, eight of them dead")."""
+    after = _OF_THEM.match(body, figure.end)
+    if _DEAD_AFTER.match(body, after.end() if after else figure.end):
+        return Category.BODIES
+    return None if figure.bare else figure.category
+
+
+def _named_by(body: str, figure: Figure, lex: Lexicon, words: str) -> bool:
+    """Whether the noun of the part is one of the lexicon's ``words``: sex or age ("24 women
+    and 15 teenagers" split a kind, they do not name one), or a trade ("двое священников": a
+    part of its own, but no kind that makes the whole mixed)."""
+    noun = people_pattern(lex).search(body, figure.end, min(len(body), figure.end + 40))
+    return noun is not None and bool(lex.rx(words).fullmatch(noun.group()))
+
+
+class Breakdown:
+    """A figure of a clause and the parts that follow it; ``kept`` says whether the figure
+    is a claim. A ``virtual`` whole is the figure a sentence before ended with ("...
+    230 человек. По словам Зеленского, среди них ..."): only its parts are returned."""
+
+    def __init__(self, whole: Figure | None = None, kept: bool = False,
+                 virtual: bool = False) -> None:
+        self.whole = whole
+        self.kept = kept
+        self.virtual = virtual
+        self.parts: list[Figure] = []
+
+    def takes(self, body: str, figure: Figure, lex: Lexicon, dates: Sequence[Span]) -> bool:
+        """Whether ``figure`` is a part of this whole (it is then kept as one)."""
+        if self.whole is None or figure.formula or self.whole.formula:
+            return False
+        last = self.parts[-1] if self.parts else None
+        if self.virtual and last is None:  # (the whole stands in the sentence before)
+            self.parts.append(figure)
+            return True
+        gap_dates = [(s, e) for s, e in dates if self.whole.end <= s and e <= figure.start]
+        if is_part(_blanked(body, gap_dates), self.whole, last, figure):
+            self.parts.append(figure)
+            return True
+        return False
+
+    def close(self, body: str, lex: Lexicon) -> tuple[list[Figure], bool]:
+        """The claims of the whole and its parts, and whether the parts make the whole one
+        of several kinds."""
+        if self.whole is None or not self.kept:
+            return [], False
+        whole = self.whole
+        claims = [p for p in self.parts if part_is_claim(body, whole, self.parts, p, lex)]
+        claims = [replace(p, category=parts_category(body, p) or p.category, dated=whole.dated
+                          or p.dated) for p in claims]
+        several = any(p.category not in (whole.category, Category.MIXED)
+                      and not _named_by(body, p, lex, "occupations") for p in claims)
+        if several:
+            whole = replace(whole, category=Category.MIXED, several=True)
+        return ([] if self.virtual else [whole]) + claims, several
+
+
+def _blanked(body: str, spans: Sequence[Span]) -> str:
+    """``body`` with the given spans (dates) blanked out, offsets kept."""
+    for start, end in spans:
+        body = body[:start] + " " * (end - start) + body[end:]
+    return body

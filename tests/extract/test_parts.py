@@ -1,0 +1,128 @@
+"""Parts of a figure and figures that are no claim, each with sentences of our own:
+breakdowns into kinds (claims) against splits by sex, age or rank (details), parts of each
+side and of a span of time, and what a report withdraws, asks for, or only describes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handover.domain import Claim
+from handover.extract import extract_claims
+
+SAT = date(2025, 6, 14)  # a Saturday
+
+Core = tuple[str | None, str | None, int | None, str]
+
+
+def _claims(text: str, lang: str = "en") -> list[Claim]:
+    claims = extract_claims(text, published=SAT, lang=lang)
+    for claim in claims:
+        assert text[claim.start:claim.end] == claim.quote
+    return claims
+
+
+def _core(text: str, lang: str = "en") -> list[Core]:
+    return [(c.giver, c.receiver, c.count, c.category.value) for c in _claims(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # people of no stated status split into kinds: each kind a claim, the whole mixed
+        ("Kyiv said 150 Ukrainians came back from captivity: 100 soldiers and 50 civilians.",
+         "en", [("Russia", "Ukraine", 150, "mixed"), ("Russia", "Ukraine", 100, "pow"),
+                ("Russia", "Ukraine", 50, "civilian")]),
+        ("Україна повернула з полону 96 людей, серед них 90 військових і шестеро цивільних.",
+         "uk", [("Russia", "Ukraine", 96, "mixed"), ("Russia", "Ukraine", 90, "pow"),
+                ("Russia", "Ukraine", 6, "civilian")]),
+        # one kind split several ways (by rank): details; the one civilian part is a claim
+        ("Україна повернула з полону 96 людей, серед них 80 рядових військових, 10 офіцерів "
+         "і шестеро цивільних.", "uk",
+         [("Russia", "Ukraine", 96, "mixed"), ("Russia", "Ukraine", 6, "civilian")]),
+        # a kind split by sex or age: details only
+        ("Russia freed 60 Ukrainian prisoners of war, 48 men and 12 women.", "en",
+         [("Russia", "Ukraine", 60, "pow")]),
+        ("Israel released 75 Palestinian prisoners on Tuesday, 40 women and 35 minors.", "en",
+         [("Israel", "Hamas", 75, "detainee")]),
+        # parts of a figure that only describe it ("of them serving long terms")
+        ("Израиль освободил 120 палестинских заключённых: 70 из них отбывали длительные "
+         "сроки, ещё 50 были задержаны в прошлом месяце.", "ru",
+         [("Israel", "Hamas", 120, "detainee")]),
+        # "two soldiers and three civilians": each figure counts its own kind
+        ("Ukraine brought home 5 people: two soldiers and three civilians.", "en",
+         [("Russia", "Ukraine", 5, "mixed"), ("Russia", "Ukraine", 2, "pow"),
+          ("Russia", "Ukraine", 3, "civilian")]),
+    ],
+)
+def test_breakdowns_and_details(text: str, lang: str, expected: list[Core]) -> None:
+    assert _core(text, lang) == expected
+
+
+def test_the_dead_among_hostages_make_a_part_of_their_own() -> None:
+    claims = _claims("Under the deal, Hamas is to release 20 hostages, five of them dead.")
+    assert [(c.count, c.category.value, c.kind.value) for c in claims] == [
+        (20, "mixed", "agreed"), (5, "bodies", "agreed")]
+
+
+def test_a_part_for_each_side_is_a_claim_both_ways() -> None:
+    text = "При посредничестве Катара освобождены 100 человек — по 50 с каждой стороны."
+    assert sorted(_core(text, "ru"), key=str) == sorted([
+        (None, None, 100, "detainee"), ("Russia", "Ukraine", 50, "detainee"),
+        ("Ukraine", "Russia", 50, "detainee")], key=str)
+
+
+def test_a_part_of_a_total_over_a_span_of_time_is_a_claim() -> None:
+    text = "С начала войны из плена вернулись 2000 украинцев, из них 400 — в 2024 году."
+    claims = _claims(text, "ru")
+    assert [(c.count, c.kind.value) for c in claims] == [(2000, "cumulative"),
+                                                         (400, "cumulative")]
+
+
+def test_parts_named_in_the_next_sentence_split_the_figure_before() -> None:
+    text = ("Киев объявил о возвращении 120 человек. По словам президента, среди них 100 "
+            "солдат, 15 офицеров и пятеро гражданских.")
+    claims = _claims(text, "ru")
+    assert [(c.count, c.category.value) for c in claims] == [(120, "mixed"), (5, "civilian")]
+
+
+def test_a_figure_that_sums_the_figures_before_is_no_part() -> None:
+    text = "The swap involved 40 Ukrainian soldiers and 40 Russian soldiers, 80 people in all."
+    assert [c.count for c in _claims(text)] == [40, 40, 80]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # what someone asks for
+        ("Kyiv has repeatedly called for an all-for-all exchange.", "en"),
+        ("Родини полонених закликали владу домагатися обміну «всіх на всіх».", "uk"),
+        ("Матери пленных просили добиться освобождения 300 военнослужащих.", "ru"),
+        # a local subset of a handover counted elsewhere
+        ("Троє бійців із нашого міста повернулися з полону.", "uk"),
+        ("Двое военных из нашего района вернулись домой.", "ru"),
+        # a description, not a handover
+        ("Доха прийняла 15 родин, у яких загалом 30 дітей.", "uk"),
+        # people who speak
+        ("One man, 45, said he had been held for two years before he came home.", "en"),
+        # a part of a group named by a participle, with no act of its own
+        ("Officials said 40 of the freed men had served in the navy.", "en"),
+        # people taken away
+        ("Близько 50 звільнених одразу вивезли до Туреччини.", "uk"),
+        # money, not people
+        ("Волонтери зібрали 12 тисяч гривень для звільнених бійців.", "uk"),
+        # names on a list
+        ("Из списка в 500 человек украинская сторона приняла лишь десятерых.", "ru"),
+    ],
+)
+def test_figures_that_are_no_claim(text: str, lang: str) -> None:
+    assert _claims(text, lang) == []
+
+
+def test_a_withdrawn_figure_gives_way_to_the_correct_one() -> None:
+    text = ("Russia handed over 520 bodies to Ukraine on Friday. Correction: an earlier version "
+            "of this story said 500 bodies had been returned; the correct figure is 520.")
+    claims = _claims(text)
+    assert [(c.count, c.giver, c.receiver) for c in claims] == [
+        (520, "Russia", "Ukraine"), (520, "Russia", "Ukraine")]
