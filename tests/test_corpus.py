@@ -15,6 +15,7 @@ CHECKER = REPO / "benchmarks" / "corpus" / "check_labels.py"
 @pytest.mark.parametrize(("labels", "extra"), [
     ("benchmarks/corpus/labels.jsonl", []),
     ("benchmarks/corpus/unseen_labels.jsonl", []),
+    ("benchmarks/corpus/unseen2_labels.jsonl", []),
     ("src/handover/demo/labels.jsonl",
      ["--root", "src/handover/demo/reports", "--agreements", "src/handover/demo/agreements.json"]),
 ])
