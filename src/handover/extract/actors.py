@@ -103,7 +103,7 @@ def _rules(lex: Lexicon) -> _Rules:
     agent = (re.compile(rf"(?<![\w'’])(?:{lex.participles})\s+$", i) if lex.participles
              else None)
     return _Rules(agent, re.compile(rf"(?:{people}){of}$", i),
-                  re.compile(rf"(?<![\w'’])(?:{lex.give})\s*[\"“']?$", i),
+                  re.compile(rf"(?<![\w'’])(?:{lex.give}|hands?)\s*[\"“']?$", i),
                   re.compile(rf"(?:{lex.captivity})(?![\w'’])", i),
                   re.compile(rf"(?:{lex.side_nouns})(?![\w'’])", i))
 

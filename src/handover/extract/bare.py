@@ -72,6 +72,11 @@ _AFTER_TOTAL = re.compile(
     rf"(?<![\w'’])(?:{_TOTAL_VERBS}|{_THEM})\s+[«\"“„]?)$", re.IGNORECASE)
 # Collective numerals (nominative and accusative), which count people without a noun.
 _COLLECTIVE = re.compile(r"(?:двоє|двое|троє|трое|обоє|обое|\w+еро)", re.IGNORECASE)
+# A second figure that shares the verb of the first: after a comma, a subject and a dash
+# ("..., уряд — 706", "..., Украина — 100"), or after "and" ("... on Saturday and 303 on Sunday")
+_COUNTED_BEFORE = re.compile(r"\d")
+_LISTED_SIDE = re.compile(r"[,;]\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+[—–]\s*$")
+_AND_AFTER = re.compile(r"\s(?:and|і|й|та|и|а)\s+$", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(rf"(?<![\w'’])(?:{_ANOTHER})\s+$", re.IGNORECASE)
 
 
@@ -92,6 +97,10 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "more"
     if gapped_first and len(before.split()) <= 5:
         return "gapped"  # "..., а Ереван — двух", "and the government 706"
+    joined = _AND_AFTER.search(before)
+    if _COUNTED_BEFORE.search(before) and (_LISTED_SIDE.search(before) or joined and _after_act(
+            lex).search(before[:joined.start()] + " ")):
+        return "gapped"  # "звільнити 181 людину, уряд — 706", "were returned on Saturday and 303"
     if _COLLECTIVE.fullmatch(clause[number.number_start:number.end]):
         return "people"  # "а троє повернулися": a collective numeral counts people alone
     return ""

@@ -172,12 +172,8 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     giver, receiver = _stated(scene, lex, verb)
     home = _home(scene, lex)
     arrived = home or (verb is not None and verb[0] == "arrive")
-    places = {m.party for m in scene.parties if m.side and m.role == "in"
-              and verb is not None and m.start > verb[1]}
-    if owner is None and arrived and receiver is None and len(places) == 1:
-        receiver = places.pop()  # "троє повернулися до родичів у Росії": where they came back
     if owner is None and arrived and receiver is None:
-        owner = scene.voice_side or (_home_side(scene, lex) if home else None)
+        receiver, owner = _arrival(scene, lex, verb, giver, home)
     if receiver is None and owner is not None and (home or owner != giver):
         receiver = owner
     named = any(m.side for m in scene.parties)
@@ -186,9 +182,27 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
         # "In return, 183 prisoners were freed": the other way round from the claim before
         return [Direction(scene.answered.receiver, scene.answered.giver)]
     if giver is None and receiver is None and (
-            arrived and not home or verb is None and not named) and scene.previous is not None:
-        return [scene.previous]  # "Первые 1.212 тел были переданы", "later lists came to"
+            arrived and not home or verb is None and not named) and scene.previous is not None \
+            and not lex.rx("exchange").search(scene.text):
+        # "Первые 1.212 тел были переданы", "later lists came to" (not the people an exchange
+        # freed both ways: "обмін відбувся, коли на волю вийшли понад тисячу людей")
+        return [scene.previous]
     return [_completed(scene, giver, receiver, owner)]
+
+
+def _arrival(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None, giver: str | None,
+             home: bool) -> tuple[str | None, str | None]:
+    """Who receives people who came back, with no owner named: the side where they came
+    back ("троє повернулися до родичів у Росії"), else the side of the voice, else of the
+    report's language when they came home. Returns (receiver, owner)."""
+    places = {m.party for m in scene.parties if m.side and m.role == "in"
+              and verb is not None and m.start > verb[1]}
+    if len(places) == 1:
+        return places.pop(), None
+    # (a voice that hands people over does not speak for them: "Israel released 90
+    # prisoners from Ofer prison", said its prison service)
+    voice = scene.voice_side if scene.voice_side != giver else None
+    return None, voice or (_home_side(scene, lex) if home else None)
 
 
 def _completed(scene: Scene, giver: str | None, receiver: str | None,
@@ -267,8 +281,9 @@ def _stated(scene: Scene, lex: Lexicon,
         subject = scene.lead  # "Russia says that (it) received none", "..., а получила 207"
     if subject is None and verb is not None and _impersonal(scene, verb, lex):
         subject = scene.voice_side  # "передали тысячу тел" in a Russian official's words
-        if subject is None and _MANAGED.search(scene.text):
-            subject = _home_side(scene, lex)  # "вдалося повернути": we, of the report's side
+        if subject is None and (_MANAGED.search(scene.text) or verb[0] == "ret"):
+            # "вдалося повернути", "повернули вісьмох цивільних": we, of the report's side
+            subject = _home_side(scene, lex)
     if subject is None or verb is None:
         return giver, receiver
     kind = verb[0]
@@ -277,13 +292,48 @@ def _stated(scene: Scene, lex: Lexicon,
         giver = subject
     elif kind == "get" and receiver is None:
         receiver = subject
-    elif kind == "ret" and (subject == scene.owner or home or scene.owner is None
-                            and subject == HOME_BY_LANGUAGE.get(lex.lang)):
-        # "Україна повернула 390 людей": the side a report is written for brings back its own
+    elif kind == "ret" and (subject == scene.owner or home or scene.owner is None and (
+            subject == HOME_BY_LANGUAGE.get(lex.lang) or _brings_back(scene, lex, subject,
+                                                                      receiver))):
         receiver = receiver or subject
     elif kind == "ret" and giver is None:
         giver = subject
     return giver, receiver
+
+
+def _brings_back(scene: Scene, lex: Lexicon, subject: str, receiver: str | None) -> bool:
+    """"Украина вернула 215 человек", "Киев объявил о возвращении 230 человек": in Ukrainian
+    and Russian a side that returns people, to no one named, brings its own back; unless
+    it answers what it was just given ("Россия передала Украине 1200 тел, Украина не вернула
+    ни одного": it gives back)."""
+    answered = scene.answered is not None and scene.answered.receiver == subject
+    return (lex.lang != "en" and receiver is None and not answered
+            and not _held_by_subject(scene, lex))
+
+
+def _held_by_subject(scene: Scene, lex: Lexicon) -> bool:
+    """"..., которых удерживали на её территории", "who had been held in Ukraine": the
+    people were held by the side that returns them (it gives them back)."""
+    held = _holding(lex).search(scene.text, scene.number_at)
+    if held is None:
+        return False
+    rest = scene.text[held.end():held.end() + 40]
+    if _OWN_TERRITORY.match(rest):
+        return True
+    subject = next((m.party for m in scene.parties if m.role == "subject" and m.side), None)
+    return any(m.party == subject and m.start >= held.end() and m.start - held.end() <= 6
+               for m in scene.parties)
+
+
+@lru_cache(maxsize=8)
+def _holding(lex: Lexicon) -> Words:
+    """A verb of holding people followed by a preposition of place."""
+    return Words(rf"(?:{lex.holding})\s+(?:[\w'’]+\s+)?(?:in|on|at|в|у|на|во)")
+
+
+# "на её территории", "на своїй території", "on its territory"
+_OWN_TERRITORY = re.compile(r"\s*(?:её|ее|її|свое[йї]|своей|своїй|its|their)\s+"
+                            r"(?:территори\w*|територі\w*|territory|soil|land)", re.IGNORECASE)
 
 
 def _impersonal(scene: Scene, verb: tuple[str, int], lex: Lexicon) -> bool:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from handover.extract.actors import PartyMention
 from handover.extract.categories import people_pattern
@@ -22,18 +23,36 @@ _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|sou
                             r"organi[sz]ation|committee|ведомство|відомство|міністерство|"
                             r"министерство|штаб|агентство|джерело|источник|офіс|офис|"
                             r"організація|организация|комітет|комитет", re.IGNORECASE)
+_PHRASE_STOP = re.compile(r"[,;:—–(]|(?<!\w)\d")
 _COUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d+")  # a figure, not a year
 _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
                         r"у тому числі|в тому числі|серед них|зокрема)(?!\w)", re.IGNORECASE)
 
 
 def voice_side(speaker: str | None) -> str | None:
-    """The side a speaker speaks for, from the known voices (None for neutral or unknown)."""
+    """The side a speaker speaks for: from the known voices, else the one side its name
+    names ("Kyiv", "українська сторона", "Russia's defence ministry"); None for neutral
+    or unknown voices."""
     if speaker is None:
         return None
     from handover.domain.voices import source_for_speaker
 
-    return source_for_speaker(speaker).affiliation
+    known = source_for_speaker(speaker).affiliation
+    return known if known is not None else _named_side(speaker)
+
+
+@cache
+def _named_side(speaker: str) -> str | None:
+    from handover.domain.registry import PartyRegistry
+    from handover.extract.names import party_matchers
+
+    registry = PartyRegistry.builtin()
+    sides = set()
+    for _, _, name in party_matchers(registry).spans(speaker):
+        party = registry.get(name)
+        if party is not None and party.kind.value == "side":
+            sides.add(name)
+    return sides.pop() if len(sides) == 1 else None
 
 
 def coreferent(speaker: str, previous: str | None) -> str:
@@ -53,7 +72,11 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
     # A part named after "among them" is no owner of the whole ("181 detainees, among them
     # Saudi nationals").
     part = _INCLUDING.search(body, figure.end)
-    limit = min(figure.end + 60, part.start() if part else len(body))
+    # the figure's own noun phrase: up to a comma, a dash or the next figure ("1,212 bodies
+    # and ... 27 bodies of Russian servicemen": Russian is the 27's)
+    stop = _PHRASE_STOP.search(body, figure.end)
+    limit = min(figure.end + 60, part.start() if part else len(body),
+                stop.start() if stop else len(body))
     owners = [m for m in parties if m.role == "owner" and m.side and m.start < limit]
     after = [m for m in owners if m.start >= figure.end]
     if after:

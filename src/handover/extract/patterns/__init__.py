@@ -68,6 +68,7 @@ class Lexicon:
     demand: str  # calls and demands ("called for", "добивается"): what they ask is no claim
     retracted: str  # a figure withdrawn ("an earlier version said"): no claim
     local: str  # a local subset ("from our community", "із нашої громади"): a detail
+    holding: str  # verbs of holding people somewhere ("held in", "удерживали на")
     listing: str  # a list of names ("a list of 1,000", "список из"): a document, no people
     compiled: dict[str, Words] = field(default_factory=dict, compare=False)
 

@@ -34,7 +34,7 @@ _GET = _verbs("receive", "recover", "retrieve", "accept", "collect", "obtain", "
 _RETURN = _verbs("return", "repatriate")
 _EXCHANGE = _verbs("exchange", "swap", "trade")
 _CARRY = _verbs("fly", "airlift", "carry", "transport", "bus", "ferry")
-_REUNITE = _verbs("reunite")
+_REUNITE = _verbs("reunite") + r"|returned to (?:their )?families"
 # (people exchanged or swapped stay an exchange: both ways)
 _PASSIVE = english_verbs(("release", "free", "return", "repatriate", "transfer", "deliver",
                           "send", "hand"))
@@ -117,6 +117,10 @@ LEXICON = Lexicon(
         r"hand(?:s|ed|ing)(?= \w+ (?:\w+ )?(?:\w+ )?over)|hand(?:s|ed|ing)? (?:\w+ )?over|"
         r"turn(?:ed|s|ing)? over|pass(?:ed|es|ing)? (?:on|over)|passed|"
         r"l(?:et|ets|etting) (?:\w+ )?go|set(?:s|ting)? (?:\w+ )?free|"
+        # "handed 13 women to the Red Cross", "hands Russia 1,000 bodies"
+        r"hand(?:ed|ing)(?! over| back)|hands?(?= (?:[\w'’-]+ ){0,3}?\d)|"
+        # "mixed the bodies of its own soldiers in with", "mixed in"
+        r"mix(?:ed|es|ing)?(?= (?:[\w'’-]+ ){0,8}?in\b)|"
         rf"{_GIVE}"
     ),
     get=(
@@ -139,7 +143,10 @@ LEXICON = Lexicon(
         r"returning home|returns home|return home|"
         rf"{_BE} (?:\w+ )?(?:{_PARTICIPLES}|handed over|set free|flown home|brought home)|"
         r"walked free|walk free|arriv(?:e|ed|es|ing)|made it home|(?:are|were|is|was) back|"
-        r"returned from captivity|freed from captivity"
+        r"(?:are|were|is|was) (?:now |finally |safely )?home|"
+        r"returned from captivity|freed from captivity|"
+        # "the final stage alone brought 1,245": a stage of a handover and what it brought
+        r"(?:stage|phase|round|exchange|swap)s?,? (?:[\w'’,-]+ ){0,4}?(?:brought|yielded|saw)"
     ),
     home=r"home|homeland|back home|their (?:homeland|country|families)|its (?:homeland|country)",
     captivity=r"captivity|detention|custody|prisons?|jails?|imprisonment|camps?|cells?",
@@ -244,6 +251,7 @@ LEXICON = Lexicon(
                r"incorrectly (?:said|stated|reported|gave)|wrongly (?:said|stated|reported|gave)"),
     local=(r"from (?:our|this|the local|their) (?:community|town|city|village|district|region|"
            r"area|county)|local"),
+    holding=r"held|detained|kept|imprisoned|being held|been held",
     listing=r"lists?|list of|names on",
     participles="",
     come_back=(r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|"
