@@ -95,8 +95,11 @@ class _State:
         self.parts = []
         self.clause_ways = {}
         out = []
+        starts = [f - item.start for f in self.figure_starts]
         for clause, figure in figures:
-            out.extend(self._claims(text, item, clause, figure, voice))
+            at = clause[0] + figure.start - item.start
+            out.extend(self._claims(text, item, clause, figure, self.voices.at(item, at, starts)
+                                    if item.attributions else voice))
         return out
 
     def _claims(self, text: str, item: Sentence, clause: tuple[int, int], figure: Figure,

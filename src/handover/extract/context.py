@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
@@ -78,6 +78,21 @@ class Sentence:
         return find_attribution(self.text, self._setting.lex)
 
     @cached_property
+    def attributions(self) -> list[Attribution]:
+        """The attribution of each clause that has one, with offsets into the sentence:
+        "X said A, while Y said B" gives each figure its own voice."""
+        if len(self.clauses) < 2:
+            return [self.attribution] if self.attribution is not None else []
+        out = []
+        for start, end in self.clauses:
+            found = find_attribution(self.text[start - self.start:end - self.start],
+                                     self._setting.lex)
+            if found is not None:
+                shift = start - self.start
+                out.append(replace(found, start=found.start + shift, end=found.end + shift))
+        return out
+
+    @cached_property
     def mentions(self) -> list[DateMention]:
         """The sentence's date mentions, with offsets into the sentence."""
         return find_dates(self.text, self._setting.lex)
@@ -87,6 +102,11 @@ class Sentence:
         """The sentence's dates, resolved, with offsets into the document."""
         s = self._setting
         return _dates(self.text, self.start, self, s.lex, s.reference, s.published)
+
+    @property
+    def lang(self) -> str:
+        """The language of the document."""
+        return self._setting.lex.lang
 
     @property
     def matchers(self) -> Matchers:

@@ -51,15 +51,19 @@ def nominative(phrase: str, lang: str) -> str:
     """
     words = phrase.split()
     out: list[str] = []
+    agreeing = False  # the word before was an adjective put in the nominative
     for index, word in enumerate(words):
         parses = analyzer(lang).parse(_norm(word))
         named = [p for p in parses if "Surn" in p.tag or "Name" in p.tag]
         parse = named[0] if word[:1].isupper() and named else parses[0]
-        person = bool(named) and word[:1].isupper()  # a name agrees: "Татьяны Москальковой"
+        # a name agrees ("Татьяны Москальковой"), and so does a noun with its adjective
+        # ("израильских властей"); any other genitive is a tail ("з питань поводження")
+        person = bool(named) and word[:1].isupper() or agreeing
         tail = parse.tag.POS == "PREP" or (index > 0 and parse.tag.case == "gent" and not person)
         if tail or not word[:1].isalpha():
             out.extend(words[index:])
             break
+        agreeing = parse.tag.POS in ("ADJF", "PRTF") and parse.tag.case not in (None, "nomn")
         if parse.tag.case not in (None, "nomn"):
             form = parse.inflect({"nomn"})
             if form is not None:

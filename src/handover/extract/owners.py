@@ -38,7 +38,17 @@ def voice_side(speaker: str | None) -> str | None:
     from handover.domain.voices import source_for_speaker
 
     known = source_for_speaker(speaker).affiliation
-    return known if known is not None else _named_side(speaker)
+    if known is not None:  # (an intermediary, such as the ICRC, speaks for no side)
+        return known if _is_side(known) else None
+    return _named_side(speaker)
+
+
+@cache
+def _is_side(name: str) -> bool:
+    from handover.domain.registry import PartyRegistry
+
+    party = PartyRegistry.builtin().get(name)
+    return party is not None and party.kind.value == "side"
 
 
 @cache
@@ -46,12 +56,8 @@ def _named_side(speaker: str) -> str | None:
     from handover.domain.registry import PartyRegistry
     from handover.extract.names import party_matchers
 
-    registry = PartyRegistry.builtin()
-    sides = set()
-    for _, _, name in party_matchers(registry).spans(speaker):
-        party = registry.get(name)
-        if party is not None and party.kind.value == "side":
-            sides.add(name)
+    sides = {name for _, _, name in party_matchers(PartyRegistry.builtin()).spans(speaker)
+             if _is_side(name)}
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -61,9 +67,19 @@ def coreferent(speaker: str, previous: str | None) -> str:
     if previous is None or any(w[:1].isupper() for w in words) or len(words) > 3:
         return speaker
     head = words[-1].casefold()
-    if head[:5] in previous.casefold() or _GENERIC_VOICE.fullmatch(head):
+    # ("the ministry", "штаб": the voice before only if it is such a body itself)
+    if head[:5] in previous.casefold() or _GENERIC_VOICE.fullmatch(head) and _body(previous):
         return previous
     return speaker
+
+
+def _body(voice: str) -> bool:
+    """Whether a voice is a body (a ministry, an agency, "МИД ОАЭ"), not a person."""
+    from handover.domain.voices import source_for_speaker
+
+    kind = source_for_speaker(voice).kind.value
+    return (kind in ("official_body", "news_outlet") or bool(_GENERIC_VOICE.search(voice))
+            or any(len(w) > 1 and w.isupper() for w in voice.split()))
 
 
 def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexicon,

@@ -24,18 +24,33 @@ __all__ = ["Attribution", "find_attribution"]
 
 _MAX_WORDS = 12
 _EN_LEAD = re.compile(
-    r"^(?:(?:and|but|while|whereas|however|also|meanwhile|separately|earlier|later|"
-    r"the|in a statement|in a post|on \w+(?: \d+)?|on \d+ \w+|\w+ \d+)\b[\s,]*)+",
+    r"^(?:(?:and|but|while|whereas|however|although|though|also|meanwhile|separately|earlier|later|"
+    r"yesterday|today|tonight|then|the|its|their|his|her|in a statement|in a post|"
+    r"on \w+(?: \d+)?|on \d+ \w+|"
+    r"\w+ \d+)\b[\s,]*)+",
     re.IGNORECASE,
 )
-_CYR_LEAD = re.compile(r"^(?:(?:і|та|а|але|и|но|також|также|тоже|теж)\s+)+", re.IGNORECASE)
+_CYR_LEAD = re.compile(r"^(?:(?:і|та|а|але|и|но|хотя|хоча|також|также|тоже|теж|ранее|раніше|"
+                       r"вчера|вчора|сегодня|сьогодні|накануне|напередодні|позже|пізніше|затем|потім|"
+                       r"тогда|тоді)\s+)+", re.IGNORECASE)
+# Words that close a subject before its speech verb and are no part of the name: "Erdogan had
+# told", "Lavrov has claimed", "Мединський також заявив"
+_TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|will|also|later|earlier|then|again|"
+                    r"also|further|і|також|также|тоже|теж|ещё|еще|ще|вновь|знову|ранее|раніше))+$",
+                    re.IGNORECASE)
+# "What the deal says:", "Як повідомляє": a question or a clause, no voice
+_NOT_A_VOICE = re.compile(r"^(?:what|how|which|why|where|when|що|як|чому|что|как|почему|где|"
+                          r"свій|свой|своём|своем|своїм|своєму|свою|своїй|своей)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|він|вона|вони|воно|он|она|они|оно)$", re.IGNORECASE)
 _PLURAL_VOICES = ("officials", "sources", "посадовці", "джерела", "источники", "чиновники")
 _VOICE_NOUNS = re.compile(r"officials?|sources?|ministry|headquarters|agency|spokes|office|"
-                          r"military|army|authorities|government|service|committee|посадовц|"
-                          r"джерел|источник|служб|комітет|комитет|"
-                          r"чиновник|штаб|міністерств|министерств|відомств|ведомств|офіс|офис",
+                          r"military|army|authorities|government|service|committee|side|"
+                          r"council|administration|посадовц|джерел|источник|служб|комітет|комитет|"
+                          r"чиновник|штаб|міністерств|министерств|відомств|ведомств|офіс|офис|"
+                          r"сторон|рад[аиіуо]|адміністрац|администрац|мэри|мері|влад|власт",
                           re.IGNORECASE)
+_IN_RELATIVE = re.compile(r",\s*(?:[\w'’]+\s+)?(?:which|who|яких|які|який|которых|которые|"
+                          r"который)\s*,\s*$", re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![\w'’])[A-ZА-ЯІЇЄҐЁ]")
 
 
@@ -108,6 +123,8 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     for key, starts in (("according", lex.rx("according").all(sentence)), ("by", speech),
                         ("in_body", speech)):
         for start in starts:
+            if _IN_RELATIVE.search(sentence, 0, start.start()):
+                continue  # "..., серед яких, за даними X, є ...": X speaks for that aside only
             match = pats[key].match(sentence, start.start())
             speaker = _clean(match.group("name"), lex, must_be_name=True) if match else None
             if match and speaker and not _PRONOUN.match(speaker):
@@ -129,7 +146,7 @@ def _cited(match: re.Match[str], sentence: str, lex: Lexicon) -> str | None:
     return sentence[at if at >= 0 else match.start("outlet"):match.end("name")]
 
 
-_HEADED = re.compile(r"^\s*(?P<name>[A-ZА-ЯІЇЄҐЁ][\w.'’ʼ-]*(?:\s+[\w.'’ʼ-]+){0,3}):\s+\S")
+_HEADED = re.compile(r"^\s*(?P<name>[A-ZА-ЯІЇЄҐЁ][\w.'’ʼ-]*(?:\s+[\w.'’ʼ-]+){0,9}):\s+\S")
 
 
 def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
@@ -142,7 +159,8 @@ def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
     if any(w.isupper() and len(w) > 3 for w in words) or not all(
             w[:1].isupper() for w in words[:1]):
         return None
-    if not (_known_voice(name) or _person_name(words, lex)):
+    # (a long name only when it is a known voice: "Координаційний штаб з питань ...: ...")
+    if not (_known_voice(name) or len(words) <= 4 and _person_name(words, lex)):
         return None
     return Attribution(name, match.start("name"), match.end("name"))
 
@@ -198,7 +216,7 @@ def _described(left: str) -> bool:
     """"Vladimir Medinsky, the Russian negotiator, said": a name, then its description."""
     segments = [s.strip() for s in re.split(r",\s+", left.rstrip().rstrip(","))]
     return (left.rstrip().endswith(",") and len(segments) >= 2 and _is_appositive(segments[-1])
-            and bool(_CAPITAL.search(segments[-2])))
+            and segments[-2][:1].isupper())
 
 
 def _subject_before(left: str, lex: Lexicon) -> str | None:
@@ -213,7 +231,7 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
     candidate = segments[-1]
     # "Vladimir Medinsky, Russia's presidential assistant for cultural matters, announced"
     if (trailing_comma and len(segments) >= 2 and _is_appositive(candidate)
-            and _NAMEISH.search(segments[-2])):
+            and segments[-2][:1].isupper() and _NAMEISH.search(segments[-2])):
         candidate = segments[-2]
     candidate = re.sub(r"\s+(?:and|і|и|та|but|але|но|а)$", "", candidate)
     candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
@@ -229,7 +247,9 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
 
 def _is_appositive(segment: str) -> bool:
     """"Russia's presidential assistant for ...", "a state body ...": a description, no name."""
-    words = segment.split()
+    # (the words before a relative clause: "the aide who led Ukraine's team in Geneva")
+    words = re.split(r"\s(?:who|which|that|який|яка|які|который|которая|которые)\s",
+                     segment)[0].split()
     if not words:
         return False
     described = (words[0][:1].islower() or words[0].lower() in ("a", "an", "the")
@@ -273,6 +293,9 @@ def _subject_after(right: str, lex: Lexicon) -> str | None:
 def _clean(text: str, lex: Lexicon, must_be_name: bool = False) -> str | None:
     text = " ".join(text.split()).strip(" ,;:-—–\"“”«»'’")
     text = (_EN_LEAD if lex.lang == "en" else _CYR_LEAD).sub("", text).strip()
+    text = _TRAIL.sub("", _after_place(text, lex)).strip()
+    if _NOT_A_VOICE.match(text):
+        return None
     if lex.lang == "en":
         text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     words = text.split()
@@ -283,6 +306,22 @@ def _clean(text: str, lex: Lexicon, must_be_name: bool = False) -> str | None:
     if must_be_name and not _NAMEISH.search(text):
         return None
     return text
+
+
+def _after_place(text: str, lex: Lexicon) -> str:
+    """A person's name without the place or occasion after it: "Марія Захарова на брифінгу
+    в четвер", "Владимир Мединский в своём Telegram-канале"."""
+    if lex.lang == "en":
+        return text
+    words = text.split()
+    for index in range(2, len(words)):
+        if (words[index].lower() in _PLACE_PREPOSITIONS and words[index - 1][:1].isupper()
+                and words[index - 2][:1].isupper()):
+            return " ".join(words[:index])
+    return text
+
+
+_PLACE_PREPOSITIONS = frozenset(("на", "в", "у", "во", "під", "под", "під час", "во время"))
 
 
 def _adjective(word: str, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from handover.extract.context import Dated, Sentence
 from handover.extract.owners import coreferent
+from handover.extract.speakers import Attribution
 
 __all__ = ["Voice", "Voices"]
 
@@ -47,6 +48,40 @@ class Voices:
         self.voices[item.index] = voice
         return voice
 
+    def at(self, item: Sentence, at: int, figures: list[int]) -> Voice:
+        """The voice of the figure at offset ``at`` of a sentence of several voices: the last
+        attribution before it that introduces what follows ("Zelensky said 189 ...", "Київ
+        повідомив про повернення 189 людей"), else the first after it that closes what came
+        before ("..., the ministry said"), else the sentence's. ``figures`` are where the
+        figures of the sentence stand (offsets into it)."""
+        voice = self.of(item)
+        found = item.attributions
+        if not found:
+            return voice
+        leading = [a for a in found if a.end <= at and _leads(item, a, figures)]
+        # (not one inside a relative clause after the figure: "..., серед яких, за даними
+        # російської сторони, є військовослужбовці, повідомив штаб")
+        chosen = leading[-1] if leading else next(
+            (a for a in found if a.start >= at and not _leads(item, a, figures)
+             and not _RELATIVE.search(item.text, at, a.start)), None)
+        if chosen is None:
+            sentence = item.attribution
+            # "Ще 1 200 тіл повернуто, Росія каже, що ...": a voice that opens what follows
+            # it does not say what came before it
+            ahead = (sentence is not None and sentence.start >= at
+                     and _leads(item, sentence, figures))
+            return Voice() if ahead and not voice.said else voice
+        if chosen.speaker is None or chosen.speaker == (item.attribution.speaker
+                                                        if item.attribution else None):
+            return voice
+        return Voice(self._named(item.index, chosen.speaker), voice.said)
+
+    def _named(self, index: int, speaker: str) -> str:
+        """A voice as an earlier one names it ("the headquarters" for the Coordination
+        Headquarters named before)."""
+        return self._named_before(index, speaker) or coreferent(speaker,
+                                                               self.last(index).speaker)
+
     def _own(self, item: Sentence) -> Voice:
         said = next((d for d in item.dates if d.statement), None)
         attribution = item.attribution
@@ -54,11 +89,10 @@ class Voices:
             return self.last(item.index)  # "Взамен переданы ...": the same report goes on
         if attribution is None:
             return Voice()
-        last = self.last(item.index)
         if attribution.continuation or attribution.speaker is None:
+            last = self.last(item.index)
             return Voice(last.speaker, said or last.said)
-        named = self._named_before(item.index, attribution.speaker)
-        return Voice(named or coreferent(attribution.speaker, last.speaker), said)
+        return Voice(self._named(item.index, attribution.speaker), said)
 
     def _named_before(self, index: int, speaker: str) -> str | None:
         """"the headquarters said" after "Ukraine's Coordination Headquarters said", with
@@ -67,8 +101,11 @@ class Voices:
         if len(words) > 3 or any(w[:1].isupper() for w in words):
             return None
         stem = words[-1].casefold()[:5]
-        for earlier in reversed(self.items[max(0, index - _REACH):index]):
-            said = earlier.attribution.speaker if earlier.attribution else None
+        # before first, nearest first; then after (a live page runs backwards in time)
+        nearby = [*reversed(self.items[max(0, index - _REACH):index]),
+                  *self.items[index + 1:index + 1 + _REACH]]
+        for other in nearby:
+            said = other.attribution.speaker if other.attribution else None
             if said is not None and said != speaker and stem in said.casefold():
                 return said
         return None
@@ -96,3 +133,18 @@ class Voices:
             said = next((d for d in following.dates if d.statement), None)
             return Voice(attribution.speaker, said)
         return None
+
+
+_THAT = re.compile(r"\s*[,:]?\s*(?:that|що|что|як|как|о|об|про|about|of)\b|\s*:", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:[\w'’]+\s+)?(?:which|who|whom|яких|які|який|якого|которых|"
+                       r"которые|который|которого)\b", re.IGNORECASE)
+
+
+def _leads(item: Sentence, attribution: Attribution, figures: list[int]) -> bool:
+    """Whether an attribution introduces what follows it: "X said that ...", "X counted 207
+    ..." (a figure of the sentence after it, in its clause), not "..., X said."."""
+    if _THAT.match(item.text, attribution.end):
+        return True
+    clause_end = next((b - item.start for a, b in item.clauses
+                       if a - item.start <= attribution.start < b - item.start), len(item.text))
+    return any(attribution.end <= f < clause_end for f in figures)

@@ -158,8 +158,12 @@ LEXICON = Lexicon(
     speech=(
         r"said|says|say|told|tells|announced|announces|reported|reports|stated|states|"
         r"claimed|claims|confirmed|confirms|wrote|writes|added|adds|noted|notes|declared|"
-        r"insisted|asserted|posted|tweeted|explained|cited|quoted|put the figure|"
-        r"put the number|put the total|gave the figure|publish(?:ed|es)|disclosed"
+        r"insisted|asserted|posted|tweeted|explained|cited|quoted|publish(?:ed|es)|disclosed|"
+        r"spoke (?:of|about)|speaks (?:of|about)|talk(?:s|ed)? about|counted|counts|"
+        r"described|describes|summed up|"
+        # "put the June total at 6,060", "gave a total"
+        r"put (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll)|"
+        r"gave (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll)"
     ),
     according=r"according to|as reported by|as stated by|in the words of|quoted by",
     citing=r"citing|quoting|with reference to|referring to",
@@ -172,7 +176,7 @@ LEXICON = Lexicon(
     ),
     backref=(
         r"(?:the|this|that) (?:announcement|report|news|figure|information|claim|"
-        r"statement|transfer|exchange|handover|repatriation)|this|that|it"
+        r"statement)|this|that|it"
     ),
     negatives=(
         r"(?:not|n't|never)\s+(?:[\w-]+\s+){0,2}?(?:a single|one|any)|"

@@ -1,0 +1,80 @@
+"""Who speaks, with sentences of our own: a voice for each clause, names cleared of the
+words around them, voices named by their side, and asides that speak for themselves only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handover.extract import extract_claims
+
+SAT = date(2025, 6, 14)  # a Saturday
+
+
+def _speakers(text: str, lang: str = "en") -> list[tuple[int | None, str | None]]:
+    claims = extract_claims(text, published=SAT, lang=lang)
+    return [(c.count, c.speaker) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # each clause its own voice
+        ("Moscow said 120 soldiers went each way on Friday, while Kyiv said 131 Ukrainians "
+         "came home.", "en", [(120, "Moscow"), (120, "Moscow"), (131, "Kyiv")]),
+        ("The ministry said 95 prisoners came back; Rustem Umerov counted 99 defenders "
+         "coming home.", "en", [(95, "ministry"), (99, "Rustem Umerov")]),
+        ("Сторони обміняли по 70 полонених, а Київ повідомив про повернення 75 людей.", "uk",
+         [(70, None), (70, None), (75, "Київ")]),
+        # a voice that opens what follows does not say what came before it
+        ("Ще 300 тіл повернуто в Україну, Росія каже, що не отримала жодного.", "uk",
+         [(300, None), (0, "Росія")]),
+    ],
+)
+def test_a_voice_for_each_clause(text: str, lang: str,
+                                 expected: list[tuple[int, str | None]]) -> None:
+    assert _speakers(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Lavrov had told reporters that Russia handed over 400 bodies.", "en", "Lavrov"),
+        ("Yesterday Medinsky wrote that Moscow had passed 500 bodies to Kyiv.", "en",
+         "Medinsky"),
+        ("Igor Petrenko, the aide who led Ukraine's team in Geneva, wrote that Kyiv had "
+         "received 44 soldiers.", "en", "Igor Petrenko"),
+        ("Kyiv got back 80 bodies, according to its Coordination Headquarters.", "en",
+         "Coordination Headquarters"),
+        ("Мединський також заявив, що Росія передала 300 тіл.", "uk", "Мединський"),
+        ("Ранее Мединский заявлял, что Россия передала 400 тел.", "ru", "Мединский"),
+        ("По данным израильских властей, Хамас освободил 4 заложников.", "ru",
+         "израильские власти"),
+        ("За даними катарської сторони, до України повернулися 9 дітей.", "uk",
+         "катарська сторона"),
+        ("Речниця МЗС Марія Захарова на брифінгу заявила, що 16 військових повернулися "
+         "додому.", "uk", "Речниця МЗС Марія Захарова"),
+    ],
+)
+def test_names_cleared_of_the_words_around_them(text: str, lang: str, speaker: str) -> None:
+    assert {s for _, s in _speakers(text, lang)} == {speaker}
+
+
+def test_a_question_is_no_voice() -> None:
+    text = "What the deal says: Hamas is to release 30 hostages under the agreement."
+    assert _speakers(text) == [(30, None)]
+
+
+def test_an_aside_speaks_for_itself_only() -> None:
+    text = ("У суботу в Україну повернули тіла 600 загиблих, серед яких, за даними російської "
+            "сторони, є військові, повідомив Координаційний штаб.")
+    assert _speakers(text, "uk") == [(600, "Координаційний штаб")]
+
+
+def test_the_body_a_common_noun_names_may_be_named_after_it() -> None:
+    text = ("10:00\nЗа підсумками трьох етапів в Україну повернули 3600 тіл, підрахували в штабі."
+            "\n09:00\nКоординаційний штаб з питань поводження з військовополоненими: сьогодні в "
+            "Україну повернули тіла 1200 загиблих.")
+    assert _speakers(text, "uk")[0] == (
+        3600, "Координаційний штаб з питань поводження з військовополоненими")
