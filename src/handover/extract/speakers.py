@@ -20,7 +20,7 @@ from functools import cache
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 
-__all__ = ["Attribution", "find_attribution"]
+__all__ = ["Attribution", "find_attribution", "known_voice", "voice_noun"]
 
 _MAX_WORDS = 12
 _EN_LEAD = re.compile(
@@ -163,6 +163,16 @@ def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
     if not (_known_voice(name) or len(words) <= 4 and _person_name(words, lex)):
         return None
     return Attribution(name, match.start("name"), match.end("name"))
+
+
+def voice_noun(name: str) -> bool:
+    """Whether ``name`` holds a noun that names a body or official ("Ministry", "штаб")."""
+    return bool(_VOICE_NOUNS.search(name))
+
+
+def known_voice(name: str) -> bool:
+    """Whether ``name`` is one of the known voices (domain.voices)."""
+    return _known_voice(name)
 
 
 def _known_voice(name: str) -> bool:

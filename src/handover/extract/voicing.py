@@ -39,6 +39,13 @@ class Voices:
     def __init__(self, items: list[Sentence]) -> None:
         self.items = items
         self.voices: dict[int, Voice] = {}
+        self.document = _issuer(items)  # the body a statement is issued by, if it is one
+        self.notes = next((i.index for i in items if _NOTE.match(i.text)), len(items))
+
+    def _default(self, index: int) -> Voice:
+        """The voice of a sentence that names none: the body that issues the statement (up to
+        an editor's note), else the report's own (no speaker)."""
+        return Voice(self.document if index < self.notes else None)
 
     def of(self, item: Sentence) -> Voice:
         """The voice of ``item`` (a sentence with claims), remembered for those after it."""
@@ -70,7 +77,7 @@ class Voices:
             # it does not say what came before it
             ahead = (sentence is not None and sentence.start >= at
                      and _leads(item, sentence, figures))
-            return Voice() if ahead and not voice.said else voice
+            return self._default(item.index) if ahead and not voice.said else voice
         if chosen.speaker is None or chosen.speaker == (item.attribution.speaker
                                                         if item.attribution else None):
             return voice
@@ -88,7 +95,7 @@ class Voices:
         if attribution is None and _GOES_ON.match(item.text):
             return self.last(item.index)  # "Взамен переданы ...": the same report goes on
         if attribution is None:
-            return Voice()
+            return self._default(item.index)
         if attribution.continuation or attribution.speaker is None:
             last = self.last(item.index)
             return Voice(last.speaker, said or last.said)
@@ -133,6 +140,30 @@ class Voices:
             said = next((d for d in following.dates if d.statement), None)
             return Voice(attribution.speaker, said)
         return None
+
+
+# An editor's note: what follows is the outlet's, not the issuing body's.
+_NOTE = re.compile(r"\W*(?:editor['’]s note|note to editors|примітка редакції|від редакції|"
+                   r"примечание редакции|от редакции|прим\. ред)", re.IGNORECASE)
+
+
+def _issuer(items: list[Sentence]) -> str | None:
+    """"Coordination Headquarters for the Treatment of Prisoners of War" as the first line
+    of a text: a statement issued by that body, whose voice it is (SPEC: the report's own
+    voice is that body's)."""
+    if len(items) < 2:
+        return None
+    first = items[0].text.strip()
+    words = first.split()
+    if not words or len(words) > 12 or re.search(r"[\d:!?]", first) or not first[:1].isupper():
+        return None
+    from handover.extract.patterns import lexicon
+    from handover.extract.speakers import known_voice, voice_noun
+
+    lex = lexicon(items[0].lang)
+    if lex.rx("verbs").search(first) or lex.rx("speech").search(first):
+        return None
+    return first if known_voice(first) or voice_noun(first) else None
 
 
 _THAT = re.compile(r"\s*[,:]?\s*(?:that|що|что|як|как|о|об|про|about|of)\b|\s*:", re.IGNORECASE)
