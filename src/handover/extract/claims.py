@@ -25,6 +25,7 @@ from handover.extract.owners import formula_direction, hostage_direction, owner_
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
 from handover.extract.timing import claim_dates, not_an_event
+from handover.extract.totals import headlines, totals
 from handover.extract.unnumbered import groups_of
 from handover.extract.voicing import Voice, Voices
 
@@ -37,6 +38,13 @@ _IN_RETURN_FOR = re.compile(r"\W*(?:in (?:return|exchange) for|в обмін н�
 _IN_TURN = re.compile(r"(?<!\w)(?:in turn|for (?:its|their|his|her) part|в свою очередь|"
                       r"со своей стороны|у свою чергу|своєю чергою|зі свого боку)(?!\w)",
                       re.IGNORECASE)
+# "that day", "an exchange of 300 in all": a sum of one handover, not a running total
+_ONE_EVENT = re.compile(r"(?<!\w)(?:that day|the same day|on the same day|в этот день|"
+                        r"в тот же день|того же дня|в тот день|цього дня|того ж дня|в цей день|"
+                        r"того дня|"
+                        r"(?:an|the|this|one) (?:[\w-]+ )?(?:exchange|swap|handover|stage) of|"
+                        r"(?:в ходе|в рамках|під час|у межах|в межах) (?:\w+ )?(?:обмена|этапа|"
+                        r"обміну|етапу)\b)", re.IGNORECASE)
 _CONTEXT = 2  # sentences before a plan in which an agreement makes it a term
 _ECHO = 3  # sentences after a claim with no side in which its figure may be restated
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
@@ -62,7 +70,9 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     claims: list[Claim] = []
     for item in report.sentences:
         claims.extend(state.sentence_claims(text, item))
-    return state.with_unnumbered(state.echoed(state.regrouped(claims)))
+    claims = state.echoed(state.regrouped(claims))
+    sentences = [s for s, _ in state.origins]
+    return state.with_unnumbered(headlines(totals(claims, sentences), sentences))
 
 
 class _State:
@@ -100,7 +110,7 @@ class _State:
             at = clause[0] + figure.start - item.start
             out.extend(self._claims(text, item, clause, figure, self.voices.at(item, at, starts)
                                     if item.attributions else voice))
-        return out
+        return _paired(out)
 
     def _claims(self, text: str, item: Sentence, clause: tuple[int, int], figure: Figure,
                 voice: Voice) -> list[Claim]:
@@ -115,14 +125,18 @@ class _State:
             directions = [Direction(None, None)]
         if directions == [Direction(None, None)] and not figure.formula:
             # "25 living hostages and the bodies of eight others have been returned": a figure
-            # sharing its clause and verb with the one before goes the same way
-            directions = [self.clause_ways.get(clause, directions[0])]
+            # sharing its clause and verb with the one before goes the same way, and so does
+            # one in a clause sharing the verb before it ("..., а 19 лютого — одинадцятьох")
+            gapped = is_gapped(body, self.lex) and self.parts and len(self.parts[-1][2]) == 1
+            directions = [self.clause_ways.get(clause, self.parts[-1][2][0] if gapped
+                                               else directions[0])]
         elif len(directions) == 1:
             self.clause_ways.setdefault(clause, directions[0])
         kind, directions = self._summed(figure, kind, directions)
         self.kinds[item.index] = kind
         event, statement, inferred = claim_dates(self.items, item, clause, voice.said, kind,
-                                                 clause[0] + figure.start, self.figure_starts)
+                                                 clause[0] + figure.start, self.figure_starts,
+                                                 dated=figure.dated)
         if len(directions) == 1 and directions[0].giver is not None:
             self.last_direction[category] = directions[0]
             self.answered = directions[0]
@@ -230,6 +244,9 @@ class _State:
               body: str) -> ClaimKind:
         if figure.negative:
             return ClaimKind.COMPLETED
+        if figure.dated:  # "загалом ... 1000: у п'ятницю — 390": that day's handover
+            kind = kind_of(body, figure.start, self.lex, one_day=True)
+            return ClaimKind.COMPLETED if kind == ClaimKind.CUMULATIVE else kind
         if figure.formula and figure.count is None:
             return ClaimKind.AGREED  # "all for all" is always a term
         if figure.formula:  # judged on the whole sentence: "провели этап — 250 на 250"
@@ -242,11 +259,8 @@ class _State:
                                     or _OF_THEM.match(body, figure.end)
                                     or self.lex.rx("each").match(body, figure.end)):
             return earlier  # "..., and Armenia two", "1,358 of them": as the figure before
-        one_day = any(d.day is not None and not d.statement and not d.dateline
-                      and clause[0] <= d.mention.start < clause[1]
-                      and not not_an_event(item, d)
-                      for d in item.dates)
-        kind = kind_of(body, figure.start, self.lex, one_day=one_day)
+        kind = kind_of(body, figure.start, self.lex,
+                       one_day=self._one_day(item, clause, figure, body))
         if kind == ClaimKind.COMPLETED and earlier is not None and (
                 _CONJUNCTION.match(body) or figure.refers or _IN_RETURN_FOR.match(body)):
             # "..., а получила только 207", "later lists came to 1,900", "..., in return for
@@ -261,6 +275,18 @@ class _State:
                 self._after_term(item)):
             return ClaimKind.AGREED
         return kind
+
+    def _one_day(self, item: Sentence, clause: tuple[int, int], figure: Figure,
+                 body: str) -> bool:
+        """Whether the clause dates the figure to one day ("in total on Friday", "в этот
+        день", "an exchange of 300 in all"); not the days of a list after a colon that
+        follows the figure ("1000 людей: у п'ятницю — 390, у суботу — 307")."""
+        colon = body.find(":", figure.end)
+        limit = clause[0] + colon if colon >= 0 else clause[1]
+        dated = any(d.day is not None and not d.statement and not d.dateline
+                    and clause[0] <= d.mention.start < limit and not not_an_event(item, d)
+                    for d in item.dates)
+        return dated or bool(_ONE_EVENT.search(body))
 
     def _after_term(self, item: Sentence) -> bool:
         """Whether the last claim, in this sentence or one of the two before, was a term."""
@@ -312,17 +338,34 @@ class _State:
                      if m.role == "subject" and m.side and m.start < clause[0]), None)
         earlier = item.text[:clause[0] - item.start]
         hint = act_kind(earlier, self.lex) if is_gapped(body, self.lex) else None
+        said = (masked.start + item.start - clause[0], masked.end + item.start - clause[0]
+                ) if masked is not None and masked.verb else None
         scene = Scene(body, figure.start, shifted, owner,
                       list(dict.fromkeys([*sentence_sides, *self.sides])),
                       voice_side(voice.speaker), lead, hint, self.war,
                       None if total else self.last_direction.get(category),
-                      self.answered)
+                      self.answered, said)
         if figure.formula:
             return formula_direction(scene, figure, self.lex)
         directions = resolve_direction(scene, self.lex)
         if category == Category.HOSTAGE and directions[0] == Direction(None, None):
             return hostage_direction(scene)
         return directions
+
+
+def _paired(claims: list[Claim]) -> list[Claim]:
+    """"4 servicewomen in exchange for 200 Palestinians", "put the total at 6,060 and said
+    Russia had received 78": of two figures of a sentence, one that names no side goes the
+    other way from the one that does."""
+    if len(claims) != 2:
+        return claims
+    first, second = claims
+    for lost, known in ((first, second), (second, first)):
+        if (lost.giver, lost.receiver) == (None, None) and None not in (known.giver,
+                                                                        known.receiver):
+            found = replace(lost, giver=known.receiver, receiver=known.giver)
+            return [found, second] if lost is first else [first, found]
+    return claims
 
 
 def _group(claim: Claim) -> tuple[object, ...]:

@@ -9,42 +9,14 @@ Ukrainian soldiers were repatriated"), the people's side receives and its oppone
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
-from handover.extract.actors import PartyMention
+from handover.extract.homecoming import arrival, brings_back, came_home, home_side
 from handover.extract.patterns import ACT_KINDS, Lexicon
-from handover.extract.patterns.words import Words
-from handover.extract.wars import HOME_BY_LANGUAGE, War, counterpart
+from handover.extract.scene import Direction, Scene
+from handover.extract.wars import HOME_BY_LANGUAGE, counterpart
 
 __all__ = ["Direction", "Scene", "act_kind", "formula_pair", "resolve_direction"]
-
-
-@dataclass(frozen=True)
-class Direction:
-    """One direction of a handover, and whether the text's direction contradicts its people."""
-
-    giver: str | None
-    receiver: str | None
-    conflict: bool = False
-
-
-@dataclass(frozen=True)
-class Scene:
-    """What a clause says around one figure, as far as direction is concerned."""
-
-    text: str
-    number_at: int
-    parties: Sequence[PartyMention]
-    owner: str | None
-    opponents: Sequence[str]
-    voice_side: str | None = None  # the side the speaker speaks for ("our people came home")
-    lead: str | None = None  # the subject of the sentence's first clause, for clauses without
-    verb_hint: str | None = None  # the act of the clause before, for one that shares its verb
-    war: War | None = None  # the war of the report, whose sides are counterparts
-    previous: Direction | None = None  # the direction of the last claim of the same people
-    answered: Direction | None = None  # of the last claim, for a clause "in return"
 
 
 def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
@@ -78,7 +50,15 @@ def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
         start, kind = next(f for f in found if f[0] == start)
     else:
         start, kind = found[0]
+        if _SAID_AFTER.search(scene.text, scene.number_at, start):
+            return None  # "put the total at 6,060 and said Russia had received 78"
     return kind, start
+
+
+# A conjunct of its own after the figure: "... and said (that) ...", "..., а заявил".
+_SAID_AFTER = re.compile(r"(?<!\w)(?:and|а|і|и|та)\s+(?:[\w'’]+\s+)?(?:said|says|added|told|"
+                         r"claimed|заяви\w*|сказа\w*|добави\w*|дода\w*|повідоми\w*|сообщи\w*)",
+                         re.IGNORECASE)
 
 
 def _noun_acts(text: str, lex: Lexicon) -> list[tuple[int, str]]:
@@ -170,13 +150,16 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     if verb is not None and verb[0] in ("carry", "reunite"):
         return [_moved(scene, lex, verb[0])]
     giver, receiver = _stated(scene, lex, verb)
-    home = _home(scene, lex)
+    home = came_home(scene, lex)
     arrived = home or (verb is not None and verb[0] == "arrive")
     if owner is None and arrived and receiver is None:
-        receiver, owner = _arrival(scene, lex, verb, giver, home)
+        receiver, owner = arrival(scene, lex, verb, giver, home)
     if receiver is None and owner is not None and (home or owner != giver):
         receiver = owner
-    named = any(m.side for m in scene.parties)
+    # (a side named only as the voice names no side of the handover: "Украинская сторона
+    # называет итоговую цифру в 6057 тел")
+    said = scene.speaker_at or (0, 0)
+    named = any(m.side and not said[0] <= m.start < said[1] for m in scene.parties)
     if giver is None and receiver is None and scene.answered is not None and _IN_RETURN.match(
             scene.text) and scene.answered.giver is not None:
         # "In return, 183 prisoners were freed": the other way round from the claim before
@@ -188,21 +171,6 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
         # freed both ways: "обмін відбувся, коли на волю вийшли понад тисячу людей")
         return [scene.previous]
     return [_completed(scene, giver, receiver, owner)]
-
-
-def _arrival(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None, giver: str | None,
-             home: bool) -> tuple[str | None, str | None]:
-    """Who receives people who came back, with no owner named: the side where they came
-    back ("троє повернулися до родичів у Росії"), else the side of the voice, else of the
-    report's language when they came home. Returns (receiver, owner)."""
-    places = {m.party for m in scene.parties if m.side and m.role == "in"
-              and verb is not None and m.start > verb[1]}
-    if len(places) == 1:
-        return places.pop(), None
-    # (a voice that hands people over does not speak for them: "Israel released 90
-    # prisoners from Ofer prison", said its prison service)
-    voice = scene.voice_side if scene.voice_side != giver else None
-    return None, voice or (_home_side(scene, lex) if home else None)
 
 
 def _completed(scene: Scene, giver: str | None, receiver: str | None,
@@ -230,34 +198,11 @@ def _moved(scene: Scene, lex: Lexicon, kind: str) -> Direction:
     to = list(dict.fromkeys(m.party for m in scene.parties if m.side and m.role in places))
     origin = next((m.party for m in scene.parties if m.side and m.role == "from"), None)
     receiver = scene.owner or (to[0] if len(to) == 1 else None)
-    if receiver is None and _home(scene, lex):
-        receiver = scene.voice_side or _home_side(scene, lex)
+    if receiver is None and came_home(scene, lex):
+        receiver = scene.voice_side or home_side(scene, lex)
     if len(between) > 1 or len(to) > 1 or receiver is None:
         return Direction(None, None)
     return _completed(scene, origin, receiver, scene.owner)
-
-
-def _home(scene: Scene, lex: Lexicon) -> bool:
-    """"came home", "повернулися", "returned from captivity": the people reached their own
-    side."""
-    text = scene.text
-    return bool(lex.rx("home").search(text) or lex.rx("come_back").search(text)
-                or _out_of_captivity(lex).search(text))
-
-
-@lru_cache(maxsize=8)
-def _out_of_captivity(lex: Lexicon) -> Words:
-    """"from captivity", "з полону", "из плена"."""
-    return Words(rf"(?:{lex.from_preps})\s+(?:\w+\s+)?(?:{lex.captivity})")
-
-
-def _home_side(scene: Scene, lex: Lexicon) -> str | None:
-    """Whose "home" a report means when it names no side: the side of its language, in
-    that side's own war only (a Ukrainian report on Yemen: "home" is not Ukraine)."""
-    side = HOME_BY_LANGUAGE.get(lex.lang)
-    if side is not None and scene.opponents and side not in scene.opponents:
-        return None
-    return side
 
 
 def _in_return_for(scene: Scene) -> bool:
@@ -279,61 +224,29 @@ def _stated(scene: Scene, lex: Lexicon,
     if subject is None and re.match(r"\W*(?:that|що|что|і що|и что|а|and|but|але|но)\b",
                                     scene.text, re.I):
         subject = scene.lead  # "Russia says that (it) received none", "..., а получила 207"
+    if subject is None and verb is not None and verb[0] == "give" and any(
+            start == verb[1] for start, _ in _noun_acts(scene.text, lex)):
+        subject = scene.voice_side  # "ожидают передачи ещё 3000 тел", in Moscow's words
     if subject is None and verb is not None and _impersonal(scene, verb, lex):
         subject = scene.voice_side  # "передали тысячу тел" in a Russian official's words
         if subject is None and (_MANAGED.search(scene.text) or verb[0] == "ret"):
             # "вдалося повернути", "повернули вісьмох цивільних": we, of the report's side
-            subject = _home_side(scene, lex)
+            subject = home_side(scene, lex)
     if subject is None or verb is None:
         return giver, receiver
     kind = verb[0]
-    home = _home(scene, lex)  # "з полону повернули": the side brought its people back
+    home = came_home(scene, lex)  # "з полону повернули": the side brought its people back
     if kind == "give" and giver is None:
         giver = subject
     elif kind == "get" and receiver is None:
         receiver = subject
     elif kind == "ret" and (subject == scene.owner or home or scene.owner is None and (
-            subject == HOME_BY_LANGUAGE.get(lex.lang) or _brings_back(scene, lex, subject,
+            subject == HOME_BY_LANGUAGE.get(lex.lang) or brings_back(scene, lex, subject,
                                                                       receiver))):
         receiver = receiver or subject
     elif kind == "ret" and giver is None:
         giver = subject
     return giver, receiver
-
-
-def _brings_back(scene: Scene, lex: Lexicon, subject: str, receiver: str | None) -> bool:
-    """"Украина вернула 215 человек", "Киев объявил о возвращении 230 человек": in Ukrainian
-    and Russian a side that returns people, to no one named, brings its own back; unless
-    it answers what it was just given ("Россия передала Украине 1200 тел, Украина не вернула
-    ни одного": it gives back)."""
-    answered = scene.answered is not None and scene.answered.receiver == subject
-    return (lex.lang != "en" and receiver is None and not answered
-            and not _held_by_subject(scene, lex))
-
-
-def _held_by_subject(scene: Scene, lex: Lexicon) -> bool:
-    """"..., которых удерживали на её территории", "who had been held in Ukraine": the
-    people were held by the side that returns them (it gives them back)."""
-    held = _holding(lex).search(scene.text, scene.number_at)
-    if held is None:
-        return False
-    rest = scene.text[held.end():held.end() + 40]
-    if _OWN_TERRITORY.match(rest):
-        return True
-    subject = next((m.party for m in scene.parties if m.role == "subject" and m.side), None)
-    return any(m.party == subject and m.start >= held.end() and m.start - held.end() <= 6
-               for m in scene.parties)
-
-
-@lru_cache(maxsize=8)
-def _holding(lex: Lexicon) -> Words:
-    """A verb of holding people followed by a preposition of place."""
-    return Words(rf"(?:{lex.holding})\s+(?:[\w'’]+\s+)?(?:in|on|at|в|у|на|во)")
-
-
-# "на её территории", "на своїй території", "on its territory"
-_OWN_TERRITORY = re.compile(r"\s*(?:её|ее|її|свое[йї]|своей|своїй|its|their)\s+"
-                            r"(?:территори\w*|територі\w*|territory|soil|land)", re.IGNORECASE)
 
 
 def _impersonal(scene: Scene, verb: tuple[str, int], lex: Lexicon) -> bool:

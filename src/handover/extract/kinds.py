@@ -27,7 +27,13 @@ _FIGURE = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})*")
 _CARRIED_OUT = re.compile(
     r"(?<!\w)(?:carried out|conducted|took place|completed|провели|провела|провів|провело|"
     r"проведено|проведен\w*|відбувся|відбулася|відбулись|відбулися|состоялся|состоялась|"
-    r"состоялись)(?!\w)", re.IGNORECASE)
+    r"состоялись|прош[её]л|прошла|прошли|прошедш\w*|пройшов|пройшла|пройшли|минул\w*)(?!\w)",
+    re.IGNORECASE)
+# "первый этап обмена по формуле «1000 на 1000»", "the first stage of the 1,000-for-1,000
+# swap": the formula names the exchange a stage belongs to, a term, not the stage's figures
+_STAGE_OF = re.compile(r"(?<!\w)(?:этап\w*|етап\w*|stage|phase|фаз\w*)\s+(?:of\s+)?(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:по формуле\s+|за формулою\s+|формулы\s+)?"
+                       r"[«\"“]?\s*$", re.IGNORECASE)
 _FINISHED = re.compile(r"(?<!\w)(?:completed|finished|заверш[её]н\w*|завершено|завершився|"
                        r"завершился|закінчено|оконч[её]н\w*)(?!\w)", re.IGNORECASE)
 # Words that sum figures without saying over how long ("in total", "всего").
@@ -48,6 +54,11 @@ _JOINT = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|both delegations|�
 _ADJECTIVAL = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
 
 
+# The first half of a formula, to judge its second half by what stands before the first
+_FIRST_HALF = re.compile(r"[«\"“]?(?:\d[\d\s.,\u00a0]*|[^\W\d]+(?:\s+[^\W\d]+)?)\s+"
+                         r"(?:на|за|for|against)\s*$", re.IGNORECASE)
+
+
 def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> ClaimKind:
     """The kind of the figure at offset ``at`` of ``clause``.
 
@@ -61,7 +72,7 @@ def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> Cla
         return ClaimKind.ANNOUNCED  # "загалом ... мають звільнити тисячу": a plan for a total
     if total is not None and not (one_day and _SUM.fullmatch(total)):
         return ClaimKind.CUMULATIVE
-    if _agreed(before, lex) or _framed(clause, at, lex):
+    if (_agreed(before, lex) or _framed(clause, at, lex)) and not _done_after(clause, at, lex):
         return ClaimKind.AGREED
     if plan is not None or _future_after(clause[at:], lex):
         return ClaimKind.ANNOUNCED
@@ -103,6 +114,8 @@ def formula_kind(clause: str, at: int, lex: Lexicon, *, agreement: bool) -> Clai
     if _FINISHED.search(clause):
         return ClaimKind.CUMULATIVE
     before = clause[:at]
+    if _STAGE_OF.search(before) or _STAGE_OF.search(_FIRST_HALF.sub("", before)):
+        return ClaimKind.AGREED
     if _CARRIED_OUT.search(before) or done(before, lex):
         return ClaimKind.COMPLETED
     if agreement or _QUOTED.search(before):
@@ -189,6 +202,15 @@ def done(text: str, lex: Lexicon) -> bool:
                     word):
                 return True
     return False
+
+
+def _done_after(clause: str, at: int, lex: Lexicon) -> bool:
+    """"In accordance with the agreements, 185 servicemen were returned": the figure's own
+    act, right after it, reported done (a term governs no handover that happened)."""
+    figure = _FIGURE.search(clause, at)
+    window = re.match(r"[^,.;:]{0,45}", clause[figure.end() if figure else at:])
+    return (window is not None and done(window.group(), lex)
+            and not lex.rx("future").search(window.group()))
 
 
 def _future_after(after: str, lex: Lexicon) -> bool:

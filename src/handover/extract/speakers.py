@@ -49,6 +49,12 @@ _VOICE_NOUNS = re.compile(r"officials?|sources?|ministry|headquarters|agency|spo
                           r"чиновник|штаб|міністерств|министерств|відомств|ведомств|офіс|офис|"
                           r"сторон|рад[аиіуо]|адміністрац|администрац|мэри|мері|влад|власт",
                           re.IGNORECASE)
+_WHEN = re.compile(r"^\s+(?:(?:у|в|во)\s+(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|"
+                   r"субот\w*|неділ\w*|понедельник\w*|вторник\w*|среду|пятниц\w*|"
+                   r"воскресень\w*)|вчора|учора|вчера|сьогодні|сегодня|напередодні|накануне)"
+                   r"(?=\s)", re.IGNORECASE)
+_DAY_FIRST = re.compile(r"(?:понеділ|вівтор|серед|четвер|п['’ʼ]ятниц|субот|неділ|понедельник|"
+                        r"вторник|сред|пятниц|воскресен|\d)", re.IGNORECASE)
 _IN_RELATIVE = re.compile(r",\s*(?:[\w'’]+\s+)?(?:which|who|яких|які|який|которых|которые|"
                           r"который)\s*,\s*$", re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![\w'’])[A-ZА-ЯІЇЄҐЁ]")
@@ -126,6 +132,8 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             if _IN_RELATIVE.search(sentence, 0, start.start()):
                 continue  # "..., серед яких, за даними X, є ...": X speaks for that aside only
             match = pats[key].match(sentence, start.start())
+            if match and key == "in_body" and _DAY_FIRST.match(match.group("name")):
+                continue  # "заявил в понедельник помощник президента ...": a day, not a place
             speaker = _clean(match.group("name"), lex, must_be_name=True) if match else None
             if match and speaker and not _PRONOUN.match(speaker):
                 return _made(_nominative(speaker, lex), match, sentence, lex)
@@ -252,6 +260,8 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
             or re.match(r"(?:in|on|at|in another|about|of|у|в|во|на|за|по|о|об|про)\s",
                         candidate, re.IGNORECASE)):
         return None  # a clause or a place ("В іншому дописі"), not a voice
+    if lex.rx("verbs").search(candidate):
+        return None  # a clause of its own ("Росія передала ... тіл"), no voice
     return _clean(candidate, lex, must_be_name=True)
 
 
@@ -276,6 +286,7 @@ def _subject_after(right: str, lex: Lexicon) -> str | None:
     делегации на переговорах Владимир Мединский"): the phrase runs to its last capital.
     """
     if lex.lang != "en":
+        right = _WHEN.sub(" ", right, count=1)  # "заявив у четвер керівник делегації ..."
         long = re.match(r"\s+([^,.;:!?\"“”«»()]{2,120})", right)
         if long is not None:
             words = long.group(1).split()[:12]

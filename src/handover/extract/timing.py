@@ -50,15 +50,18 @@ def not_an_event(item: Sentence, dated: Dated) -> bool:
 
 
 def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dated | None,
-                kind: ClaimKind, at: int,
-                figures: list[int]) -> tuple[date | None, date | None, bool]:
+                kind: ClaimKind, at: int, figures: list[int],
+                dated: bool = False) -> tuple[date | None, date | None, bool]:
     """The event date (a completed handover only), the statement date, and whether a year
-    was inferred; ``said`` is the date the voice spoke, ``at`` the figure's offset and
-    ``figures`` the offsets of every figure of the sentence."""
+    was inferred; ``said`` is the date the voice spoke, ``at`` the figure's offset,
+    ``figures`` the offsets of every figure of the sentence; a ``dated`` figure is an item
+    of a list of days, dated by the day before it ("у п'ятницю — 390 (270 ...)")."""
     own = [d for d in item.dates if not d.statement and not d.dateline and d.day
            and not not_an_event(item, d)]
     in_clause = [d for d in own if clause[0] <= d.mention.start < clause[1]]
     in_clause.sort(key=lambda d: abs(d.mention.start - at))
+    if dated:
+        in_clause = [d for d in in_clause if d.mention.start < at][:1] or in_clause
     event: Dated | None = None
     if kind == ClaimKind.COMPLETED:
         event = _paired(own, figures, at) or _first(in_clause or own)

@@ -1,0 +1,123 @@
+"""Kinds the whole report decides: totals restated in other words, the other half of a
+total, and headlines that sum up what the body says.
+
+A handover figure with no day of its own that matches a running total of the same people
+and sides stated elsewhere in the report ("Україна отримала 6 057 тіл" as a total; "Росія
+передала 6060 тіл" with no day) is that total as another side counts it; so is one that
+fulfils a term "of more than" its figure ("вернуть более шести тысяч тел"; "в июне были
+переданы 6060 тел"). The other way of a total, told with it ("..., а отримала 78"; "По его
+словам, Россия получила 78"), is a total too. A headline's figure has the kind of the same
+figure in the body below it ("Обмін завершено: понад 970 звільнених" above "загальна
+кількість звільнених перевищила 970").
+
+>>> from handover.domain import Category, Claim, ClaimKind, Qualifier
+>>> def claim(count, kind, giver="Russia", receiver="Ukraine"):
+...     return Claim(giver, receiver, Category.BODIES, count, Qualifier.EXACT, kind, None,
+...                  None, None, "", 0, 0)
+>>> [c.kind.value for c in totals([claim(6057, ClaimKind.CUMULATIVE),
+...                                claim(6060, ClaimKind.COMPLETED),
+...                                claim(78, ClaimKind.COMPLETED, "Ukraine", "Russia")],
+...                               [1, 3, 3])]
+['cumulative', 'cumulative', 'cumulative']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from handover.domain.claims import Claim
+from handover.domain.vocabulary import ClaimKind, Qualifier
+
+__all__ = ["headlines", "totals"]
+
+_CLOSE = 0.02  # two counts of one total differ by at most this share
+_LEAST = 1.05  # a total that fulfils "more than N" is at most this much over N
+_SMALLEST = 100  # below this, equal figures are more likely stages than totals
+
+
+def totals(claims: list[Claim], sentences: Sequence[int]) -> list[Claim]:
+    """The claims with restated totals and the other halves of totals made cumulative;
+    ``sentences`` gives the sentence of each claim."""
+    out = [_sided(c, claims) for c in claims]
+    out = [replace(c, kind=ClaimKind.CUMULATIVE) if _restates(c, out) else c for c in out]
+    for index, claim in enumerate(out):
+        if claim.kind != ClaimKind.CUMULATIVE:
+            continue
+        for other in range(index + 1, len(out)):
+            if sentences[other] - sentences[index] > 1:
+                break
+            if _other_half(claim, out[other]):
+                out[other] = replace(out[other], kind=ClaimKind.CUMULATIVE)
+                break
+    return out
+
+
+def _sided(claim: Claim, claims: list[Claim]) -> Claim:
+    """A total that names no side ("Украинская сторона называет итоговую цифру в 6057 тел")
+    has the sides of the same total as another voice counts it (6060, from Russia)."""
+    if (claim.kind != ClaimKind.CUMULATIVE or claim.giver is not None
+            or claim.receiver is not None or claim.count is None or claim.count < _SMALLEST):
+        return claim
+    for other in claims:
+        if (other.giver is not None and other.receiver is not None and other.count is not None
+                and other.category == claim.category
+                and abs(other.count - claim.count) <= _CLOSE * claim.count):
+            return replace(claim, giver=other.giver, receiver=other.receiver)
+    return claim
+
+
+def _restates(claim: Claim, claims: list[Claim]) -> bool:
+    """Whether a completed figure with no day is a total stated elsewhere (see module)."""
+    if (claim.kind != ClaimKind.COMPLETED or claim.event_date is not None
+            or claim.count is None or claim.count < _SMALLEST):
+        return False
+    for total in claims:
+        if total is claim or total.count is None or not _same_people(claim, total):
+            continue
+        if total.kind == ClaimKind.CUMULATIVE and abs(claim.count - total.count) <= (
+                _CLOSE * total.count):
+            return True
+        if (total.kind == ClaimKind.AGREED and total.qualifier == Qualifier.AT_LEAST
+                and total.count <= claim.count <= total.count * _LEAST):
+            return True
+    return False
+
+
+def _same_people(a: Claim, b: Claim) -> bool:
+    return a.category == b.category and (a.giver, a.receiver) == (b.giver, b.receiver) and (
+        a.giver is not None)
+
+
+def _other_half(total: Claim, claim: Claim) -> bool:
+    """The other way of a total, told with it: of the same people, undated, completed."""
+    return (claim.kind == ClaimKind.COMPLETED and claim.event_date is None
+            and claim.category == total.category and total.giver is not None
+            and (claim.giver, claim.receiver) == (total.receiver, total.giver))
+
+
+def headlines(claims: list[Claim], sentences: Sequence[int]) -> list[Claim]:
+    """Headline claims (the first sentence) with the kind of the same figure of the same
+    people below them."""
+    out = list(claims)
+    for index, claim in enumerate(claims):
+        if sentences[index] != 0 or claim.count is None:
+            continue
+        # (a formula's halves, both ways at once, take the kind of a formula below)
+        pair = _paired(claims, sentences, index)
+        body = next((c for i, (c, s) in enumerate(zip(claims, sentences, strict=True))
+                     if s > 0 and c.count == claim.count and c.category == claim.category
+                     and (c.giver, c.receiver) == (claim.giver, claim.receiver)
+                     and _paired(claims, sentences, i) == pair), None)
+        if body is not None and body.kind != claim.kind:
+            out[index] = replace(claim, kind=body.kind, event_date=claim.event_date
+                                 if body.kind == ClaimKind.COMPLETED else None)
+    return out
+
+
+def _paired(claims: list[Claim], sentences: Sequence[int], index: int) -> bool:
+    """Whether the sentence of a claim has the same figure the other way too."""
+    claim = claims[index]
+    return any(sentences[i] == sentences[index] and c.count == claim.count
+               and (c.giver, c.receiver) == (claim.receiver, claim.giver)
+               for i, c in enumerate(claims) if i != index)

@@ -1,0 +1,117 @@
+"""Kinds of claims from the language, with sentences of our own: totals and their cues,
+plans and terms, formulas that name an exchange, days in a list, and two figures of one
+sentence that go opposite ways."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handover.extract import extract_claims
+
+SAT = date(2025, 6, 14)  # a Saturday
+
+
+def _kinds(text: str, lang: str = "en") -> list[tuple[int | None, str]]:
+    return [(c.count, c.kind.value) for c in extract_claims(text, published=SAT, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # totals: "in all", "the total at", "have now", "already handed over", "за підсумками"
+        ("Lavrov has claimed that Russia handed over 9,000 bodies in all.", "en",
+         [(9000, "cumulative")]),
+        ("Russia returned 300 bodies on Monday. Medinsky put the May total at 4,100 bodies.",
+         "en", [(300, "completed"), (4100, "cumulative")]),
+        ("Fourteen Israeli hostages have now been released in the first phase.", "en",
+         [(14, "cumulative")]),
+        ("Росія вже передала Україні близько 5000 тіл.", "uk", [(5000, "cumulative")]),
+        ("За підсумками чотирьох етапів в Україну повернули 4800 тіл.", "uk",
+         [(4800, "cumulative")]),
+        ("Over four stages between 2 and 5 June, Ukraine received 4,800 bodies.", "en",
+         [(4800, "cumulative")]),
+        # a sum of one exchange is no running total
+        ("The ministry said its mediation had produced an exchange of 240 prisoners in all.",
+         "en", [(240, "completed")]),
+        # plans: readiness, intention, awaiting a handover, "meant to"
+        ("Міноборони заявило, що готове передати Україні ще 900 тіл.", "uk",
+         [(900, "announced")]),
+        ("Российская сторона заявила о намерении передать 700 тел, которые ожидают передачи.",
+         "ru", [(700, "announced")]),
+        ("Flights began on Friday, in an operation meant to reunite some 600 detainees with "
+         "their families.", "en", [(600, "announced")]),
+        # terms: an obligation; an act done under an agreement is no term
+        ("Тогда Москва взяла на себя обязательство вернуть более 5000 тел.", "ru",
+         [(5000, "agreed")]),
+        ("In line with the agreements reached in May, 140 Russian servicemen were returned "
+         "on Thursday.", "en", [(140, "completed")]),
+    ],
+)
+def test_kinds(text: str, lang: str, expected: list[tuple[int, str]]) -> None:
+    assert _kinds(text, lang) == expected
+
+
+def test_a_formula_that_names_the_exchange_a_stage_belongs_to_is_a_term() -> None:
+    text = "В пятницу состоялся второй этап обмена по формуле «800 на 800»."
+    assert {kind for _, kind in _kinds(text, "ru")} == {"agreed"}
+
+
+def test_a_formula_of_an_exchange_that_took_place_is_done() -> None:
+    text = "Мединский назвал обмен этапом договорённостей, прошедшим по формуле 120 на 120."
+    assert {kind for _, kind in _kinds(text, "ru")} == {"completed"}
+
+
+def test_days_of_a_list_after_a_total_are_that_days_handovers() -> None:
+    text = ("Загалом за два дні ми повернули в Україну 500 людей: у п'ятницю — 300 (200 "
+            "військових і 100 цивільних), сьогодні — 200.")
+    claims = extract_claims(text, published=SAT, lang="uk")
+    assert [(c.count, c.kind.value, str(c.event_date)) for c in claims] == [
+        (500, "cumulative", "None"), (300, "completed", "2025-06-13"),
+        (200, "completed", "2025-06-13"), (100, "completed", "2025-06-13"),
+        (200, "completed", "2025-06-14")]
+    # (the last day names no people: they are those the total counts)
+    assert [c.category.value for c in claims] == ["detainee", "mixed", "pow", "civilian",
+                                                  "detainee"]
+
+
+def test_two_figures_one_with_no_side_go_opposite_ways() -> None:
+    text = ("Ukraine received 400 bodies on Monday. Medinsky put the June total at 5,400 and "
+            "said Russia had received 60.")
+    claims = extract_claims(text, published=SAT, lang="en")
+    assert [(c.count, c.giver, c.receiver, c.kind.value) for c in claims] == [
+        (400, "Russia", "Ukraine", "completed"), (5400, "Russia", "Ukraine", "cumulative"),
+        (60, "Ukraine", "Russia", "cumulative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the same total as the other side counts it, and the other way of a total
+        ("Загалом Україна отримала 4 210 тіл, підсумували в штабі. Мединський стверджує, що "
+         "Росія передала Україні 4215 тіл, а отримала від неї 51.", "uk"),
+        # a handover that fulfils a term "of more than" its figure
+        ("Тогда Москва взяла на себя обязательство вернуть Украине более 4000 тел. В мае, по "
+         "данным российской стороны, Украине были переданы 4100 тел, а Россия получила 51.",
+         "ru"),
+    ],
+)
+def test_totals_the_report_makes(text: str, lang: str) -> None:
+    claims = extract_claims(text, published=SAT, lang=lang)
+    assert [c.kind.value for c in claims if c.count in (4215, 4100, 51)] == [
+        "cumulative", "cumulative"]
+
+
+def test_a_headline_figure_has_the_kind_of_the_same_figure_below() -> None:
+    text = ("Обмін завершено: понад 900 звільнених\n\nЗа три дні, за даними МКЧХ, загальна "
+            "кількість звільнених перевищила 900.")
+    claims = extract_claims(text, published=SAT, lang="uk")
+    assert [c.kind.value for c in claims] == ["cumulative", "cumulative"]
+
+
+def test_a_clause_that_shares_the_verb_goes_the_same_way() -> None:
+    text = "5 березня додому повернули ще п'ятьох дітей, а 9 квітня — сімох."
+    claims = extract_claims(text, published=SAT, lang="uk")
+    assert [(c.count, c.giver, c.receiver) for c in claims] == [
+        (5, "Russia", "Ukraine"), (7, "Russia", "Ukraine")]
