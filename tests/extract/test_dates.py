@@ -113,3 +113,59 @@ def test_then_dates_by_the_sentence_before() -> None:
     claims = extract_claims(text, published=date(2025, 1, 25), lang="ru")
     assert [(c.count, c.giver, c.event_date) for c in claims] == [
         (3, "Hamas", date(2025, 1, 19)), (90, "Israel", date(2025, 1, 19))]
+
+
+# ---- dates of handovers, read in reports of our own -------------------------------------
+
+def _event_dates(text: str, lang: str, published: date) -> list[tuple[int | None, str]]:
+    from handover.extract import extract_claims
+
+    return [(c.count, str(c.event_date))
+            for c in extract_claims(text, published=published, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        # a feast named for its day, with its year
+        ("On Christmas Eve 2023 Russia handed over 65 Ukrainian soldiers.", "en",
+         date(2024, 1, 8), [(65, "2023-12-24")]),
+        # a day and month after the report's own date are of the year before
+        ("Notable swaps\n\nMoscow said 96 prisoners went each way on 20 February.", "en",
+         date(2025, 2, 3), [(96, "2024-02-20"), (96, "2024-02-20")]),
+        # "this year" after a day: the report's year, no running total
+        ("Ще 3 березня цього року Україна повернула тіла 640 полеглих.", "uk",
+         date(2025, 6, 14), [(640, "2025-03-03")]),
+        # on the eve of a feast is no day before the report
+        ("У суботу, напередодні Трійці, Україна повернула з полону 84 військових.", "uk",
+         date(2025, 6, 7), [(84, "2025-06-07")]),
+        # a dateline without a year dates the report, not the handover
+        ("KHARKIV, March 4 (Wire) - Russia has released 60 Ukrainian prisoners of war, "
+         "officials said.", "en", date(2025, 3, 4), [(60, "None")]),
+        # days that start a period or follow an event are no handover's
+        ("В ответ Израиль освободил 90 заключённых, задержанных после 7 октября.", "ru",
+         date(2025, 1, 20), [(90, "None")]),
+        ("In return, 70 prisoners were handed over under the deal reached in Doha on 3 May.",
+         "en", date(2025, 6, 14), [(70, "None")]),
+    ],
+)
+def test_event_dates(text: str, lang: str, published: date,
+                     expected: list[tuple[int, str]]) -> None:
+    assert _event_dates(text, lang, published) == expected
+
+
+def test_in_return_answers_the_last_handover_not_the_sentence_before() -> None:
+    text = ("У суботу ХАМАС передав Червоному Хресту трьох заручників. Це п'ятий обмін з "
+            "початку перемир'я, яке набуло чинності 19 січня. Натомість Ізраїль звільнив 180 "
+            "палестинських в'язнів.")
+    assert _event_dates(text, "uk", date(2025, 2, 16)) == [(3, "2025-02-15"),
+                                                          (180, "2025-02-15")]
+
+
+def test_a_day_before_the_verb_of_speech_dates_the_saying() -> None:
+    from handover.extract import extract_claims
+
+    text = ("On June 11, two days before Friday's transfer, aide Ivan Petrov said that Kyiv had "
+            "received 900 bodies.")
+    (claim,) = extract_claims(text, published=date(2025, 6, 14), lang="en")
+    assert (claim.event_date, claim.statement_date) == (None, date(2025, 6, 11))

@@ -17,7 +17,7 @@ from handover.domain.claims import Claim
 from handover.domain.registry import PartyRegistry
 from handover.domain.vocabulary import Category, ClaimKind
 from handover.extract.actors import PartyMention
-from handover.extract.context import Report, Sentence, read_document, reference_date
+from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
 from handover.extract.direction import Direction, Scene, act_kind, resolve_direction
 from handover.extract.figures import Figure
 from handover.extract.kinds import agreed_plan, formula_kind, kind_of
@@ -92,6 +92,7 @@ class _State:
         self.last_direction: dict[Category, Direction] = {}  # of the last claim of each
         self.pending: list[Claim] = []  # claims without a figure, kept if nothing counts them
         self.answered: Direction | None = None  # the direction of the last claim
+        self.answered_day: Dated | None = None  # the date of the last dated handover
         self.clause_ways: dict[tuple[int, int], Direction] = {}  # of each clause's first figure
 
     def sentence_claims(self, text: str, item: Sentence) -> list[Claim]:
@@ -134,9 +135,11 @@ class _State:
             self.clause_ways.setdefault(clause, directions[0])
         kind, directions = self._summed(figure, kind, directions)
         self.kinds[item.index] = kind
-        event, statement, inferred = claim_dates(self.items, item, clause, voice.said, kind,
-                                                 clause[0] + figure.start, self.figure_starts,
-                                                 dated=figure.dated)
+        event, statement, inferred, source = claim_dates(
+            self.items, item, clause, voice.said, kind, clause[0] + figure.start,
+            self.figure_starts, dated=figure.dated, answered=self.answered_day)
+        if source is not None:
+            self.answered_day = source
         if len(directions) == 1 and directions[0].giver is not None:
             self.last_direction[category] = directions[0]
             self.answered = directions[0]
@@ -173,8 +176,9 @@ class _State:
         directions = self._directions(item, clause, group, body, voice, category, False)
         if len(directions) != 1 or None in (directions[0].giver, directions[0].receiver):
             return None
-        event, statement, inferred = claim_dates(self.items, item, clause, voice.said,
-                                                 ClaimKind.COMPLETED, clause[0] + group.start, [])
+        event, statement, inferred, _ = claim_dates(self.items, item, clause, voice.said,
+                                                    ClaimKind.COMPLETED, clause[0] + group.start,
+                                                    [])
         d = directions[0]
         flags = (("direction_conflict",) if d.conflict else ()) + (
             ("year_inferred",) if inferred else ())

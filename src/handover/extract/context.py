@@ -25,7 +25,9 @@ from handover.extract.wars import War, war_of
 
 __all__ = ["Dated", "Report", "Sentence", "read_document", "reference_date"]
 
+_NOUN_USE = re.compile(r"(?:['’]s|\bthe|\ba|\ban|\bthis|\bthat|\bits)\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:[-—–(]|$)")
+_PLACE = re.compile(r"\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’/ .-]*,\s*")  # "ADEN/SANAA, "
 
 
 @dataclass(frozen=True)
@@ -174,11 +176,15 @@ def _dates(sentence: str, offset: int, item: Sentence, lex: Lexicon,
     out = []
     for mention in item.mentions:
         base = published if not mention.absolute else reference
-        day, inferred = resolve(mention, base, future=future)
+        # (a report speaks of the past: a day and month after its own date are of the year
+        # before, when the report's date is known)
+        day, inferred = resolve(mention, base, future=future, strict=published is not None)
         shifted = DateMention(mention.start + offset, mention.end + offset, mention.day,
                               mention.month, mention.year, mention.weekday, mention.offset)
-        dateline = (item.index < 3 and mention.year is not None
-                    and bool(_DATELINE_AFTER.match(sentence, mention.end)))
+        # "KYIV, 24 May 2025 -", "KYIV, Sept 22 (Meridian Press) -": the report's own date
+        dateline = (item.index < 3 and bool(_DATELINE_AFTER.match(sentence, mention.end))
+                    and (mention.year is not None
+                         or bool(_PLACE.fullmatch(sentence[:mention.start]))))
         out.append(Dated(shifted, day, inferred, _is_statement(sentence, mention, item, lex),
                          dateline))
     return out
@@ -193,9 +199,11 @@ def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexi
         if not attribution.verb:
             return False  # "Сьогодні, за даними штабу, ...": the day of what is reported
         # "On June 11, Medinsky announced": nothing but the speaker between date and verb
+        # ("two days before Friday's transfer": a noun of an act is no verb)
         before = sentence[:attribution.start]
-        return not lex.rx("verbs").search(before) and (
-            not re.search(r"\b(?:that|що|что)\b", before))
+        verbs = [m for m in lex.rx("verbs").finditer(before)
+                 if not _NOUN_USE.search(before, 0, m.start())]
+        return not verbs and not re.search(r"\b(?:that|що|что)\b", before)
     return (attribution.verb and mention.start >= attribution.end
             and mention.start - attribution.end <= 4)
 

@@ -54,10 +54,13 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         year += rf"(?:\s*(?:{lex.year_words}))?"
     wd = rf"(?:(?:on |в |у |во )?(?P<weekday>{weekdays})\.?,?\s+(?:the\s+)?)?"
     flags = re.IGNORECASE
+    # ("14 лютого цього року": this year is the reference's, no year written)
     day_first = (rf"{wd}(?P<day>[0-3]?\d){_ORDINAL}(?:\s+of)?\s+(?P<month>{months})\.?"
-                 rf"(?:,?\s+{year})?")
+                 rf"(?:,?\s+(?:{year}|{lex.this_year}))?")
     month_first = rf"{wd}(?P<month>{months})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}(?:,?\s+{year})?"
+    holiday = rf"(?P<holiday>{trie(lex.holidays)})(?:,?\s+{year})?"
     return (
+        re.compile(rf"(?<![\w'])(?:{holiday})(?![\w'])", flags),
         re.compile(rf"(?<![\w'])(?:{day_first})(?![\w'])", flags),
         re.compile(rf"(?<![\w'])(?:{month_first})(?![\w'])", flags),
         re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
@@ -73,7 +76,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
 def _cues(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     """Quick tests of which kinds of date a text may hold (a month, digits of a numeric
     date, a weekday, a relative day), so that only the patterns that may match are run."""
-    return (re.compile(trie(lex.months)),
+    return (re.compile(trie(lex.holidays)),
+            re.compile(trie(lex.months)),
             re.compile(r"\d\.[01]?\d\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-"),
             re.compile(trie(lex.weekdays)),
             re.compile(trie(lex.relative_days)))
@@ -84,8 +88,8 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     low = lowered(text)  # the cues are in lower case
-    month, numeric, weekday, relative = (bool(c.search(low)) for c in _cues(lex))
-    wanted = (month, month, numeric, numeric, weekday, relative)
+    holiday, month, numeric, weekday, relative = (bool(c.search(low)) for c in _cues(lex))
+    wanted = (holiday, month, month, numeric, numeric, weekday, relative)
     for pattern, run in zip(_patterns(lex), wanted, strict=True):
         if not run:
             continue
@@ -93,6 +97,8 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             mention = _mention(match, lex)
+            if mention is not None and mention.offset is not None and _eve_of(text, match, lex):
+                continue  # "напередодні Великодня": on the eve of a feast, not the day before
             if mention is not None:
                 found.append(mention)
                 taken.append((match.start(), match.end()))
@@ -102,6 +108,10 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
 def _mention(match: re.Match[str], lex: Lexicon) -> DateMention | None:
     groups = match.groupdict()
     weekday = lex.weekdays.get(_fold(groups["weekday"])) if groups.get("weekday") else None
+    if groups.get("holiday"):
+        month, day = lex.holidays[groups["holiday"].lower()]
+        year = int(groups["year"]) if groups.get("year") else None
+        return DateMention(match.start(), match.end(), day=day, month=month, year=year)
     if groups.get("relative"):
         return DateMention(match.start(), match.end(),
                            offset=lex.relative_days[groups["relative"].lower()])
@@ -117,18 +127,41 @@ def _mention(match: re.Match[str], lex: Lexicon) -> DateMention | None:
                        weekday=weekday)
 
 
+def _eve_of(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """"напередодні Великодня", "накануне переговоров": "the eve" before a noun in the
+    genitive is the eve of that, not the day before the report."""
+    if match.group().lower() not in _EVE:
+        return False
+    following = re.match(r"\s+([^\W\d_][\w'’ʼ-]*)", text[match.end():])
+    if following is None:
+        return False
+    from handover.extract.morph import analyzer
+
+    word = following.group(1)
+    parses = analyzer(lex.lang).parse(word.lower())
+    if any({"Name", "Surn", "Geox", "Patr"} & set(p.tag.grammemes) for p in parses):
+        return False  # "Напередодні Мединський заявив", "Накануне Украина передала"
+    found = {p.tag.case for p in parses}
+    # (a feast's name may read as a nominative too: "Великодня")
+    return "gent" in found and ("nomn" not in found or word[:1].isupper())
+
+
+_EVE = frozenset(("напередодні", "накануне"))
+
+
 def _fold(word: str) -> str:
     return word.lower().replace("’", "'").replace("ʼ", "'")
 
 
-def resolve(mention: DateMention, reference: date | None, *,
-            future: bool = False) -> tuple[date | None, bool]:
+def resolve(mention: DateMention, reference: date | None, *, future: bool = False,
+            strict: bool = False) -> tuple[date | None, bool]:
     """The calendar day a mention stands for, and whether its year was inferred.
 
     ``reference`` is the report's date (or, lacking one, a date the report states); a
     relative day needs it. A year-less date takes the year its weekday fixes, nearest the
     reference, or else the reference's year, moved back a year when that would put a past
-    event more than two months after the report.
+    event after the report (``strict``: the reference is the report's own date) or more
+    than two months after the date the report states.
     """
     if mention.offset is not None:  # "yesterday": a day whose year the text does not write
         day = reference + timedelta(days=mention.offset) if reference else None
@@ -146,7 +179,8 @@ def resolve(mention: DateMention, reference: date | None, *,
     if reference is None:
         return None, False
     candidate = _safe_date(reference.year, mention.month, mention.day)
-    if candidate is not None and not future and candidate > reference + timedelta(days=60):
+    slack = timedelta(days=0 if strict else 60)
+    if candidate is not None and not future and candidate > reference + slack:
         candidate = _safe_date(reference.year - 1, mention.month, mention.day)
     return candidate, True
 

@@ -127,8 +127,16 @@ def formula_kind(clause: str, at: int, lex: Lexicon, *, agreement: bool) -> Clai
 def _dates_rx(lex: Lexicon) -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True))
     return re.compile(rf"\b(?:\d{{1,2}}\s*(?:-|–|по|до|to|and|та|і|и)\s*)?\d{{1,2}}\s+"
-                      rf"(?:{months})\b|\b(?:{months})\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b",
-                      re.IGNORECASE)
+                      rf"(?:{months})\b(?:\s+(?:{lex.this_year}))?|\b(?:{months})\s+\d{{1,2}}\b|"
+                      rf"\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+@cache
+def _days_rx(lex: Lexicon) -> re.Pattern[str]:
+    """Days of a month ("14 лютого цього року"), years left as they are ("since 2022")."""
+    months = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True))
+    return re.compile(rf"\b(?:\d{{1,2}}\s*(?:-|–|по|до|to|and|та|і|и)\s*)?\d{{1,2}}\s+"
+                      rf"(?:{months})\b(?:\s+(?:{lex.this_year}))?", re.IGNORECASE)
 
 
 def _other_figures(text: str, lex: Lexicon) -> list[str]:
@@ -149,6 +157,8 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     framing the whole clause ("Over the whole first phase, ..."), or one after it before the
     next figure."""
     pattern = lex.rx("cumulative")
+    # ("14 лютого цього року" is a day, "this year" in it no total)
+    clause = _days_rx(lex).sub(lambda m: " " * len(m.group()), clause)
     first = pattern.search(clause)
     if first is not None and first.start() < at and not clause[:first.start()].strip(" ,"):
         return first.group()

@@ -272,6 +272,8 @@ def _is_appositive(segment: str) -> bool:
                      segment)[0].split()
     if not words:
         return False
+    if words[0].lower() in ("a", "an", "the") and len(words) <= 4:
+        return True  # "the Kremlin aide who led ...": a short description
     described = (words[0][:1].islower() or words[0].lower() in ("a", "an", "the")
                  or bool(re.search(r"['’]s$", words[0])))
     names = [w for w in words[1:] if w[:1].isupper() and not re.search(r"['’]s$", w)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from handover.domain.vocabulary import ClaimKind
 from handover.extract.context import Dated, Sentence
 from handover.extract.selection import CARRY_SENTENCES
 
-__all__ = ["claim_dates", "not_an_event"]
+__all__ = ["Dating", "claim_dates", "not_an_event"]
 
 Clause = tuple[int, int]
 
@@ -25,17 +26,22 @@ Clause = tuple[int, int]
 _IN_RETURN = re.compile(r"(?<!\w)(?:in return|in exchange|взамен|натомість|в обмін|в обмен|"
                         r"у відповідь|в ответ)(?!\w)(?!\s+(?:for|на)\b)", re.IGNORECASE)
 # A date that starts a period or dates a capture is not when the handover happened.
-_SINCE = re.compile(r"(?:since|from|captured|taken|seized|abducted|kidnapped|of|dated|"
+_SINCE = re.compile(r"(?:since|from|captured|taken|seized|abducted|kidnapped|dated|after|"
+                    r"before|until|після|после|до|"
+                    r"(?:agreement|deal|statement|talks|memorandum|declaration|accord)s? of|"
                     r"taken hostage|з|із|від|с|со|от|захоплен\w*|викраден\w*|взят\w*|"
                     r"полонен\w*|плен\w*|захвачен\w*|похищен\w*|задержан\w*|затриман\w*|"
                     # the day an agreement was reached is no handover's
                     r"agreed|reached|struck|signed|достигнут\w*|досягнут\w*|подписан\w*|"
                     r"підписан\w*|погоджен\w*|согласован\w*|укладен\w*|заключен\w*)"
+                    # ("reached in Istanbul on 23 July": a place between)
+                    r"(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]*)?"
                     r"\s+(?:on\s+|the\s+|в\s+|у\s+)?$", re.IGNORECASE)
 _RANGE_END = re.compile(r"(?<![\d.,])\d{1,2}(?:\s*(?:to|and|по|до|і|и|та)\s+|[-–])$",
                         re.IGNORECASE)
 # Words that date a sentence by the one before: "that day", "тогда", "in return".
-_SAME_DAY = re.compile(r"that day|the same day|того ж дня|того же дня|в той же день|"
+_SAME_DAY = re.compile(r"that day|the same day|this day|того ж дня|того же дня|в той же день|"
+                       r"в этот день|в цей день|цього дня|"
                        r"цього ж дня|в тот же день|того дня|в тот день|цього дня|в цей день|"
                        r"at the same time|^\W*(?:then|тоді|тогда)\b|on the return flight|"
                        r"зворотним рейсом|обратным рейсом", re.IGNORECASE)
@@ -49,13 +55,23 @@ def not_an_event(item: Sentence, dated: Dated) -> bool:
     return bool(_SINCE.search(before) or _RANGE_END.search(before))
 
 
+class Dating(NamedTuple):
+    """A claim's dates: of the handover (completed only) and of the saying, whether a year
+    was inferred, and the date mention the handover's date came from."""
+
+    event: date | None
+    statement: date | None
+    inferred: bool
+    source: Dated | None
+
+
 def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dated | None,
-                kind: ClaimKind, at: int, figures: list[int],
-                dated: bool = False) -> tuple[date | None, date | None, bool]:
-    """The event date (a completed handover only), the statement date, and whether a year
-    was inferred; ``said`` is the date the voice spoke, ``at`` the figure's offset,
-    ``figures`` the offsets of every figure of the sentence; a ``dated`` figure is an item
-    of a list of days, dated by the day before it ("у п'ятницю — 390 (270 ...)")."""
+                kind: ClaimKind, at: int, figures: list[int], dated: bool = False,
+                answered: Dated | None = None) -> Dating:
+    """The dates of a claim; ``said`` is the date the voice spoke, ``at`` the figure's
+    offset, ``figures`` the offsets of every figure of the sentence; a ``dated`` figure is
+    an item of a list of days, dated by the day before it ("у п'ятницю — 390 (270 ...)");
+    ``answered`` is the date of the last handover, which "in return" answers."""
     own = [d for d in item.dates if not d.statement and not d.dateline and d.day
            and not not_an_event(item, d)]
     in_clause = [d for d in own if clause[0] <= d.mention.start < clause[1]]
@@ -68,11 +84,14 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         if event is None and _SAME_DAY.search(item.text):
             event = said or _first(_carried(items, item))
         if event is None and _IN_RETURN.search(item.text):
-            event = _first(_carried(items, item))
+            # ("In return, ..." answers the last handover; "... and 27 in return" the figure
+            # before it in the sentence)
+            opens = _IN_RETURN.match(item.text.lstrip(" \"“«("))
+            event = (answered if opens else None) or _first(_carried(items, item))
     elif kind == ClaimKind.AGREED and said is None:
         said = _first(in_clause or own or _carried(items, item))
     inferred = any(d is not None and d.inferred for d in (event, said))
-    return (event.day if event else None, said.day if said else None, inferred)
+    return Dating(event.day if event else None, said.day if said else None, inferred, event)
 
 
 def _paired(dates: list[Dated], figures: list[int], at: int) -> Dated | None:
@@ -89,7 +108,7 @@ def _carried(items: list[Sentence], item: Sentence,
         if item.index - back < 0:
             break
         earlier = items[item.index - back]
-        dated = [d for d in earlier.dates if not d.dateline and d.day
+        dated = [d for d in earlier.dates if not d.dateline and not d.statement and d.day
                  and not not_an_event(earlier, d)]
         if dated:
             return [dated[-1]]

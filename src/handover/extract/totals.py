@@ -97,12 +97,12 @@ def _other_half(total: Claim, claim: Claim) -> bool:
 
 
 def headlines(claims: list[Claim], sentences: Sequence[int]) -> list[Claim]:
-    """Headline claims (the first sentence) with the kind of the same figure of the same
-    people below them."""
+    """Headline claims (the first sentence) read as done for want of a cue, with the kind of
+    the same figure of the same people below them."""
     out = list(claims)
     for index, claim in enumerate(claims):
-        if sentences[index] != 0 or claim.count is None:
-            continue
+        if sentences[index] != 0 or claim.count is None or claim.kind != ClaimKind.COMPLETED:
+            continue  # (a headline's own cue decides: "Обмен «тысяча на тысячу» завершён")
         # (a formula's halves, both ways at once, take the kind of a formula below)
         pair = _paired(claims, sentences, index)
         body = next((c for i, (c, s) in enumerate(zip(claims, sentences, strict=True))

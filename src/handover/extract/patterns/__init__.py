@@ -26,6 +26,8 @@ class Lexicon:
     weekdays: dict[str, int]
     relative_days: dict[str, int]
     year_words: str
+    this_year: str  # "this year" after a day and month ("14 лютого цього року")
+    holidays: dict[str, tuple[int, int]]  # days named by a feast: month and day
     qualifiers: tuple[tuple[str, Qualifier], ...]
     categories: tuple[tuple[str, Category], ...]
     give: str

@@ -75,6 +75,10 @@ LEXICON = Lexicon(
         "this evening": 0,
     },
     year_words="",
+    this_year=r"this year",
+    holidays={"new year's eve": (12, 31), "new year’s eve": (12, 31),
+              "new year's day": (1, 1), "new year’s day": (1, 1),
+              "christmas eve": (12, 24), "christmas day": (12, 25)},
     qualifiers=(
         (
             r"more than|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!turned )"
@@ -134,7 +138,7 @@ LEXICON = Lexicon(
         r"g(?:ave|ive|ives|iven|iving) (?:\w+ )?back|"
         rf"sen[dt]s? (?:\w+ )?(?:back|home)|sending (?:\w+ )?(?:back|home)|{_RETURN}"
     ),
-    exchange=_EXCHANGE,
+    exchange=rf"{_EXCHANGE}|(?:went|go|goes|going) each way",  # "195 prisoners went each way"
     acts=(
         rf"{_ACT_NOUNS}|repatriated|freed|released|c[ao]m(?:e|es|ing) home|returned home"
     ),
