@@ -109,9 +109,10 @@ def _mention(match: re.Match[str], lex: Lexicon) -> DateMention | None:
     groups = match.groupdict()
     weekday = lex.weekdays.get(_fold(groups["weekday"])) if groups.get("weekday") else None
     if groups.get("holiday"):
-        month, day = lex.holidays[groups["holiday"].lower()]
-        year = int(groups["year"]) if groups.get("year") else None
-        return DateMention(match.start(), match.end(), day=day, month=month, year=year)
+        feast_month, feast_day = lex.holidays[groups["holiday"].lower()]
+        feast_year = int(groups["year"]) if groups.get("year") else None
+        return DateMention(match.start(), match.end(), day=feast_day, month=feast_month,
+                           year=feast_year)
     if groups.get("relative"):
         return DateMention(match.start(), match.end(),
                            offset=lex.relative_days[groups["relative"].lower()])

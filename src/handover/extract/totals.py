@@ -110,8 +110,7 @@ def headlines(claims: list[Claim], sentences: Sequence[int]) -> list[Claim]:
                      and (c.giver, c.receiver) == (claim.giver, claim.receiver)
                      and _paired(claims, sentences, i) == pair), None)
         if body is not None and body.kind != claim.kind:
-            out[index] = replace(claim, kind=body.kind, event_date=claim.event_date
-                                 if body.kind == ClaimKind.COMPLETED else None)
+            out[index] = replace(claim, kind=body.kind, event_date=None)
     return out
 
 
