@@ -70,7 +70,7 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     claims: list[Claim] = []
     for item in report.sentences:
         claims.extend(state.sentence_claims(text, item))
-    claims = state.echoed(state.regrouped(claims))
+    claims = state.paired(state.echoed(state.regrouped(claims)))
     sentences = [s for s, _ in state.origins]
     return state.with_unnumbered(headlines(totals(claims, sentences), sentences))
 
@@ -111,7 +111,7 @@ class _State:
             at = clause[0] + figure.start - item.start
             out.extend(self._claims(text, item, clause, figure, self.voices.at(item, at, starts)
                                     if item.attributions else voice))
-        return _paired(out)
+        return out
 
     def _claims(self, text: str, item: Sentence, clause: tuple[int, int], figure: Figure,
                 voice: Voice) -> list[Claim]:
@@ -199,6 +199,20 @@ class _State:
                 seen.add(key)
                 extra.append(claim)
         return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
+
+    def paired(self, claims: list[Claim]) -> list[Claim]:
+        """Sentences of two figures, one with no side: it goes the other way (`_paired`),
+        its people held as the giver holds them ("чотири військовослужбовиці в обмін на
+        200 палестинців": the four were Hamas's hostages)."""
+        out = list(claims)
+        sentences = [s for s, _ in self.origins]
+        for index in range(len(out) - 1):
+            if sentences[index] != sentences[index + 1] or sentences.count(sentences[index]) != 2:
+                continue
+            pair = _paired(out[index:index + 2])
+            out[index:index + 2] = [replace(c, category=self._held(c.category, Direction(
+                c.giver, c.receiver))) for c in pair]
+        return out
 
     def regrouped(self, claims: list[Claim]) -> list[Claim]:
         """Figures that the next sentence splits into several kinds ("... 230 человек. По

@@ -55,7 +55,10 @@ _ITEM_OPENS = re.compile(r"(?:^|[,:;(])\s*$")  # a day opens an item of a list
 def _formula_gap(lex: Lexicon) -> re.Pattern[str]:
     """Between the halves of a formula: "for", maybe after the people counted."""
     people = people_pattern(lex).pattern
-    return re.compile(rf"^\s*[-–]?\s*(?:{people}\s+)?(?:{lex.formula_for})\s*[-–]?\s*$",
+    # ("150 soldiers were exchanged for 150": the verb of exchange may stand between)
+    # (not "в обмін на", "in exchange for": a figure for another, each of its own people)
+    swapped = rf"(?:(?:[\w'’]+\s+){{0,2}}?(?<!в )(?<!у )(?<!in )(?:{lex.exchange})\s+)?"
+    return re.compile(rf"^\s*[-–]?\s*(?:{people}\s+)?{swapped}(?:{lex.formula_for})\s*[-–]?\s*$",
                       re.IGNORECASE)
 
 

@@ -39,7 +39,7 @@ _FINISHED = re.compile(r"(?<!\w)(?:completed|finished|заверш[её]н\w*|з
 # Words that sum figures without saying over how long ("in total", "всего").
 _SUM = re.compile(r"in total|a total of|altogether|overall|in all|всего|всього|усього|загалом|"
                   r"в общей сложности|итого|у цілому|в целом", re.IGNORECASE)
-_QUOTED = re.compile(r"[«\"“‘'][^«»\"“”‘’']{0,40}$")
+_QUOTED = re.compile(r"(?<![\w])[«\"“‘'][^«»\"“”‘’']{0,40}$")  # (not the "'" of "Russia's")
 # A rank or a record, not a total: "the 58th since", "the largest exchange this year"
 _ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th|-?й|-?ий|-?го|-?те)|first|second|third|largest|"
                       r"biggest|перш\w*|друг\w*|трет\w*|найбільш\w*|наймасштабніш\w*|крупнейш\w*|"
@@ -116,7 +116,7 @@ def formula_kind(clause: str, at: int, lex: Lexicon, *, agreement: bool) -> Clai
     before = clause[:at]
     if _STAGE_OF.search(before) or _STAGE_OF.search(_FIRST_HALF.sub("", before)):
         return ClaimKind.AGREED
-    if _CARRIED_OUT.search(before) or done(before, lex):
+    if _CARRIED_OUT.search(before) or done(before, lex) or _done_after(clause, at, lex):
         return ClaimKind.COMPLETED
     if agreement or _QUOTED.search(before):
         return ClaimKind.AGREED
