@@ -1,13 +1,15 @@
 """The built-in example comes out right: every stage its own event, with the right figures.
 
-From the labelled (gold) claims of the example reports, which tests reconciliation alone.
+Once from the labelled (gold) claims of the example reports, which tests reconciliation alone;
+once through the whole pipeline (reading, extraction, reconciliation) as `handover demo` runs it.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from handover.demo import demo_agreements, demo_labels
+from handover.demo import build_demo, demo_agreements, demo_labels
 from handover.domain import (
     Category,
     Claim,
@@ -17,6 +19,7 @@ from handover.domain import (
     Qualifier,
     source_for_speaker,
 )
+from handover.ledger import Ledger
 from handover.reconcile import ClaimView, reconcile
 
 # (date, giver, receiver, best) of every completed stage the example reports describe.
@@ -74,3 +77,11 @@ def _check_stages(events: list[HandoverEvent]) -> None:
 def test_gold_claims_reconcile_into_every_stage() -> None:
     result = reconcile(_gold_views(), demo_agreements())
     _check_stages(list(result.events))
+
+
+def test_demo_pipeline_finds_every_stage(tmp_path: Path) -> None:
+    ledger = Ledger.create(tmp_path / "demo.db")
+    build_demo(ledger)
+    _check_stages(ledger.events.all())
+    assert ledger.verify().ok
+    ledger.close()
