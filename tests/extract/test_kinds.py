@@ -115,3 +115,45 @@ def test_a_clause_that_shares_the_verb_goes_the_same_way() -> None:
     claims = extract_claims(text, published=SAT, lang="uk")
     assert [(c.count, c.giver, c.receiver) for c in claims] == [
         (5, "Russia", "Ukraine"), (7, "Russia", "Ukraine")]
+
+
+def test_the_sides_exchanging_a_figure_leave_open_per_side_or_in_all() -> None:
+    claims = extract_claims("Earlier, on 2 May, Russia and Ukraine exchanged 64 prisoners.",
+                            published=SAT, lang="en")
+    assert [(c.giver, c.receiver, c.flags) for c in claims] == [
+        (None, None, ("count_ambiguous", "year_inferred"))]
+
+
+def test_unless_the_report_says_each_side_handed_over_as_many() -> None:
+    text = ("Стороны обменялись ста пятью военнопленными\n\nВо вторник каждая сторона "
+            "освободила сто пять военнопленных.")
+    claims = extract_claims(text, published=SAT, lang="ru")
+    assert sorted((c.giver, c.receiver) for c in claims if c.start == 0) == [
+        ("Russia", "Ukraine"), ("Ukraine", "Russia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # what is asked for is no term
+        ("Украина, по словам её чиновников, добивается обмена «всех на всех».", "ru", []),
+        # a headline's term without a figure is the body's, once
+        ("Стамбул: обмін «всіх на всіх» для поранених\n\nЗа словами Умєрова, сторони "
+         "домовилися обміняти всіх тяжкопоранених полонених за принципом «всіх на всіх».",
+         "uk", [(None, "agreed"), (None, "agreed")]),
+        # a headline printed twice says what it says once
+        ("Kyiv gets back 300 bodies\n\nKyiv gets back 300 bodies\n\nThe bodies arrived by "
+         "train.", "en", [(300, "completed")]),
+        # the formula of the exchange a stage belongs to is no figure of the stage
+        ("Первый этап обмена «500 на 500»\n\nВ пятницу вернулись 120 российских военных.",
+         "ru", [(120, "completed")]),
+        # a group the sides agreed to exchange, with no figure: a term each way
+        ("Talks in Geneva\n\nThe Russian and Ukrainian delegations agreed to return the dead "
+         "on a 500-for-500 basis and to exchange badly wounded prisoners.", "en",
+         [(500, "agreed"), (500, "agreed"), (None, "agreed"), (None, "agreed")]),
+        ("Talks in Geneva\n\nThe delegations agreed to exchange prisoners.", "en", []),
+    ],
+)
+def test_terms_and_what_is_no_term(text: str, lang: str,
+                                   expected: list[tuple[int | None, str]]) -> None:
+    assert _kinds(text, lang) == expected

@@ -25,8 +25,8 @@ from handover.extract.owners import formula_direction, hostage_direction, owner_
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
 from handover.extract.timing import claim_dates, not_an_event
-from handover.extract.totals import headlines, totals
-from handover.extract.unnumbered import groups_of
+from handover.extract.totals import headlines, per_side, totals
+from handover.extract.unnumbered import groups_of, terms_of
 from handover.extract.voicing import Voice, Voices
 
 __all__ = ["extract_claims"]
@@ -68,11 +68,16 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     report = read_document(text, lex, registry, reference, published)
     state = _State(lex, report)
     claims: list[Claim] = []
+    seen: set[str] = set()
     for item in report.sentences:
+        if item.text in seen:
+            continue  # a headline printed twice says what it says once
+        seen.add(item.text)
         claims.extend(state.sentence_claims(text, item))
     claims = state.paired(state.echoed(state.regrouped(claims)))
     sentences = [s for s, _ in state.origins]
-    return state.with_unnumbered(headlines(totals(claims, sentences), sentences))
+    claims = per_side(headlines(totals(claims, sentences), sentences))
+    return state.with_unnumbered(claims)
 
 
 class _State:
@@ -98,6 +103,7 @@ class _State:
     def sentence_claims(self, text: str, item: Sentence) -> list[Claim]:
         """The claims of one sentence, updating the carried voice."""
         figures = self.selector.figures(text, item)
+        self._terms(text, item, figures)
         if not figures:
             self._unnumbered(text, item)
             return []
@@ -149,7 +155,8 @@ class _State:
                       count=figure.count, qualifier=figure.qualifier, kind=kind,
                       event_date=event, statement_date=statement, speaker=voice.speaker,
                       quote=item.text, start=item.start, end=item.end,
-                      flags=(("direction_conflict",) if d.conflict else ()) + flags)
+                      flags=(("direction_conflict",) if d.conflict else ())
+                      + (("count_ambiguous",) if d.ambiguous else ()) + flags)
                 for d in directions]
 
     def _unnumbered(self, text: str, item: Sentence) -> None:
@@ -164,6 +171,35 @@ class _State:
                 if claim is not None:
                     self.pending.append(claim)
                     break
+
+    def _terms(self, text: str, item: Sentence,
+               figures: list[tuple[tuple[int, int], Figure]]) -> None:
+        """Groups an agreement says will be exchanged, without a figure, after the last
+        figure of their clause: a term each way, kept aside like claims without a figure."""
+        lex = self.lex
+        if item.index == 0 or not lex.rx("agreement").search(item.text):
+            return
+        for clause in item.clauses:
+            ends = [clause[0] + f.end for c, f in figures if c == clause]
+            start = max(ends, default=clause[0])
+            for group in terms_of(text[start:clause[1]], lex):
+                scene = replace(group, start=group.start + start - clause[0],
+                                end=group.end + start - clause[0])
+                self.pending.extend(self._term_claims(text, item, clause, scene))
+
+    def _term_claims(self, text: str, item: Sentence, clause: tuple[int, int],
+                     group: Figure) -> list[Claim]:
+        body = text[clause[0]:clause[1]]
+        voice = self.voices.of(item)
+        category = self._category(text, item, group)
+        directions = [*self._directions(item, clause, group, body, voice, category, False),
+                      *self._directions(item, clause, replace(group, second=True), body, voice,
+                                        category, False)]  # (a term each way)
+        return [Claim(giver=d.giver, receiver=d.receiver, category=category, count=None,
+                      qualifier=group.qualifier, kind=ClaimKind.AGREED, event_date=None,
+                      statement_date=None, speaker=voice.speaker, quote=item.text,
+                      start=item.start, end=item.end, flags=())
+                for d in directions if d.giver is not None]
 
     def _unnumbered_claim(self, text: str, item: Sentence, clause: tuple[int, int],
                           group: Figure) -> Claim | None:
@@ -191,11 +227,13 @@ class _State:
         """The claims with those asserted without a figure, for groups the report counts
         nowhere, once per group, side to side and day, in text order."""
         counted = {_group(c) for c in claims if c.count is not None}
+        termed = {_group(c) for c in claims if c.kind == ClaimKind.AGREED}  # ("all for all")
         seen: set[tuple[object, ...]] = set()
         extra = []
         for claim in self.pending:
             key = (*_group(claim), claim.event_date)
-            if _group(claim) not in counted and key not in seen:
+            known = counted | termed if claim.kind == ClaimKind.AGREED else counted
+            if _group(claim) not in known and key not in seen:
                 seen.add(key)
                 extra.append(claim)
         return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
@@ -232,8 +270,8 @@ class _State:
         for index, claim in enumerate(claims):
             sentence, bare = self.origins[index]
             sided = claim.giver is not None or claim.receiver is not None
-            if sided and not bare:
-                continue
+            if sided and not bare or "count_ambiguous" in claim.flags:
+                continue  # (a figure left open per side or in all: see totals.per_side)
             later = next((c for c, (s, _) in zip(claims, self.origins, strict=True)
                           if sentence < s <= sentence + _ECHO and c.count == claim.count
                           and c.category == claim.category), None)

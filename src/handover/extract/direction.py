@@ -138,6 +138,9 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     """The direction(s) a figure travels: one, or two when both sides hand over as many."""
     verb = _verb(scene, lex)
     pair = _both_ways(scene, lex, verb)
+    if pair is not None and not _each(scene, lex):
+        # "the sides exchanged 84 prisoners": whether per side or in all, the text leaves open
+        return [Direction(None, None, ambiguous=True)]
     if pair is not None:
         return [Direction(pair[0], pair[1]), Direction(pair[1], pair[0])]
     owner = scene.owner

@@ -56,7 +56,21 @@ def _asked(before: str, lex: Lexicon) -> bool:
     """"Kyiv called for an all-for-all exchange": a demand governs the figure (no act
     reported done between them)."""
     demands = list(lex.rx("demand").finditer(before))
-    return bool(demands) and not done(before[demands[-1].end():], lex)
+    if not demands:
+        return False
+    between = before[demands[-1].end():]
+    return not any(done(m.group(), lex) and not _noun(m.group(), lex)
+                   for m in lex.rx("verbs").finditer(between))
+
+
+def _noun(word: str, lex: Lexicon) -> bool:
+    """A noun of an act ("обмена"), which the verbs of acts include in Ukrainian and
+    Russian: it reports nothing done."""
+    if lex.lang == "en":
+        return False
+    from handover.extract.morph import lemmas
+
+    return {pos for _, pos in lemmas(word.split()[0], lex.lang)} == {"NOUN"}
 
 
 def _local(body: str, figure: Figure, lex: Lexicon) -> bool:

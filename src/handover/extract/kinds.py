@@ -18,7 +18,7 @@ from handover.domain.vocabulary import ClaimKind
 from handover.extract.patterns import ACT_KINDS, Lexicon
 from handover.extract.patterns.words import Found, Words
 
-__all__ = ["agreed_plan", "done", "finished", "formula_kind", "kind_of"]
+__all__ = ["agreed_plan", "done", "finished", "formula_kind", "kind_of", "names_exchange"]
 
 _FRAME = 25  # characters from the start of a clause within which an agreement frames it
 _WINDOW = 100  # characters before the figure that may govern it ("agreed to exchange 1,000")
@@ -99,6 +99,12 @@ def _agreement_named(text: str, lex: Lexicon) -> bool:
     return any(not _ADJECTIVAL.search(text[:m.start()]) for m in lex.rx("agreement").finditer(text))
 
 
+def names_exchange(before: str) -> bool:
+    """Whether a formula after ``before`` names the exchange a stage belongs to ("первый
+    этап обмена «1000 на 1000»"), not the stage's own figures."""
+    return bool(_STAGE_OF.search(before) or _STAGE_OF.search(_FIRST_HALF.sub("", before)))
+
+
 def finished(text: str) -> bool:
     """Whether ``text`` reports a swap finished ("completed", "завершено")."""
     return bool(_FINISHED.search(text))
@@ -114,7 +120,7 @@ def formula_kind(clause: str, at: int, lex: Lexicon, *, agreement: bool) -> Clai
     if _FINISHED.search(clause):
         return ClaimKind.CUMULATIVE
     before = clause[:at]
-    if _STAGE_OF.search(before) or _STAGE_OF.search(_FIRST_HALF.sub("", before)):
+    if names_exchange(before):
         return ClaimKind.AGREED
     if _CARRIED_OUT.search(before) or done(before, lex) or _done_after(clause, at, lex):
         return ClaimKind.COMPLETED

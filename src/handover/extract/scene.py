@@ -22,6 +22,7 @@ class Direction:
     giver: str | None
     receiver: str | None
     conflict: bool = False
+    ambiguous: bool = False  # "the sides exchanged 84 prisoners": per side or in all?
 
 
 @dataclass(frozen=True)

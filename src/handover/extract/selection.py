@@ -21,7 +21,7 @@ from handover.domain.vocabulary import Category, Qualifier
 from handover.extract.context import Sentence
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import no_claim
-from handover.extract.kinds import finished
+from handover.extract.kinds import finished, names_exchange
 from handover.extract.parts import Breakdown, leads_parts
 from handover.extract.patterns import Lexicon
 from handover.extract.wordnum import has_number_word
@@ -211,9 +211,10 @@ class Selector:
             return False
         if figure.formula:
             if not self.agreed_formula(item, figure):
-                # "the thousand-for-thousand exchange took place": a reference, not a term,
-                # unless it says the whole swap is finished (a total)
-                return acts and (not figure.hyphenated or finished(item.text))
+                # "the thousand-for-thousand exchange took place", "первый этап обмена «1000
+                # на 1000»": a reference, not a term, unless the whole swap is finished
+                named = names_exchange(body[:figure.start])
+                return acts and (not (figure.hyphenated or named) or finished(item.text))
             if figure.count is not None and not figure.second:
                 self.formula_counts[figure.count] = item.index
             return True

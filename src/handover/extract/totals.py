@@ -29,7 +29,7 @@ from dataclasses import replace
 from handover.domain.claims import Claim
 from handover.domain.vocabulary import ClaimKind, Qualifier
 
-__all__ = ["headlines", "totals"]
+__all__ = ["headlines", "per_side", "totals"]
 
 _CLOSE = 0.02  # two counts of one total differ by at most this share
 _LEAST = 1.05  # a total that fulfils "more than N" is at most this much over N
@@ -98,9 +98,15 @@ def _other_half(total: Claim, claim: Claim) -> bool:
 
 def headlines(claims: list[Claim], sentences: Sequence[int]) -> list[Claim]:
     """Headline claims (the first sentence) read as done for want of a cue, with the kind of
-    the same figure of the same people below them."""
-    out = list(claims)
+    the same figure of the same people below them; a headline's term without a figure
+    ("обмен «всех на всех»") left to the body that states it."""
+    out: list[Claim | None] = list(claims)
     for index, claim in enumerate(claims):
+        if sentences[index] == 0 and claim.count is None and any(
+                s > 0 and c.count is None and _same(c, claim)
+                for c, s in zip(claims, sentences, strict=True)):
+            out[index] = None  # a term without a figure is the body's, once, not the headline's
+            continue
         if sentences[index] != 0 or claim.count is None or claim.kind != ClaimKind.COMPLETED:
             continue  # (a headline's own cue decides: "Обмен «тысяча на тысячу» завершён")
         # (a formula's halves, both ways at once, take the kind of a formula below)
@@ -111,7 +117,11 @@ def headlines(claims: list[Claim], sentences: Sequence[int]) -> list[Claim]:
                      and _paired(claims, sentences, i) == pair), None)
         if body is not None and body.kind != claim.kind:
             out[index] = replace(claim, kind=body.kind, event_date=None)
-    return out
+    return [c for c in out if c is not None]
+
+
+def _same(a: Claim, b: Claim) -> bool:
+    return a.category == b.category and (a.giver, a.receiver) == (b.giver, b.receiver)
 
 
 def _paired(claims: list[Claim], sentences: Sequence[int], index: int) -> bool:
@@ -120,3 +130,24 @@ def _paired(claims: list[Claim], sentences: Sequence[int], index: int) -> bool:
     return any(sentences[i] == sentences[index] and c.count == claim.count
                and (c.giver, c.receiver) == (claim.receiver, claim.giver)
                for i, c in enumerate(claims) if i != index)
+
+
+def per_side(claims: list[Claim]) -> list[Claim]:
+    """"Стороны обменялись 205 военнопленными" is left open (per side or in all) unless the
+    report says elsewhere that each side handed over as many: then it is one claim each
+    way."""
+    out: list[Claim] = []
+    for claim in claims:
+        if "count_ambiguous" not in claim.flags or claim.giver is not None:
+            out.append(claim)
+            continue
+        ways = [(c.giver, c.receiver) for c in claims if c.count == claim.count
+                and c.category == claim.category and c.giver is not None and c.receiver]
+        pair = [w for w in ways if (w[1], w[0]) in ways]
+        if not pair:
+            out.append(claim)
+            continue
+        flags = tuple(f for f in claim.flags if f != "count_ambiguous")
+        out.extend(replace(claim, giver=g, receiver=r, flags=flags)
+                   for g, r in dict.fromkeys(pair[:2]))
+    return out

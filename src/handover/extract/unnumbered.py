@@ -20,6 +20,7 @@ day, and none for a group it counts elsewhere.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from handover.domain.vocabulary import Qualifier
@@ -29,7 +30,7 @@ from handover.extract.kinds import done
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Found, Words
 
-__all__ = ["groups_of"]
+__all__ = ["groups_of", "terms_of"]
 
 _REACH = 60  # characters between the act and the noun of the people it acts on
 _VAGUE = re.compile(
@@ -91,6 +92,8 @@ def _people_near(clause: str, start: int, end: int, lex: Lexicon,
     for match in after + before[-1:]:
         if match.lastgroup is None or _VAGUE.search(clause[:match.start()]):
             continue
+        if match.start() > end and lex.rx("listing").search(clause, end, match.start()):
+            continue  # "передала список депортированных детей": a list, not the children
         category = category_near(clause, match.start(), match.start(), lex)
         if category is None:
             category = lex.categories[int(match.lastgroup[1:])][1]
@@ -115,3 +118,25 @@ _MEASURE_AFTER = re.compile(
 _MEASURE_BEFORE = re.compile(
     r"(?:aged|under|over|віком|у віці|в возрасте|від|до|от|з|с|in|since|of)\s+(?:\w+\s+)?$"
     r"|\d\s*[-–]\s*$", re.IGNORECASE)
+
+
+@cache
+def _term(lex: Lexicon) -> Words:
+    """An agreement to exchange: "agreed to ... exchange", "домовилися обміняти"."""
+    return Words(rf"(?:{lex.agreement})\W+(?:[\w'’-]+\W+){{0,6}}?(?P<act>{lex.exchange})")
+
+
+def terms_of(text: str, lex: Lexicon) -> list[Figure]:
+    """Groups an agreement says the sides will exchange, without a figure ("agreed ... to
+    exchange severely wounded and young prisoners"): a term for each group, as a figure with
+    no count. A group needs a word that sets it apart ("severely wounded", "young"); "agreed
+    to exchange prisoners" names no particular group."""
+    out = []
+    for match in _term(lex).finditer(text):
+        act_end = match.end("act")
+        for person in _people_near(text, match.start("act"), act_end, lex, False)[:1]:
+            between = text[act_end:person.start]
+            if between.split() and not re.search(r"\d", between) and not _VAGUE.search(
+                    text[:person.start]):
+                out.append(replace(person, formula=True))
+    return out
