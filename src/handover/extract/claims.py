@@ -8,7 +8,6 @@ and speaker, each quoting its sentence with exact offsets.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -17,37 +16,22 @@ from handover.domain.claims import Claim
 from handover.domain.registry import PartyRegistry
 from handover.domain.vocabulary import Category, ClaimKind
 from handover.extract.actors import PartyMention
+from handover.extract.aftermath import echoed, paired, regrouped, with_unnumbered
+from handover.extract.claimkinds import KindReader
 from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
 from handover.extract.direction import Direction, Scene, act_kind, resolve_direction
 from handover.extract.figures import Figure
-from handover.extract.kinds import agreed_plan, formula_kind, kind_of
+from handover.extract.kinds import kind_of
 from handover.extract.owners import formula_direction, hostage_direction, owner_of, voice_side
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
-from handover.extract.timing import claim_dates, not_an_event
+from handover.extract.timing import claim_dates
 from handover.extract.totals import headlines, per_side, totals
 from handover.extract.unnumbered import groups_of, terms_of
 from handover.extract.voicing import Voice, Voices
 
 __all__ = ["extract_claims"]
 
-_OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)\b", re.IGNORECASE)
-_IN_RETURN_FOR = re.compile(r"\W*(?:in (?:return|exchange) for|в обмін на|в обмен на|взамен|"
-                            r"натомість)\b", re.IGNORECASE)
-# A sentence that answers the one before it, in the same frame of time.
-_IN_TURN = re.compile(r"(?<!\w)(?:in turn|for (?:its|their|his|her) part|в свою очередь|"
-                      r"со своей стороны|у свою чергу|своєю чергою|зі свого боку)(?!\w)",
-                      re.IGNORECASE)
-# "that day", "an exchange of 300 in all": a sum of one handover, not a running total
-_ONE_EVENT = re.compile(r"(?<!\w)(?:that day|the same day|on the same day|в этот день|"
-                        r"в тот же день|того же дня|в тот день|цього дня|того ж дня|в цей день|"
-                        r"того дня|"
-                        r"(?:an|the|this|one) (?:[\w-]+ )?(?:exchange|swap|handover|stage) of|"
-                        r"(?:в ходе|в рамках|під час|у межах|в межах) (?:\w+ )?(?:обмена|этапа|"
-                        r"обміну|етапу)\b)", re.IGNORECASE)
-_CONTEXT = 2  # sentences before a plan in which an agreement makes it a term
-_ECHO = 3  # sentences after a claim with no side in which its figure may be restated
-_CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
 
 
 @cache
@@ -74,10 +58,11 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
             continue  # a headline printed twice says what it says once
         seen.add(item.text)
         claims.extend(state.sentence_claims(text, item))
-    claims = state.paired(state.echoed(state.regrouped(claims)))
     sentences = [s for s, _ in state.origins]
+    claims = regrouped(claims, sentences, state.selector.mixed_wholes)
+    claims = paired(echoed(claims, state.origins), sentences, state.held)
     claims = per_side(headlines(totals(claims, sentences), sentences))
-    return state.with_unnumbered(claims)
+    return with_unnumbered(claims, state.pending)
 
 
 class _State:
@@ -90,7 +75,7 @@ class _State:
         self.items = report.sentences
         self.voices = Voices(report.sentences)
         self.selector = Selector(lex, report.sentences)
-        self.kinds: dict[int, ClaimKind] = {}  # the kind of each sentence's last claim
+        self.kinder = KindReader(lex, report.sentences, self.selector)
         self.figure_starts: list[int] = []  # where the figures of the sentence stand
         self.parts: list[tuple[int, ClaimKind, list[Direction]]] = []  # its claims so far
         self.origins: list[tuple[int, bool]] = []  # of each claim: sentence, bare and no act
@@ -123,7 +108,7 @@ class _State:
                 voice: Voice) -> list[Claim]:
         body = text[clause[0]:clause[1]]
         category = self._category(text, item, figure)
-        kind = self._kind(item, clause, figure, body)
+        kind = self.kinder.of(item, clause, figure, body)
         directions = self._directions(item, clause, figure, body, voice, category,
                                       kind == ClaimKind.CUMULATIVE)
         if (kind == ClaimKind.CUMULATIVE and len(directions) == 2 and not figure.formula
@@ -140,7 +125,7 @@ class _State:
         elif len(directions) == 1:
             self.clause_ways.setdefault(clause, directions[0])
         kind, directions = self._summed(figure, kind, directions)
-        self.kinds[item.index] = kind
+        self.kinder.kinds[item.index] = kind
         event, statement, inferred, source = claim_dates(
             self.items, item, clause, voice.said, kind, clause[0] + figure.start,
             self.figure_starts, dated=figure.dated, answered=self.answered_day)
@@ -151,7 +136,7 @@ class _State:
             self.answered = directions[0]
         flags = ("year_inferred",) if inferred else ()
         self.origins.extend([(item.index, figure.bare and figure.refers)] * len(directions))
-        return [Claim(giver=d.giver, receiver=d.receiver, category=self._held(category, d),
+        return [Claim(giver=d.giver, receiver=d.receiver, category=self.held(category, d),
                       count=figure.count, qualifier=figure.qualifier, kind=kind,
                       event_date=event, statement_date=statement, speaker=voice.speaker,
                       quote=item.text, start=item.start, end=item.end,
@@ -218,69 +203,10 @@ class _State:
         d = directions[0]
         flags = (("direction_conflict",) if d.conflict else ()) + (
             ("year_inferred",) if inferred else ())
-        return Claim(giver=d.giver, receiver=d.receiver, category=self._held(category, d),
+        return Claim(giver=d.giver, receiver=d.receiver, category=self.held(category, d),
                      count=None, qualifier=group.qualifier, kind=ClaimKind.COMPLETED,
                      event_date=event, statement_date=statement, speaker=voice.speaker,
                      quote=item.text, start=item.start, end=item.end, flags=flags)
-
-    def with_unnumbered(self, claims: list[Claim]) -> list[Claim]:
-        """The claims with those asserted without a figure, for groups the report counts
-        nowhere, once per group, side to side and day, in text order."""
-        counted = {_group(c) for c in claims if c.count is not None}
-        termed = {_group(c) for c in claims if c.kind == ClaimKind.AGREED}  # ("all for all")
-        seen: set[tuple[object, ...]] = set()
-        extra = []
-        for claim in self.pending:
-            key = (*_group(claim), claim.event_date)
-            known = counted | termed if claim.kind == ClaimKind.AGREED else counted
-            if _group(claim) not in known and key not in seen:
-                seen.add(key)
-                extra.append(claim)
-        return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
-
-    def paired(self, claims: list[Claim]) -> list[Claim]:
-        """Sentences of two figures, one with no side: it goes the other way (`_paired`),
-        its people held as the giver holds them ("чотири військовослужбовиці в обмін на
-        200 палестинців": the four were Hamas's hostages)."""
-        out = list(claims)
-        sentences = [s for s, _ in self.origins]
-        for index in range(len(out) - 1):
-            if sentences[index] != sentences[index + 1] or sentences.count(sentences[index]) != 2:
-                continue
-            pair = _paired(out[index:index + 2])
-            out[index:index + 2] = [replace(c, category=self._held(c.category, Direction(
-                c.giver, c.receiver))) for c in pair]
-        return out
-
-    def regrouped(self, claims: list[Claim]) -> list[Claim]:
-        """Figures that the next sentence splits into several kinds ("... 230 человек. По
-        словам Зеленского, среди них ... шесть гражданских") count people of several kinds."""
-        mixed = self.selector.mixed_wholes
-        if not mixed:
-            return claims
-        return [replace(c, category=Category.MIXED) if (s, c.count) in mixed else c
-                for c, (s, _) in zip(claims, self.origins, strict=True)]
-
-    def echoed(self, claims: list[Claim]) -> list[Claim]:
-        """A claim that names no side (a headline: "Twelve hundred more: second repatriation
-        reaches Ukraine", "Мединський заявив про передачу ще тисячі тіл") takes the sides of
-        the same figure of the same people stated in the sentences that follow; a figure
-        with no noun or act of its own takes its kind as well."""
-        out = list(claims)
-        for index, claim in enumerate(claims):
-            sentence, bare = self.origins[index]
-            sided = claim.giver is not None or claim.receiver is not None
-            if sided and not bare or "count_ambiguous" in claim.flags:
-                continue  # (a figure left open per side or in all: see totals.per_side)
-            later = next((c for c, (s, _) in zip(claims, self.origins, strict=True)
-                          if sentence < s <= sentence + _ECHO and c.count == claim.count
-                          and c.category == claim.category), None)
-            if later is None:
-                continue
-            if not sided and later.giver is not None:
-                claim = replace(claim, giver=later.giver, receiver=later.receiver)
-            out[index] = replace(claim, kind=later.kind) if bare else claim
-        return out
 
     def _summed(self, figure: Figure, kind: ClaimKind,
                 directions: list[Direction]) -> tuple[ClaimKind, list[Direction]]:
@@ -295,61 +221,6 @@ class _State:
         if figure.count is not None and not figure.second:
             parts.append((figure.count, kind, directions))
         return kind, directions
-
-    def _kind(self, item: Sentence, clause: tuple[int, int], figure: Figure,
-              body: str) -> ClaimKind:
-        if figure.negative:
-            return ClaimKind.COMPLETED
-        if figure.dated:  # "загалом ... 1000: у п'ятницю — 390": that day's handover
-            kind = kind_of(body, figure.start, self.lex, one_day=True)
-            return ClaimKind.COMPLETED if kind == ClaimKind.CUMULATIVE else kind
-        if figure.formula and figure.count is None:
-            return ClaimKind.AGREED  # "all for all" is always a term
-        if figure.formula:  # judged on the whole sentence: "провели этап — 250 на 250"
-            return formula_kind(item.text, clause[0] - item.start + figure.start, self.lex,
-                                agreement=self.selector.agreed_formula(item, figure))
-        earlier = self.kinds.get(item.index)
-        at = clause[0] + figure.start
-        named = any(m.role == "subject" and 0 <= at - m.end <= 4 for m in item.parties)
-        if earlier is not None and (named or is_gapped(body, self.lex)
-                                    or _OF_THEM.match(body, figure.end)
-                                    or self.lex.rx("each").match(body, figure.end)):
-            return earlier  # "..., and Armenia two", "1,358 of them": as the figure before
-        kind = kind_of(body, figure.start, self.lex,
-                       one_day=self._one_day(item, clause, figure, body))
-        if kind == ClaimKind.COMPLETED and earlier is not None and (
-                _CONJUNCTION.match(body) or figure.refers or _IN_RETURN_FOR.match(body)):
-            # "..., а получила только 207", "later lists came to 1,900", "..., in return for
-            # nearly 2,000 prisoners": the other half of the figure before, of its kind
-            return earlier
-        before = self.kinds.get(item.index - 1)
-        if kind == ClaimKind.COMPLETED and before is not None and _IN_TURN.search(item.text):
-            return before  # "Израиль, в свою очередь, освободил почти 2000": as the one before
-        if kind == ClaimKind.ANNOUNCED and agreed_plan(
-                item.text, at - item.start, self.lex,
-                [s.text for s in self.items[max(0, item.index - _CONTEXT):item.index]],
-                self._after_term(item)):
-            return ClaimKind.AGREED
-        return kind
-
-    def _one_day(self, item: Sentence, clause: tuple[int, int], figure: Figure,
-                 body: str) -> bool:
-        """Whether the clause dates the figure to one day ("in total on Friday", "в этот
-        день", "an exchange of 300 in all"); not the days of a list after a colon that
-        follows the figure ("1000 людей: у п'ятницю — 390, у суботу — 307")."""
-        colon = body.find(":", figure.end)
-        limit = clause[0] + colon if colon >= 0 else clause[1]
-        dated = any(d.day is not None and not d.statement and not d.dateline
-                    and clause[0] <= d.mention.start < limit and not not_an_event(item, d)
-                    for d in item.dates)
-        return dated or bool(_ONE_EVENT.search(body))
-
-    def _after_term(self, item: Sentence) -> bool:
-        """Whether the last claim, in this sentence or one of the two before, was a term."""
-        for index in range(item.index, item.index - _CONTEXT - 1, -1):
-            if index in self.kinds:
-                return self.kinds[index] == ClaimKind.AGREED
-        return False
 
     def _category(self, text: str, item: Sentence, figure: Figure) -> Category:
         """Nouns of people without status ("people", "citizens") are detainees unless a
@@ -370,7 +241,7 @@ class _State:
         pair = {m.party for m in item.parties if m.role == "between"}
         return self.war is not None and len(pair) == 2 and not pair <= self.war.parties()
 
-    def _held(self, category: Category, direction: Direction) -> Category:
+    def held(self, category: Category, direction: Direction) -> Category:
         """People a hostage taker hands over (soldiers, civilians, "prisoners") were its
         hostages; the dead stay bodies."""
         war = self.war
@@ -409,22 +280,4 @@ class _State:
         return directions
 
 
-def _paired(claims: list[Claim]) -> list[Claim]:
-    """"4 servicewomen in exchange for 200 Palestinians", "put the total at 6,060 and said
-    Russia had received 78": of two figures of a sentence, one that names no side goes the
-    other way from the one that does."""
-    if len(claims) != 2:
-        return claims
-    first, second = claims
-    for lost, known in ((first, second), (second, first)):
-        if (lost.giver, lost.receiver) == (None, None) and None not in (known.giver,
-                                                                        known.receiver):
-            found = replace(lost, giver=known.receiver, receiver=known.giver)
-            return [found, second] if lost is first else [first, found]
-    return claims
 
-
-def _group(claim: Claim) -> tuple[object, ...]:
-    """The people a claim is about, from whom to whom (the people's own side handing them
-    over is another group than the other side's people)."""
-    return (claim.category, claim.giver, claim.receiver, "direction_conflict" in claim.flags)

@@ -144,12 +144,9 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     if pair is not None:
         return [Direction(pair[0], pair[1]), Direction(pair[1], pair[0])]
     owner = scene.owner
-    if _in_return_for(scene):  # "... in exchange for 15 Russian soldiers"
-        if owner is not None:
-            return [Direction(_opponent(owner, scene), owner)]
-        subject = _subject(scene, verb) or scene.lead
-        if subject is not None:
-            return [Direction(_opponent(subject, scene), subject)]
+    returned = _returned_for(scene, verb)
+    if returned is not None:
+        return returned
     if verb is not None and verb[0] in ("carry", "reunite"):
         return [_moved(scene, lex, verb[0])]
     giver, receiver = _stated(scene, lex, verb)
@@ -174,6 +171,16 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
         # freed both ways: "обмін відбувся, коли на волю вийшли понад тисячу людей")
         return [scene.previous]
     return [_completed(scene, giver, receiver, owner)]
+
+
+def _returned_for(scene: Scene, verb: tuple[str, int] | None) -> list[Direction] | None:
+    """"... in exchange for 15 Russian soldiers": the people of the side that gets them."""
+    if not _in_return_for(scene):
+        return None
+    if scene.owner is not None:
+        return [Direction(_opponent(scene.owner, scene), scene.owner)]
+    subject = _subject(scene, verb) or scene.lead
+    return [Direction(_opponent(subject, scene), subject)] if subject is not None else None
 
 
 def _completed(scene: Scene, giver: str | None, receiver: str | None,

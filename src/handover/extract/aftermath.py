@@ -1,0 +1,98 @@
+"""What the whole report decides of its claims once every sentence is read: sides from the
+same figure restated below, kinds split over sentences, two figures of one sentence that go
+opposite ways, and claims without a figure for groups counted nowhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from handover.domain.claims import Claim
+from handover.domain.vocabulary import Category, ClaimKind
+from handover.extract.scene import Direction
+
+__all__ = ["echoed", "paired", "regrouped", "with_unnumbered"]
+
+_ECHO = 3  # sentences after a claim with no side in which its figure may be restated
+
+
+def with_unnumbered(claims: list[Claim], pending: list[Claim]) -> list[Claim]:
+    """The claims with those asserted without a figure, for groups the report counts
+    nowhere, once per group, side to side and day, in text order."""
+    counted = {_group(c) for c in claims if c.count is not None}
+    termed = {_group(c) for c in claims if c.kind == ClaimKind.AGREED}  # ("all for all")
+    seen: set[tuple[object, ...]] = set()
+    extra = []
+    for claim in pending:
+        key = (*_group(claim), claim.event_date)
+        known = counted | termed if claim.kind == ClaimKind.AGREED else counted
+        if _group(claim) not in known and key not in seen:
+            seen.add(key)
+            extra.append(claim)
+    return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
+
+def paired(claims: list[Claim], sentences: Sequence[int],
+       held: Callable[[Category, Direction], Category]) -> list[Claim]:
+    """Sentences of two figures, one with no side: it goes the other way (`_paired`),
+    its people held as the giver holds them ("чотири військовослужбовиці в обмін на
+    200 палестинців": the four were Hamas's hostages)."""
+    out = list(claims)
+    for index in range(len(out) - 1):
+        if sentences[index] != sentences[index + 1] or sentences.count(sentences[index]) != 2:
+            continue
+        pair = _paired(out[index:index + 2])
+        out[index:index + 2] = [replace(c, category=held(c.category, Direction(
+            c.giver, c.receiver))) for c in pair]
+    return out
+
+def regrouped(claims: list[Claim], sentences: Sequence[int],
+          mixed: set[tuple[int, int | None]]) -> list[Claim]:
+    """Figures that the next sentence splits into several kinds ("... 230 человек. По
+    словам Зеленского, среди них ... шесть гражданских") count people of several kinds."""
+    if not mixed:
+        return claims
+    return [replace(c, category=Category.MIXED) if (s, c.count) in mixed else c
+            for c, s in zip(claims, sentences, strict=True)]
+
+def echoed(claims: list[Claim], origins: Sequence[tuple[int, bool]]) -> list[Claim]:
+    """A claim that names no side (a headline: "Twelve hundred more: second repatriation
+    reaches Ukraine", "Мединський заявив про передачу ще тисячі тіл") takes the sides of
+    the same figure of the same people stated in the sentences that follow; a figure
+    with no noun or act of its own takes its kind as well."""
+    out = list(claims)
+    for index, claim in enumerate(claims):
+        sentence, bare = origins[index]
+        sided = claim.giver is not None or claim.receiver is not None
+        if sided and not bare or "count_ambiguous" in claim.flags:
+            continue  # (a figure left open per side or in all: see totals.per_side)
+        later = next((c for c, (s, _) in zip(claims, origins, strict=True)
+                      if sentence < s <= sentence + _ECHO and c.count == claim.count
+                      and c.category == claim.category), None)
+        if later is None:
+            continue
+        if not sided and later.giver is not None:
+            claim = replace(claim, giver=later.giver, receiver=later.receiver)
+        out[index] = replace(claim, kind=later.kind) if bare else claim
+    return out
+
+
+def _paired(claims: list[Claim]) -> list[Claim]:
+    """"4 servicewomen in exchange for 200 Palestinians", "put the total at 6,060 and said
+    Russia had received 78": of two figures of a sentence, one that names no side goes the
+    other way from the one that does."""
+    if len(claims) != 2:
+        return claims
+    first, second = claims
+    for lost, known in ((first, second), (second, first)):
+        if (lost.giver, lost.receiver) == (None, None) and None not in (known.giver,
+                                                                        known.receiver):
+            found = replace(lost, giver=known.receiver, receiver=known.giver)
+            return [found, second] if lost is first else [first, found]
+    return claims
+
+
+def _group(claim: Claim) -> tuple[object, ...]:
+    """The people a claim is about, from whom to whom (the people's own side handing them
+    over is another group than the other side's people)."""
+    return (claim.category, claim.giver, claim.receiver, "direction_conflict" in claim.flags)

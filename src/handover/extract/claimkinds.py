@@ -1,0 +1,101 @@
+"""The kind of each figure as its sentence and the sentences before it decide: a total, a
+plan, a term or a handover done; and what a figure shares with the one before it ("...,
+and Armenia two", "1,358 of them", "in return for 2,000").
+"""
+
+from __future__ import annotations
+
+import re
+
+from handover.domain.vocabulary import ClaimKind
+from handover.extract.context import Sentence
+from handover.extract.figures import Figure
+from handover.extract.kinds import agreed_plan, formula_kind, kind_of
+from handover.extract.patterns import Lexicon
+from handover.extract.selection import Selector, is_gapped
+from handover.extract.timing import not_an_event
+
+__all__ = ["KindReader"]
+
+_OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)\b", re.IGNORECASE)
+_IN_RETURN_FOR = re.compile(r"\W*(?:in (?:return|exchange) for|в обмін на|в обмен на|взамен|"
+                            r"натомість)\b", re.IGNORECASE)
+# A sentence that answers the one before it, in the same frame of time.
+_IN_TURN = re.compile(r"(?<!\w)(?:in turn|for (?:its|their|his|her) part|в свою очередь|"
+                      r"со своей стороны|у свою чергу|своєю чергою|зі свого боку)(?!\w)",
+                      re.IGNORECASE)
+# "that day", "an exchange of 300 in all": a sum of one handover, not a running total
+_ONE_EVENT = re.compile(r"(?<!\w)(?:that day|the same day|on the same day|в этот день|"
+                        r"в тот же день|того же дня|в тот день|цього дня|того ж дня|в цей день|"
+                        r"того дня|"
+                        r"(?:an|the|this|one) (?:[\w-]+ )?(?:exchange|swap|handover|stage) of|"
+                        r"(?:в ходе|в рамках|під час|у межах|в межах) (?:\w+ )?(?:обмена|этапа|"
+                        r"обміну|етапу)\b)", re.IGNORECASE)
+_CONTEXT = 2  # sentences before a plan in which an agreement makes it a term
+_CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
+
+
+class KindReader:
+    """Reads kinds, remembering the kind of each sentence's last claim."""
+
+    def __init__(self, lex: Lexicon, items: list[Sentence], selector: Selector) -> None:
+        self.lex = lex
+        self.items = items
+        self.selector = selector
+        self.kinds: dict[int, ClaimKind] = {}  # the kind of each sentence's last claim
+
+    def of(self, item: Sentence, clause: tuple[int, int], figure: Figure,
+              body: str) -> ClaimKind:
+        """The kind of ``figure`` of ``clause`` (whose text is ``body``) of ``item``."""
+        if figure.negative:
+            return ClaimKind.COMPLETED
+        if figure.dated:  # "загалом ... 1000: у п'ятницю — 390": that day's handover
+            kind = kind_of(body, figure.start, self.lex, one_day=True)
+            return ClaimKind.COMPLETED if kind == ClaimKind.CUMULATIVE else kind
+        if figure.formula and figure.count is None:
+            return ClaimKind.AGREED  # "all for all" is always a term
+        if figure.formula:  # judged on the whole sentence: "провели этап — 250 на 250"
+            return formula_kind(item.text, clause[0] - item.start + figure.start, self.lex,
+                                agreement=self.selector.agreed_formula(item, figure))
+        earlier = self.kinds.get(item.index)
+        at = clause[0] + figure.start
+        named = any(m.role == "subject" and 0 <= at - m.end <= 4 for m in item.parties)
+        if earlier is not None and (named or is_gapped(body, self.lex)
+                                    or _OF_THEM.match(body, figure.end)
+                                    or self.lex.rx("each").match(body, figure.end)):
+            return earlier  # "..., and Armenia two", "1,358 of them": as the figure before
+        kind = kind_of(body, figure.start, self.lex,
+                       one_day=self._one_day(item, clause, figure, body))
+        if kind == ClaimKind.COMPLETED and earlier is not None and (
+                _CONJUNCTION.match(body) or figure.refers or _IN_RETURN_FOR.match(body)):
+            # "..., а получила только 207", "later lists came to 1,900", "..., in return for
+            # nearly 2,000 prisoners": the other half of the figure before, of its kind
+            return earlier
+        before = self.kinds.get(item.index - 1)
+        if kind == ClaimKind.COMPLETED and before is not None and _IN_TURN.search(item.text):
+            return before  # "Израиль, в свою очередь, освободил почти 2000": as the one before
+        if kind == ClaimKind.ANNOUNCED and agreed_plan(
+                item.text, at - item.start, self.lex,
+                [s.text for s in self.items[max(0, item.index - _CONTEXT):item.index]],
+                self._after_term(item)):
+            return ClaimKind.AGREED
+        return kind
+
+    def _one_day(self, item: Sentence, clause: tuple[int, int], figure: Figure,
+                 body: str) -> bool:
+        """Whether the clause dates the figure to one day ("in total on Friday", "в этот
+        день", "an exchange of 300 in all"); not the days of a list after a colon that
+        follows the figure ("1000 людей: у п'ятницю — 390, у суботу — 307")."""
+        colon = body.find(":", figure.end)
+        limit = clause[0] + colon if colon >= 0 else clause[1]
+        dated = any(d.day is not None and not d.statement and not d.dateline
+                    and clause[0] <= d.mention.start < limit and not not_an_event(item, d)
+                    for d in item.dates)
+        return dated or bool(_ONE_EVENT.search(body))
+
+    def _after_term(self, item: Sentence) -> bool:
+        """Whether the last claim, in this sentence or one of the two before, was a term."""
+        for index in range(item.index, item.index - _CONTEXT - 1, -1):
+            if index in self.kinds:
+                return self.kinds[index] == ClaimKind.AGREED
+        return False
