@@ -103,3 +103,34 @@ def test_each_belongs_to_the_figure_it_follows() -> None:
     claims = _claims(text, "uk")
     assert sorted((c.count, c.giver is None) for c in claims) == [(100, False), (100, False),
                                                                   (200, True)]
+
+
+def test_a_clause_with_a_verb_of_its_own_does_not_share_the_verb_before() -> None:
+    text = "8 березня сторони обміняли по 70 полонених, а Київ повідомив про повернення 75 людей."
+    assert _ways(text, "uk")[-1] == ("Russia", "Ukraine", 75)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the same number again, of each kind the sentence before counted
+        ("С территории Киева возвращены 90 российских военнослужащих и 30 мирных жителей. "
+         "Взамен украинской стороне передано такое же количество военнопленных и гражданских.",
+         "ru", [90, 30, 90, 30]),
+        ("Из плена вернулись 64 российских военных. По данным Минобороны, взамен украинской "
+         "стороне было передано такое же число военнопленных ВСУ.", "ru", [64, 64]),
+        # "по N": each side's share of a figure
+        ("В Катаре сообщили, что освобождены 200 человек — по 100 с каждой стороны.", "ru",
+         [200, 100, 100]),
+    ],
+)
+def test_the_same_number_and_each_sides_share(text: str, lang: str, expected: list[int]) -> None:
+    assert [w[2] for w in _ways(text, lang)] == expected
+
+
+def test_a_body_named_first_in_the_locative_is_the_voice() -> None:
+    from handover.extract import extract_claims
+
+    text = "Возвращение\n\nВ МИД Катара сообщили, что домой вернулись 14 детей."
+    (claim,) = extract_claims(text, published=SAT, lang="ru")
+    assert claim.speaker == "МИД Катара"

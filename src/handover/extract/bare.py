@@ -77,6 +77,7 @@ _COLLECTIVE = re.compile(r"(?:двоє|двое|троє|трое|обоє|об�
 _COUNTED_BEFORE = re.compile(r"\d")
 _LISTED_SIDE = re.compile(r"[,;]\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+[—–]\s*$")
 _AND_AFTER = re.compile(r"\s(?:and|і|й|та|и|а)\s+$", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"(?<![\w'’])по\s+$", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(rf"(?<![\w'’])(?:{_ANOTHER})\s+$", re.IGNORECASE)
 
 
@@ -95,6 +96,9 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "total"
     if _AFTER_ANOTHER.search(before) or _MORE_AFTER.match(clause, number.end):
         return "more"
+    if _EACH_BEFORE.search(before) or number.end < len(clause) and lex.rx("each").match(
+            clause, number.end + 1):
+        return "each"  # "300 человек — по 150 с каждой стороны", "150 apiece"
     if gapped_first and len(before.split()) <= 5:
         return "gapped"  # "..., а Ереван — двух", "and the government 706"
     joined = _AND_AFTER.search(before)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from handover.domain.vocabulary import Category, Qualifier
+from handover.extract.categories import people_pattern
 from handover.extract.context import Sentence
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import no_claim
@@ -39,7 +40,8 @@ _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том ч
                         r"\W*(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 _SAME_NUMBER = re.compile(r"(?<!\w)(?:the same number|as many|the same figure|стільки ж|"
                           r"стільки само|столько же|такое же количество|таку ж кількість|"
-                          r"таку саму кількість)(?!\w)", re.IGNORECASE)
+                          r"таку саму кількість|такое же число|ту саму кількість|"
+                          r"то же количество|то же число)(?!\w)", re.IGNORECASE)
 _NOT_YET = re.compile(r"(?<!\w)(?:yet to be|still to be|(?:has|have) yet to|not yet|ще не|досі не|"
                       r"ещё не|еще не|пока не|до сих пор не)(?!\w)", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|яка|котрих|которых|которые|"
@@ -47,8 +49,10 @@ _RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|я�
 
 
 def is_gapped(body: str, lex: Lexicon) -> bool:
-    """"..., а Ереван — двух": a clause that shares the verb of the clause before it."""
-    return bool(_CONJUNCTION.match(body)) and not lex.rx("verbs").search(body)
+    """"..., а Ереван — двух": a clause that shares the verb of the clause before it (not
+    one with a verb of its own, of an act or of speech: "..., а Київ повідомив про ...")."""
+    return bool(_CONJUNCTION.match(body)) and not lex.rx("verbs").search(body) and not (
+        lex.rx("speech").search(body))
 
 
 def has_act(body: str, lex: Lexicon) -> bool:
@@ -68,6 +72,7 @@ class Selector:
         self.last_sentence = -2  # the index of the last sentence with claims
         self.last_count: int | None = None  # and the count of its last figure
         self.last_figure: Figure | None = None  # the last figure kept
+        self.last_figures: list[Figure] = []  # the figures of the last sentence with any
         self.mixed_wholes: set[tuple[int, int | None]] = set()  # (sentence, count) of several
 
     def figures(self, text: str, item: Sentence) -> list[tuple[Clause, Figure]]:
@@ -79,6 +84,7 @@ class Selector:
             previous = out[-1][1] if out else None
             out.extend((clause, f) for f in self._clause_figures(text, item, clause, previous))
         if out:
+            self.last_figures = [f for _, f in out]
             self.last_figure = out[-1][1]
             self.last_category = out[-1][1].category
             self.last_count = out[-1][1].count
@@ -117,7 +123,7 @@ class Selector:
         count = before.count if before else self.last_count
         same = self._same_number(body, kept, previous, count if not kept else kept[-1].count,
                                  acts)
-        return sorted([*kept, same], key=lambda f: f.start) if same else kept
+        return sorted([*kept, *same], key=lambda f: f.start) if same else kept
 
     def _filled(self, figure: Figure, previous: Category | None, text: str,
                 item: Sentence) -> Figure:
@@ -152,16 +158,27 @@ class Selector:
             bool(_DIGIT.search(before)) or has_number_word(before, self.lex.lang))
 
     def _same_number(self, body: str, kept: list[Figure], category: Category | None,
-                     count: int | None, acts: bool) -> Figure | None:
+                     count: int | None, acts: bool) -> list[Figure]:
         """"Russia received the same number", "а Росія отримала стільки ж": the figure
-        before, again (a figure written right after the words is theirs instead)."""
+        before, again (a figure written right after the words is theirs instead); "такое же
+        количество военнопленных и гражданских": the figure of each kind named, as the
+        sentence before counted it."""
         match = _SAME_NUMBER.search(body)
-        if match is None or not acts or count is None:
-            return None
+        if match is None or not acts:
+            return []
         if any(match.start() - 2 <= f.start <= match.end() + 15 for f in kept):
-            return None
-        return Figure(count, Qualifier.EXACT, category or self.last_category,
-                      match.start(), match.end(), bare=True, refers=True)
+            return []
+        named = {self.lex.categories[int(m.lastgroup[1:])][1] for m in people_pattern(
+            self.lex).finditer(body, match.end(), min(len(body), match.end() + 60))
+            if m.lastgroup}
+        before = [f for f in self.last_figures if f.category in named and f.count is not None]
+        if len(before) >= 1 and len(named) >= 1:
+            return [Figure(f.count, Qualifier.EXACT, f.category, match.start(), match.end(),
+                           bare=True, refers=True) for f in before[:len(named)]]
+        if count is None:
+            return []
+        return [Figure(count, Qualifier.EXACT, category or self.last_category,
+                       match.start(), match.end(), bare=True, refers=True)]
 
     def _ahead(self, text: str, item: Sentence, count: int | None) -> Category | None:
         """"Twelve hundred more: second repatriation reaches Ukraine": a headline figure
@@ -194,7 +211,8 @@ class Selector:
             return True
         lex = self.lex
         return (has_number_word(sentence, lex.lang) or bool(lex.rx("negatives").search(sentence))
-                or bool(lex.rx("all_for_all").search(sentence)))
+                or bool(lex.rx("all_for_all").search(sentence))
+                or bool(_SAME_NUMBER.search(sentence)))
 
     def _ranges(self, body: str) -> list[tuple[int, int]]:
         """"з 11 по 16 червня", "June 11 to 16": the first day of a range is a date too."""

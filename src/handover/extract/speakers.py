@@ -96,6 +96,9 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "by": re.compile(rf"(?<!\w)(?:{lex.speech})\s+by\s+{name}{stop}", i),
         "in_body": re.compile(
             rf"(?<!\w)(?:{lex.speech})\s+(?:в|у|во)\s+{name}{stop}", i),
+        # "В МИД ОАЭ сообщили, что ...", "У Міноборони Росії виклали ...": in X they said
+        "lead_in": re.compile(rf"^\W*(?:в|у|во)\s+(?P<name>(?:[^\s,.;:!?\"“”«»()]+\s+){{1,6}}?)"
+                              rf"(?:{lex.speech})(?![\w'’])", i),
         "trail": re.compile(rf"\s+(?:{lex.speech})$", i),
         "lead": re.compile(rf"^(?:(?:{lex.speech}) by|{lex.according}|{lex.speech})\s+", i),
         "backref": re.compile(rf"^\W*(?:{lex.backref})(?![\w'’])", i),
@@ -137,7 +140,20 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             speaker = _clean(match.group("name"), lex, must_be_name=True) if match else None
             if match and speaker and not _PRONOUN.match(speaker):
                 return _made(_nominative(speaker, lex), match, sentence, lex)
-    return _verb_attribution(sentence, lex)
+    return _lead_in(sentence, lex) or _verb_attribution(sentence, lex)
+
+
+def _lead_in(sentence: str, lex: Lexicon) -> Attribution | None:
+    """"В МИД ОАЭ сообщили, что ...": the body that said it, named first in the locative."""
+    if lex.lang == "en":
+        return None
+    match = _patterns(lex)["lead_in"].match(sentence)
+    if match is None or _DAY_FIRST.match(match.group("name")):
+        return None
+    speaker = _clean(match.group("name"), lex, must_be_name=True)
+    if speaker is None or lex.rx("verbs").search(speaker):
+        return None
+    return Attribution(_nominative(speaker, lex), match.start("name"), match.end(), verb=True)
 
 
 def _cited(match: re.Match[str], sentence: str, lex: Lexicon) -> str | None:
