@@ -126,3 +126,30 @@ def test_a_withdrawn_figure_gives_way_to_the_correct_one() -> None:
     claims = _claims(text)
     assert [(c.count, c.giver, c.receiver) for c in claims] == [
         (520, "Russia", "Ukraine"), (520, "Russia", "Ukraine")]
+
+
+def test_parts_of_a_whole_taken_of_and_named_after_a_dash() -> None:
+    text = ("Київ повідомив, що з 70 людей, які повернулися, 50 — військові, а 20 — цивільні.")
+    assert _core(text, "uk") == [("Russia", "Ukraine", 70, "mixed"),
+                                 ("Russia", "Ukraine", 50, "pow"),
+                                 ("Russia", "Ukraine", 20, "civilian")]
+
+
+def test_parts_of_the_sentence_before_go_its_way() -> None:
+    text = ("Киев объявил о возвращении 95 человек. По словам президента, среди них 90 солдат "
+            "и пятеро гражданских.")
+    assert _core(text, "ru")[-2:] == [("Russia", "Ukraine", 90, "pow"),
+                                      ("Russia", "Ukraine", 5, "civilian")]
+
+
+def test_people_taken_from_a_list_are_none() -> None:
+    text = ("Россия передала 40 тел. Мединский заявил, что из списка в 600 пленных украинская "
+            "сторона приняла лишь троих.")
+    assert [c.count for c in extract_claims(text, published=SAT, lang="ru")] == [40]
+
+
+def test_what_the_people_went_through_is_no_total() -> None:
+    text = ("The headquarters said 95 soldiers had come home that day, most of them held since "
+            "2022.")
+    assert [c.kind.value for c in extract_claims(text, published=SAT, lang="en")] == [
+        "completed"]

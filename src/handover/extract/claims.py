@@ -270,7 +270,8 @@ class _State:
         scene = Scene(body, figure.start, shifted, owner,
                       list(dict.fromkeys([*sentence_sides, *self.sides])),
                       voice_side(voice.speaker), lead, hint, self.war,
-                      None if total else self.last_direction.get(category),
+                      None if total else self.last_direction.get(category) or (
+                          self.answered if figure.refers else None),
                       self.answered, said)
         if figure.formula:
             return formula_direction(scene, figure, self.lex)

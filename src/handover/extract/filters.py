@@ -84,9 +84,13 @@ def _listed(before: str, lex: Lexicon) -> bool:
     """"из списка в 1000 пленных", "a list of 1,000 names": the figure counts a list."""
     tail = before[-24:]
     found = list(lex.rx("listing").finditer(tail))
-    return bool(found) and bool(_OF_LIST.fullmatch(tail, found[-1].end()))
+    if found and _OF_LIST.fullmatch(tail, found[-1].end()):
+        return True
+    # "из списка в 1000 пленных ... приняла лишь двоих": taken from a list, a part of it
+    return any(_FROM.search(before, 0, m.start()) for m in lex.rx("listing").finditer(before))
 
 
+_FROM = re.compile(r"(?<!\w)(?:из|з|із|зі|from|of|out of)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _OF_LIST = re.compile(r"\s+(?:of|with|containing|в|из|із|з|зі|у|с|на)\s+(?:[\w'’]+\s+)?",
                       re.IGNORECASE)
 

@@ -46,7 +46,10 @@ _ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th|-?й|-?ий|-?го|-?те)|first|se
                       r"масштабнейш\w*)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A comma that opens another clause: a total word beyond it governs something else.
 _ASIDE = re.compile(r",\s*(?:when|where|after|before|who|which|while|коли|після|які|який|яких|"
-                    r"когда|после|которые|который|которых)\b", re.IGNORECASE)
+                    r"когда|после|которые|который|которых|"
+                    # ", most of them held since 2022": what the people went through
+                    r"(?:most|many|some|all|half) of (?:them|whom)|(?:більшість|багато|частина) "
+                    r"(?:з|із) них|(?:большинство|многие|часть) из них)\b", re.IGNORECASE)
 # Both sides as one subject: what they will do, they have agreed to do.
 _JOINT = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|both delegations|сторони|стороны|"
                     r"обидві сторони|обе стороны|обидві делегації|обе делегации)(?!\w)",

@@ -49,6 +49,7 @@ _APPOSED = re.compile(r"(?:\s*[^\s\d,:;()—–]+){0,7}\s*[,:(—–]\s*", re.IG
 # "36 из них отбывали пожизненные сроки, ещё 333"
 _NEXT_PART = re.compile(r"(?:\s*[^\s\d,;]+){0,6}\s*(?:,|;|and|і|та|й|и|а)\s*"
                         r"(?:(?:ещё|еще|ще|іще|another|a further)\s+)?", re.IGNORECASE)
+_PARTITIVE_WHOLE = re.compile(r"(?<!\w)(?:из|з|із|out of|of the)\s+$", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<!\w)по\s+$", re.IGNORECASE)
 _DEAD_AFTER = re.compile(r"\W*(?:were |are |was |had )?(?:dead|died|killed|deceased|погибл\w*|"
                          r"мертв\w*|умерл\w*|загинул\w*|загинуло|мертві|померл\w*)(?!\w)",
@@ -76,8 +77,10 @@ def is_part(body: str, whole: Figure, last: Figure | None, figure: Figure) -> bo
     gap = body[whole.end:figure.start]
     if re.search(r"\d", gap):
         return False
+    # "из 84 вернувшихся к ней людей 33 — военные": parts of a whole taken "of"
+    partitive = _PARTITIVE_WHOLE.search(body, 0, whole.start) and len(gap.split()) <= 6
     return bool(_INCLUDED.search(gap[-60:]) or _APPOSED.fullmatch(gap)
-                or _OF_THEM.match(body, figure.end))
+                or _OF_THEM.match(body, figure.end) or partitive)
 
 
 def part_is_claim(body: str, whole: Figure, parts: Sequence[Figure], figure: Figure,
@@ -142,8 +145,9 @@ class Breakdown:
             return [], False
         whole = self.whole
         claims = [p for p in self.parts if part_is_claim(body, whole, self.parts, p, lex)]
+        # (parts of a figure of the sentence before refer to it: they go its way)
         claims = [replace(p, category=parts_category(body, p) or p.category, dated=whole.dated
-                          or p.dated) for p in claims]
+                          or p.dated, refers=p.refers or self.virtual) for p in claims]
         several = any(p.category not in (whole.category, Category.MIXED)
                       and not _named_by(body, p, lex, "occupations") for p in claims)
         if several:
