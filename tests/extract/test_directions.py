@@ -134,3 +134,18 @@ def test_a_body_named_first_in_the_locative_is_the_voice() -> None:
     text = "Возвращение\n\nВ МИД Катара сообщили, что домой вернулись 14 детей."
     (claim,) = extract_claims(text, published=SAT, lang="ru")
     assert claim.speaker == "МИД Катара"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # children reunited with families, no side named: both ways at once
+        ("Завдяки посередництву до родин повернулися 40 дітей.", "uk", [(None, None, 40)]),
+        # a place of a side, named by its adjective, after "from" or "to"
+        ("Літак доставив 60 звільнених із саудівського міста Джизан до Сани.", "uk",
+         [("Saudi Arabia", "Houthis", 60)]),
+    ],
+)
+def test_families_and_places(text: str, lang: str, expected: list[Way]) -> None:
+    text = "Хусити і уряд Ємену обмінялися полоненими. " + text
+    assert _ways(text, lang)[-len(expected):] == expected

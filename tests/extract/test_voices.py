@@ -78,3 +78,17 @@ def test_the_body_a_common_noun_names_may_be_named_after_it() -> None:
             "Україну повернули тіла 1200 загиблих.")
     assert _speakers(text, "uk")[0] == (
         3600, "Координаційний штаб з питань поводження з військовополоненими")
+
+
+def test_a_statement_names_the_body_that_issued_it() -> None:
+    text = ("В пятницу состоялся обмен, сообщило Министерство обороны России. Как говорится в "
+            "сообщении ведомства, с территории Киева возвращены 70 российских военнослужащих.")
+    assert _speakers(text, "ru") == [(70, "Министерство обороны России")]
+
+
+def test_the_voice_of_a_statement_is_no_side_of_the_handover() -> None:
+    text = ("Азербайджан освободит 12 армянских военнослужащих, а Армения — трёх азербайджанских, "
+            "говорится в совместном заявлении аппарата премьер-министра Армении.")
+    claims = extract_claims(text, published=SAT, lang="ru")
+    assert [(c.giver, c.receiver) for c in claims] == [("Azerbaijan", "Armenia"),
+                                                       ("Armenia", "Azerbaijan")]

@@ -132,6 +132,8 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     possessive = bool(re.search(r"['’]s?$", word)) or bool(_POSSESSIVE.match(after))
     single = " " not in word  # "російської сторони" is a side, not an adjective or demonym
     if possessive or single and _ADJECTIVE[lex.lang].search(word):
+        if prep in ("from", "to") and lex.rx("places").match(_POSSESSIVE.sub("", after).lstrip()):
+            return prep  # "із саудівського міста Абха", "to a Ukrainian-held town"
         return _modifier_role(after, lex, people)
     if single and lex.lang != "en" and _DEMONYM[lex.lang].search(word) and word[:1].islower():
         return prep or "owner"

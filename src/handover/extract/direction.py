@@ -208,7 +208,9 @@ def _moved(scene: Scene, lex: Lexicon, kind: str) -> Direction:
     to = list(dict.fromkeys(m.party for m in scene.parties if m.side and m.role in places))
     origin = next((m.party for m in scene.parties if m.side and m.role == "from"), None)
     receiver = scene.owner or (to[0] if len(to) == 1 else None)
-    if receiver is None and came_home(scene, lex):
+    # (reunited with families names no home: "до родин повернулися 107 дітей", both ways)
+    home = lex.rx("home").search(scene.text) if kind == "reunite" else came_home(scene, lex)
+    if receiver is None and home:
         receiver = scene.voice_side or home_side(scene, lex)
     if len(between) > 1 or len(to) > 1 or receiver is None:
         return Direction(None, None)

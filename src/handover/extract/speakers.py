@@ -55,6 +55,9 @@ _WHEN = re.compile(r"^\s+(?:(?:у|в|во)\s+(?:понеділ\w*|вівтор\w
                    r"(?=\s)", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"(?:понеділ|вівтор|серед|четвер|п['’ʼ]ятниц|субот|неділ|понедельник|"
                         r"вторник|сред|пятниц|воскресен|\d)", re.IGNORECASE)
+_DOCUMENT = re.compile(r"^(?:совместн\w*\s+|спільн\w*\s+)?(?:сообщени\w*|заявлени\w*|заяв[іиау]\w*|"
+                       r"повідомленн\w*|пресс-релиз\w*|прес-реліз\w*|документ\w*)\s+(?=\S)",
+                       re.IGNORECASE)
 _IN_RELATIVE = re.compile(r",\s*(?:[\w'’]+\s+)?(?:which|who|яких|які|який|которых|которые|"
                           r"который)\s*,\s*$", re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![\w'’])[A-ZА-ЯІЇЄҐЁ]")
@@ -333,6 +336,7 @@ def _clean(text: str, lex: Lexicon, must_be_name: bool = False) -> str | None:
     text = " ".join(text.split()).strip(" ,;:-—–\"“”«»'’")
     text = (_EN_LEAD if lex.lang == "en" else _CYR_LEAD).sub("", text).strip()
     text = _TRAIL.sub("", _after_place(text, lex)).strip()
+    text = _DOCUMENT.sub("", text)  # "в сообщении ведомства": the body, not its statement
     if _NOT_A_VOICE.match(text):
         return None
     if lex.lang == "en":
