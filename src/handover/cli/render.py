@@ -31,7 +31,8 @@ def print_table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str],
     """A Rich table of ``rows`` showing ``columns`` (keys of each row)."""
     table = Table(title=title, title_justify="left", show_lines=False)
     for column in columns:
-        table.add_column(column.replace("_", " "), overflow="fold")
+        # Ids are looked up and pasted back into commands: never break them.
+        table.add_column(column.replace("_", " "), overflow="fold", no_wrap=column == "id")
     for row in rows:
         table.add_row(*(_cell(row.get(column)) for column in columns))
     console.print(table)
