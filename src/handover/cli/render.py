@@ -31,11 +31,20 @@ def print_table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str],
     """A Rich table of ``rows`` showing ``columns`` (keys of each row)."""
     table = Table(title=title, title_justify="left", show_lines=False)
     for column in columns:
-        # Ids are looked up and pasted back into commands: never break them.
-        table.add_column(column.replace("_", " "), overflow="fold", no_wrap=column == "id")
+        # Short values (ids, dates, figures, states) never break; free text wraps.
+        table.add_column(column.replace("_", " "), overflow="fold",
+                         no_wrap=column not in _FREE_TEXT)
     for row in rows:
         table.add_row(*(_cell(row.get(column)) for column in columns))
     console.print(table)
+
+
+_FREE_TEXT = frozenset({
+    "aliases", "conditions", "description", "error", "explanation", "first_to_second",
+    "handed_over", "location", "name", "note", "parties", "path", "quote", "second_to_first",
+    "speaker", "term", "terms", "title", "agreement", "mediators", "flags",
+    "relayed_by", "sha256", "event_ids", "direction",
+})
 
 
 def emit(data: list[dict[str, Any]], fmt: OutputFormat, columns: Sequence[str],
