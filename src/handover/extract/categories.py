@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from handover.domain.vocabulary import Category
 from handover.extract.patterns import Lexicon
@@ -75,6 +75,7 @@ def joins_kinds(text: str, end: int, lex: Lexicon) -> bool:
     return found is not None and found[2]
 
 
+@lru_cache(maxsize=4096)
 def _counted(text: str, end: int, lex: Lexicon) -> tuple[Category, int, bool] | None:
     for position in _skip_words(text, end, lex):
         found = _category_at(text, position, lex)

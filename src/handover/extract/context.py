@@ -19,7 +19,7 @@ from handover.extract.actors import Matchers, PartyMention, find_parties, party_
 from handover.extract.categories import people_pattern
 from handover.extract.dates import DateMention, find_dates, resolve, weekday_year
 from handover.extract.patterns import Lexicon
-from handover.extract.speakers import Attribution, find_attribution
+from handover.extract.speakers import Attribution, cues, find_attribution
 from handover.extract.text import clauses, sentences
 from handover.extract.wars import War, war_of
 
@@ -83,7 +83,7 @@ class Sentence:
     def attributions(self) -> list[Attribution]:
         """The attribution of each clause that has one, with offsets into the sentence:
         "X said A, while Y said B" gives each figure its own voice."""
-        if len(self.clauses) < 2:
+        if len(self.clauses) < 2 or cues(self.text, self._setting.lex) < 2:
             return [self.attribution] if self.attribution is not None else []
         out = []
         for start, end in self.clauses:

@@ -46,19 +46,20 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     before = body[:figure.start]
     if lex.rx("retracted").search(body) or _DESCRIBED.search(before):
         return True
-    if _asked(before, lex) or _local(body, figure, lex) or _listed(before, lex):
+    if _asked(body, figure.start, lex) or _local(body, figure, lex) or _listed(
+            body, figure.start, lex):
         return True
     return (_speaks(body, figure, lex) or _partitive_only(body, figure, sentence, lex)
             or _taken(body, figure, lex))
 
 
-def _asked(before: str, lex: Lexicon) -> bool:
-    """"Kyiv called for an all-for-all exchange": a demand governs the figure (no act
-    reported done between them)."""
-    demands = list(lex.rx("demand").finditer(before))
+def _asked(body: str, at: int, lex: Lexicon) -> bool:
+    """"Kyiv called for an all-for-all exchange": a demand governs the figure at ``at`` (no
+    act reported done between them)."""
+    demands = [m for m in lex.rx("demand").finditer(body) if m.end() <= at]
     if not demands:
         return False
-    between = before[demands[-1].end():]
+    between = body[demands[-1].end():at]
     return not any(done(m.group(), lex) and not _noun(m.group(), lex)
                    for m in lex.rx("verbs").finditer(between))
 
@@ -75,19 +76,25 @@ def _noun(word: str, lex: Lexicon) -> bool:
 
 def _local(body: str, figure: Figure, lex: Lexicon) -> bool:
     """"двоє військових із нашої громади": the people counted are a local subset."""
+    found = [m for m in lex.rx("local").finditer(body) if m.start() >= figure.end]
+    if not found:
+        return False
     stop = _STOP.search(body, figure.end)
-    window = body[figure.end:min(stop.start() if stop else len(body), figure.end + 60)]
-    return bool(lex.rx("local").search(window))
+    limit = min(stop.start() if stop else len(body), figure.end + 60)
+    return found[0].end() <= limit
 
 
-def _listed(before: str, lex: Lexicon) -> bool:
-    """"из списка в 1000 пленных", "a list of 1,000 names": the figure counts a list."""
-    tail = before[-24:]
-    found = list(lex.rx("listing").finditer(tail))
-    if found and _OF_LIST.fullmatch(tail, found[-1].end()):
+def _listed(body: str, at: int, lex: Lexicon) -> bool:
+    """"из списка в 1000 пленных", "a list of 1,000 names": the figure at ``at`` counts a
+    list; "из списка в 1000 пленных ... приняла лишь двоих": taken from a list, a part of
+    it."""
+    found = [m for m in lex.rx("listing").finditer(body) if m.end() <= at]
+    if not found:
+        return False
+    last = found[-1]
+    if at - last.end() <= 24 and _OF_LIST.fullmatch(body, last.end(), at):
         return True
-    # "из списка в 1000 пленных ... приняла лишь двоих": taken from a list, a part of it
-    return any(_FROM.search(before, 0, m.start()) for m in lex.rx("listing").finditer(before))
+    return any(_FROM.search(body, 0, m.start()) for m in found)
 
 
 _FROM = re.compile(r"(?<!\w)(?:из|з|із|зі|from|of|out of)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
@@ -97,6 +104,8 @@ _OF_LIST = re.compile(r"\s+(?:of|with|containing|в|из|із|з|зі|у|с|на
 
 def _speaks(body: str, figure: Figure, lex: Lexicon) -> bool:
     """"One woman, 61, said her son ...": the people counted are the ones who speak."""
+    if not any(m.start() > figure.end for m in lex.rx("speech").finditer(body)):
+        return False
     noun = category_after(body, figure.end, lex)
     if noun is None:
         return False
@@ -126,8 +135,10 @@ def _partitive_only(body: str, figure: Figure, sentence: str, lex: Lexicon) -> b
 def _taken(body: str, figure: Figure, lex: Lexicon) -> bool:
     """"20,000 children deported", "70 освобождённых выслали в Египет": people taken away,
     not handed over (when no other act is reported of them)."""
-    return bool(_TAKEN.search(body[max(0, figure.start - 60):figure.start])
-                or _TAKEN.search(body) and not finite_act(body, lex))
+    if not _TAKEN.search(body):
+        return False
+    return bool(_TAKEN.search(body, max(0, figure.start - 60), figure.start)
+                or not finite_act(body, lex))
 
 
 def finite_act(text: str, lex: Lexicon) -> bool:

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from handover.extract.actors import PartyMention
 from handover.extract.categories import people_pattern
@@ -29,6 +29,7 @@ _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том ч
                         r"у тому числі|в тому числі|серед них|зокрема)(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def voice_side(speaker: str | None) -> str | None:
     """The side a speaker speaks for: from the known voices, else the one side its name
     names ("Kyiv", "українська сторона", "Russia's defence ministry"); None for neutral
@@ -61,6 +62,7 @@ def _named_side(speaker: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+@lru_cache(maxsize=1024)
 def coreferent(speaker: str, previous: str | None) -> str:
     """"the ministry said" after "the Russian Ministry of Defence said": the same voice."""
     words = speaker.split()
@@ -73,6 +75,7 @@ def coreferent(speaker: str, previous: str | None) -> str:
     return speaker
 
 
+@lru_cache(maxsize=1024)
 def _body(voice: str) -> bool:
     """Whether a voice is a body (a ministry, an agency, "МИД ОАЭ"), not a person."""
     from handover.domain.voices import source_for_speaker

@@ -44,10 +44,11 @@ _LEADING = re.compile(rf"^\W*(?:[^,]*,\s*)?(?:{_INCLUDING})(?!\w)", re.IGNORECAS
 _OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)(?!\w)", re.IGNORECASE)
 # Between a whole and its first part: the whole's noun phrase, then a colon, comma, bracket
 # or dash ("390 Ukrainians came home that day: 270 ...", "140 servicemen, 132 men ...").
-_APPOSED = re.compile(r"(?:\s*[^\s\d,:;()—–]+){0,7}\s*[,:(—–]\s*", re.IGNORECASE)
+_APPOSED = re.compile(r"\s*(?:[^\s\d,:;()—–]+(?:\s+[^\s\d,:;()—–]+){0,6})?\s*[,:(—–]\s*",
+                      re.IGNORECASE)
 # Between two parts of one list: "270 soldiers and 120", "16 граждан Саудовской Аравии и трое",
 # "36 из них отбывали пожизненные сроки, ещё 333"
-_NEXT_PART = re.compile(r"(?:\s*[^\s\d,;]+){0,6}\s*(?:,|;|and|і|та|й|и|а)\s*"
+_NEXT_PART = re.compile(r"\s*(?:[^\s\d,;]+(?:\s+[^\s\d,;]+){0,5})?\s*(?:,|;|and|і|та|й|и|а)\s*"
                         r"(?:(?:ещё|еще|ще|іще|another|a further)\s+)?", re.IGNORECASE)
 _PARTITIVE_WHOLE = re.compile(r"(?<!\w)(?:из|з|із|out of|of the)\s+$", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<!\w)по\s+$", re.IGNORECASE)

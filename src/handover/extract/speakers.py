@@ -20,7 +20,7 @@ from functools import cache
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 
-__all__ = ["Attribution", "find_attribution", "known_voice", "voice_noun"]
+__all__ = ["Attribution", "cues", "find_attribution", "known_voice", "voice_noun"]
 
 _MAX_WORDS = 12
 _EN_LEAD = re.compile(
@@ -112,6 +112,11 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
 def _cue(lex: Lexicon) -> Words:
     """Any word an attribution needs."""
     return Words(f"{lex.speech}|{lex.according}|{lex.citing}|{lex.continuation}")
+
+
+def cues(sentence: str, lex: Lexicon) -> int:
+    """How many words of speech, citing or continuing ``sentence`` holds."""
+    return len(_cue(lex).all(sentence))
 
 
 def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
@@ -253,7 +258,8 @@ def _described(left: str) -> bool:
     """"Vladimir Medinsky, the Russian negotiator, said": a name, then its description."""
     segments = [s.strip() for s in re.split(r",\s+", left.rstrip().rstrip(","))]
     return (left.rstrip().endswith(",") and len(segments) >= 2 and _is_appositive(segments[-1])
-            and segments[-2][:1].isupper())
+            and segments[-2][:1].isupper() and not re.search(r"\d", segments[-1] + segments[-2])
+            and len(segments[-2].split()) <= 6)
 
 
 def _subject_before(left: str, lex: Lexicon) -> str | None:

@@ -39,6 +39,7 @@ class Voices:
     def __init__(self, items: list[Sentence]) -> None:
         self.items = items
         self.voices: dict[int, Voice] = {}
+        self.named: dict[tuple[int, str], str] = {}  # (sentence, speaker): the voice meant
         self.document = _issuer(items)  # the body a statement is issued by, if it is one
         self.notes = next((i.index for i in items if _NOTE.match(i.text)), len(items))
 
@@ -49,6 +50,9 @@ class Voices:
 
     def of(self, item: Sentence) -> Voice:
         """The voice of ``item`` (a sentence with claims), remembered for those after it."""
+        known = self.voices.get(item.index)
+        if known is not None:
+            return known
         voice = self._own(item)
         if voice.speaker is None:
             voice = self._ahead(item) or voice
@@ -86,8 +90,14 @@ class Voices:
     def _named(self, index: int, speaker: str) -> str:
         """A voice as an earlier one names it ("the headquarters" for the Coordination
         Headquarters named before)."""
-        return self._named_before(index, speaker) or coreferent(speaker,
-                                                               self.last(index).speaker)
+        words = speaker.split()
+        if len(words) > 3 or any(w[:1].isupper() for w in words):
+            return speaker  # a name of its own, not "the ministry"
+        key = (index, speaker)
+        if key not in self.named:
+            self.named[key] = self._named_before(index, speaker) or coreferent(
+                speaker, self.last(index).speaker)
+        return self.named[key]
 
     def _own(self, item: Sentence) -> Voice:
         said = next((d for d in item.dates if d.statement), None)
