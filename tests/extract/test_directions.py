@@ -149,3 +149,25 @@ def test_a_body_named_first_in_the_locative_is_the_voice() -> None:
 def test_families_and_places(text: str, lang: str, expected: list[Way]) -> None:
     text = "Хусити і уряд Ємену обмінялися полоненими. " + text
     assert _ways(text, lang)[-len(expected):] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition belongs to its own verb; the second figure's act is its own
+        ("Kyiv said Moscow had passed 700 bodies to the Ukrainian side and received 12.",
+         [("Russia", "Ukraine", 700), ("Ukraine", "Russia", 12)]),
+        ("Peskov said another 600 bodies had been handed over that day and 15 received.",
+         [("Russia", "Ukraine", 600), ("Ukraine", "Russia", 15)]),
+        # an act right after a figure with no noun is its predicate
+        ("Russia handed over 300 bodies on Monday. The headquarters confirmed 300 returned "
+         "to Ukraine.", [("Russia", "Ukraine", 300), ("Russia", "Ukraine", 300)]),
+    ],
+)
+def test_each_figure_its_own_act(text: str, expected: list[Way]) -> None:
+    assert _ways(text) == expected
+
+
+def test_a_participle_before_its_noun_is_no_act_of_the_figure() -> None:
+    text = "Flights carried 400 released detainees between Aden and Sanaa."
+    assert _ways(text) == [(None, None, 400)]

@@ -24,7 +24,7 @@ from handover.extract.categories import people_pattern
 from handover.extract.numbers import NumberMention
 from handover.extract.patterns import Lexicon
 
-__all__ = ["after_total", "counted_noun", "is_bare", "is_measure"]
+__all__ = ["act_next", "after_total", "counted_noun", "is_bare", "is_measure"]
 
 _TOTAL_NOUNS = r"total|number|tally|figure|цифр\w*|число|числа|кількість|кількості|количество"
 _TOTAL_VERBS = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
@@ -66,6 +66,18 @@ def _after_act(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{lex.verbs()})\s+{filler}$", re.IGNORECASE)
 
 
+@cache
+def _act_next(lex: Lexicon) -> re.Pattern[str]:
+    """An act right after a figure with no noun, its own predicate: "1,000 returned"."""
+    be = r"(?:were|was|had|have|has|been|are|is|були|було|были|было)"
+    return re.compile(rf"\s+(?:{be}\s+){{0,2}}(?:{lex.verbs()})(?![\w'’])", re.IGNORECASE)
+
+
+def act_next(clause: str, end: int, lex: Lexicon) -> bool:
+    """Whether an act follows the figure ending at ``end`` as its own predicate."""
+    return bool(_act_next(lex).match(clause, end))
+
+
 _AFTER_TOTAL = re.compile(
     rf"(?:(?:{_TOTAL_NOUNS})\b[^.;]{{0,70}}?(?:\bto|\bat|\bof|\bis|\bwas|—|–|-|\bдо|\bв|\bу|:|,)"
     rf"\s*[«\"“„]?|"
@@ -92,6 +104,8 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     before = clause[:number.start]
     if _after_act(lex).search(before) and _nothing_counted(clause, number.end, lex):
         return "act"
+    if act_next(clause, number.end, lex):
+        return "act"  # "confirmed 1,000 returned to Ukraine", "... and 19 received"
     if _AFTER_TOTAL.search(before):
         return "total"
     if _AFTER_ANOTHER.search(before) or _MORE_AFTER.match(clause, number.end):

@@ -17,6 +17,7 @@ from handover.domain.registry import PartyRegistry
 from handover.domain.vocabulary import Category, ClaimKind
 from handover.extract.actors import PartyMention
 from handover.extract.aftermath import echoed, paired, regrouped, with_unnumbered
+from handover.extract.bare import act_next
 from handover.extract.claimkinds import KindReader
 from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
 from handover.extract.direction import Direction, Scene, act_kind, resolve_direction
@@ -120,8 +121,9 @@ class _State:
             # sharing its clause and verb with the one before goes the same way, and so does
             # one in a clause sharing the verb before it ("..., а 19 лютого — одинадцятьох")
             gapped = is_gapped(body, self.lex) and self.parts and len(self.parts[-1][2]) == 1
-            directions = [self.clause_ways.get(clause, self.parts[-1][2][0] if gapped
-                                               else directions[0])]
+            if not act_next(body, figure.end, self.lex):  # ("... and 19 received": its own)
+                directions = [self.clause_ways.get(clause, self.parts[-1][2][0] if gapped
+                                                   else directions[0])]
         elif len(directions) == 1:
             self.clause_ways.setdefault(clause, directions[0])
         kind, directions = self._summed(figure, kind, directions)

@@ -44,6 +44,11 @@ def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
         return None
     # At one word, the most specific reading wins: "вернулись" is arrive before return.
     found.sort(key=lambda f: (f[0], -_PRIORITY.index(f[1])))
+    own = [f for f in found if f[0] > scene.number_at
+           and _OWN_ACT.fullmatch(scene.text, scene.number_at, f[0])
+           and not _people_next(scene.text, f[0], lex)]  # (not "869 released detainees")
+    if own:
+        return own[0][1], own[0][0]  # "... and 19 received": the figure's own act, right after
     before = [f for f in found if f[0] < scene.number_at]
     if before:
         start = before[-1][0]
@@ -55,10 +60,20 @@ def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
     return kind, start
 
 
+_OWN_ACT = re.compile(r"[\d\s,.\u00a0]*(?:(?:were|was|had|have|has|been|are|is)\s+){0,2}",
+                      re.IGNORECASE)
 # A conjunct of its own after the figure: "... and said (that) ...", "..., а заявил".
 _SAID_AFTER = re.compile(r"(?<!\w)(?:and|а|і|и|та)\s+(?:[\w'’]+\s+)?(?:said|says|added|told|"
                          r"claimed|заяви\w*|сказа\w*|добави\w*|дода\w*|повідоми\w*|сообщи\w*)",
                          re.IGNORECASE)
+
+
+def _people_next(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a noun of people follows the word at ``at`` (which is then its adjective)."""
+    from handover.extract.categories import people_pattern
+
+    word = re.match(r"[\w'’-]+\s+", text[at:])
+    return word is not None and people_pattern(lex).match(text, at + word.end()) is not None
 
 
 def _noun_acts(text: str, lex: Lexicon) -> list[tuple[int, str]]:
@@ -150,6 +165,9 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     if verb is not None and verb[0] in ("carry", "reunite"):
         return [_moved(scene, lex, verb[0])]
     giver, receiver = _stated(scene, lex, verb)
+    if (owner is None and giver is None and receiver is None and verb is not None
+            and verb[0] == "arrive" and lex.rx("given").search(scene.text, verb[1], verb[1] + 40)):
+        giver = scene.voice_side  # "another 1,000 bodies had been handed over", Moscow said
     home = came_home(scene, lex)
     arrived = home or (verb is not None and verb[0] == "arrive")
     if owner is None and arrived and receiver is None:
@@ -228,8 +246,14 @@ def _stated(scene: Scene, lex: Lexicon,
     """Giver and receiver as the clause's prepositions, cases and subject state them."""
     # Intermediaries carry and broker ("to the Red Cross", "mediated by the UAE"); the sides
     # are who give and receive.
-    givers = [m for m in scene.parties if m.role in ("from", "by", "captor") and m.side]
-    receivers = [m for m in scene.parties if m.role == "to" and m.side]
+    # (a preposition belongs to its own verb: "passed 1,000 bodies to the Ukrainian side and
+    # received 26" - "to" is the passing's, not the receiving's)
+    previous = _previous_act_end(scene, lex, verb)
+    mentions = [m for m in scene.parties if m.side and not (
+        verb is not None and previous and previous <= m.start < verb[1]
+        and _FIGURE_AT.search(scene.text, previous, m.start))]
+    givers = [m for m in mentions if m.role in ("from", "by", "captor")]
+    receivers = [m for m in mentions if m.role == "to"]
     giver = givers[0].party if givers else None
     receiver = receivers[0].party if receivers else None
     subject = _subject(scene, verb)
@@ -259,6 +283,14 @@ def _stated(scene: Scene, lex: Lexicon,
     elif kind == "ret" and giver is None:
         giver = subject
     return giver, receiver
+
+
+def _previous_act_end(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> int:
+    """Where the act before the figure's own act ends (0 when there is none)."""
+    if verb is None:
+        return 0
+    ends = [m.end() for m in lex.rx("verbs").finditer(scene.text) if m.end() <= verb[1]]
+    return max(ends, default=0)
 
 
 def _impersonal(scene: Scene, verb: tuple[str, int], lex: Lexicon) -> bool:

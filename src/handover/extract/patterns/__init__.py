@@ -70,6 +70,7 @@ class Lexicon:
     demand: str  # calls and demands ("called for", "добивается"): what they ask is no claim
     retracted: str  # a figure withdrawn ("an earlier version said"): no claim
     local: str  # a local subset ("from our community", "із нашої громади"): a detail
+    given: str  # passives of giving ("handed over", "передано"): given by the side speaking
     places: str  # nouns of places ("city", "області"): "from the Saudi city of Abha" is Saudi's
     holding: str  # verbs of holding people somewhere ("held in", "удерживали на")
     listing: str  # a list of names ("a list of 1,000", "список из"): a document, no people

@@ -266,6 +266,7 @@ LEXICON = Lexicon(
                r"incorrectly (?:said|stated|reported|gave)|wrongly (?:said|stated|reported|gave)"),
     local=(r"from (?:our|this|the local|their) (?:community|town|city|village|district|region|"
            r"area|county)|local"),
+    given=r"handed over|transferred|delivered|given|passed|sent",
     places=r"city|town|region|province|airport|port|territory|capital|base|prison",
     holding=r"held|detained|kept|imprisoned|being held|been held",
     listing=r"lists?|list of|names on",
