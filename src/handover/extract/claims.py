@@ -110,22 +110,8 @@ class _State:
         body = text[clause[0]:clause[1]]
         category = self._category(text, item, figure)
         kind = self.kinder.of(item, clause, figure, body)
-        directions = self._directions(item, clause, figure, body, voice, category,
-                                      kind == ClaimKind.CUMULATIVE)
-        if (kind == ClaimKind.CUMULATIVE and len(directions) == 2 and not figure.formula
-                and not self.lex.rx("each").search(body)):
-            # "the sides have exchanged 2,484 prisoners in all": a total of both directions
-            directions = [Direction(None, None)]
-        if directions == [Direction(None, None)] and not figure.formula:
-            # "25 living hostages and the bodies of eight others have been returned": a figure
-            # sharing its clause and verb with the one before goes the same way, and so does
-            # one in a clause sharing the verb before it ("..., а 19 лютого — одинадцятьох")
-            gapped = is_gapped(body, self.lex) and self.parts and len(self.parts[-1][2]) == 1
-            if not act_next(body, figure.end, self.lex):  # ("... and 19 received": its own)
-                directions = [self.clause_ways.get(clause, self.parts[-1][2][0] if gapped
-                                                   else directions[0])]
-        elif len(directions) == 1:
-            self.clause_ways.setdefault(clause, directions[0])
+        directions = self._shared(clause, figure, body, kind, self._directions(
+            item, clause, figure, body, voice, category, kind == ClaimKind.CUMULATIVE))
         kind, directions = self._summed(figure, kind, directions)
         self.kinder.kinds[item.index] = kind
         event, statement, inferred, source = claim_dates(
@@ -145,6 +131,25 @@ class _State:
                       flags=(("direction_conflict",) if d.conflict else ())
                       + (("count_ambiguous",) if d.ambiguous else ()) + flags)
                 for d in directions]
+
+    def _shared(self, clause: tuple[int, int], figure: Figure, body: str, kind: ClaimKind,
+                directions: list[Direction]) -> list[Direction]:
+        """Directions shared with the figures before: "the sides have exchanged 2,484
+        prisoners in all" (a total of both ways at once); "25 living hostages and the bodies
+        of eight others have been returned" (a figure sharing its clause and verb with the
+        one before goes the same way, and so does one in a clause sharing the verb before
+        it: "..., а 19 лютого — одинадцятьох"; not "... and 19 received", with its own)."""
+        if (kind == ClaimKind.CUMULATIVE and len(directions) == 2 and not figure.formula
+                and not self.lex.rx("each").search(body)):
+            directions = [Direction(None, None)]
+        if directions == [Direction(None, None)] and not figure.formula:
+            gapped = is_gapped(body, self.lex) and self.parts and len(self.parts[-1][2]) == 1
+            if not act_next(body, figure.end, self.lex):
+                directions = [self.clause_ways.get(clause, self.parts[-1][2][0] if gapped
+                                                   else directions[0])]
+        elif len(directions) == 1:
+            self.clause_ways.setdefault(clause, directions[0])
+        return directions
 
     def _unnumbered(self, text: str, item: Sentence) -> None:
         """Handovers the sentence asserts without a figure (not in a headline), one per

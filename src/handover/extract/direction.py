@@ -174,21 +174,28 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
         receiver, owner = arrival(scene, lex, verb, giver, home)
     if receiver is None and owner is not None and (home or owner != giver):
         receiver = owner
-    # (a side named only as the voice names no side of the handover: "Украинская сторона
-    # называет итоговую цифру в 6057 тел")
+    if giver is None and receiver is None:
+        carried = _carried_way(scene, lex, verb, arrived and not home)
+        if carried is not None:
+            return [carried]
+    return [_completed(scene, giver, receiver, owner)]
+
+
+def _carried_way(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None,
+                 arrived: bool) -> Direction | None:
+    """The way of a figure that names no side, from the claims before: "In return, 183
+    prisoners were freed" (the other way from the last claim); "Первые 1.212 тел были
+    переданы", "later lists came to" (the way of the last claim of the same people) - not
+    people an exchange freed both ways ("обмін відбувся, коли на волю вийшли ...") nor a
+    side named only as the voice ("Украинская сторона называет итоговую цифру")."""
+    answered = scene.answered
+    if answered is not None and answered.giver is not None and _IN_RETURN.match(scene.text):
+        return Direction(answered.receiver, answered.giver)
     said = scene.speaker_at or (0, 0)
     named = any(m.side and not said[0] <= m.start < said[1] for m in scene.parties)
-    if giver is None and receiver is None and scene.answered is not None and _IN_RETURN.match(
-            scene.text) and scene.answered.giver is not None:
-        # "In return, 183 prisoners were freed": the other way round from the claim before
-        return [Direction(scene.answered.receiver, scene.answered.giver)]
-    if giver is None and receiver is None and (
-            arrived and not home or verb is None and not named) and scene.previous is not None \
-            and not lex.rx("exchange").search(scene.text):
-        # "Первые 1.212 тел были переданы", "later lists came to" (not the people an exchange
-        # freed both ways: "обмін відбувся, коли на волю вийшли понад тисячу людей")
-        return [scene.previous]
-    return [_completed(scene, giver, receiver, owner)]
+    if (arrived or verb is None and not named) and not lex.rx("exchange").search(scene.text):
+        return scene.previous
+    return None
 
 
 def _returned_for(scene: Scene, verb: tuple[str, int] | None) -> list[Direction] | None:
@@ -244,30 +251,8 @@ def _in_return_for(scene: Scene) -> bool:
 def _stated(scene: Scene, lex: Lexicon,
             verb: tuple[str, int] | None) -> tuple[str | None, str | None]:
     """Giver and receiver as the clause's prepositions, cases and subject state them."""
-    # Intermediaries carry and broker ("to the Red Cross", "mediated by the UAE"); the sides
-    # are who give and receive.
-    # (a preposition belongs to its own verb: "passed 1,000 bodies to the Ukrainian side and
-    # received 26" - "to" is the passing's, not the receiving's)
-    previous = _previous_act_end(scene, lex, verb)
-    mentions = [m for m in scene.parties if m.side and not (
-        verb is not None and previous and previous <= m.start < verb[1]
-        and _FIGURE_AT.search(scene.text, previous, m.start))]
-    givers = [m for m in mentions if m.role in ("from", "by", "captor")]
-    receivers = [m for m in mentions if m.role == "to"]
-    giver = givers[0].party if givers else None
-    receiver = receivers[0].party if receivers else None
-    subject = _subject(scene, verb)
-    if subject is None and re.match(r"\W*(?:that|що|что|і що|и что|а|and|but|але|но)\b",
-                                    scene.text, re.I):
-        subject = scene.lead  # "Russia says that (it) received none", "..., а получила 207"
-    if subject is None and verb is not None and verb[0] == "give" and any(
-            start == verb[1] for start, _ in _noun_acts(scene.text, lex)):
-        subject = scene.voice_side  # "ожидают передачи ещё 3000 тел", in Moscow's words
-    if subject is None and verb is not None and _impersonal(scene, verb, lex):
-        subject = scene.voice_side  # "передали тысячу тел" in a Russian official's words
-        if subject is None and (_MANAGED.search(scene.text) or verb[0] == "ret"):
-            # "вдалося повернути", "повернули вісьмох цивільних": we, of the report's side
-            subject = home_side(scene, lex)
+    giver, receiver = _prepositions(scene, lex, verb)
+    subject = _doer(scene, lex, verb)
     if subject is None or verb is None:
         return giver, receiver
     kind = verb[0]
@@ -283,6 +268,39 @@ def _stated(scene: Scene, lex: Lexicon,
     elif kind == "ret" and giver is None:
         giver = subject
     return giver, receiver
+
+
+def _prepositions(scene: Scene, lex: Lexicon,
+                  verb: tuple[str, int] | None) -> tuple[str | None, str | None]:
+    """Giver and receiver as prepositions and cases name them. Intermediaries carry and
+    broker ("to the Red Cross"): the sides give and receive. A preposition belongs to its
+    own verb ("passed 1,000 bodies to the Ukrainian side and received 26": "to" is the
+    passing's)."""
+    previous = _previous_act_end(scene, lex, verb)
+    mentions = [m for m in scene.parties if m.side and not (
+        verb is not None and previous and previous <= m.start < verb[1]
+        and _FIGURE_AT.search(scene.text, previous, m.start))]
+    givers = [m.party for m in mentions if m.role in ("from", "by", "captor")]
+    receivers = [m.party for m in mentions if m.role == "to"]
+    return (givers[0] if givers else None), (receivers[0] if receivers else None)
+
+
+def _doer(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> str | None:
+    """The side that does the act: its subject, the subject of the clause before ("Russia
+    says that (it) received none"), or the voice's side or the report's for a verb with no
+    subject ("передали тысячу тел", "вдалося повернути", "ожидают передачи")."""
+    subject = _subject(scene, verb)
+    if subject is None and re.match(r"\W*(?:that|що|что|і що|и что|а|and|but|але|но)\b",
+                                    scene.text, re.I):
+        subject = scene.lead
+    if subject is None and verb is not None and verb[0] == "give" and any(
+            start == verb[1] for start, _ in _noun_acts(scene.text, lex)):
+        subject = scene.voice_side
+    if subject is None and verb is not None and _impersonal(scene, verb, lex):
+        subject = scene.voice_side
+        if subject is None and (_MANAGED.search(scene.text) or verb[0] == "ret"):
+            subject = home_side(scene, lex)
+    return subject
 
 
 def _previous_act_end(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> int:
