@@ -76,6 +76,11 @@ def test_returning_and_voices(text: str, lang: str, expected: list[Way]) -> None
         ("Russia released them on Friday: 52 Ukrainians are home.", "en",
          [("Russia", "Ukraine", 52)]),
         ("По данным Израиля, на свободу вышли 12 заложников.", "ru", [("Hamas", "Israel", 12)]),
+        # people who reached a side were received by it
+        ("All 40 freed hostages have now reached Israel, the army said.", "en",
+         [("Hamas", "Israel", 40)]),
+        ("On Thursday 30 captives freed by Hamas reached Israel.", "en",
+         [("Hamas", "Israel", 30)]),
     ],
 )
 def test_shared_verbs_and_acts(text: str, lang: str, expected: list[Way] | None) -> None:

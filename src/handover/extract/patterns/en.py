@@ -154,7 +154,7 @@ LEXICON = Lexicon(
     ),
     home=r"home|homeland|back home|their (?:homeland|country|families)|its (?:homeland|country)",
     captivity=r"captivity|detention|custody|prisons?|jails?|imprisonment|camps?|cells?",
-    to_preps=r"to|into|in favour of|in favor of|for",
+    to_preps=r"to|into|in favour of|in favor of|for|reached|reach|reaches|reaching",
     from_preps=r"from|out of",
     by_preps=r"by",
     with_preps=r"with",
@@ -208,8 +208,8 @@ LEXICON = Lexicon(
         r"this year|last year|in \d{4} alone|since the start of the year|"
         r"during (?:that|this|the same) (?:time|period)|in that time|over that period|"
         r"in total|in all|a total of|totall(?:ed|ing)|altogether|so far|to date|since\b|"
-        r"overall|(?:has|have) now|already (?:handed|returned|transferred|released|freed|given|"
-        r"sent|repatriated)|"
+        r"overall|(?:has|have) now been|"
+        r"already (?:handed|returned|transferred|released|freed|given|sent|repatriated)|"
         # "put the June total at 6,060"
         r"(?:total|tally) (?:at|was|is|stood|reached)|tally of|"
         r"all told|cumulative(?:ly)?|over the (?:past|last) \w+|in the course of the war|"
