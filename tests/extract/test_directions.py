@@ -58,6 +58,11 @@ def test_returning_and_voices(text: str, lang: str, expected: list[Way]) -> None
     [
         # a second figure that shares the verb: after a comma and a dash, or after "and"
         ("Сторони погодилися звільнити 50 людей: хусити — 30, уряд — 20.", "uk", None),
+        # ... also with an attribution after it
+        ("Россия освободит 40 украинских пленных, а Украина — трёх российских, говорится в "
+         "заявлении.", "ru", [("Russia", "Ukraine", 40), ("Ukraine", "Russia", 3)]),
+        ("Росія звільнить 40 українських полонених, а Україна — трьох російських, йдеться у "
+         "спільній заяві.", "uk", [("Russia", "Ukraine", 40), ("Ukraine", "Russia", 3)]),
         ("Россия вернула из плена 80 своих военных, Украина — 75.", "ru",
          [("Ukraine", "Russia", 80), ("Russia", "Ukraine", 75)]),
         ("Ukraine said 60 Ukrainian soldiers were freed on Friday and 45 on Saturday.", "en",

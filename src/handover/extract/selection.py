@@ -50,9 +50,16 @@ _RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|я�
 
 def is_gapped(body: str, lex: Lexicon) -> bool:
     """"..., а Ереван — двух": a clause that shares the verb of the clause before it (not
-    one with a verb of its own, of an act or of speech: "..., а Київ повідомив про ...")."""
-    return bool(_CONJUNCTION.match(body)) and not lex.rx("verbs").search(body) and not (
-        lex.rx("speech").search(body))
+    one with a verb of its own, of an act or of speech: "..., а Київ повідомив про ..."); a
+    trailing attribution after a comma ("..., говорится в заявлении") is not its verb."""
+    if not _CONJUNCTION.match(body):
+        return False
+    speech = lex.rx("speech")
+    for match in speech.finditer(body):
+        if body[:match.start()].rstrip().endswith(","):
+            body = body[:match.start()]
+            break
+    return not lex.rx("verbs").search(body) and not speech.search(body)
 
 
 def has_act(body: str, lex: Lexicon) -> bool:
