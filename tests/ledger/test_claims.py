@@ -101,3 +101,11 @@ def test_filters(db_url: str) -> None:
     assert len(ledger.claims.all(ClaimFilter(party="Ukraine"))) == 2
     assert [c.claim.count for c in ledger.claims.all(ClaimFilter(category="detainee"))] == [90]
     ledger.close()
+
+
+def test_a_speaker_named_as_a_party_speaks_for_it(db_url: str) -> None:
+    ledger = Ledger.create(db_url)
+    record = ledger.claims.add(_claim(speaker="Украинская сторона"))
+    assert record.source_id is not None
+    assert ledger.sources.get(record.source_id).affiliation == "Ukraine"
+    ledger.close()

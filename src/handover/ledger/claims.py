@@ -46,7 +46,8 @@ class ClaimBook:
         claim = self.checked(claim)
         with self._ledger.write() as session:
             source_id = (record_source(session, source) if source is not None
-                         else source_for_claim(session, claim.speaker))
+                         else source_for_claim(session, claim.speaker,
+                                               self._ledger.parties.registry()))
             claim_id = insert_claim(session, claim, report_id=None, source_id=source_id,
                                     citation=citation, note=note)
         return self.get(claim_id)

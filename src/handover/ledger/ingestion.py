@@ -78,11 +78,12 @@ class Ingestor:
         if existing is not None:
             return IngestResult(document.filename, existing.id, duplicate=True)
         claims = self.extract(document)
+        registry = self._ledger.parties.registry()
         with self._ledger.write() as session:
             report_id = insert_report(session, _report(document), media_type=document.media_type)
             claim_ids = tuple(
                 insert_claim(session, claim, report_id=report_id,
-                             source_id=source_for_claim(session, claim.speaker))
+                             source_id=source_for_claim(session, claim.speaker, registry))
                 for claim in claims
             )
         return IngestResult(document.filename, report_id, claim_ids)

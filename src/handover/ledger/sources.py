@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
-from handover.domain import Source, source_for_speaker
+from handover.domain import PartyRegistry, Source, SourceKind, source_for_speaker
 from handover.errors import InputError, NotFoundError
 from handover.ledger.records import record_by_id
 from handover.storage import WriteSession
@@ -78,11 +79,18 @@ def record_source(session: WriteSession, source: Source, *, replace: bool = Fals
     })
 
 
-def source_for_claim(session: WriteSession, speaker: str | None) -> int | None:
-    """The source id for a claim's speaker, recording the voice when it is new."""
+def source_for_claim(session: WriteSession, speaker: str | None,
+                     registry: PartyRegistry) -> int | None:
+    """The source id for a claim's speaker, recording the voice when it is new.
+
+    A speaker that is itself a name of a party ("the Ukrainian side", «Москва») speaks for it.
+    """
     if not speaker:
         return None
-    return record_source(session, source_for_speaker(speaker))
+    source = source_for_speaker(speaker)
+    if source.kind is SourceKind.OFFICIAL and source.affiliation is None:
+        source = replace(source, affiliation=registry.resolve(speaker))
+    return record_source(session, source)
 
 
 def _current_by_name(connection: Connection, name: str) -> Source | None:
