@@ -50,9 +50,11 @@ PARTIES: list[tuple[str, str, dict[str, list[str]]]] = [
         "ru": ["Израиль*", "израильский*", "израильтянин*", "израильская* сторона*", "ЦАХАЛ~"],
     }),
     ("Hamas", "side", {
-        "en": ["Hamas", "Hamas's", "Qassam Brigades", "al-Qassam Brigades"],
-        "uk": ["ХАМАС~", "Хамас"],
-        "ru": ["ХАМАС~", "Хамас"],
+        # the people it holds hostages for: Palestinian prisoners are released to its side
+        "en": ["Hamas", "Hamas's", "Qassam Brigades", "al-Qassam Brigades", "Palestinian",
+               "Palestinians"],
+        "uk": ["ХАМАС~", "Хамас", "палестинський*", "палестинець*"],
+        "ru": ["ХАМАС~", "Хамас", "палестинский*", "палестинец*"],
     }),
     ("Palestinian Islamic Jihad", "side", {
         "en": ["Palestinian Islamic Jihad", "Islamic Jihad", "PIJ~"],

@@ -81,6 +81,11 @@ def test_returning_and_voices(text: str, lang: str, expected: list[Way]) -> None
         ("Russia released them on Friday: 52 Ukrainians are home.", "en",
          [("Russia", "Ukraine", 52)]),
         ("По данным Израиля, на свободу вышли 12 заложников.", "ru", [("Hamas", "Israel", 12)]),
+        # Palestinian prisoners are freed to the side of the war that holds Israeli hostages
+        ("Hamas freed three hostages. 90 Palestinian prisoners were released on Sunday.",
+         "en", [("Hamas", "Israel", 3), ("Israel", "Hamas", 90)]),
+        ("ХАМАС освободил трёх заложниц. В воскресенье на свободу вышли 90 палестинцев.",
+         "ru", [("Hamas", "Israel", 3), ("Israel", "Hamas", 90)]),
         # people who reached a side were received by it
         ("All 40 freed hostages have now reached Israel, the army said.", "en",
          [("Hamas", "Israel", 40)]),

@@ -79,17 +79,20 @@ def test_written_forms(text: str, lang: str, value: int) -> None:
     [
         ("more than 1,000 bodies", "en", Qualifier.AT_LEAST),
         ("over 300 soldiers", "en", Qualifier.AT_LEAST),
-        ("nearly 900 detainees", "en", Qualifier.ABOUT),
+        ("nearly 900 detainees", "en", Qualifier.AT_MOST),
         ("about 1,900 prisoners", "en", Qualifier.ABOUT),
         ("up to 500 prisoners", "en", Qualifier.AT_MOST),
         ("понад 1200 тіл", "uk", Qualifier.AT_LEAST),
-        ("майже 900 затриманих", "uk", Qualifier.ABOUT),
+        ("майже 900 затриманих", "uk", Qualifier.AT_MOST),
         ("близько 900 затриманих", "uk", Qualifier.ABOUT),
         ("до 500 полонених", "uk", Qualifier.AT_MOST),
-        ("почти 900 задержанных", "ru", Qualifier.ABOUT),
+        ("почти 900 задержанных", "ru", Qualifier.AT_MOST),
         ("более 6000 тел", "ru", Qualifier.AT_LEAST),
         ("около 900 задержанных", "ru", Qualifier.ABOUT),
         ("до 500 пленных", "ru", Qualifier.AT_MOST),
+        # a qualifier before "about": "говорят почти о 700", "пишуть про близько 700"
+        ("говорят почти о 700 пленных", "ru", Qualifier.AT_MOST),
+        ("пишуть про близько 700 полонених", "uk", Qualifier.ABOUT),
         ("1,212 bodies", "en", Qualifier.EXACT),
     ],
 )

@@ -30,6 +30,18 @@ def _speakers(text: str, lang: str = "en") -> list[tuple[int | None, str | None]
         # a voice that opens what follows does not say what came before it
         ("Ще 300 тіл повернуто в Україну, Росія каже, що не отримала жодного.", "uk",
          [(300, None), (0, "Росія")]),
+        # voices that share the verb of speech of the one before, each with its own figure
+        ("The sides agreed a swap. Outlets differ on the number of prisoners to be freed: "
+         "Reuters speaks of 300, the BBC of 320.", "en", [(300, "Reuters"), (320, "BBC")]),
+        ("Сторони домовилися про обмін. Кількість полонених, яких звільнять, оцінюють "
+         "по-різному: Reuters пише про 300, Бі-Бі-Сі — про 320.", "uk",
+         [(300, "Reuters"), (320, "Бі-Бі-Сі")]),
+        ("Стороны договорились об обмене. Число пленных, которых освободят, называют разное: "
+         "ТАСС пишет примерно о 300, «Коммерсант» — почти о 320.", "ru",
+         [(300, "ТАСС"), (320, "Коммерсант")]),
+        # ... but a side in a clause that shares a verb of acting is no voice
+        ("Зеленский сообщил, что Россия вернула 80 пленных, Украина — 75.", "ru",
+         [(80, "Зеленский"), (75, "Зеленский")]),
     ],
 )
 def test_a_voice_for_each_clause(text: str, lang: str,

@@ -24,7 +24,7 @@ from handover.extract.categories import people_pattern
 from handover.extract.numbers import NumberMention
 from handover.extract.patterns import Lexicon
 
-__all__ = ["act_next", "after_total", "counted_noun", "is_bare", "is_measure"]
+__all__ = ["act_next", "after_total", "counted_noun", "counted_phrase", "is_bare", "is_measure"]
 
 _TOTAL_NOUNS = r"total|number|tally|figure|цифр\w*|число|числа|кількість|кількості|количество"
 _TOTAL_VERBS = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
@@ -67,6 +67,13 @@ def _after_act(lex: Lexicon) -> re.Pattern[str]:
 
 
 @cache
+def _spoken_of(lex: Lexicon) -> re.Pattern[str]:
+    """A figure a voice speaks of: "пишет о 2000", "speaks of 2,000", "put it at 1,900"."""
+    return re.compile(rf"(?<![\w'’])(?:{lex.speech})\s+(?:(?:о|об|про|of|about|at)\s+)?$",
+                      re.IGNORECASE)
+
+
+@cache
 def _act_next(lex: Lexicon) -> re.Pattern[str]:
     """An act right after a figure with no noun, its own predicate: "1,000 returned"."""
     be = r"(?:were|was|had|have|has|been|are|is|були|було|были|было)"
@@ -87,7 +94,8 @@ _COLLECTIVE = re.compile(r"(?:двоє|двое|троє|трое|обоє|об�
 # A second figure that shares the verb of the first: after a comma, a subject and a dash
 # ("..., уряд — 706", "..., Украина — 100"), or after "and" ("... on Saturday and 303 on Sunday")
 _COUNTED_BEFORE = re.compile(r"\d")
-_LISTED_SIDE = re.compile(r"[,;]\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+[—–]\s*$")
+_LISTED_SIDE = re.compile(r"[,;]\s*(?:[\w'’«»\"“”-]+\s+){0,2}[\w'’«»\"“”-]+\s+[—–]\s*"
+                          r"(?:(?:о|об|про)\s+)?$", re.IGNORECASE)
 _AND_AFTER = re.compile(r"\s(?:and|і|й|та|и|а)\s+$", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<![\w'’])по\s+$", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(rf"(?<![\w'’])(?:{_ANOTHER})\s+$", re.IGNORECASE)
@@ -106,8 +114,9 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "act"
     if act_next(clause, number.end, lex):
         return "act"  # "confirmed 1,000 returned to Ukraine", "... and 19 received"
-    if _AFTER_TOTAL.search(before):
-        return "total"
+    if _AFTER_TOTAL.search(before) or _spoken_of(lex).search(before) and _total_noun(
+            lex).search(before):
+        return "total"  # also "the number of prisoners ...: Reuters writes of 2,000"
     if _AFTER_ANOTHER.search(before) or _MORE_AFTER.match(clause, number.end):
         return "more"
     if _EACH_BEFORE.search(before) or number.end < len(clause) and lex.rx("each").match(
@@ -159,6 +168,13 @@ def _total_noun(lex: Lexicon) -> re.Pattern[str]:
     people = people_pattern(lex).pattern
     return re.compile(rf"(?<![\w'’])(?:{_TOTAL_NOUNS})\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,5}}?"
                       rf"(?P<people>{people})", re.IGNORECASE)
+
+
+def counted_phrase(clause: str, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of the total before ``start`` that names the people a figure counts ("the
+    number of Palestinian prisoners ...: Reuters writes of 2,000")."""
+    matches = list(_total_noun(lex).finditer(clause, 0, start))
+    return matches[-1].span() if matches else None
 
 
 def counted_noun(clause: str, number: NumberMention, lex: Lexicon) -> Category | None:

@@ -156,7 +156,9 @@ _NEXT = re.compile(r"\s+([^\W\d_][\w'’ʼ-]*)")
 @cache
 def _qualifier_patterns(lex: Lexicon) -> tuple[tuple[re.Pattern[str], Qualifier], ...]:
     return tuple(
-        (re.compile(rf"(?<![\w'’])(?:{fragment})\s*$", re.IGNORECASE), qualifier)
+        # "почти о 2000": also with "about" between ("пишет почти о 2000")
+        (re.compile(rf"(?<![\w'’])(?:{fragment})(?:\s+(?:о|об|про))?\s*$", re.IGNORECASE),
+         qualifier)
         for fragment, qualifier in lex.qualifiers
     )
 

@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from handover.extract.actors import PartyMention
+from handover.extract.bare import counted_phrase
 from handover.extract.categories import people_pattern
 from handover.extract.direction import Direction, Scene, formula_pair
 from handover.extract.figures import Figure
@@ -108,6 +109,11 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
               and not people_pattern(lex).search(body, m.end, figure.start)]
     if before:
         return str(before[-1].party)
+    if figure.bare and figure.refers and (span := counted_phrase(body, figure.start, lex)):
+        named = [m for m in parties if m.role == "owner" and m.side
+                 and span[0] <= m.start < span[1]]  # "the number of Palestinian prisoners"
+        if named:
+            return str(named[-1].party)
     window = body[figure.end:figure.end + 40]
     own = re.match(rf"\s*(?:of\s+)?(?:{lex.own})(?![\w'’])", window, re.IGNORECASE)
     if own is None:

@@ -157,7 +157,8 @@ _CONJUNCTION = re.compile(r"(?:а|и|і|й|та|and|but|але|но)\s", re.IGNO
 # "итоговую цифру ... тел — «более 2400» к концу пятницы": a dash that introduces a figure
 _FIGURE_FIRST = re.compile(r"[«\"“„]?\s*(?:(?:another|ще|іще|ещё|еще|по)\s+)?(?:(?:more than|over|"
                            r"about|nearly|almost|понад|близько|майже|более|свыше|около|почти|"
-                           r"не менее|примерно|приблизно)\s+)?(?:\d|(?:одн|дв|тр|чотир|четыр|"
+                           r"не менее|примерно|приблизно)\s+)?(?:(?:о|об|про)\s+)?"
+                           r"(?:\d|(?:одн|дв|тр|чотир|четыр|"
                            r"п'ят|пят|шіст|шест|сім|сем|вісім|восем|дев|десят|сто|двісті|двести|"
                            r"тисяч|тысяч|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                            r"twenty|thirty|hundred|thousand)\w*\b)", re.IGNORECASE)

@@ -87,13 +87,14 @@ LEXICON = Lexicon(
             Qualifier.AT_LEAST,
         ),
         (
-            r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|"
-            r"estimated|approx\.?|circa|just under|just over|about a|around a|some \w+ of|"
+            r"about|around|approximately|roughly|some|an estimated|"
+            r"estimated|approx\.?|circa|just over|about a|around a|some \w+ of|"
             r"in the region of|the best part of",
             Qualifier.ABOUT,
         ),
         (
             r"up to|as many as|fewer than|less than|under|no more than|at most|a maximum of|"
+            r"nearly|almost|close to|just under|"
             r"not more than",
             Qualifier.AT_MOST,
         ),
