@@ -47,6 +47,13 @@ def _kinds(text: str, lang: str = "en") -> list[tuple[int | None, str]]:
          [(5000, "agreed")]),
         ("In line with the agreements reached in May, 140 Russian servicemen were returned "
          "on Thursday.", "en", [(140, "completed")]),
+        # what a deal is said to be about is its term, the one before or the one agreed
+        ("Сторони домовилися обміняти по 500 полонених. Омбудсман підтвердив, що йдеться про "
+         "понад 1000 людей.", "uk", [(500, "agreed"), (500, "agreed"), (1000, "agreed")]),
+        ("Стороны договорились об обмене пленными. Песков уточнил, что речь идёт о 300 "
+         "военных.", "ru", [(300, "agreed")]),
+        ("The two sides agreed on a new exchange. The deal involves 400 soldiers.", "en",
+         [(400, "agreed")]),
     ],
 )
 def test_kinds(text: str, lang: str, expected: list[tuple[int, str]]) -> None:

@@ -32,6 +32,9 @@ _TOTAL_VERBS = (r"загалом|всього|усього|всего|в общ�
                 r"comes to|totall?ed|totals|numbered|склала|склало|склав|склали|сягнула|"
                 r"сягнуло|сягнула|досягла|досягло|досяг|становить|составил\w*|составляет|"
                 r"достигл\w*|достиг")
+# "йдеться про 1200 людей", "речь идёт о 1200": the figure of what is being talked about
+_TOPIC = (r"йдеться про|ідеться про|мова йде про|мова іде про|речь ид[её]т об?|"
+          r"it is about|it's about|is about|concerns|involves")
 _ANOTHER = r"ще|іще|ещё|еще|another|a further|further"
 _THEM = r"(?:of them|з них|із них|из них),?"  # "з них 1 358 — у 2024 році"
 _UNITS = (r"days?|weeks?|months?|years?|hours?|minutes?|times|stages?|rounds?|countries|sides|"
@@ -88,7 +91,7 @@ def act_next(clause: str, end: int, lex: Lexicon) -> bool:
 _AFTER_TOTAL = re.compile(
     rf"(?:(?:{_TOTAL_NOUNS})\b[^.;]{{0,70}}?(?:\bto|\bat|\bof|\bis|\bwas|—|–|-|\bдо|\bв|\bу|:|,)"
     rf"\s*[«\"“„]?|"
-    rf"(?<![\w'’])(?:{_TOTAL_VERBS}|{_THEM})\s+[«\"“„]?)$", re.IGNORECASE)
+    rf"(?<![\w'’])(?:{_TOTAL_VERBS}|{_THEM}|{_TOPIC})\s+[«\"“„]?)$", re.IGNORECASE)
 # Collective numerals (nominative and accusative), which count people without a noun.
 _COLLECTIVE = re.compile(r"(?:двоє|двое|троє|трое|обоє|обое|\w+еро)", re.IGNORECASE)
 # A second figure that shares the verb of the first: after a comma, a subject and a dash

@@ -12,7 +12,7 @@ from handover.extract.context import Sentence
 from handover.extract.figures import Figure
 from handover.extract.kinds import agreed_plan, formula_kind, kind_of
 from handover.extract.patterns import Lexicon
-from handover.extract.selection import Selector, is_gapped
+from handover.extract.selection import Selector, has_act, is_gapped
 from handover.extract.timing import not_an_event
 
 __all__ = ["KindReader"]
@@ -72,9 +72,13 @@ class KindReader:
             # nearly 2,000 prisoners": the other half of the figure before, of its kind
             return earlier
         before = self.kinds.get(item.index - 1)
-        if kind == ClaimKind.COMPLETED and before is not None and _IN_TURN.search(item.text):
+        # "Умєров підтвердив, що йдеться про понад 1200 людей": no act, what was spoken of
+        topical = kind == ClaimKind.COMPLETED and figure.refers and not has_act(item.text,
+                                                                                 self.lex)
+        if kind == ClaimKind.COMPLETED and before is not None and (
+                _IN_TURN.search(item.text) or topical):
             return before  # "Израиль, в свою очередь, освободил почти 2000": as the one before
-        if kind == ClaimKind.ANNOUNCED and agreed_plan(
+        if (kind == ClaimKind.ANNOUNCED or topical) and agreed_plan(
                 item.text, at - item.start, self.lex,
                 [s.text for s in self.items[max(0, item.index - _CONTEXT):item.index]],
                 self._after_term(item)):

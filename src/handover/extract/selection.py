@@ -210,7 +210,11 @@ class Selector:
         """A figure with neither noun nor act ("ту саму цифру: 1212", "later lists came to
         1,900", "..., а Ереван — двух") counts people when its sentence names an act or the
         sentence before had claims."""
-        return acts or self.last_sentence >= item.index - 1
+        if acts or self.last_sentence >= item.index - 1:
+            return True
+        previous = self.items[item.index - 1] if self.items and item.index > 0 else None
+        return previous is not None and bool(  # "Стороны договорились об обмене. Речь идёт о
+            self.lex.rx("agreement").search(previous.text))  # 300 военных": the deal's
 
     def _may_count(self, sentence: str) -> bool:
         """A cheap test before the full search: digits, number words or a word of none."""
