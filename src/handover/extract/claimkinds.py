@@ -71,6 +71,12 @@ class KindReader:
             # "..., а получила только 207", "later lists came to 1,900", "..., in return for
             # nearly 2,000 prisoners": the other half of the figure before, of its kind
             return earlier
+        return self._in_context(item, figure, kind, at)
+
+    def _in_context(self, item: Sentence, figure: Figure, kind: ClaimKind,
+                    at: int) -> ClaimKind:
+        """A kind as the sentences before make it: an answer to the one before, or a plan
+        or a figure spoken of after an agreement (a term)."""
         before = self.kinds.get(item.index - 1)
         # "Умєров підтвердив, що йдеться про понад 1200 людей": no act, what was spoken of
         topical = kind == ClaimKind.COMPLETED and figure.refers and not has_act(item.text,
