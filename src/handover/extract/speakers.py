@@ -276,13 +276,8 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
     if (trailing_comma and len(segments) >= 2 and _is_appositive(candidate)
             and segments[-2][:1].isupper() and _NAMEISH.search(segments[-2])):
         candidate = segments[-2]
-    joined = re.search(r"\s+(?:and|і|и|та|й)$", candidate)
-    act = lex.rx("verbs").search(candidate) if joined else None
-    if act is not None and act.start() > 0:  # "Moscow hands back 1,200 bodies and says":
-        candidate = candidate[:act.start()].strip()  # the subject of both verbs
-    else:
-        candidate = re.sub(r"\s+(?:and|і|и|та|but|але|но|а)$", "", candidate)
-        candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
+    candidate = re.sub(r"\s+(?:and|і|и|та|but|але|но|а)$", "", candidate)
+    candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
     if lex.lang == "en":  # "Moscow denied the claim and said": the name before its verb
         verb = re.search(r"\s[a-z]+ed\b", candidate)
         candidate = candidate[:verb.start()] if verb and candidate[:1].isupper() else candidate
