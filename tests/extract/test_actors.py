@@ -42,6 +42,10 @@ def _roles(text: str, lang: str) -> list[tuple[str, str]]:
         ("с подконтрольной Киеву территории", "ru", [("Ukraine", "from")]),
         ("обмен с Россией", "ru", [("Russia", "with")]),
         ("было передано Россией", "ru", [("Russia", "by")]),
+        # after a participle, an instrumental is its agent and a dative its receiver
+        ("тела, переданные Украиной", "ru", [("Ukraine", "by")]),
+        ("до переданих Україні тіл", "uk", [("Ukraine", "to")]),
+        ("к переданным Украине телам", "ru", [("Ukraine", "to")]),
     ],
 )
 def test_roles(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -207,6 +207,28 @@ def test_handovers_without_a_figure(text: str, lang: str,
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Росія передала 500 тіл. Міністр Петренко заявив, що Росія передала разом із тілами "
+         "українських бійців і тіла своїх солдатів.", "uk"),
+        ("Россия передала 500 тел. Министр Петренко сказал, что Россия подмешала к переданным "
+         "Украине телам тела собственных военных.", "ru"),
+        ("Russia returned 500 bodies. The minister said Moscow had mixed the bodies of its own "
+         "troops in with the Ukrainian dead.", "en"),
+    ],
+)
+def test_a_sides_own_people_handed_over_with_the_others_are_a_group_of_their_own(
+        text: str, lang: str) -> None:
+    """Not the people of a prepositional phrase ("разом із тілами українських бійців", "к
+    переданным Украине телам"), but the object: the giver's own dead, a claim without a
+    figure even though the report counts the bodies it handed over."""
+    claims = _claims(text, lang)
+    assert [(c.giver, c.receiver, c.count, "direction_conflict" in c.flags)
+            for c in claims] == [("Russia", "Ukraine", 500, False),
+                                 ("Russia", "Ukraine", None, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         # a habit, not one handover; people named in a relative clause; the group counted
         ("Обмін триває.\n\nРосія передавала тіла українських військових.", "uk"),
         ("Обмін триває.\n\nПолонені, які повернулися, проходять лікування.", "uk"),

@@ -125,7 +125,9 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
         # "from territory controlled by Kyiv", "до підконтрольної хуситам Сани"
         return "to" if _TOWARDS.search(before, 0, controlled.start()) else "from"
     if rules.agent is not None and rules.agent.search(before):
-        return "by"  # "освобождённых хуситами": the agent of a participle
+        # "освобождённых хуситами": the agent of a participle; "переданих Україні": its
+        # dative receives
+        return "to" if lex.lang != "en" and _dative(word, lex) else "by"
     if people is not None and _people_before(before, people, lex) and _genitive(word, lex):
         return "owner"  # "военнопленных ВСУ", "військових України" (not "освобождённых хуситами")
     prep = _preposition(before, lex)
@@ -167,6 +169,14 @@ def _people_before(before: str, people: Words, lex: Lexicon) -> bool:
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD_STARTS = re.compile(r"(?<![\w'’ʼ-])\w")
+
+
+def _dative(word: str, lex: Lexicon) -> bool:
+    """Whether a Ukrainian or Russian name can be a dative and not an instrumental."""
+    from handover.extract.morph import cases
+
+    found = cases(word.split()[-1], lex.lang)
+    return "datv" in found and "ablt" not in found
 
 
 def _genitive(word: str, lex: Lexicon) -> bool:

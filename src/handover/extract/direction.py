@@ -214,8 +214,8 @@ def _completed(scene: Scene, giver: str | None, receiver: str | None,
     giver makes a conflict."""
     if giver is None and receiver is not None:
         giver = _opponent(receiver, scene)
-    if receiver is None and giver is not None and owner is None:
-        receiver = _opponent(giver, scene)
+    if receiver is None and giver is not None and owner in (None, giver):
+        receiver = _opponent(giver, scene)  # (its own people handed over: a conflict)
     if giver == receiver:
         giver = None if owner == receiver else giver
         receiver = None if giver is not None else receiver

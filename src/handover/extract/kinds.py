@@ -18,7 +18,7 @@ from handover.domain.vocabulary import ClaimKind
 from handover.extract.patterns import ACT_KINDS, Lexicon
 from handover.extract.patterns.words import Found, Words
 
-__all__ = ["agreed_plan", "done", "finished", "formula_kind", "kind_of", "names_exchange"]
+__all__ = ["agreed_plan", "done", "finished", "finite", "formula_kind", "kind_of", "names_exchange"]
 
 _FRAME = 25  # characters from the start of a clause within which an agreement frames it
 _WINDOW = 100  # characters before the figure that may govern it ("agreed to exchange 1,000")
@@ -208,19 +208,20 @@ def _agreed(before: str, lex: Lexicon) -> bool:
 
 def done(text: str, lex: Lexicon) -> bool:
     """An act verb in ``text`` that is not an infinitive ("to exchange", "обміняти")."""
-    for kind in ACT_KINDS:
-        for match in lex.rx(kind).finditer(text):
-            word = match.group().split()[0].lower()
-            if lex.lang == "en":
-                if not re.search(r"\bto\s+$", text[:match.start()]) and re.search(
-                        r"(?:ed|ne|ave|ew|ought|ot|ent|was|were|been|had|has|have|came|made|"
-                        r"took|own)$", word):
-                    return True
-            elif not re.search(r"(?:ти|ть|тися|ться|тись|тсь)$", word) and re.search(
-                    r"(?:в|ла|ли|ло|лися|лись|лася|лось|вся|ні|ны|но|на|ено|ені|ены|ены)$",
-                    word):
-                return True
-    return False
+    return any(finite(match.group(), text[:match.start()], lex)
+               for kind in ACT_KINDS for match in lex.rx(kind).finditer(text))
+
+
+def finite(act: str, before: str, lex: Lexicon) -> bool:
+    """Whether the act verb ``act`` (with ``before`` it) is done: a past form or a passive,
+    not an infinitive."""
+    word = act.split()[0].lower()
+    if lex.lang == "en":
+        return not re.search(r"\bto\s+$", before) and bool(re.search(
+            r"(?:ed|ne|ave|ew|ought|ot|ent|was|were|been|had|has|have|came|made|took|own)$",
+            word))
+    return not re.search(r"(?:ти|ть|тися|ться|тись|тсь)$", word) and bool(re.search(
+        r"(?:в|ла|ли|ло|лися|лись|лася|лось|вся|ні|ны|но|на|ено|ені|ены|ены)$", word))
 
 
 def _done_after(clause: str, at: int, lex: Lexicon) -> bool:

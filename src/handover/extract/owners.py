@@ -99,8 +99,10 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
                 stop.start() if stop else len(body))
     owners = [m for m in parties if m.role == "owner" and m.side and m.start < limit]
     after = [m for m in owners if m.start >= figure.end]
-    if after:
-        return str(after[0].party)
+    own = re.match(rf"\s*(?:of\s+)?(?:{lex.own})(?![\w'’])", body[figure.end:figure.end + 40],
+                   re.IGNORECASE)
+    if after and not (own and figure.end + own.end() <= after[0].start):
+        return str(after[0].party)  # (not "the bodies of its own soldiers ... of Ukrainian")
     # an owner before the figure, with no other people or figure between ("Hamas freed three
     # Israeli captives in exchange for 183 ..." does not make the 183 Israeli)
     before = [m for m in owners if m.end <= figure.start
@@ -114,8 +116,6 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
                  and span[0] <= m.start < span[1]]  # "the number of Palestinian prisoners"
         if named:
             return str(named[-1].party)
-    window = body[figure.end:figure.end + 40]
-    own = re.match(rf"\s*(?:of\s+)?(?:{lex.own})(?![\w'’])", window, re.IGNORECASE)
     if own is None:
         return None
     if re.match(r"(?:our|наш)", own.group().strip().removeprefix("of").strip(), re.IGNORECASE):

@@ -26,7 +26,7 @@ from functools import cache
 from handover.domain.vocabulary import Qualifier
 from handover.extract.categories import category_near, people_pattern
 from handover.extract.figures import Figure
-from handover.extract.kinds import done
+from handover.extract.kinds import finite
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Found, Words
 
@@ -57,7 +57,8 @@ def _particular(act: Found, clause: str, lex: Lexicon) -> bool:
     perfective aspect ("передала", not the habitual "передавала"); in English not a
     participle used as an adjective ("the freed Russians")."""
     before = clause[max(0, act.start() - 25):act.start()]
-    if not done(act.group(), lex) or _NEGATION.search(before) or _RELATIVE.search(before):
+    if (not finite(act.group(), clause[:act.start()], lex) or _NEGATION.search(before)
+            or _RELATIVE.search(before)):
         return False  # not negated, nor in a relative clause ("полонені, які повернулися")
     if lex.lang == "en":
         return not _DETERMINER.search(clause, 0, act.start())
@@ -89,16 +90,55 @@ def _people_near(clause: str, start: int, end: int, lex: Lexicon,
     after = list(pattern.finditer(clause, end, min(len(clause), end + _REACH)))
     before = list(pattern.finditer(clause, max(0, start - _REACH), start)) if subject else []
     out = []
+    # a prepositional phrase found ("разом із тілами українських захисників"): its end, and
+    # the people it names (a noun of other people in it is theirs: "of defenders")
+    inside, governed = -1, None
     for match in after + before[-1:]:
         if match.lastgroup is None or _VAGUE.search(clause[:match.start()]):
             continue
+        if end < match.start() < inside and match.lastgroup != governed:
+            continue
         if match.start() > end and lex.rx("listing").search(clause, end, match.start()):
             continue  # "передала список депортированных детей": a list, not the children
+        if match.start() > end and _governed(clause[end:match.start()], lex):
+            joined = _JOINED.search(clause, match.end())  # up to "і тіла своїх військових"
+            inside = joined.start() if joined else len(clause)
+            governed = match.lastgroup
+            continue  # "підмішала до переданих Україні тіл тіла ...": not the object
         category = category_near(clause, match.start(), match.start(), lex)
         if category is None:
             category = lex.categories[int(match.lastgroup[1:])][1]
         out.append(Figure(None, Qualifier.EXACT, category, match.start(), match.end()))
     return out
+
+
+_PREPOSITION = re.compile(
+    r"(?<![\w'’])(?:до|із|зі|з|серед|між|разом із|разом з|к|ко|с|со|среди|между|вместе с|"
+    r"into|in with|with|among|alongside)\s+((?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
+
+
+_JOINED = re.compile(r"\s(?:і|й|та|и|and)\s|,")
+
+
+def _governed(between: str, lex: Lexicon) -> bool:
+    """Whether a noun after ``between`` is the object of a preposition, not of the act:
+    "разом із тілами", "до переданих Україні тіл" (a participle and its dative between),
+    not "з полону військових" (the preposition has its own noun)."""
+    found = _PREPOSITION.search(between)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    if lex.lang == "en":
+        return all(w.lower() in ("the", "its", "their", "those", "his", "her") for w in words)
+    from handover.extract.morph import lemmas
+
+    participle = False
+    for word in words:
+        kinds = {pos for _, pos in lemmas(word, lex.lang)}
+        if not (kinds & {"ADJF", "PRTF"} or participle and word[:1].isupper()):
+            return False
+        participle = bool(kinds & {"ADJF", "PRTF"})  # (Ukrainian participles read as ADJF)
+    return True
 
 
 def _counts(clause: str) -> bool:
