@@ -95,9 +95,10 @@ def balance_command(
 
 def print_events(found: list[HandoverEvent], title: str | None = None) -> None:
     """Events as a table for people."""
+    # The id already says the date, the direction and the people; --format json has it all.
     emit([_event_row(e.to_json()) for e in found], OutputFormat.TABLE,
-         ["id", "date", "direction", "category", "kind", "best", "range", "status",
-          "confirmed_by", "claims", "discrepancies"], title)
+         ["id", "kind", "best", "range", "status", "confirmed_by", "claims", "discrepancies"],
+         title)
 
 
 def print_balance(data: dict[str, Any]) -> None:

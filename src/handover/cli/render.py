@@ -31,19 +31,16 @@ def print_table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str],
     """A Rich table of ``rows`` showing ``columns`` (keys of each row)."""
     table = Table(title=title, title_justify="left", show_lines=False)
     for column in columns:
-        # Short values (ids, dates, figures, states) never break; free text wraps.
-        table.add_column(column.replace("_", " "), overflow="fold",
-                         no_wrap=column not in _FREE_TEXT)
+        # Short values (ids, dates, figures, states) never break; the rest wraps to fit.
+        table.add_column(column.replace("_", " "), overflow="fold", no_wrap=column in _SHORT)
     for row in rows:
         table.add_row(*(_cell(row.get(column)) for column in columns))
     console.print(table)
 
 
-_FREE_TEXT = frozenset({
-    "aliases", "conditions", "description", "error", "explanation", "first_to_second",
-    "handed_over", "location", "name", "note", "parties", "path", "quote", "second_to_first",
-    "speaker", "term", "terms", "title", "agreement", "mediators", "flags",
-    "relayed_by", "sha256", "event_ids", "direction",
+_SHORT = frozenset({
+    "id", "date", "event_date", "best", "count", "claims", "kind", "status", "review",
+    "qualifier", "difference", "ratio", "report_id", "category", "discrepancies",
 })
 
 
