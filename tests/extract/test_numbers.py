@@ -94,6 +94,7 @@ def test_written_forms(text: str, lang: str, value: int) -> None:
         ("говорят почти о 700 пленных", "ru", Qualifier.AT_MOST),
         ("пишуть про близько 700 полонених", "uk", Qualifier.ABOUT),
         ("1,212 bodies", "en", Qualifier.EXACT),
+        ("the ministry talks about 300 prisoners", "en", Qualifier.EXACT),  # of, not around
     ],
 )
 def test_qualifiers(text: str, lang: str, qualifier: Qualifier) -> None:

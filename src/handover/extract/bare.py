@@ -24,7 +24,8 @@ from handover.extract.categories import people_pattern
 from handover.extract.numbers import NumberMention
 from handover.extract.patterns import Lexicon
 
-__all__ = ["act_next", "after_total", "counted_noun", "counted_phrase", "is_bare", "is_measure"]
+__all__ = ["act_next", "after_total", "counted_noun", "counted_phrase", "is_bare", "is_measure",
+           "spoken_of"]
 
 _TOTAL_NOUNS = r"total|number|tally|figure|цифр\w*|число|числа|кількість|кількості|количество"
 _TOTAL_VERBS = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
@@ -74,6 +75,11 @@ def _spoken_of(lex: Lexicon) -> re.Pattern[str]:
     """A figure a voice speaks of: "пишет о 2000", "speaks of 2,000", "put it at 1,900"."""
     return re.compile(rf"(?<![\w'’])(?:{lex.speech})\s+(?:(?:о|об|про|of|about|at)\s+)?$",
                       re.IGNORECASE)
+
+
+def spoken_of(before: str, lex: Lexicon) -> bool:
+    """Whether a voice speaks of what follows ``before``: "talks about 246 for 246"."""
+    return bool(_spoken_of(lex).search(before))
 
 
 @cache

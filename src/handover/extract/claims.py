@@ -79,6 +79,7 @@ class _State:
         self.kinder = KindReader(lex, report.sentences, self.selector)
         self.figure_starts: list[int] = []  # where the figures of the sentence stand
         self.parts: list[tuple[int, ClaimKind, list[Direction]]] = []  # its claims so far
+        self.formula_way: Direction | None = None  # the way of the first half of a formula
         self.origins: list[tuple[int, bool]] = []  # of each claim: sentence, bare and no act
         self.last_direction: dict[Category, Direction] = {}  # of the last claim of each
         self.pending: list[Claim] = []  # claims without a figure, kept if nothing counts them
@@ -265,7 +266,7 @@ class _State:
                             and masked.start <= m.start - item.start < masked.end)]
         shifted = [PartyMention(m.party, m.start - clause[0], m.end - clause[0], m.role, m.side)
                    for m in parties]
-        owner = owner_of(shifted, figure, body, self.lex, voice.speaker)
+        owner = owner_of(shifted, figure, body, self.lex, voice.ours or voice_side(voice.speaker))
         sentence_sides = [m.party for m in item.parties
                           if m.side and m.role not in ("in", "other")]
         lead = next((m.party for m in reversed(item.parties)
@@ -281,7 +282,12 @@ class _State:
                           self.answered if figure.refers else None),
                       self.answered, said)
         if figure.formula:
-            return formula_direction(scene, figure, self.lex)
+            way = self.formula_way
+            if figure.second and way is not None:  # the other half goes the other way
+                return [Direction(way.receiver, way.giver)]
+            ways = formula_direction(scene, figure, self.lex)
+            self.formula_way = ways[0] if len(ways) == 1 and ways[0].giver else None
+            return ways
         directions = resolve_direction(scene, self.lex)
         if category == Category.HOSTAGE and directions[0] == Direction(None, None):
             return hostage_direction(scene)

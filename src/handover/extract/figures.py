@@ -58,8 +58,11 @@ def _formula_gap(lex: Lexicon) -> re.Pattern[str]:
     # ("150 soldiers were exchanged for 150": the verb of exchange may stand between)
     # (not "в обмін на", "in exchange for": a figure for another, each of its own people)
     swapped = rf"(?:(?:[\w'’]+\s+){{0,2}}?(?<!в )(?<!у )(?<!in )(?:{lex.exchange})\s+)?"
-    return re.compile(rf"^\s*[-–]?\s*(?:{people}\s+)?{swapped}(?:{lex.formula_for})\s*[-–]?\s*$",
-                      re.IGNORECASE)
+    # ("31 of our wounded for 15 of theirs", "31 наших поранених на 15 їхніх": whose people)
+    owned = rf"(?:of\s+)?(?:{lex.own})\s+(?:[\w'’-]+\s+)?"
+    return re.compile(rf"^\s*[-–]?\s*(?:{owned}|(?:[\w'’-]+\s+)?{people}\s+)?{swapped}"
+                      rf"(?:{lex.formula_for})"
+                      rf"\s*[-–]?\s*$", re.IGNORECASE)
 
 
 def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = (),

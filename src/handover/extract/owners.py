@@ -87,8 +87,9 @@ def _body(voice: str) -> bool:
 
 
 def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexicon,
-           speaker: str | None) -> str | None:
-    """Whose people the figure counts: the nearest owner mention, or "our" by the speaker."""
+             ours: str | None) -> str | None:
+    """Whose people the figure counts: the nearest owner mention, or "our" by the side the
+    voice speaks for (``ours``)."""
     # A part named after "among them" is no owner of the whole ("181 detainees, among them
     # Saudi nationals").
     part = _INCLUDING.search(body, figure.end)
@@ -119,9 +120,9 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
     if own is None:
         return None
     if re.match(r"(?:our|наш)", own.group().strip().removeprefix("of").strip(), re.IGNORECASE):
-        return voice_side(speaker)
+        return ours
     subjects = [m for m in parties if m.role == "subject" and m.side and m.start < figure.start]
-    return str(subjects[-1].party) if subjects else voice_side(speaker)
+    return str(subjects[-1].party) if subjects else ours
 
 
 def hostage_direction(scene: Scene) -> list[Direction]:
@@ -136,6 +137,11 @@ def hostage_direction(scene: Scene) -> list[Direction]:
 def formula_direction(scene: Scene, figure: Figure, lex: Lexicon) -> list[Direction]:
     """A formula's halves: the first side named gives first, the other gives back."""
     pair = formula_pair(scene, lex)
+    if scene.owner is not None and scene.owner in pair and len(pair) == 2:
+        # "31 of our wounded for 15 of theirs", "1000 українських на 1000 російських": the
+        # people of a half go to their own side
+        other = pair[1] if pair[0] == scene.owner else pair[0]
+        return [Direction(other, scene.owner)]
     if len(pair) < 2:
         return [Direction(None, None)]
     first, second = pair

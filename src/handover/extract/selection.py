@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from handover.domain.vocabulary import Category, Qualifier
+from handover.extract.bare import spoken_of
 from handover.extract.categories import people_pattern
 from handover.extract.context import Sentence
 from handover.extract.figures import Figure, find_figures
@@ -81,6 +82,7 @@ class Selector:
         self.last_figure: Figure | None = None  # the last figure kept
         self.last_figures: list[Figure] = []  # the figures of the last sentence with any
         self.mixed_wholes: set[tuple[int, int | None]] = set()  # (sentence, count) of several
+        self.spoken = False  # whether the last formula was what a voice spoke of
 
     def figures(self, text: str, item: Sentence) -> list[tuple[Clause, Figure]]:
         """The claim figures of a sentence, each with its clause (document offsets)."""
@@ -243,7 +245,11 @@ class Selector:
                 # "the thousand-for-thousand exchange took place", "первый этап обмена «1000
                 # на 1000»": a reference, not a term, unless the whole swap is finished
                 named = names_exchange(body[:figure.start])
-                return acts and (not (figure.hyphenated or named) or finished(item.text))
+                if not figure.second:  # "talks about 246 for 246, and then ...: 31 for 15"
+                    self.spoken = spoken_of(body[:figure.start], lex) or (
+                        self.spoken and is_gapped(body, lex))
+                return (acts or self.spoken) and (not (figure.hyphenated or named)
+                                                  or finished(item.text))
             if figure.count is not None and not figure.second:
                 self.formula_counts[figure.count] = item.index
             return True

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from handover.extract.context import Dated, Sentence
+from handover.extract.interview import read_interview
 from handover.extract.owners import coreferent
 from handover.extract.speakers import Attribution
 
@@ -31,6 +32,7 @@ class Voice:
 
     speaker: str | None = None
     said: Dated | None = None
+    ours: str | None = None  # the side "our" means, when not the speaker's (an interviewee's)
 
 
 class Voices:
@@ -42,6 +44,7 @@ class Voices:
         self.named: dict[tuple[int, str], str] = {}  # (sentence, speaker): the voice meant
         self.document = _issuer(items)  # the body a statement is issued by, if it is one
         self.notes = next((i.index for i in items if _NOTE.match(i.text)), len(items))
+        self.interview = read_interview(items)
 
     def _default(self, index: int) -> Voice:
         """The voice of a sentence that names none: the body that issues the statement (up to
@@ -56,6 +59,10 @@ class Voices:
         voice = self._own(item)
         if voice.speaker is None:
             voice = self._ahead(item) or voice
+        interview = self.interview
+        if interview is not None:  # an answer: the interviewee's words
+            voice = Voice(interview.speaker(item.index, voice.speaker), voice.said,
+                          interview.side if item.index in interview.answers else None)
         self.voices[item.index] = voice
         return voice
 
@@ -85,7 +92,7 @@ class Voices:
         if chosen.speaker is None or chosen.speaker == (item.attribution.speaker
                                                         if item.attribution else None):
             return voice
-        return Voice(self._named(item.index, chosen.speaker), voice.said)
+        return Voice(self._named(item.index, chosen.speaker), voice.said, voice.ours)
 
     def _named(self, index: int, speaker: str) -> str:
         """A voice as an earlier one names it ("the headquarters" for the Coordination

@@ -87,6 +87,9 @@ LEXICON = Lexicon(
             Qualifier.AT_LEAST,
         ),
         (
+            # ("talks about 246 for 246": a preposition after a verb of speech)
+            r"(?<!talk )(?<!talks )(?<!talked )(?<!spoke )(?<!speak )(?<!speaks )"
+            r"(?<!wrote )(?<!writes )(?<!asked )(?<!know )(?<!knows )"
             r"about|around|approximately|roughly|some|an estimated|"
             r"estimated|approx\.?|circa|just over|about a|around a|some \w+ of|"
             r"in the region of|the best part of",

@@ -1,0 +1,104 @@
+"""Interviews: questions and answers ("Q: ...", "A: ..."), in which the answers are the words
+of the person interviewed, whom the introduction names.
+
+In an answer a sentence that names no other voice is the interviewee's, and so are "I" and
+"we"; "our" people are the people of the interviewee's side: the side opposed to the one the
+answers speak of in the third person ("Russia's defence ministry talks about 246 for 246 ...
+31 of our wounded for 15 of theirs": a Ukrainian's answer).
+
+>>> _mark("A: Long.", "en"), _mark("Q: How was it?", "en"), _mark("Aden, 3 May", "en")
+('answer', 'question', None)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from handover.extract.context import Sentence
+from handover.extract.wars import counterpart
+
+__all__ = ["Interview", "read_interview"]
+
+# The marks of a question and of an answer, by language.
+_MARKS = {
+    "en": (r"Q|Question", r"A|Answer"),
+    "uk": (r"П|Питання", r"В|Відповідь"),
+    "ru": (r"В|Вопрос", r"О|Ответ"),
+}
+_NAME = re.compile(r"(?<![\w'’])((?-i:[A-ZА-ЯІЇЄҐЁ])[a-zа-яіїєґё'’-]+\s+"
+                   r"(?-i:[A-ZА-ЯІЇЄҐЁ])[a-zа-яіїєґё'’-]+)")
+_FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|we|я|ми|мы)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Interview:
+    """The sentences of the answers, the interviewee's name and side (if the text says)."""
+
+    answers: frozenset[int]
+    name: str | None
+    side: str | None
+
+    lang: str
+
+    def speaker(self, index: int, named: str | None) -> str | None:
+        """The voice of a sentence: in an answer the one it names, unless "I" or "we" (or
+        the mark "A"), else the interviewee's; the mark of a question is no voice."""
+        if named is not None and _mark(f"{named}:", self.lang):
+            named = None
+        if index not in self.answers:
+            return named
+        if named is None or _FIRST_PERSON.search(named):
+            return self.name
+        return named
+
+
+@cache
+def _marks(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    question, answer = _MARKS.get(lang, _MARKS["en"])
+    return (re.compile(rf"\W*(?:{question})\s*:", re.IGNORECASE),
+            re.compile(rf"\W*(?:{answer})\s*:", re.IGNORECASE))
+
+
+def _mark(text: str, lang: str) -> str | None:
+    question, answer = _marks(lang)
+    if answer.match(text):
+        return "answer"
+    return "question" if question.match(text) else None
+
+
+def read_interview(items: list[Sentence]) -> Interview | None:
+    """The interview a report is, if its paragraphs alternate questions and answers."""
+    if len(items) < 3:
+        return None
+    lang = items[0].lang
+    marks = [_mark(item.text, lang) for item in items]
+    if "answer" not in marks or "question" not in marks:
+        return None
+    answers: set[int] = set()
+    current = None
+    for item, mark in zip(items, marks, strict=True):
+        current = mark or current
+        if current == "answer":
+            answers.add(item.index)
+    first = marks.index("question")
+    return Interview(frozenset(answers), _interviewee(items[1:first]),
+                     _side(items, answers), lang)
+
+
+def _interviewee(introduction: list[Sentence]) -> str | None:
+    """The first name of a person in the introduction (not a party's)."""
+    for item in introduction:
+        for match in _NAME.finditer(item.text):
+            start = item.start + match.start()
+            if not any(m.start <= start < m.end for m in item.parties):
+                return match.group(1)
+    return None
+
+
+def _side(items: list[Sentence], answers: set[int]) -> str | None:
+    """The side opposed to the one side the answers name (the interviewee's own)."""
+    named = {m.party for item in items if item.index in answers
+             for m in item.parties if m.side}
+    return counterpart(named.pop()) if len(named) == 1 else None

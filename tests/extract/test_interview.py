@@ -1,0 +1,63 @@
+"""Interviews, with texts of our own: the answers are the interviewee's words, "I" is the
+interviewee, and "our" people are those of the side opposed to the one the answers speak of."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from handover.extract import extract_claims
+
+SAT = date(2025, 6, 14)  # a Saturday
+
+_EN = """Two weeks at the border
+
+Olena Kovalenko drives one of the buses that bring freed prisoners home. We spoke to her.
+
+Q: How many came back?
+A: I counted 95 of our men getting off my bus alone.
+
+Q: And the official figure?
+A: Moscow talks about 150 for 150, and then 20 of our wounded for 10 of theirs.
+"""
+
+_UK = """Розмова з волонтеркою
+
+Марія Шевчук зустрічає звільнених полонених на кордоні. Ми поговорили з нею після обміну.
+
+П: Скільки людей повернулося?
+В: До нас повернулися 95 наших військових. Росія говорить про 150 на 150.
+"""
+
+
+def _claims(text: str, lang: str) -> list[tuple[str | None, str | None, int | None, str | None]]:
+    return [(c.giver, c.receiver, c.count, c.speaker)
+            for c in extract_claims(text, published=SAT, lang=lang)]
+
+
+def test_answers_are_the_interviewees_and_our_people_are_her_sides() -> None:
+    assert _claims(_EN, "en") == [
+        ("Russia", "Ukraine", 95, "Olena Kovalenko"),
+        ("Russia", "Ukraine", 150, "Moscow"), ("Ukraine", "Russia", 150, "Moscow"),
+        ("Russia", "Ukraine", 20, "Moscow"), ("Ukraine", "Russia", 10, "Moscow")]
+
+
+def test_the_mark_of_an_answer_is_no_voice() -> None:
+    assert _claims(_UK, "uk") == [
+        ("Russia", "Ukraine", 95, "Марія Шевчук"),
+        ("Russia", "Ukraine", 150, "Росія"), ("Ukraine", "Russia", 150, "Росія")]
+
+
+def test_a_formula_of_a_voice_in_a_report_is_its_account_of_the_exchange() -> None:
+    text = "Минобороны России говорит о 120 на 120, а также об отдельной группе: 12 наших " \
+           "раненых на 9 их."
+    assert _claims(text, "ru") == [
+        ("Russia", "Ukraine", 120, "Минобороны России"),
+        ("Ukraine", "Russia", 120, "Минобороны России"),
+        ("Ukraine", "Russia", 12, "Минобороны России"),  # "наших": Russia's own wounded
+        ("Russia", "Ukraine", 9, "Минобороны России")]
+
+
+def test_the_people_of_each_half_of_a_formula_go_to_their_own_side() -> None:
+    text = "Russia and Ukraine will swap 500 Ukrainian soldiers for 500 Russian ones."
+    assert [(g, r, n) for g, r, n, _ in _claims(text, "en")] == [
+        ("Russia", "Ukraine", 500), ("Ukraine", "Russia", 500)]
