@@ -54,6 +54,11 @@ def _kinds(text: str, lang: str = "en") -> list[tuple[int | None, str]]:
          "военных.", "ru", [(300, "agreed")]),
         ("The two sides agreed on a new exchange. The deal involves 400 soldiers.", "en",
          [(400, "agreed")]),
+        # a plan under a deal the sentence names is its term
+        ("Under the deal, Hamas is to free 20 hostages and Israel is to release 60 prisoners.",
+         "en", [(20, "agreed"), (60, "agreed")]),
+        ("Talks continued. At the agreed exchange point, 50 prisoners were released on Friday.",
+         "en", [(50, "completed")]),
     ],
 )
 def test_kinds(text: str, lang: str, expected: list[tuple[int, str]]) -> None:

@@ -99,7 +99,8 @@ def agreed_plan(sentence: str, at: int, lex: Lexicon, context: list[str],
 
 def _agreement_named(text: str, lex: Lexicon) -> bool:
     """An agreement named in ``text``, not "the agreed exchange area" (an adjective)."""
-    return any(not _ADJECTIVAL.search(text[:m.start()]) for m in lex.rx("agreement").finditer(text))
+    return any(not (_ADJECTIVAL.search(text[:m.start()]) and m.group().lower().endswith("ed"))
+               for m in lex.rx("agreement").finditer(text))
 
 
 def names_exchange(before: str) -> bool:
