@@ -45,6 +45,13 @@ def _ways(text: str, lang: str = "en") -> list[Way]:
          [("Russia", "Ukraine", 640)]),
         ("Українська сторона повідомила, що з полону повернулися 70 людей.", "uk",
          [("Russia", "Ukraine", 70)]),
+        # ... but a side that promises to return people gives them back
+        ("Тогда Москва взяла на себя обязательство вернуть более 6000 тел.", "ru",
+         [("Russia", "Ukraine", 6000)]),
+        ("Україна пообіцяла повернути 500 тіл російських військових.", "uk",
+         [("Ukraine", "Russia", 500)]),
+        ("Россия пообещала вернуть 500 тел украинских военных.", "ru",
+         [("Russia", "Ukraine", 500)]),
         # "повернули" with no subject: the side of the report's language brings them back
         ("Напередодні повернули дев'ятьох цивільних.", "uk", [("Russia", "Ukraine", 9)]),
     ],

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from handover.extract.homecoming import arrival, brings_back, came_home, home_side
+from handover.extract.homecoming import arrival, brings_back, came_home, home_side, pledged
 from handover.extract.patterns import ACT_KINDS, Lexicon
 from handover.extract.scene import Direction, Scene
 from handover.extract.wars import HOME_BY_LANGUAGE, counterpart
@@ -262,8 +262,8 @@ def _stated(scene: Scene, lex: Lexicon,
     elif kind == "get" and receiver is None:
         receiver = subject
     elif kind == "ret" and (subject == scene.owner or home or scene.owner is None and (
-            subject == HOME_BY_LANGUAGE.get(lex.lang) or brings_back(scene, lex, subject,
-                                                                      receiver))):
+            not pledged(scene, verb) and (subject == HOME_BY_LANGUAGE.get(lex.lang)
+                                          or brings_back(scene, lex, subject, receiver)))):
         receiver = receiver or subject
     elif kind == "ret" and giver is None:
         giver = subject

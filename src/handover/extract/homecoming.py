@@ -17,7 +17,19 @@ from handover.extract.patterns.words import Words
 from handover.extract.scene import Scene
 from handover.extract.wars import HOME_BY_LANGUAGE
 
-__all__ = ["arrival", "brings_back", "came_home", "home_side"]
+__all__ = ["arrival", "brings_back", "came_home", "home_side", "pledged"]
+
+# "взяла на себя обязательство вернуть", "пообіцяла повернути", "pledged to return": a side
+# that promises to return people gives them back (no one promises to bring its own home)
+_PLEDGE = re.compile(r"(?<!\w)(?:обязательств\w*|обязал\w*|пообещал\w*|обеща\w*|"
+                     r"зобов['’ʼ]яз\w*|пообіця\w*|обіця\w*|committed|commitment|pledged?|"
+                     r"promised?|undertook|undertaken|obliged|obligation)\s+(?:[\w'’]+\s+){0,2}$",
+                     re.IGNORECASE)
+
+
+def pledged(scene: Scene, verb: tuple[str, int] | None) -> bool:
+    """Whether a promise governs the act at ``verb``."""
+    return verb is not None and bool(_PLEDGE.search(scene.text, 0, verb[1]))
 
 
 def arrival(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None, giver: str | None,
