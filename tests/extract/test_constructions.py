@@ -271,3 +271,21 @@ def test_one_and_none(text: str, lang: str, expected: list[tuple[int, str]]) -> 
 def test_kinds_of_totals_ranks_and_frames(text: str, lang: str, kind: ClaimKind) -> None:
     claims = _claims(text, lang)
     assert claims and {c.kind for c in claims} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russia handed over 500 bodies on Friday. Correction: an earlier version of this report "
+         "incorrectly said 90 Ukrainian soldiers came home; the correct figure is 95.", "en",
+         ("Russia", "Ukraine", 95, "pow")),
+        ("Росія передала 500 тіл. Виправлення: у попередній версії йшлося, що додому "
+         "повернулися 90 військових; правильна цифра — 95.", "uk",
+         ("Russia", "Ukraine", 95, "pow")),
+        ("Россия передала 500 тел. Исправление: в первоначальной версии говорилось, что домой "
+         "вернулись 90 военных; правильная цифра — 95.", "ru", ("Ukraine", "Russia", 95, "pow")),
+    ],
+)
+def test_a_correction_stands_in_the_place_of_the_figure_it_corrects(
+        text: str, lang: str, expected: tuple[str, str, int, str]) -> None:
+    assert _core(_claims(text, lang))[1:] == [expected]

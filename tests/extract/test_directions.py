@@ -52,6 +52,9 @@ def _ways(text: str, lang: str = "en") -> list[Way]:
          [("Ukraine", "Russia", 500)]),
         ("Россия пообещала вернуть 500 тел украинских военных.", "ru",
          [("Russia", "Ukraine", 500)]),
+        # home, in a report that names only the other side of its war, is its language's
+        ("Росія передала 500 тіл. Додому повернулися 90 військових.", "uk",
+         [("Russia", "Ukraine", 500), ("Russia", "Ukraine", 90)]),
         # "повернули" with no subject: the side of the report's language brings them back
         ("Напередодні повернули дев'ятьох цивільних.", "uk", [("Russia", "Ukraine", 9)]),
     ],

@@ -65,8 +65,10 @@ def home_side(scene: Scene, lex: Lexicon) -> str | None:
     """Whose "home" a report means when it names no side: the side of its language, in
     that side's own war only (a Ukrainian report on Yemen: "home" is not Ukraine)."""
     side = HOME_BY_LANGUAGE.get(lex.lang)
-    if side is not None and scene.opponents and side not in scene.opponents:
-        return None
+    war = scene.war
+    if side is not None and scene.opponents and side not in scene.opponents and (
+            war is None or side not in war.parties()):
+        return None  # (a report that names Russia only is still about Ukraine's war)
     return side
 
 

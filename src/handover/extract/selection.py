@@ -83,15 +83,19 @@ class Selector:
         self.last_figures: list[Figure] = []  # the figures of the last sentence with any
         self.mixed_wholes: set[tuple[int, int | None]] = set()  # (sentence, count) of several
         self.spoken = False  # whether the last formula was what a voice spoke of
+        self.clause: Clause = (0, 0)  # the clause being read
+        self.retracted: tuple[Clause, Figure] | None = None  # a figure a correction retracts
 
     def figures(self, text: str, item: Sentence) -> list[tuple[Clause, Figure]]:
         """The claim figures of a sentence, each with its clause (document offsets)."""
         out: list[tuple[Clause, Figure]] = []
         if not self._may_count(item.text):
             return out
+        self.retracted = None
         for clause in item.clauses:
             previous = out[-1][1] if out else None
-            out.extend((clause, f) for f in self._clause_figures(text, item, clause, previous))
+            out.extend(self._corrected(clause, f)
+                       for f in self._clause_figures(text, item, clause, previous))
         if out:
             self.last_figures = [f for _, f in out]
             self.last_figure = out[-1][1]
@@ -104,6 +108,7 @@ class Selector:
                         before: Figure | None) -> list[Figure]:
         body = text[clause[0]:clause[1]]
         lex = self.lex
+        self.clause = clause
         dates = [(m.start + item.start - clause[0], m.end + item.start - clause[0])
                  for m in item.mentions]
         found = find_figures(body, lex, [*dates, *self._ranges(body)], is_gapped(body, lex),
@@ -133,6 +138,15 @@ class Selector:
         same = self._same_number(body, kept, previous, count if not kept else kept[-1].count,
                                  acts)
         return sorted([*kept, *same], key=lambda f: f.start) if same else kept
+
+    def _corrected(self, clause: Clause, figure: Figure) -> tuple[Clause, Figure]:
+        """"В первоначальной версии говорилось, что вернулись 140 военных; правильная цифра —
+        150": the right figure stands in the place of the one it corrects."""
+        wrong = self.retracted
+        if wrong is None or not (figure.bare and figure.refers) or wrong[0] == clause:
+            return clause, figure
+        self.retracted = None
+        return wrong[0], replace(wrong[1], count=figure.count, qualifier=figure.qualifier)
 
     def _filled(self, figure: Figure, previous: Category | None, text: str,
                 item: Sentence) -> Figure:
@@ -234,6 +248,8 @@ class Selector:
     def _keep(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
         lex = self.lex
         if figure.category is None or no_claim(body, figure, item.text, lex):
+            if figure.category is not None and lex.rx("retracted").search(body):
+                self.retracted = (self.clause, figure)
             return False
         if figure.bare and not (has_act(body, lex) or figure.negative and acts
                                 or figure.refers and self._refers(item, acts)):
