@@ -96,6 +96,11 @@ def test_returning_and_voices(text: str, lang: str, expected: list[Way]) -> None
          "en", [("Hamas", "Israel", 3), ("Israel", "Hamas", 90)]),
         ("ХАМАС освободил трёх заложниц. В воскресенье на свободу вышли 90 палестинцев.",
          "ru", [("Hamas", "Israel", 3), ("Israel", "Hamas", 90)]),
+        # a figure a side speaks of goes the way of the last handover of its people, not of
+        # a handover of none
+        ("Russia handed over 1,200 bodies on Friday. Moscow said Kyiv had returned none. "
+         "Russia has spoken of 5,000 remains in total.", "en",
+         [("Russia", "Ukraine", 1200), ("Ukraine", "Russia", 0), ("Russia", "Ukraine", 5000)]),
         # people who reached a side were received by it
         ("All 40 freed hostages have now reached Israel, the army said.", "en",
          [("Hamas", "Israel", 40)]),

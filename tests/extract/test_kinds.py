@@ -54,6 +54,12 @@ def _kinds(text: str, lang: str = "en") -> list[tuple[int | None, str]]:
          "военных.", "ru", [(300, "agreed")]),
         ("The two sides agreed on a new exchange. The deal involves 400 soldiers.", "en",
          [(400, "agreed")]),
+        # what a voice spoke of, with no act, is what was expected (a total of it, too)
+        ("Russia handed over 1,200 bodies on Friday. Moscow said Kyiv had returned none. "
+         "Officials would not say when the next stage was due, but Russia has spoken of 5,000 "
+         "remains in total.", "en", [(1200, "completed"), (0, "completed"), (5000, "announced")]),
+        ("МКЧХ завершив операцію. На початку операції в МКЧХ говорили про близько 700 "
+         "затриманих.", "uk", [(700, "announced")]),
         # a plan under a deal the sentence names is its term
         ("Under the deal, Hamas is to free 20 hostages and Israel is to release 60 prisoners.",
          "en", [(20, "agreed"), (60, "agreed")]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from handover.domain.vocabulary import ClaimKind
+from handover.extract.bare import spoken_of
 from handover.extract.context import Sentence
 from handover.extract.figures import Figure
 from handover.extract.kinds import agreed_plan, formula_kind, kind_of
@@ -31,6 +32,7 @@ _ONE_EVENT = re.compile(r"(?<!\w)(?:that day|the same day|on the same day|в э�
                         r"(?:an|the|this|one) (?:[\w-]+ )?(?:exchange|swap|handover|stage) of|"
                         r"(?:в ходе|в рамках|під час|у межах|в межах) (?:\w+ )?(?:обмена|этапа|"
                         r"обміну|етапу)\b)", re.IGNORECASE)
+_OF = re.compile(r"(?<!\w)(?:of|about|о|об|про)\s+$", re.IGNORECASE)  # spoken of, not "put at"
 _CONTEXT = 2  # sentences before a plan in which an agreement makes it a term
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
 
@@ -66,6 +68,10 @@ class KindReader:
             return earlier  # "..., and Armenia two", "1,358 of them": as the figure before
         kind = kind_of(body, figure.start, self.lex,
                        one_day=self._one_day(item, clause, figure, body))
+        before = body[:figure.start]
+        if (_OF.search(before) and spoken_of(before, self.lex)
+                and not has_act(item.text, self.lex)):
+            kind = ClaimKind.ANNOUNCED  # "говорили про близько 900": what was expected
         if kind == ClaimKind.COMPLETED and earlier is not None and (
                 _CONJUNCTION.match(body) or figure.refers or _IN_RETURN_FOR.match(body)):
             # "..., а получила только 207", "later lists came to 1,900", "..., in return for

@@ -121,7 +121,8 @@ class _State:
         if source is not None:
             self.answered_day = source
         if len(directions) == 1 and directions[0].giver is not None:
-            self.last_direction[category] = directions[0]
+            if not figure.negative:  # (no one handed over: no way for the figures after)
+                self.last_direction[category] = directions[0]
             self.answered = directions[0]
         flags = ("year_inferred",) if inferred else ()
         self.origins.extend([(item.index, figure.bare and figure.refers)] * len(directions))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from handover.extract.actors import PartyMention
 from handover.extract.homecoming import arrival, brings_back, came_home, home_side, pledged
 from handover.extract.patterns import ACT_KINDS, Lexicon
 from handover.extract.scene import Direction, Scene
@@ -192,10 +193,26 @@ def _carried_way(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None,
     if answered is not None and answered.giver is not None and _IN_RETURN.match(scene.text):
         return Direction(answered.receiver, answered.giver)
     said = scene.speaker_at or (0, 0)
-    named = any(m.side and not said[0] <= m.start < said[1] for m in scene.parties)
+    # (not the voice itself: in the words of speech, or their subject: "Russia has spoken of")
+    named = any(m.side and not said[0] <= m.start < said[1] and not _speaks(scene, m, lex)
+                for m in scene.parties)
     if (arrived or verb is None and not named) and not lex.rx("exchange").search(scene.text):
         return scene.previous
     return None
+
+
+def _speaks(scene: Scene, mention: PartyMention, lex: Lexicon) -> bool:
+    """Whether a side is the subject of a verb of speech right after it ("Russia has
+    spoken of 6,000")."""
+    if mention.role != "subject":
+        return False
+    speech = lex.rx("speech").search(scene.text, mention.end, mention.end + 24)
+    return speech is not None and bool(_AUXILIARIES.fullmatch(
+        scene.text[mention.end:speech.start()]))
+
+
+_AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|again|already|тоже|також|уже|вже)\s+)*",
+                          re.IGNORECASE)
 
 
 def _returned_for(scene: Scene, verb: tuple[str, int] | None) -> list[Direction] | None:

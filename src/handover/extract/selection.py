@@ -269,7 +269,8 @@ class Selector:
             if figure.count is not None and not figure.second:
                 self.formula_counts[figure.count] = item.index
             return True
-        if not acts and not figure.negative and not (figure.refers and self._refers(item, acts)):
+        if not acts and not figure.negative and not (figure.refers and self._refers(item, acts)) \
+                and not spoken_of(body[:figure.start], lex):  # "spoke of 6,000 remains"
             return False
         if not has_act(body, lex) and lex.rx("casualty").search(_main(body, figure)):
             return False  # "8,000 remain in captivity" (not "..., who were held in Ukraine")

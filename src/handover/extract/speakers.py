@@ -86,6 +86,10 @@ class Attribution:
     verb: bool = False  # "said"/"заявил" (a date right after it is when it was said)
 
 
+# "На початку операції в МКЧХ говорили": a phrase of time before the locative voice
+_OPENING = r"(?:(?:на|по|після|после|під час|во время|в ході|у ході|перед)\s+(?:\S+\s+){1,2})?"
+
+
 @cache
 def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
@@ -100,7 +104,8 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "in_body": re.compile(
             rf"(?<!\w)(?:{lex.speech})\s+(?:в|у|во)\s+{name}{stop}", i),
         # "В МИД ОАЭ сообщили, что ...", "У Міноборони Росії виклали ...": in X they said
-        "lead_in": re.compile(rf"^\W*(?:в|у|во)\s+(?P<name>(?:[^\s,.;:!?\"“”«»()]+\s+){{1,6}}?)"
+        "lead_in": re.compile(rf"^\W*{_OPENING}(?:в|у|во)\s+"
+                              rf"(?P<name>(?:[^\s,.;:!?\"“”«»()]+\s+){{1,6}}?)"
                               rf"(?:{lex.speech})(?![\w'’])", i),
         "trail": re.compile(rf"\s+(?:{lex.speech})$", i),
         "lead": re.compile(rf"^(?:(?:{lex.speech}) by|{lex.according}|{lex.speech})\s+", i),

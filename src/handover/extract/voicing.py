@@ -110,7 +110,7 @@ class Voices:
         said = next((d for d in item.dates if d.statement), None)
         attribution = item.attribution
         if attribution is None and _GOES_ON.match(item.text):
-            return self.last(item.index)  # "Взамен переданы ...": the same report goes on
+            return self.last(item.index, True)  # "Взамен переданы ...": the same report
         if attribution is None:
             return self._default(item.index)
         if attribution.continuation or attribution.speaker is None:
@@ -134,11 +134,13 @@ class Voices:
                 return said
         return None
 
-    def last(self, index: int) -> Voice:
-        """The voice of the nearest earlier sentence that names one (or continues one)."""
+    def last(self, index: int, going_on: bool = False) -> Voice:
+        """The voice of the nearest earlier sentence that names one (or continues one); for
+        a sentence that goes on from the one before (``going_on``), the voice of the last
+        sentence with claims, even the report's own."""
         for earlier in reversed(self.items[:index]):
             if earlier.index in self.voices:
-                if self.voices[earlier.index].speaker is not None:
+                if going_on or self.voices[earlier.index].speaker is not None:
                     return self.voices[earlier.index]
                 continue
             attribution = earlier.attribution

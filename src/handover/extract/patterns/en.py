@@ -167,7 +167,8 @@ LEXICON = Lexicon(
         r"said|says|say|told|tells|announced|announces|reported|reports|stated|states|"
         r"claimed|claims|confirmed|confirms|wrote|writes|added|adds|noted|notes|declared|"
         r"insisted|asserted|posted|tweeted|explained|cited|quoted|publish(?:ed|es)|disclosed|"
-        r"spoke (?:of|about)|speaks (?:of|about)|talk(?:s|ed)? about|counted|counts|"
+        r"spoken (?:of|about)|spoke (?:of|about)|speaks (?:of|about)|talk(?:s|ed)? about|"
+        r"counted|counts|"
         r"described|describes|summed up|"
         # "put the June total at 6,060", "gave a total"
         r"put (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll)|"
@@ -231,7 +232,8 @@ LEXICON = Lexicon(
     ),
     casualty=(
         r"killed|died|dies|wounded|injured|missing|casualties|lost|were captured|"
-        r"taken prisoner|remain(?:s|ed)? in|still held|are held|being held|held in|"
+        r"taken prisoner|remain(?:s|ed)? in(?! total| all\b)|still held|are held|being held|"
+        r"held in|"
         r"sentenced|convicted|aged|years? old|year-old|killing|deaths?|buried|"
         r"identified|awaiting identification|exhumed|were taken hostage|taken hostage|"
         r"abducted|kidnapped|detained in|in need of|yet to be|still to be|awaiting|"
