@@ -289,3 +289,19 @@ def test_kinds_of_totals_ranks_and_frames(text: str, lang: str, kind: ClaimKind)
 def test_a_correction_stands_in_the_place_of_the_figure_it_corrects(
         text: str, lang: str, expected: tuple[str, str, int, str]) -> None:
     assert _core(_claims(text, lang))[1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counts"),
+    [
+        ("Hamas freed four hostages on Saturday. The four women were later reunited with their "
+         "families at a hospital.", "en", [4]),
+        ("Росія звільнила 12 цивільних. Ці 12 людей уже зустрілися з рідними.", "uk", [12]),
+        # ... but a handover of people named before is one
+        ("Armenia agreed to free two soldiers. Armenia released the two soldiers the same day.",
+         "en", [2, 2]),
+    ],
+)
+def test_people_counted_before_and_named_again_are_no_new_handover(
+        text: str, lang: str, counts: list[int]) -> None:
+    assert [c.count for c in _claims(text, lang)] == counts

@@ -45,6 +45,8 @@ _SAME_NUMBER = re.compile(r"(?<!\w)(?:the same number|as many|the same figure|с
                           r"то же количество|то же число)(?!\w)", re.IGNORECASE)
 _NOT_YET = re.compile(r"(?<!\w)(?:yet to be|still to be|(?:has|have) yet to|not yet|ще не|досі не|"
                       r"ещё не|еще не|пока не|до сих пор не)(?!\w)", re.IGNORECASE)
+# "the three men", "these 12 prisoners", "ці 12 полонених": people counted before
+_DEFINITE = re.compile(r"(?<![\w'’])(?:the|these|those|ці|цих|эти|этих)\s+$", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|яка|котрих|которых|которые|"
                        r"который|которая)\b", re.IGNORECASE)
 
@@ -83,6 +85,7 @@ class Selector:
         self.last_figures: list[Figure] = []  # the figures of the last sentence with any
         self.mixed_wholes: set[tuple[int, int | None]] = set()  # (sentence, count) of several
         self.spoken = False  # whether the last formula was what a voice spoke of
+        self.counted: set[int] = set()  # the counts of the figures kept so far
         self.clause: Clause = (0, 0)  # the clause being read
         self.retracted: tuple[Clause, Figure] | None = None  # a figure a correction retracts
 
@@ -257,18 +260,7 @@ class Selector:
         if figure.bare and figure.negative and body[figure.start:figure.end].lower() == "no":
             return False
         if figure.formula:
-            if not self.agreed_formula(item, figure):
-                # "the thousand-for-thousand exchange took place", "первый этап обмена «1000
-                # на 1000»": a reference, not a term, unless the whole swap is finished
-                named = names_exchange(body[:figure.start])
-                if not figure.second:  # "talks about 246 for 246, and then ...: 31 for 15"
-                    self.spoken = spoken_of(body[:figure.start], lex) or (
-                        self.spoken and is_gapped(body, lex))
-                return (acts or self.spoken) and (not (figure.hyphenated or named)
-                                                  or finished(item.text))
-            if figure.count is not None and not figure.second:
-                self.formula_counts[figure.count] = item.index
-            return True
+            return self._formula(body, figure, acts, item)
         if not acts and not figure.negative and not (figure.refers and self._refers(item, acts)) \
                 and not spoken_of(body[:figure.start], lex):  # "spoke of 6,000 remains"
             return False
@@ -276,10 +268,40 @@ class Selector:
             return False  # "8,000 remain in captivity" (not "..., who were held in Ukraine")
         if not figure.negative and _NOT_YET.search(_main(body, figure)):
             return False  # "500 prisoners have yet to be exchanged" (but "досі не ... жодного")
+        return self._new(body, figure, item)
 
+    def _formula(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
+        if not self.agreed_formula(item, figure):
+            # "the thousand-for-thousand exchange took place", "первый этап обмена «1000 на
+            # 1000»": a reference, not a term, unless the whole swap is finished
+            named = names_exchange(body[:figure.start])
+            if not figure.second:  # "talks about 246 for 246, and then ...: 31 for 15"
+                self.spoken = spoken_of(body[:figure.start], self.lex) or (
+                    self.spoken and is_gapped(body, self.lex))
+            return (acts or self.spoken) and (not (figure.hyphenated or named)
+                                              or finished(item.text))
+        if figure.count is not None and not figure.second:
+            self.formula_counts[figure.count] = item.index
+        return True
+
+    def _new(self, body: str, figure: Figure, item: Sentence) -> bool:
+        """Not people counted before and named again, nor a term restated."""
+        lex = self.lex
+        if (_DEFINITE.search(body[:figure.start]) and figure.count in self.counted
+                and not item.dates and not _handed(body, lex)):
+            return False  # "The three men ... were later reunited with relatives": those freed
         restated = self.formula_counts.get(figure.count or -1)
-        return not (restated is not None and item.index - restated <= CARRY_SENTENCES
+        keep = not (restated is not None and item.index - restated <= CARRY_SENTENCES
                     and lex.rx("agreement").search(item.text))
+        if keep and figure.count is not None:
+            self.counted.add(figure.count)
+        return keep
+
+
+def _handed(body: str, lex: Lexicon) -> bool:
+    """Whether the clause says people were handed over (given, received, returned or
+    exchanged), not only that they arrived or met their families."""
+    return any(lex.rx(kind).search(body) for kind in ("give", "get", "ret", "exchange"))
 
 
 def _main(body: str, figure: Figure) -> str:
