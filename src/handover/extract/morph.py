@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
-__all__ = ["analyzer", "cases", "lemmas", "nominative", "perfective"]
+__all__ = ["analyzer", "cases", "lemmas", "nominative", "perfective", "personal_name"]
 
 
 @cache
@@ -34,6 +34,18 @@ def lemmas(word: str, lang: str) -> tuple[tuple[str, str], ...]:
 def perfective(word: str, lang: str) -> bool:
     """Whether ``word`` can be a verb form of the perfective aspect ("передала")."""
     return any("perf" in p.tag for p in analyzer(lang).parse(_norm(word)))
+
+
+def personal_name(words: list[str], lang: str) -> bool:
+    """"Rustem Umerov", "Мединский": a personal name (two capitalised words, the first no
+    noun of a thing - not "Итоги Стамбула" -, or a surname)."""
+    if len(words) == 2 and all(w[:1].isupper() for w in words):
+        return lang == "en" or not all(
+            "inan" in p.tag and not {"Name", "Surn"} & p.tag.grammemes
+            for p in analyzer(lang).parse(_norm(words[0])))
+    if lang == "en" or len(words) != 1:
+        return False
+    return any("Surn" in p.tag or "Name" in p.tag for p in analyzer(lang).parse(words[0]))
 
 
 @lru_cache(maxsize=8192)

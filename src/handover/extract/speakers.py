@@ -197,7 +197,9 @@ def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
             w[:1].isupper() for w in words[:1]):
         return None
     # (a long name only when it is a known voice: "Координаційний штаб з питань ...: ...")
-    if not (_known_voice(name) or len(words) <= 4 and _person_name(words, lex)):
+    from handover.extract.morph import personal_name
+
+    if not (_known_voice(name) or len(words) <= 4 and personal_name(words, lex.lang)):
         return None
     return Attribution(name, match.start("name"), match.end("name"))
 
@@ -216,17 +218,6 @@ def _known_voice(name: str) -> bool:
     from handover.domain.voices import known_voices
 
     return any(re.search(v.pattern, name, re.IGNORECASE) for v in known_voices)
-
-
-def _person_name(words: list[str], lex: Lexicon) -> bool:
-    """"Rustem Umerov", "Мединский": a personal name (two capitalised words, or a surname)."""
-    if len(words) == 2 and all(w[:1].isupper() for w in words):
-        return True
-    if lex.lang == "en" or len(words) != 1:
-        return False
-    from handover.extract.morph import analyzer
-
-    return any("Surn" in p.tag or "Name" in p.tag for p in analyzer(lex.lang).parse(words[0]))
 
 
 def _made(speaker: str, match: re.Match[str], sentence: str, lex: Lexicon) -> Attribution:
