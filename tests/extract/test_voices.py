@@ -109,6 +109,12 @@ def test_a_statement_names_the_body_that_issued_it() -> None:
     assert _speakers(text, "ru") == [(70, "Министерство обороны России")]
 
 
+def test_a_statement_under_a_headline_of_its_own_is_the_issuers() -> None:
+    text = ("Повернуто тіла 500 полеглих\n\nКоординаційний штаб\n\nСьогодні в Україну "
+            "повернуто тіла 500 загиблих.")
+    assert _speakers(text, "uk") == [(500, None), (500, "Координаційний штаб")]
+
+
 def test_the_voice_of_a_statement_is_no_side_of_the_handover() -> None:
     text = ("Азербайджан освободит 12 армянских военнослужащих, а Армения — трёх азербайджанских, "
             "говорится в совместном заявлении аппарата премьер-министра Армении.")

@@ -42,14 +42,18 @@ class Voices:
         self.items = items
         self.voices: dict[int, Voice] = {}
         self.named: dict[tuple[int, str], str] = {}  # (sentence, speaker): the voice meant
-        self.document = _issuer(items)  # the body a statement is issued by, if it is one
+        # the body a statement is issued by, if it is one, named on its first or second line
+        # (after a headline of its own), and the first sentence in its voice
+        issuers = [(name, index) for index in (0, 1) if (name := _issuer(items, index))]
+        self.document: str | None = issuers[0][0] if issuers else None
+        self.issued = issuers[0][1] if issuers else 0
         self.notes = next((i.index for i in items if _NOTE.match(i.text)), len(items))
         self.interview = read_interview(items)
 
     def _default(self, index: int) -> Voice:
         """The voice of a sentence that names none: the body that issues the statement (up to
         an editor's note), else the report's own (no speaker)."""
-        return Voice(self.document if index < self.notes else None)
+        return Voice(self.document if self.issued <= index < self.notes else None)
 
     def of(self, item: Sentence) -> Voice:
         """The voice of ``item`` (a sentence with claims), remembered for those after it."""
@@ -166,13 +170,13 @@ _NOTE = re.compile(r"\W*(?:editor['’]s note|note to editors|примітка �
                    r"примечание редакции|от редакции|прим\. ред)", re.IGNORECASE)
 
 
-def _issuer(items: list[Sentence]) -> str | None:
-    """"Coordination Headquarters for the Treatment of Prisoners of War" as the first line
-    of a text: a statement issued by that body, whose voice it is (SPEC: the report's own
+def _issuer(items: list[Sentence], index: int) -> str | None:
+    """"Coordination Headquarters for the Treatment of Prisoners of War" as a line of its own
+    at ``index``: a statement issued by that body, whose voice it is (SPEC: the report's own
     voice is that body's)."""
-    if len(items) < 2:
+    if len(items) < index + 2:
         return None
-    first = items[0].text.strip()
+    first = items[index].text.strip()
     words = first.split()
     if not words or len(words) > 12 or re.search(r"[\d:!?]", first) or not first[:1].isupper():
         return None
