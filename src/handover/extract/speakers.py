@@ -41,6 +41,7 @@ _TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|will|also|later|earli
 # "What the deal says:", "Як повідомляє": a question or a clause, no voice
 _NOT_A_VOICE = re.compile(r"^(?:what|how|which|why|where|when|що|як|чому|что|как|почему|где|"
                           r"свій|свой|своём|своем|своїм|своєму|свою|своїй|своей)\b", re.IGNORECASE)
+_WHO = re.compile(r"(?:who|which|який|яка|які|котрий|который|которая|которые)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|він|вона|вони|воно|он|она|они|оно)$", re.IGNORECASE)
 _PLURAL_VOICES = ("officials", "sources", "посадовці", "джерела", "источники", "чиновники")
 _VOICE_NOUNS = re.compile(r"officials?|sources?|ministry|headquarters|agency|spokes|office|"
@@ -268,6 +269,8 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
     if not segments:
         return None
     candidate = segments[-1]
+    if len(segments) >= 2 and trailing_comma and _WHO.match(candidate):
+        candidate = segments[-2]  # "Рустем Умєров, який очолював делегацію, написав"
     # "Vladimir Medinsky, Russia's presidential assistant for cultural matters, announced"
     if (trailing_comma and len(segments) >= 2 and _is_appositive(candidate)
             and segments[-2][:1].isupper() and _NAMEISH.search(segments[-2])):
