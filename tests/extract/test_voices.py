@@ -42,6 +42,10 @@ def _speakers(text: str, lang: str = "en") -> list[tuple[int | None, str | None]
         # a body named in the locative after a phrase of time
         ("МКЧХ завершив операцію. На початку операції в МКЧХ говорили про близько 700 "
          "затриманих.", "uk", [(700, "МКЧХ")]),
+        # ... or with a day between it and its verb
+        ("Россия передала 1000 тел. В Министерстве обороны России в тот же день заявили, что "
+         "Россия готова передать ещё 2 239 тел.", "ru",
+         [(1000, None), (2239, "Министерство обороны России")]),
         # "in addition" goes on in the voice of the sentence just before, even the report's
         ("У п'ятницю Росія передала 500 тіл, повідомили в штабі. 12 рейсів доставили 300 "
          "людей. Крім того, Україна передала 40 тіл.", "uk",

@@ -87,6 +87,9 @@ class Attribution:
     verb: bool = False  # "said"/"заявил" (a date right after it is when it was said)
 
 
+# "В Министерстве обороны в тот же день заявили": a day between the voice and its verb
+_SAME_DAY = (r"(?:(?:(?:в|у)\s+(?:тот же|той же|этот|цей|тот|той)\s+день|вчера|вчора|сегодня|"
+             r"сьогодні|накануне|напередодні)\s+)?")
 # "На початку операції в МКЧХ говорили": a phrase of time before the locative voice
 _OPENING = r"(?:(?:на|по|після|после|під час|во время|в ході|у ході|перед)\s+(?:\S+\s+){1,2})?"
 
@@ -107,7 +110,7 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # "В МИД ОАЭ сообщили, что ...", "У Міноборони Росії виклали ...": in X they said
         "lead_in": re.compile(rf"^\W*{_OPENING}(?:в|у|во)\s+"
                               rf"(?P<name>(?:[^\s,.;:!?\"“”«»()]+\s+){{1,6}}?)"
-                              rf"(?:{lex.speech})(?![\w'’])", i),
+                              rf"{_SAME_DAY}(?:{lex.speech})(?![\w'’])", i),
         "trail": re.compile(rf"\s+(?:{lex.speech})$", i),
         "lead": re.compile(rf"^(?:(?:{lex.speech}) by|{lex.according}|{lex.speech})\s+", i),
         "backref": re.compile(rf"^\W*(?:{lex.backref})(?![\w'’])", i),
