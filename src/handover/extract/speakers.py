@@ -19,62 +19,28 @@ from functools import cache
 
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
-
-__all__ = ["Attribution", "cues", "find_attribution", "known_voice", "voice_noun"]
-
-_MAX_WORDS = 12
-_EN_LEAD = re.compile(
-    r"^(?:(?:and|but|while|whereas|however|although|though|also|meanwhile|separately|earlier|later|"
-    r"yesterday|today|tonight|then|the|its|their|his|her|in a statement|in a post|"
-    r"on \w+(?: \d+)?|on \d+ \w+|"
-    r"\w+ \d+)\b[\s,]*)+",
-    re.IGNORECASE,
+from handover.extract.voicenames import (
+    MAX_WORDS,
+    NAMEISH,
+    PLURAL_VOICES,
+    PRONOUN,
+    adjective,
+    clean_name,
+    known_voice,
+    nominative_name,
 )
-_CYR_LEAD = re.compile(r"^(?:(?:і|та|а|але|и|но|хотя|хоча|також|также|тоже|теж|ранее|раніше|"
-                       r"вчера|вчора|сегодня|сьогодні|накануне|напередодні|позже|пізніше|затем|потім|"
-                       r"тогда|тоді)\s+)+", re.IGNORECASE)
-# Words that close a subject before its speech verb and are no part of the name: "Erdogan had
-# told", "Lavrov has claimed", "Мединський також заявив"
-_TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|will|also|later|earlier|then|again|"
-                    r"also|further|і|також|также|тоже|теж|ещё|еще|ще|вновь|знову|ранее|раніше))+$",
-                    re.IGNORECASE)
-# "What the deal says:", "Як повідомляє": a question or a clause, no voice
-_NOT_A_VOICE = re.compile(r"^(?:what|how|which|why|where|when|що|як|чому|что|как|почему|где|"
-                          r"свій|свой|своём|своем|своїм|своєму|свою|своїй|своей)\b", re.IGNORECASE)
+
+__all__ = ["Attribution", "cues", "find_attribution"]
+
 _WHO = re.compile(r"(?:who|which|який|яка|які|котрий|который|которая|которые)\b", re.IGNORECASE)
-_PRONOUN = re.compile(r"^(?:he|she|they|it|він|вона|вони|воно|он|она|они|оно)$", re.IGNORECASE)
-_PLURAL_VOICES = ("officials", "sources", "посадовці", "джерела", "источники", "чиновники")
-_VOICE_NOUNS = re.compile(r"officials?|sources?|ministry|headquarters|agency|spokes|office|"
-                          r"military|army|authorities|government|service|committee|side|"
-                          r"council|administration|посадовц|джерел|источник|служб|комітет|комитет|"
-                          r"чиновник|штаб|міністерств|министерств|відомств|ведомств|офіс|офис|"
-                          r"сторон|рад[аиіуо]|адміністрац|администрац|мэри|мері|влад|власт",
-                          re.IGNORECASE)
 _WHEN = re.compile(r"^\s+(?:(?:у|в|во)\s+(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|"
                    r"субот\w*|неділ\w*|понедельник\w*|вторник\w*|среду|пятниц\w*|"
                    r"воскресень\w*)|вчора|учора|вчера|сьогодні|сегодня|напередодні|накануне)"
                    r"(?=\s)", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"(?:понеділ|вівтор|серед|четвер|п['’ʼ]ятниц|субот|неділ|понедельник|"
                         r"вторник|сред|пятниц|воскресен|\d)", re.IGNORECASE)
-_DOCUMENT = re.compile(r"^(?:совместн\w*\s+|спільн\w*\s+)?(?:сообщени\w*|заявлени\w*|заяв[іиау]\w*|"
-                       r"повідомленн\w*|пресс-релиз\w*|прес-реліз\w*|документ\w*)\s+(?=\S)",
-                       re.IGNORECASE)
 _IN_RELATIVE = re.compile(r",\s*(?:[\w'’]+\s+)?(?:which|who|яких|які|який|которых|которые|"
                           r"который)\s*,\s*$", re.IGNORECASE)
-_CAPITAL = re.compile(r"(?<![\w'’])[A-ZА-ЯІЇЄҐЁ]")
-
-
-class _NameLike:
-    """Whether a phrase can name a voice: a capitalised word or a noun for officials."""
-
-    @staticmethod
-    def search(text: str) -> bool:
-        return bool(_CAPITAL.search(text) or _VOICE_NOUNS.search(text))
-
-
-_NAMEISH = _NameLike()
-
-
 @dataclass(frozen=True)
 class Attribution:
     """A sentence's attribution: the speaker (or None when it continues the last voice)."""
@@ -154,9 +120,9 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             match = pats[key].match(sentence, start.start())
             if match and key == "in_body" and _DAY_FIRST.match(match.group("name")):
                 continue  # "заявил в понедельник помощник президента ...": a day, not a place
-            speaker = _clean(match.group("name"), lex, must_be_name=True) if match else None
-            if match and speaker and not _PRONOUN.match(speaker):
-                return _made(_nominative(speaker, lex), match, sentence, lex)
+            speaker = clean_name(match.group("name"), lex, must_be_name=True) if match else None
+            if match and speaker and not PRONOUN.match(speaker):
+                return _made(nominative_name(speaker, lex), match, sentence, lex)
     return _lead_in(sentence, lex) or _verb_attribution(sentence, lex)
 
 
@@ -167,18 +133,18 @@ def _lead_in(sentence: str, lex: Lexicon) -> Attribution | None:
     match = _patterns(lex)["lead_in"].match(sentence)
     if match is None or _DAY_FIRST.match(match.group("name")):
         return None
-    speaker = _clean(match.group("name"), lex, must_be_name=True)
+    speaker = clean_name(match.group("name"), lex, must_be_name=True)
     if speaker is None or lex.rx("verbs").search(speaker):
         return None
-    return Attribution(_nominative(speaker, lex), match.start("name"), match.end(), verb=True)
+    return Attribution(nominative_name(speaker, lex), match.start("name"), match.end(), verb=True)
 
 
 def _cited(match: re.Match[str], sentence: str, lex: Lexicon) -> str | None:
     """"Interfax, citing an unnamed source"; in Ukrainian and Russian as written."""
     pats = _patterns(lex)
-    outlet = _clean(pats["trail"].sub("", pats["lead"].sub("", match.group("outlet").strip())),
+    outlet = clean_name(pats["trail"].sub("", pats["lead"].sub("", match.group("outlet").strip())),
                     lex)
-    source = _clean(match.group("name"), lex)
+    source = clean_name(match.group("name"), lex)
     if not outlet or not source:
         return None
     if lex.lang == "en":
@@ -203,25 +169,9 @@ def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
     # (a long name only when it is a known voice: "Координаційний штаб з питань ...: ...")
     from handover.extract.morph import personal_name
 
-    if not (_known_voice(name) or len(words) <= 4 and personal_name(words, lex.lang)):
+    if not (known_voice(name) or len(words) <= 4 and personal_name(words, lex.lang)):
         return None
     return Attribution(name, match.start("name"), match.end("name"))
-
-
-def voice_noun(name: str) -> bool:
-    """Whether ``name`` holds a noun that names a body or official ("Ministry", "штаб")."""
-    return bool(_VOICE_NOUNS.search(name))
-
-
-def known_voice(name: str) -> bool:
-    """Whether ``name`` is one of the known voices (domain.voices)."""
-    return _known_voice(name)
-
-
-def _known_voice(name: str) -> bool:
-    from handover.domain.voices import known_voices
-
-    return any(re.search(v.pattern, name, re.IGNORECASE) for v in known_voices)
 
 
 def _made(speaker: str, match: re.Match[str], sentence: str, lex: Lexicon) -> Attribution:
@@ -246,7 +196,7 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         before = _subject_before(left, lex)
         if before and backref.fullmatch(before):
             before = None
-        if before and _PRONOUN.match(before):
+        if before and PRONOUN.match(before):
             return Attribution(None, verb.start(), verb.end(), continuation=True, verb=True)
         if before:
             return Attribution(before, verb.start(), verb.end(),
@@ -276,20 +226,20 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
         candidate = segments[-2]  # "Рустем Умєров, який очолював делегацію, написав"
     # "Vladimir Medinsky, Russia's presidential assistant for cultural matters, announced"
     if (trailing_comma and len(segments) >= 2 and _is_appositive(candidate)
-            and segments[-2][:1].isupper() and _NAMEISH.search(segments[-2])):
+            and segments[-2][:1].isupper() and NAMEISH.search(segments[-2])):
         candidate = segments[-2]
     candidate = re.sub(r"\s+(?:and|і|и|та|but|але|но|а)$", "", candidate)
     candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
     if lex.lang == "en":  # "Moscow denied the claim and said": the name before its verb
         verb = re.search(r"\s[a-z]+ed\b", candidate)
         candidate = candidate[:verb.start()] if verb and candidate[:1].isupper() else candidate
-    if (re.search(r"\d", candidate) or len(candidate.split()) > _MAX_WORDS
+    if (re.search(r"\d", candidate) or len(candidate.split()) > MAX_WORDS
             or re.match(r"(?:in|on|at|in another|about|of|у|в|во|на|за|по|о|об|про)\s",
                         candidate, re.IGNORECASE)):
         return None  # a clause or a place ("В іншому дописі"), not a voice
     if lex.rx("verbs").search(candidate):
         return None  # a clause of its own ("Росія передала ... тіл"), no voice
-    return _clean(candidate, lex, must_be_name=True)
+    return clean_name(candidate, lex, must_be_name=True)
 
 
 def _is_appositive(segment: str) -> bool:
@@ -321,76 +271,20 @@ def _subject_after(right: str, lex: Lexicon) -> str | None:
             words = long.group(1).split()[:12]
             caps = [i for i, w in enumerate(words) if w[:1].isupper()]
             end = caps[-1] + 1 if caps else 0
-            if caps and _adjective(words[caps[-1]], lex):
+            if caps and adjective(words[caps[-1]], lex):
                 end = min(len(words), 8)  # "Координаційний штаб з питань поводження з ..."
             if caps and not re.search(r"\d", " ".join(words[:end])):
-                return _clean(" ".join(words[:end]), lex, must_be_name=True)
+                return clean_name(" ".join(words[:end]), lex, must_be_name=True)
     match = re.match(r"\s+([^,.;:!?\"“”«»()]{2,80}?)(?=\s*(?:[,.;:!?\"“”«»()]|$|\s(?:on|in|at|"
                      r"у|в|во|на|that|що|что)\s))", right)
     if not match:
         return None
     words = match.group(1).split()
     named = [w for w in words[:4] if w[:1].isupper()]
-    if not words or not (named or words[0].lower() in _PLURAL_VOICES):
+    if not words or not (named or words[0].lower() in PLURAL_VOICES):
         return None
     if re.search(r"\d", match.group(1)) or len(words) > 8:
         return None  # a clause ("Ukraine had returned 27 bodies"), not a name
     if words[0].lower() in ("the", "a", "an") and not (len(words) > 1 and words[1][:1].isupper()):
         return None
-    return _clean(match.group(1), lex, must_be_name=True)
-
-
-def _clean(text: str, lex: Lexicon, must_be_name: bool = False) -> str | None:
-    text = " ".join(text.split()).strip(" ,;:-—–\"“”«»'’")
-    text = (_EN_LEAD if lex.lang == "en" else _CYR_LEAD).sub("", text).strip()
-    text = _TRAIL.sub("", _after_place(text, lex)).strip()
-    text = _DOCUMENT.sub("", text)  # "в сообщении ведомства": the body, not its statement
-    if _NOT_A_VOICE.match(text):
-        return None
-    if lex.lang == "en":
-        text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    words = text.split()
-    if not words or len(words) > _MAX_WORDS:
-        return None
-    if _PRONOUN.match(text):
-        return text
-    if must_be_name and not _NAMEISH.search(text):
-        return None
-    return text
-
-
-def _after_place(text: str, lex: Lexicon) -> str:
-    """A person's name without the place or occasion after it: "Марія Захарова на брифінгу
-    в четвер", "Владимир Мединский в своём Telegram-канале"."""
-    if lex.lang == "en":
-        return text
-    words = text.split()
-    for index in range(2, len(words)):
-        if (words[index].lower() in _PLACE_PREPOSITIONS and words[index - 1][:1].isupper()
-                and words[index - 2][:1].isupper()):
-            return " ".join(words[:index])
-    return text
-
-
-_PLACE_PREPOSITIONS = frozenset(("на", "в", "у", "во", "під", "под", "під час", "во время"))
-
-
-def _adjective(word: str, lex: Lexicon) -> bool:
-    """A capitalised adjective that opens a body's name ("Координаційний штаб ...")."""
-    from handover.extract.morph import lemmas
-
-    return any(pos == "ADJF" for _, pos in lemmas(word, lex.lang))
-
-
-def _nominative(speaker: str, lex: Lexicon) -> str:
-    if lex.lang == "en" or ", citing" in speaker:
-        return speaker
-    from handover.extract.morph import nominative
-
-    words = speaker.split()
-    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
-    if caps and caps[0] > 0 and len(words) - caps[0] >= 2 and all(
-            w[:1].isupper() for w in words[caps[0]:]):
-        # "уполномоченного по правам человека Татьяны Москальковой": the name, not the title
-        speaker = " ".join(words[caps[0]:])
-    return nominative(speaker, lex.lang)
+    return clean_name(match.group(1), lex, must_be_name=True)

@@ -181,7 +181,7 @@ def _issuer(items: list[Sentence], index: int) -> str | None:
     if not words or len(words) > 12 or re.search(r"[\d:!?]", first) or not first[:1].isupper():
         return None
     from handover.extract.patterns import lexicon
-    from handover.extract.speakers import known_voice, voice_noun
+    from handover.extract.voicenames import known_voice, voice_noun
 
     lex = lexicon(items[0].lang)
     if lex.rx("verbs").search(first) or lex.rx("speech").search(first):

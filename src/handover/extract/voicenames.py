@@ -1,0 +1,127 @@
+"""Voices' names as the text writes them, cleared of the words around them ("Erdogan had",
+"Ранее Мединский", "в сообщении ведомства"), put in the nominative, and told apart from
+phrases that name no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handover.extract.patterns import Lexicon
+
+__all__ = ["MAX_WORDS", "NAMEISH", "PLURAL_VOICES", "PRONOUN", "adjective", "clean_name",
+           "known_voice", "nominative_name", "voice_noun"]
+
+MAX_WORDS = 12
+_EN_LEAD = re.compile(
+    r"^(?:(?:and|but|while|whereas|however|although|though|also|meanwhile|separately|earlier|later|"
+    r"yesterday|today|tonight|then|the|its|their|his|her|in a statement|in a post|"
+    r"on \w+(?: \d+)?|on \d+ \w+|"
+    r"\w+ \d+)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_CYR_LEAD = re.compile(r"^(?:(?:і|та|а|але|и|но|хотя|хоча|також|также|тоже|теж|ранее|раніше|"
+                       r"вчера|вчора|сегодня|сьогодні|накануне|напередодні|позже|пізніше|затем|потім|"
+                       r"тогда|тоді)\s+)+", re.IGNORECASE)
+# Words that close a subject before its speech verb and are no part of the name: "Erdogan had
+# told", "Lavrov has claimed", "Мединський також заявив"
+_TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|will|also|later|earlier|then|again|"
+                    r"also|further|і|також|также|тоже|теж|ещё|еще|ще|вновь|знову|ранее|раніше))+$",
+                    re.IGNORECASE)
+# "What the deal says:", "Як повідомляє": a question or a clause, no voice
+_NOT_A_VOICE = re.compile(r"^(?:what|how|which|why|where|when|що|як|чому|что|как|почему|где|"
+                          r"свій|свой|своём|своем|своїм|своєму|свою|своїй|своей)\b", re.IGNORECASE)
+PRONOUN = re.compile(r"^(?:he|she|they|it|він|вона|вони|воно|он|она|они|оно)$", re.IGNORECASE)
+PLURAL_VOICES = ("officials", "sources", "посадовці", "джерела", "источники", "чиновники")
+_VOICE_NOUNS = re.compile(r"officials?|sources?|ministry|headquarters|agency|spokes|office|"
+                          r"military|army|authorities|government|service|committee|side|"
+                          r"council|administration|посадовц|джерел|источник|служб|комітет|комитет|"
+                          r"чиновник|штаб|міністерств|министерств|відомств|ведомств|офіс|офис|"
+                          r"сторон|рад[аиіуо]|адміністрац|администрац|мэри|мері|влад|власт",
+                          re.IGNORECASE)
+_DOCUMENT = re.compile(r"^(?:совместн\w*\s+|спільн\w*\s+)?(?:сообщени\w*|заявлени\w*|заяв[іиау]\w*|"
+                       r"повідомленн\w*|пресс-релиз\w*|прес-реліз\w*|документ\w*)\s+(?=\S)",
+                       re.IGNORECASE)
+_CAPITAL = re.compile(r"(?<![\w'’])[A-ZА-ЯІЇЄҐЁ]")
+
+
+class _NameLike:
+    """Whether a phrase can name a voice: a capitalised word or a noun for officials."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        return bool(_CAPITAL.search(text) or _VOICE_NOUNS.search(text))
+
+
+NAMEISH = _NameLike()
+
+
+def voice_noun(name: str) -> bool:
+    """Whether ``name`` holds a noun that names a body or official ("Ministry", "штаб")."""
+    return bool(_VOICE_NOUNS.search(name))
+
+
+def known_voice(name: str) -> bool:
+    """Whether ``name`` is one of the known voices (domain.voices)."""
+    from handover.domain.voices import known_voices
+
+    return any(re.search(v.pattern, name, re.IGNORECASE) for v in known_voices)
+
+
+def clean_name(text: str, lex: Lexicon, must_be_name: bool = False) -> str | None:
+    """A voice's name without the words around it; None for a phrase that names no one (or,
+    ``must_be_name``, that has no capital and no noun of an official or a body)."""
+    text = " ".join(text.split()).strip(" ,;:-—–\"“”«»'’")
+    text = (_EN_LEAD if lex.lang == "en" else _CYR_LEAD).sub("", text).strip()
+    text = _TRAIL.sub("", _after_place(text, lex)).strip()
+    text = _DOCUMENT.sub("", text)  # "в сообщении ведомства": the body, not its statement
+    if _NOT_A_VOICE.match(text):
+        return None
+    if lex.lang == "en":
+        text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    words = text.split()
+    if not words or len(words) > MAX_WORDS:
+        return None
+    if PRONOUN.match(text):
+        return text
+    if must_be_name and not NAMEISH.search(text):
+        return None
+    return text
+
+
+def _after_place(text: str, lex: Lexicon) -> str:
+    """A person's name without the place or occasion after it: "Марія Захарова на брифінгу
+    в четвер", "Владимир Мединский в своём Telegram-канале"."""
+    if lex.lang == "en":
+        return text
+    words = text.split()
+    for index in range(2, len(words)):
+        if (words[index].lower() in _PLACE_PREPOSITIONS and words[index - 1][:1].isupper()
+                and words[index - 2][:1].isupper()):
+            return " ".join(words[:index])
+    return text
+
+
+_PLACE_PREPOSITIONS = frozenset(("на", "в", "у", "во", "під", "под", "під час", "во время"))
+
+
+def adjective(word: str, lex: Lexicon) -> bool:
+    """A capitalised adjective that opens a body's name ("Координаційний штаб ...")."""
+    from handover.extract.morph import lemmas
+
+    return any(pos == "ADJF" for _, pos in lemmas(word, lex.lang))
+
+
+def nominative_name(speaker: str, lex: Lexicon) -> str:
+    """A Ukrainian or Russian voice in the nominative, without a title before the name."""
+    if lex.lang == "en" or ", citing" in speaker:
+        return speaker
+    from handover.extract.morph import nominative
+
+    words = speaker.split()
+    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if caps and caps[0] > 0 and len(words) - caps[0] >= 2 and all(
+            w[:1].isupper() for w in words[caps[0]:]):
+        # "уполномоченного по правам человека Татьяны Москальковой": the name, not the title
+        speaker = " ".join(words[caps[0]:])
+    return nominative(speaker, lex.lang)
