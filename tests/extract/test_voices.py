@@ -42,6 +42,15 @@ def _speakers(text: str, lang: str = "en") -> list[tuple[int | None, str | None]
         # a body named in the locative after a phrase of time
         ("МКЧХ завершив операцію. На початку операції в МКЧХ говорили про близько 700 "
          "затриманих.", "uk", [(700, "МКЧХ")]),
+        # the body that issued the statement a sentence cites
+        ("Under a joint statement issued on Monday by the foreign ministries of Armenia and "
+         "Azerbaijan, Azerbaijan will free 12 Armenian soldiers.", "en",
+         [(12, "foreign ministries of Armenia and Azerbaijan")]),
+        ("The swap was set out in a statement from the Qatari foreign ministry, which said "
+         "Hamas would free 20 hostages.", "en", [(20, "Qatari foreign ministry")]),
+        ("Сторони домовилися в понеділок: у спільній заяві міністерств закордонних справ "
+         "Вірменії та Азербайджану йшлося, що Баку звільнить 12 вірменських військових.", "uk",
+         [(12, "міністерства закордонних справ Вірменії та Азербайджану")]),
         # reminding is a verb of speech
         ("Мединский напомнил, что Россия намерена передать Украине ещё 900 тел.", "ru",
          [(900, "Мединский")]),

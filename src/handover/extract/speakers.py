@@ -75,7 +75,7 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?<!\w)(?:{lex.speech})\s+(?:в|у|во)\s+{name}{stop}", i),
         # "В МИД ОАЭ сообщили, что ...", "У Міноборони Росії виклали ...": in X they said
         "lead_in": re.compile(rf"^\W*{_OPENING}(?:в|у|во)\s+"
-                              rf"(?P<name>(?:[^\s,.;:!?\"“”«»()]+\s+){{1,6}}?)"
+                              rf"(?P<name>(?:[^\s,.;:!?\"“”«»()]+\s+){{1,10}}?)"
                               rf"{_SAME_DAY}(?:{lex.speech})(?![\w'’])", i),
         "trail": re.compile(rf"\s+(?:{lex.speech})$", i),
         "lead": re.compile(rf"^(?:(?:{lex.speech}) by|{lex.according}|{lex.speech})\s+", i),
@@ -97,7 +97,7 @@ def cues(sentence: str, lex: Lexicon) -> int:
 def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     """The attribution of one sentence, or None when it names no voice."""
     if ":" not in sentence and not _cue(lex).search(sentence):
-        return None  # no word of speech, citing or continuing: most sentences
+        return _issued(sentence, lex)  # no word of speech, citing or continuing: most
     pats = _patterns(lex)
     continued = lex.rx("continuation").search(sentence)
     if continued:
@@ -123,20 +123,44 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             speaker = clean_name(match.group("name"), lex, must_be_name=True) if match else None
             if match and speaker and not PRONOUN.match(speaker):
                 return _made(nominative_name(speaker, lex), match, sentence, lex)
-    return _lead_in(sentence, lex) or _verb_attribution(sentence, lex)
+    return _lead_in(sentence, lex) or _verb_attribution(sentence, lex) or _issued(sentence, lex)
+
+
+# "a joint statement issued on 7 December by the office of ...", "a statement from X, which
+# said": the body that issued the document the sentence cites
+_ISSUED = re.compile(
+    r"(?<!\w)(?:statement|communiqu[ée]|declaration|announcement|заяв[аиіу]\w*|заявлени\w*|"
+    r"сообщени\w*|повідомленн\w*)\s+(?:(?:issued|released|published|signed|of|on|dated|"
+    r"оприлюднен\w*|опубликованн\w*)\s+(?:on\s+)?(?:[\w']+\s+){0,3}?)?(?:by|from|від|от)\s+"
+    r"(?P<name>[^,.;:]{2,120}?)(?=\s*[,.;:]|\s+(?:which|that|said)\b|$)", re.IGNORECASE)
+
+
+def _issued(sentence: str, lex: Lexicon) -> Attribution | None:
+    match = _ISSUED.search(sentence)
+    name = clean_name(match.group("name"), lex, must_be_name=True) if match else None
+    if match is None or name is None:
+        return None
+    return Attribution(nominative_name(name, lex), match.start("name"), match.end("name"))
 
 
 def _lead_in(sentence: str, lex: Lexicon) -> Attribution | None:
-    """"В МИД ОАЭ сообщили, что ...": the body that said it, named first in the locative."""
+    """"В МИД ОАЭ сообщили, что ...": the body that said it, named first in the locative
+    (of the sentence, or of what follows its colon: "...: у спільній заяві X йшлося")."""
     if lex.lang == "en":
         return None
+    colon = sentence.find(": ")
+    shift = 0
     match = _patterns(lex)["lead_in"].match(sentence)
+    if match is None and colon > 0:
+        shift = colon + 2
+        match = _patterns(lex)["lead_in"].match(sentence[shift:])
     if match is None or _DAY_FIRST.match(match.group("name")):
         return None
     speaker = clean_name(match.group("name"), lex, must_be_name=True)
     if speaker is None or lex.rx("verbs").search(speaker):
         return None
-    return Attribution(nominative_name(speaker, lex), match.start("name"), match.end(), verb=True)
+    return Attribution(nominative_name(speaker, lex), match.start("name") + shift,
+                       match.end() + shift, verb=True)
 
 
 def _cited(match: re.Match[str], sentence: str, lex: Lexicon) -> str | None:
