@@ -155,12 +155,18 @@ def _phrase_category(clause: str, start: int, end: int, lex: Lexicon) -> Categor
     return found.pop() if found else None
 
 
+@cache
+def _near_act(lex: Lexicon) -> re.Pattern[str]:
+    """An act of handing over just before: "has not handed back a single body"."""
+    acts = "|".join(getattr(lex, k) for k in ("give", "get", "ret", "exchange"))
+    return re.compile(rf"(?<![\w'’])(?:{acts})(?![\w'’])\W*(?:[\w'’]+\W+){{0,2}}$",
+                      re.IGNORECASE)
+
+
 def _negatives(clause: str, lex: Lexicon) -> list[Figure]:
     """"not a single body", "no prisoners", "жодного тіла", "ни одного тела": a count of 0."""
     out = []
-    acts = "|".join(getattr(lex, k) for k in ("give", "get", "ret", "exchange"))
-    near_act = re.compile(rf"(?<![\w'’])(?:{acts})(?![\w'’])\W*(?:[\w'’]+\W+){{0,2}}$",
-                          re.IGNORECASE)
+    near_act = _near_act(lex)
     for match in lex.rx("negatives").finditer(clause):
         found = category_after(clause, match.end(), lex)
         if found is None and not near_act.search(clause[:match.start()]):

@@ -6,6 +6,7 @@ phrases that name no one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from handover.extract.patterns import Lexicon
 
@@ -61,6 +62,7 @@ def voice_noun(name: str) -> bool:
     return bool(_VOICE_NOUNS.search(name))
 
 
+@lru_cache(maxsize=1024)
 def known_voice(name: str) -> bool:
     """Whether ``name`` is one of the known voices (domain.voices)."""
     from handover.domain.voices import known_voices
