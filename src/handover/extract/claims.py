@@ -8,6 +8,8 @@ and speaker, each quoting its sentence with exact offsets.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -66,6 +68,10 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     return with_unnumbered(claims, state.pending)
 
 
+# a figure joined to the one before by "and" ("270 военнослужащих и 120 гражданских")
+_JOINED = re.compile(r"\d[^,;:\d]{0,60}\s(?:и|і|й|та|and)\s+$", re.IGNORECASE)
+
+
 class _State:
     """What carries from sentence to sentence: voices, kinds, and what figures counted."""
 
@@ -80,6 +86,11 @@ class _State:
         self.figure_starts: list[int] = []  # where the figures of the sentence stand
         self.parts: list[tuple[int, ClaimKind, list[Direction]]] = []  # its claims so far
         self.formula_way: Direction | None = None  # the way of the first half of a formula
+        self.owner: str | None = None  # whose people the last figure counted
+        # the counts and people of the figures of the last sentence with any, and its index
+        self.counted_last: set[tuple[int, Category | None]] = set()
+        self.counted_before: set[tuple[int, Category | None]] = set()
+        self.last_index = -2
         self.origins: list[tuple[int, bool]] = []  # of each claim: sentence, bare and no act
         self.last_direction: dict[Category, Direction] = {}  # of the last claim of each
         self.pending: list[Claim] = []  # claims without a figure, kept if nothing counts them
@@ -95,6 +106,9 @@ class _State:
             self._unnumbered(text, item)
             return []
         voice = self.voices.of(item)
+        self.counted_before = self.counted_last if self.last_index == item.index - 1 else set()
+        self.counted_last = {(f.count or 0, f.category) for _, f in figures}
+        self.last_index = item.index
         self.figure_starts = sorted({clause[0] + figure.start for clause, figure in figures})
         self.parts = []
         self.clause_ways = {}
@@ -144,7 +158,10 @@ class _State:
         if (kind == ClaimKind.CUMULATIVE and len(directions) == 2 and not figure.formula
                 and not self.lex.rx("each").search(body)):
             directions = [Direction(None, None)]
-        if directions == [Direction(None, None)] and not figure.formula:
+        joined = (clause in self.clause_ways and self.owner is None
+                  and _JOINED.search(body, 0, figure.start) is not None)
+        if (directions == [Direction(None, None)] or joined) and not figure.formula:
+            # ("вернула 150 российских военнослужащих и 50 гражданских": one act, one way)
             gapped = is_gapped(body, self.lex) and self.parts and len(self.parts[-1][2]) == 1
             if not act_next(body, figure.end, self.lex):
                 directions = [self.clause_ways.get(clause, self.parts[-1][2][0] if gapped
@@ -237,7 +254,11 @@ class _State:
         war (hostages for prisoners) are detainees."""
         category = figure.category or Category.POW
         if category == Category.MIXED and not figure.formula and not figure.several:
-            return Category.DETAINEE
+            # "... 270 военнослужащих и 120 гражданских. Всего ... по 390 человек": the sum of
+            # the kinds the sentence before counted
+            kinds = self.counted_before
+            summed = len({c for _, c in kinds}) >= 2 and figure.count == sum(n for n, _ in kinds)
+            return Category.MIXED if summed else Category.DETAINEE
         if category == Category.POW and (self.war is not None and not self.war.prisoners_of_war
                                          or self._foreign(item)):
             return Category.DETAINEE
@@ -268,6 +289,7 @@ class _State:
         shifted = [PartyMention(m.party, m.start - clause[0], m.end - clause[0], m.role, m.side)
                    for m in parties]
         owner = owner_of(shifted, figure, body, self.lex, voice.ours or voice_side(voice.speaker))
+        self.owner = owner
         sentence_sides = [m.party for m in item.parties
                           if m.side and m.role not in ("in", "other")]
         lead = next((m.party for m in reversed(item.parties)

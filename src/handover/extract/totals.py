@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from handover.domain.claims import Claim
-from handover.domain.vocabulary import ClaimKind, Qualifier
+from handover.domain.vocabulary import Category, ClaimKind, Qualifier
 
 __all__ = ["headlines", "per_side", "totals"]
 
@@ -117,7 +117,18 @@ def headlines(claims: list[Claim], sentences: Sequence[int]) -> list[Claim]:
                      and _paired(claims, sentences, i) == pair), None)
         if body is not None and body.kind != claim.kind:
             out[index] = replace(claim, kind=body.kind, event_date=None)
-    return [c for c in out if c is not None]
+    return _several(claims, sentences, [c for c in out if c is not None])
+
+
+def _several(claims: list[Claim], sentences: Sequence[int], out: list[Claim]) -> list[Claim]:
+    """"Первый этап: 390 на 390" over "... 270 военнослужащих и 120 гражданских ... по 390
+    человек": a headline's figure counts the several kinds its body finds in it."""
+    mixed = {(c.count, c.giver, c.receiver) for c, s in zip(claims, sentences, strict=True)
+             if s > 0 and c.category == Category.MIXED}
+    heads = {id(c) for c, s in zip(claims, sentences, strict=True) if s == 0}
+    return [replace(c, category=Category.MIXED)
+            if id(c) in heads and c.category in (Category.POW, Category.DETAINEE)
+            and (c.count, c.giver, c.receiver) in mixed else c for c in out]
 
 
 def _same(a: Claim, b: Claim) -> bool:

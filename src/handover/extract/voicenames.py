@@ -27,7 +27,8 @@ _CYR_LEAD = re.compile(r"^(?:(?:і|та|а|але|и|но|хотя|хоча|та
 # Words that close a subject before its speech verb and are no part of the name: "Erdogan had
 # told", "Lavrov has claimed", "Мединський також заявив"
 _TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|will|also|later|earlier|then|again|"
-                    r"also|further|і|також|также|тоже|теж|ещё|еще|ще|вновь|знову|ранее|раніше))+$",
+                    r"also|further|і|також|также|тоже|теж|ещё|еще|ще|вновь|знову|ранее|раніше|"
+                    r"натомість|взамен|instead|in turn))+$",
                     re.IGNORECASE)
 # "What the deal says:", "Як повідомляє": a question or a clause, no voice
 _NOT_A_VOICE = re.compile(r"^(?:what|how|which|why|where|when|що|як|чому|что|как|почему|где|"
