@@ -100,10 +100,10 @@ def test_api_balance_matches_the_ledger(client: TestClient, ledger: Ledger) -> N
 
 def test_sources_count_the_figures_other_voices_contradicted(client: TestClient,
                                                              ledger: Ledger) -> None:
-    event = next(e for e in ledger.events.all() if e.status.value == "disputed"
-                 and len({ledger.claims.get(i).claim.count for i in e.claims}) > 1)
-    records = [ledger.claims.get(i) for i in event.claims]
-    one = next(r for r in records if r.claim.count is not None and r.source_id is not None
+    disputed = [[ledger.claims.get(i) for i in e.claims] for e in ledger.events.all()
+                if e.status.value == "disputed"]
+    one = next(r for records in disputed for r in records
+               if r.claim.count is not None and r.source_id is not None
                and any(o.claim.count != r.claim.count and o.source_id != r.source_id
                        for o in records if o.claim.count is not None))
     voice = ledger.sources.get(one.source_id)  # type: ignore[arg-type]
