@@ -9,7 +9,6 @@ and speaker, each quoting its sentence with exact offsets.
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 from datetime import date
 from functools import cache
