@@ -35,6 +35,7 @@ Clause = tuple[int, int]
 CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
 _AHEAD = 3  # how far a headline's figure may be restated with its noun
 _DIGIT = re.compile(r"\d")
+_QUESTION = re.compile(r"\?[\s»”\"'’)]*$")
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
 _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
                         r"среди которых|у тому числі|в тому числі|серед них|серед яких|зокрема)"
@@ -92,8 +93,8 @@ class Selector:
     def figures(self, text: str, item: Sentence) -> list[tuple[Clause, Figure]]:
         """The claim figures of a sentence, each with its clause (document offsets)."""
         out: list[tuple[Clause, Figure]] = []
-        if not self._may_count(item.text):
-            return out
+        if not self._may_count(item.text) or _QUESTION.search(item.text):
+            return out  # a question asserts no handover ("Возможен ли обмен «всех на всех»?")
         self.retracted = None
         for clause in item.clauses:
             previous = out[-1][1] if out else None

@@ -144,11 +144,12 @@ LEXICON = Lexicon(
     ),
     exchange=rf"{_EXCHANGE}|(?:went|go|goes|going) each way",  # "195 prisoners went each way"
     acts=(
-        rf"{_ACT_NOUNS}|repatriated|freed|released|c[ao]m(?:e|es|ing) home|returned home"
+        rf"{_ACT_NOUNS}|repatriated|freed|released|c[ao]m(?:e|es|ing) home|returned home|"
+        r"(?:went|gone|go|goes|going) home"
     ),
     arrive=(
         r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|returned home|"
-        r"returning home|returns home|return home|"
+        r"returning home|returns home|return home|(?:went|gone|go|goes|going) home|"
         rf"{_BE} (?:\w+ )?(?:{_PARTICIPLES}|handed over|set free|flown home|brought home)|"
         r"walked free|walk free|arriv(?:e|ed|es|ing)|made it home|(?:are|were|is|was) back|"
         r"(?:are|were|is|was) (?:now |finally |safely )?home|"
@@ -278,6 +279,7 @@ LEXICON = Lexicon(
     listing=r"lists?|list of|names on",
     participles="",
     come_back=(r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|"
+               r"(?:went|gone|go|goes|going) home|"
                r"return(?:s|ed|ing)? home|made it home|arrived (?:home|back)|"
                r"(?:are|were|is|was) back|returned from captivity"),
 )
