@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 __all__ = ["LogBook"]
 
+# one statement compiled once: a checkpoint is stored after every write
+_STORE_CHECKPOINT = insert(checkpoints)
+
 
 class LogBook:
     """Signs a checkpoint after every write and proves any record's place in the log."""
@@ -69,8 +72,8 @@ class LogBook:
     def sign(self, connection: Connection, size: int, root: bytes) -> None:
         """Sign and store the checkpoint of a tree that a write just extended."""
         note = sign_checkpoint(Checkpoint(self._ledger.db.origin, size, root), [self.signer()])
-        connection.execute(insert(checkpoints).values(
-            size=size, root_hash=root, note=note, created_at=datetime.now(UTC)))
+        connection.execute(_STORE_CHECKPOINT, {"size": size, "root_hash": root, "note": note,
+                                               "created_at": datetime.now(UTC)})
 
     def checkpoint(self) -> str | None:
         """The latest signed checkpoint with its witnesses' cosignatures, or None if empty."""

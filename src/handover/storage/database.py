@@ -42,9 +42,9 @@ class Database:
     meta: dict[str, str]
     log_nodes: dict[tuple[int, int], bytes] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def label(self) -> str:
-        """The database as named in messages."""
+        """The database as named in messages (worked out once: every transaction names it)."""
         return describe_url(self.url)
 
     @property
