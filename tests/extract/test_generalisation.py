@@ -46,3 +46,22 @@ def test_a_question_asserts_no_handover(text: str, lang: str) -> None:
 def test_going_home_is_coming_back(text: str,
                                    expected: list[tuple[str, str, int, str]]) -> None:
     assert _core(_claims(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a figure that counts acts or groups counts no people
+        ("Штаб насчитал 9 обменов и 800 вернувшихся украинцев за год.", "ru",
+         [("Russia", "Ukraine", 800, "detainee")]),
+        ("Two batches of Ukrainian soldiers were freed on Friday.", "en", []),
+        # a year that heads a headline counts nothing; nor does a figure before "in"
+        ("1999 in prisoner swaps: a look back\nRussia returned 40 soldiers to Ukraine.", "en",
+         [("Russia", "Ukraine", 40, "pow")]),
+        # a casualty in the main clause: the exchange in its relative clause is not theirs
+        ("Погибли 30 украинских военнопленных, которых везли на обмен.", "ru", []),
+    ],
+)
+def test_figures_that_count_no_handover(text: str, lang: str,
+                                        expected: list[tuple[str, str, int, str]]) -> None:
+    assert _core(_claims(text, lang)) == expected

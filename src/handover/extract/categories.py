@@ -47,6 +47,9 @@ def _category_at(text: str, pos: int, lex: Lexicon) -> tuple[Category, int] | No
 _NEXT_WORD = re.compile(r"\s+([\w'’ʼ-]+)")
 
 
+_PREPOSITION = re.compile(r"in|on|at|into|onto|в|во|у|на", re.IGNORECASE)
+
+
 def _skip_words(text: str, pos: int, lex: Lexicon) -> list[int]:
     """Positions of the next few words after ``pos`` (adjectives may stand before the noun)."""
     positions = []
@@ -55,8 +58,8 @@ def _skip_words(text: str, pos: int, lex: Lexicon) -> list[int]:
     cursor = pos
     for _ in range(_GAP_WORDS + 1):
         match = word.match(text, cursor)
-        if match is None:
-            break
+        if match is None or _PREPOSITION.fullmatch(match.group(1)):
+            break  # "2022 in prisoner exchanges": a noun past a preposition is not counted
         positions.append(match.start(1))
         cursor = match.end()
     return positions

@@ -87,13 +87,21 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
                                   number.end, refers=after_total(clause, number),
                                   several=several, dated=dated))
         elif reason := is_bare(clause, number, lex, gapped and index == 0) or (
-                "headline" if headline else "") or ("dated" if dated else ""):
+                "headline" if headline and not _year_like(clause, number) else ""
+        ) or ("dated" if dated else ""):
             figures.append(Figure(number.value, number.qualifier,
                                   counted_noun(clause, number, lex), number.start,
                                   number.end, bare=True, refers=reason != "act", dated=dated))
     figures.extend(_negatives(clause, lex))
     figures.extend(_all_for_all(clause, lex))
     return sorted(figures, key=lambda f: (f.start, f.second))
+
+
+def _year_like(clause: str, number: NumberMention) -> bool:
+    """"2022 in prisoner exchanges": four plain digits of a year that count nothing in a
+    headline are the year it is about."""
+    digits = clause[number.number_start:number.end]
+    return digits.isdigit() and 1900 <= number.value <= 2100
 
 
 def _formulas(clause: str, numbers: list[NumberMention],

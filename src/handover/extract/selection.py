@@ -265,8 +265,11 @@ class Selector:
         if not acts and not figure.negative and not (figure.refers and self._refers(item, acts)) \
                 and not spoken_of(body[:figure.start], lex):  # "spoke of 6,000 remains"
             return False
-        if not has_act(body, lex) and lex.rx("casualty").search(_main(body, figure)):
-            return False  # "8,000 remain in captivity" (not "..., who were held in Ukraine")
+        main = _main(body, figure)
+        if not has_act(main, lex) and lex.rx("casualty").search(main):
+            # "8,000 remain in captivity" (not "..., who were held in Ukraine"); "погибли 65
+            # пленных, которых везли на обмен": an act in the relative clause is not theirs
+            return False
         if not figure.negative and _NOT_YET.search(_main(body, figure)):
             return False  # "500 prisoners have yet to be exchanged" (but "досі не ... жодного")
         return self._new(body, figure, item)
