@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from handover.agreements import Window, fulfilment, term_windows
+from handover.charts.fulfilment import term_summary
 from handover.domain import Agreement, Category, HandoverEvent, Term
 from handover.reconcile import reconcile
 from handover.reconcile.samples import (
@@ -35,6 +36,8 @@ def test_the_june_bodies_term_is_fulfilled_by_five_stages(
     assert forward.window == Window(date(2025, 6, 2), None)
     assert (backward.handed_over.best, backward.state, backward.undated_events) == (
         0, "not_started", 1)
+    assert term_summary(forward) == "6,057 of 6,000 (101%)"
+    assert term_summary(backward) == "0 of 6,000 (0%); 1 undated handover of this kind not counted"
 
 
 def test_the_may_terms_count_the_three_stages_and_not_december(

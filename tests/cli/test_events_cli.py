@@ -62,6 +62,12 @@ def test_balance_with_an_agreement(run: Run, ledger_url: str) -> None:
     assert terms[0]["handed_over"]["best"] == 1212
     table = run("balance", "--db", ledger_url)
     assert "Russia -> Ukraine: 6000 bodies" in table.stdout
+    assert "undated" not in table.stdout
+    _claim(run, ledger_url, "--giver", "Ukraine", "--receiver", "Russia", "--count", "27",
+           "--speaker", "Vladimir Medinsky")
+    data = json.loads(run("balance", "--db", ledger_url, "-f", "json").stdout)
+    assert data["agreements"][0]["terms"][1]["undated_events"] == 1
+    assert "1 undated handover" in run("balance", "--db", ledger_url).stdout
 
 
 def test_unknown_event(run: Run, ledger_url: str) -> None:

@@ -14,13 +14,25 @@ from handover.charts.scale import Linear
 from handover.charts.svg import GRID, INK, MUTED, SERIES, Svg
 from handover.reconcile.text import number
 
-__all__ = ["fulfilment_chart", "term_summary"]
+__all__ = ["fulfilment_chart", "term_summary", "undated_note"]
 
 _LEFT, _RIGHT, _ROW, _TOP = 300, 200, 46, 64
 
 
 def term_summary(term: TermFulfilment) -> str:
-    """The term's fulfilment in words: "6,057 of 6,000 (101%)"."""
+    """The term's fulfilment in words: "6,057 of 6,000 (101%)", and what it could not count
+    ("; 1 undated handover not counted")."""
+    return _handed_summary(term) + undated_note(term.undated_events)
+
+
+def undated_note(undated: int) -> str:
+    """Words for the undated handovers a term's window cannot place ('' when there are none)."""
+    if not undated:
+        return ""
+    return f"; {undated} undated handover{'s' if undated > 1 else ''} of this kind not counted"
+
+
+def _handed_summary(term: TermFulfilment) -> str:
     handed = number(term.handed_over.best)
     if term.state == "not_a_number":
         return f"{handed} handed over (not a number: no fraction)"
@@ -76,15 +88,15 @@ def _row(svg: Svg, term: TermFulfilment, x: Linear, top: float) -> None:
     svg.text(16, top + 36, _fit(second, _LEFT - 32, 11), fill=MUTED, size=11)
     count = term.term.count
     if term.state in ("not_a_number", "invalid") or not count:
-        svg.text(x(0) + 8, top + 22, term_summary(term))
+        svg.text(x(0) + 8, top + 22, _handed_summary(term))
         return
     svg.rect(x(0), top + 8, x(1.0) - x(0), 20, fill=GRID)
     svg.rect(x(0), top + 8, x(term.handed_over.best / count) - x(0), 20, fill=colour,
-             label=term_summary(term))
+             label=_handed_summary(term))
     low, high = term.handed_over.low, term.handed_over.high
     if high is not None and high != low:
         svg.line(x(low / count), top + 18, x(high / count), top + 18, stroke=INK, width=1.5)
         for end in (low, high):
             svg.line(x(end / count), top + 12, x(end / count), top + 24, stroke=INK, width=1.5)
     right = max(x(term.handed_over.best / count), x(1.0), x((high or 0) / count))
-    svg.text(right + 8, top + 23, term_summary(term))
+    svg.text(right + 8, top + 23, _handed_summary(term))

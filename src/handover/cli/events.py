@@ -149,6 +149,8 @@ def _range(low: int | None, high: int | None) -> str:
 
 
 def _fulfilment(term: dict[str, Any]) -> str:
+    from handover.charts.fulfilment import undated_note
+
     fraction = term.get("fraction")
     share = f" ({fraction:.0%})" if isinstance(fraction, int | float) else ""
-    return f"{term['state']}{share}"
+    return f"{term['state']}{share}{undated_note(term.get('undated_events', 0))}"
