@@ -44,6 +44,9 @@ def test_extract_names_a_bad_file_and_keeps_going(run: Run, tmp_path: Path) -> N
     assert result.exit_code == 1
     assert result.stderr.startswith(f"error: {empty}: ")
     assert len(result.stdout.splitlines()) >= 1
+    alone = run("extract", empty)
+    assert (alone.exit_code, alone.stdout) == (1, "")
+    assert alone.stderr == f"error: {empty}: empty file\n"
 
 
 def test_ingest_stores_once_and_rejects_atomically(run: Run, ledger_url: str,

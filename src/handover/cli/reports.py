@@ -59,7 +59,9 @@ def extract(
         for claim in claims:
             row = claim.to_json()
             rows.append({**row, "file": str(path)} if len(files) > 1 else row)
-    _print_claims(rows, fmt)
+    if failed < len(files) or fmt != ClaimFormat.TABLE:
+        # a table of nothing under an error line would read as "no claims found"
+        _print_claims(rows, fmt)
     if failed:
         raise typer.Exit(EXIT_PROBLEM)
 
