@@ -47,7 +47,7 @@ def test_receipt_verifies_without_the_database(run: Run, ledger_url: str,
     tampered.write_text(receipt.read_text().replace("index 1", "index 0"))
     refused = run("log", "verify-receipt", tampered, "--key", vkey)
     assert refused.exit_code == 1
-    assert refused.stderr.startswith("error: ")
+    assert refused.stderr.startswith(f"error: {tampered}: ")
     assert len(refused.stderr.strip().splitlines()) == 1
 
 
@@ -97,9 +97,9 @@ def test_bad_keys_receipts_and_checkpoints_are_one_line(run: Run, ledger_url: st
     garbage = tmp_path / "garbage.receipt"
     garbage.write_text("not a receipt\n")
     cases = [
-        (("log", "verify-receipt", receipt, "--key", "not-a-key"), "error: "),
-        (("log", "verify-receipt", receipt, "--key", other_key), "error: "),
-        (("log", "verify-receipt", garbage, "--key", vkey), "error: "),
+        (("log", "verify-receipt", receipt, "--key", "not-a-key"), f"error: {receipt}: "),
+        (("log", "verify-receipt", receipt, "--key", other_key), f"error: {receipt}: "),
+        (("log", "verify-receipt", garbage, "--key", vkey), f"error: {garbage}: malformed"),
         (("log", "verify-receipt", tmp_path / "none.receipt", "--key", vkey),
          f"error: {tmp_path / 'none.receipt'}: no such file"),
         (("log", "prove", "99", "--db", ledger_url), "error: no record 99 in the log"),

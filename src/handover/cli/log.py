@@ -11,7 +11,7 @@ import typer
 from handover.cli.options import DbOpt, FormatOpt, OutputFormat
 from handover.cli.render import console, error_console, print_json
 from handover.cli.session import opened
-from handover.errors import EXIT_PROBLEM, InputError
+from handover.errors import EXIT_PROBLEM, HandoverError, InputError
 
 __all__ = ["app", "verify"]
 
@@ -111,8 +111,8 @@ def verify_receipt(
     text = _read(receipt)
     try:
         verified = check(text, [key], required_witnesses=witness or [], k=require)
-    except InputError as exc:
-        raise InputError(exc.message, path=receipt) from None
+    except HandoverError as exc:
+        raise type(exc)(exc.message, path=receipt) from None
     entry = verified.entry.decode("utf-8", errors="replace")
     if fmt is OutputFormat.JSON:
         print_json({"ok": True, "index": verified.index, "tree_size": verified.checkpoint.size,
