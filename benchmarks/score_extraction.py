@@ -12,6 +12,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/score_extraction.py --set heldout   # the held-out set
     .venv/bin/python benchmarks/score_extraction.py --set unseen    # written apart
     .venv/bin/python benchmarks/score_extraction.py --set unseen2   # written apart, never tuned on
+    .venv/bin/python benchmarks/score_extraction.py --set unseen3   # written apart, never tuned on
     .venv/bin/python benchmarks/score_extraction.py --set demo      # the demo's example reports
     .venv/bin/python benchmarks/score_extraction.py -v              # misses and false positives
 
@@ -206,7 +207,8 @@ def _brief(claim: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Score the chosen set and print one table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("dev", "heldout", "unseen", "unseen2", "demo", "all"),
+    parser.add_argument("--set", choices=("dev", "heldout", "unseen", "unseen2", "unseen3", "demo",
+                                          "all"),
                         default="dev")
     parser.add_argument("--corpus", type=Path, default=ROOT / "benchmarks" / "corpus")
     parser.add_argument("--no-published", action="store_true",
@@ -214,9 +216,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     records = [json.loads(line)
-               for name in ("labels.jsonl", "unseen_labels.jsonl", "unseen2_labels.jsonl")
+               for name in ("labels.jsonl", "unseen_labels.jsonl", "unseen2_labels.jsonl",
+                            "unseen3_labels.jsonl")
                for line in (args.corpus / name).read_text("utf-8").splitlines() if line]
-    sets = (("dev", "heldout", "unseen", "unseen2", "demo") if args.set == "all"
+    sets = (("dev", "heldout", "unseen", "unseen2", "unseen3", "demo") if args.set == "all"
             else (args.set,))
     for name in sets:
         if name == "demo":
