@@ -65,3 +65,47 @@ def test_going_home_is_coming_back(text: str,
 def test_figures_that_count_no_handover(text: str, lang: str,
                                         expected: list[tuple[str, str, int, str]]) -> None:
     assert _core(_claims(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # a modal before the verb makes it a plan, whatever the verb's form
+        ("The sides agreed the dead would be returned 500 for 500.", "en", "agreed"),
+        ("Russia says 700 bodies would be handed over to Ukraine.", "en", "announced"),
+        # a count as of a day is a running total
+        ("По данным МИД, к концу 2024 года были освобождены 1 500 человек.", "ru", "cumulative"),
+        ("Станом на кінець року з полону повернули 3 000 українців.", "uk", "cumulative"),
+        ("That brings the total to 900 Ukrainian soldiers freed.", "en", "cumulative"),
+        # "all in all this time": the sum of one handover
+        ("Всего в этот раз на свободу вышли 180 пленных.", "ru", "completed"),
+        # the upcoming exchange is a plan
+        ("Кремль сообщил о предстоящей передаче Украине 50 тел.", "ru", "announced"),
+    ],
+)
+def test_kinds_from_modals_and_time_words(text: str, lang: str, kind: str) -> None:
+    assert {c.kind.value for c in _claims(text, lang)} == {kind}
+
+
+def test_a_sum_of_both_ways_in_all_has_no_sides() -> None:
+    text = ("Из плена вернулись 60 российских военнослужащих. Взамен Украине передали 60 "
+            "военнопленных. Всего в этот раз на свободу вышли 120 пленных.")
+    assert _core(_claims(text, "ru"))[-1] == (None, None, 120, "pow")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a phrase of time before the voice is not part of its name
+        ("А станом на кінець 2024 року Координаційний штаб рахував 900 повернених "
+         "військових.", "uk", "Координаційний штаб"),
+        ("On 2 May the ministry reported 40 Ukrainian soldiers returned.", "en", "ministry"),
+    ],
+)
+def test_voices_after_a_phrase_of_time(text: str, lang: str, speaker: str) -> None:
+    assert [c.speaker for c in _claims(text, lang)] == [speaker]
+
+
+def test_a_known_voice_starts_a_word() -> None:
+    text = "Справочный материал.\nРоссия передала Украине 30 военнопленных."
+    assert [c.speaker for c in _claims(text, "ru")] == [None]

@@ -12,9 +12,10 @@ from handover.domain.claims import Claim
 from handover.domain.vocabulary import Category, ClaimKind
 from handover.extract.scene import Direction
 
-__all__ = ["echoed", "paired", "regrouped", "with_unnumbered"]
+__all__ = ["both_ways", "echoed", "paired", "regrouped", "with_unnumbered"]
 
 _ECHO = 3  # sentences after a claim with no side in which its figure may be restated
+_SUMMED = 8  # claims back whose figures a sum "in all" may add up
 
 
 def with_unnumbered(claims: list[Claim], pending: list[Claim]) -> list[Claim]:
@@ -74,6 +75,28 @@ def echoed(claims: list[Claim], origins: Sequence[tuple[int, bool]]) -> list[Cla
         if not sided and later.giver is not None:
             claim = replace(claim, giver=later.giver, receiver=later.receiver)
         out[index] = replace(claim, kind=later.kind) if bare else claim
+    return out
+
+
+def both_ways(claims: list[Claim]) -> list[Claim]:
+    """"90 вернулись ... Взамен передали девяносто ... всего в этот раз на свободу вышли 180":
+    a handover "in all" whose figure adds up one each way told before is both ways at once
+    (no giver, no receiver)."""
+    from handover.extract.kinds import sums
+
+    out = list(claims)
+    for index, claim in enumerate(claims):
+        if (claim.kind != ClaimKind.COMPLETED or claim.count is None or claim.giver is None
+                or not sums(claim.quote) or any(
+                    c.quote == claim.quote and c.count == claim.count
+                    and (c.giver, c.receiver) == (claim.receiver, claim.giver) for c in claims)):
+            continue  # (not "всего каждая сторона освободила по 390": as many each way)
+        before = [c for c in claims[max(0, index - _SUMMED):index]
+                  if c.count is not None and c.giver is not None and c.quote != claim.quote]
+        if any(a.count is not None and b.count is not None and a.count + b.count == claim.count
+               and (a.giver, a.receiver) == (b.receiver, b.giver)
+               for i, a in enumerate(before) for b in before[i + 1:]):
+            out[index] = replace(claim, giver=None, receiver=None)
     return out
 
 

@@ -28,7 +28,7 @@ _IN_TURN = re.compile(r"(?<!\w)(?:in turn|for (?:its|their|his|her) part|в св
 # "that day", "an exchange of 300 in all": a sum of one handover, not a running total
 _ONE_EVENT = re.compile(r"(?<!\w)(?:that day|the same day|on the same day|в этот день|"
                         r"в тот же день|того же дня|в тот день|цього дня|того ж дня|в цей день|"
-                        r"того дня|"
+                        r"того дня|this time|в этот раз|на этот раз|цього разу|на цей раз|"
                         r"(?:an|the|this|one) (?:[\w-]+ )?(?:exchange|swap|handover|stage) of|"
                         r"(?:в ходе|в рамках|під час|у межах|в межах) (?:\w+ )?(?:обмена|этапа|"
                         r"обміну|етапу)\b)", re.IGNORECASE)

@@ -17,7 +17,7 @@ from handover.domain.claims import Claim
 from handover.domain.registry import PartyRegistry
 from handover.domain.vocabulary import Category, ClaimKind
 from handover.extract.actors import PartyMention
-from handover.extract.aftermath import echoed, paired, regrouped, with_unnumbered
+from handover.extract.aftermath import both_ways, echoed, paired, regrouped, with_unnumbered
 from handover.extract.bare import act_next
 from handover.extract.claimkinds import KindReader
 from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
@@ -63,7 +63,7 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     sentences = [s for s, _ in state.origins]
     claims = regrouped(claims, sentences, state.selector.mixed_wholes)
     claims = paired(echoed(claims, state.origins), sentences, state.held)
-    claims = per_side(headlines(totals(claims, sentences), sentences))
+    claims = both_ways(per_side(headlines(totals(claims, sentences), sentences)))
     return with_unnumbered(claims, state.pending)
 
 
@@ -297,10 +297,12 @@ class _State:
         hint = act_kind(earlier, self.lex) if is_gapped(body, self.lex) else None
         said = (masked.start + item.start - clause[0], masked.end + item.start - clause[0]
                 ) if masked is not None and masked.verb else None
+        side = voice_side(voice.speaker)
+        # (a total in a side's own voice counts its people the way they came before)
         scene = Scene(body, figure.start, shifted, owner,
                       list(dict.fromkeys([*sentence_sides, *self.sides])),
-                      voice_side(voice.speaker), lead, hint, self.war,
-                      None if total else self.last_direction.get(category) or (
+                      side, lead, hint, self.war,
+                      None if total and side is None else self.last_direction.get(category) or (
                           self.answered if figure.refers else None),
                       self.answered, said)
         if figure.formula:

@@ -18,7 +18,8 @@ from handover.domain.vocabulary import ClaimKind
 from handover.extract.patterns import ACT_KINDS, Lexicon
 from handover.extract.patterns.words import Found, Words
 
-__all__ = ["agreed_plan", "done", "finished", "finite", "formula_kind", "kind_of", "names_exchange"]
+__all__ = ["agreed_plan", "done", "finished", "finite", "formula_kind", "kind_of", "names_exchange",
+           "sums"]
 
 _FRAME = 25  # characters from the start of a clause within which an agreement frames it
 _WINDOW = 100  # characters before the figure that may govern it ("agreed to exchange 1,000")
@@ -107,6 +108,11 @@ def names_exchange(before: str) -> bool:
     """Whether a formula after ``before`` names the exchange a stage belongs to ("первый
     этап обмена «1000 на 1000»"), not the stage's own figures."""
     return bool(_STAGE_OF.search(before) or _STAGE_OF.search(_FIRST_HALF.sub("", before)))
+
+
+def sums(text: str) -> bool:
+    """Whether ``text`` sums figures ("in all", "всего", "загалом")."""
+    return bool(_SUM.search(text))
 
 
 def finished(text: str) -> bool:
@@ -217,12 +223,20 @@ def finite(act: str, before: str, lex: Lexicon) -> bool:
     """Whether the act verb ``act`` (with ``before`` it) is done: a past form or a passive,
     not an infinitive."""
     word = act.split()[0].lower()
+    if _MODAL.search(before):
+        return False  # "would be returned", "будут переданы": to be done, not done
     if lex.lang == "en":
         return not re.search(r"\bto\s+$", before) and bool(re.search(
             r"(?:ed|ne|ave|ew|ought|ot|ent|was|were|been|had|has|have|came|made|took|own)$",
             word))
     return not re.search(r"(?:ти|ть|тися|ться|тись|тсь)$", word) and bool(re.search(
         r"(?:в|ла|ли|ло|лися|лись|лася|лось|вся|ні|ны|но|на|ено|ені|ены|ены)$", word))
+
+
+# A modal or future auxiliary right before a verb makes it a plan, whatever its form.
+_MODAL = re.compile(r"(?<!\w)(?:would|will|shall|should|must|could|might|may|is to|are to|"
+                    r"to|буде|будуть|будет|будут|мають|має|должны|должен|должна)\s+"
+                    r"(?:(?:not|be|have been|also|then|only)\s+){0,2}$", re.IGNORECASE)
 
 
 def _done_after(clause: str, at: int, lex: Lexicon) -> bool:

@@ -254,6 +254,7 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
         candidate = segments[-2]
     candidate = re.sub(r"\s+(?:and|і|и|та|but|але|но|а)$", "", candidate)
     candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
+    candidate = _after_date(candidate, lex)
     if lex.lang == "en":  # "Moscow denied the claim and said": the name before its verb
         verb = re.search(r"\s[a-z]+ed\b", candidate)
         candidate = candidate[:verb.start()] if verb and candidate[:1].isupper() else candidate
@@ -264,6 +265,26 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
     if lex.rx("verbs").search(candidate):
         return None  # a clause of its own ("Росія передала ... тіл"), no voice
     return clean_name(candidate, lex, must_be_name=True)
+
+
+_YEAR_WORD = re.compile(r"\s*(?:року|рік|роках|года|году|годах|год|р\.|г\.|year)(?!\w)",
+                        re.IGNORECASE)
+
+
+def _after_date(candidate: str, lex: Lexicon) -> str:
+    """"On 23 October the headquarters", "А станом на кінець 2024 року Координаційний
+    штаб": a phrase of time that opens the clause is not part of the voice after it."""
+    numbers = list(re.finditer(r"\S*\d\S*", candidate))
+    if not numbers:
+        return candidate
+    rest = candidate[numbers[-1].end():]
+    year = _YEAR_WORD.match(rest)
+    rest = rest[year.end():] if year else rest
+    month = re.match(r"\s*([^\W\d_]+)", rest)
+    if month is not None and month.group(1).lower() in lex.months:
+        rest = rest[month.end():]
+    rest = rest.strip(" ,")
+    return rest if rest[:1].isupper() or rest[:4].lower() == "the " else candidate
 
 
 def _is_appositive(segment: str) -> bool:

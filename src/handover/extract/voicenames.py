@@ -68,7 +68,9 @@ def known_voice(name: str) -> bool:
     """Whether ``name`` is one of the known voices (domain.voices)."""
     from handover.domain.voices import known_voices
 
-    return any(re.search(v.pattern, name, re.IGNORECASE) for v in known_voices)
+    # a name starts a word: "РИА" is no voice inside "материал" (its end may be an ending)
+    return any(m.start() == 0 or not name[m.start() - 1].isalnum()
+               for v in known_voices for m in re.finditer(v.pattern, name, re.IGNORECASE))
 
 
 def clean_name(text: str, lex: Lexicon, must_be_name: bool = False) -> str | None:

@@ -203,7 +203,8 @@ LEXICON = Lexicon(
     ),
     future=(
         r"will|would|shall|is to|are to|was to|were to|to be|plans?|planned|planning|"
-        r"scheduled|expected|set to|upcoming|intends?|intended|intending|preparing|prepares|"
+        r"scheduled|expected|set to|upcoming|forthcoming|intends?|intended|intending|"
+        r"preparing|prepares|"
         r"going to|is due|are due|pending|proposed|propose[sd]?|offered|offers?|ready to|"
         r"aims? to|hopes? to|promised|promises|meant to|designed to|aimed at|"
         r"await(?:s|ing)? (?:the |their )?(?:handover|transfer|return|repatriation|release)|"
@@ -225,11 +226,11 @@ LEXICON = Lexicon(
         r"(?:in|over|during|across) (?:the |these |those |its )?(?:two|three|four|five|six|"
         r"seven|eight|nine|ten|several|\d+) (?:days|weeks|months|years|stages|rounds|"
         r"exchanges|phases|flights)|"
-        r"bringing the (?:total|number|tally)|brought the (?:total|number|tally)|"
+        r"bring(?:s|ing)? the (?:total|number|tally)|brought the (?:total|number|tally)|"
         r"before \w+day|the total (?:exchanged|returned|released|handed over|repatriated)|"
         r"over the (?:whole|entire) (?:\w+ )?(?:phase|period|year|war)|"
-        r"(?:has|have|had) reached|the number of \w+ (?:exchanged|returned|released|freed|"
-        r"repatriated|handed over)"
+        r"(?:has|have|had) reached|by the end of|as of|"
+        r"the number of \w+ (?:exchanged|returned|released|freed|repatriated|handed over)"
     ),
     casualty=(
         r"killed|died|dies|wounded|injured|missing|casualties|lost|were captured|"
