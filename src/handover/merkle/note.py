@@ -191,21 +191,24 @@ class Ed25519Signer:
     name: str
     seed: bytes = field(repr=False)
     key_id: bytes = field(init=False, repr=False)
+    # loaded once: a ledger signs a checkpoint after every write
+    _private: Ed25519PrivateKey = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         check_key_name(self.name)
         if len(self.seed) != 32:
             raise InputError(f"Ed25519 private key seed is {len(self.seed)} bytes, expected 32")
+        object.__setattr__(self, "_private", Ed25519PrivateKey.from_private_bytes(self.seed))
         object.__setattr__(self, "key_id", key_id(self.name, ALG_ED25519, self.public_key))
 
     @property
     def public_key(self) -> bytes:
         """The 32-byte Ed25519 public key."""
-        return Ed25519PrivateKey.from_private_bytes(self.seed).public_key().public_bytes_raw()
+        return self._private.public_key().public_bytes_raw()
 
     def sign(self, text: bytes) -> bytes:
         """Return the 64-byte Ed25519 signature over ``text`` (RFC 8032, deterministic)."""
-        return Ed25519PrivateKey.from_private_bytes(self.seed).sign(text)
+        return self._private.sign(text)
 
     def verifier(self) -> Ed25519Verifier:
         """Return the matching verifier."""
