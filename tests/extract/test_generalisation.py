@@ -109,3 +109,29 @@ def test_voices_after_a_phrase_of_time(text: str, lang: str, speaker: str) -> No
 def test_a_known_voice_starts_a_word() -> None:
     text = "Справочный материал.\nРоссия передала Украине 30 военнопленных."
     assert [c.speaker for c in _claims(text, "ru")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "оборонці" are servicemen
+        ("Тоді з неволі повернулися 115 оборонців.", "uk", [("Russia", "Ukraine", 115, "pow")]),
+        # a figure sharing the verb of one that went each way goes each way too
+        ("On Friday 50 Russian and Ukrainian soldiers went each way between Russia and "
+         "Ukraine, and on Saturday another 40.", "en",
+         [("Russia", "Ukraine", 50, "pow"), ("Ukraine", "Russia", 50, "pow"),
+          ("Russia", "Ukraine", 40, "pow"), ("Ukraine", "Russia", 40, "pow")]),
+        # people still held are no handover
+        ("More than 8,000 Ukrainian servicemen are in Russian captivity.", "en", []),
+        # "в условиях" are circumstances, no terms of an agreement
+        ("Двое солдат были задержаны в апреле: в условиях плохой видимости они пересекли "
+         "границу.", "ru", []),
+        # men and women that add up to a figure counted before split it
+        ("Стороны обменялись военнопленными по формуле «60 на 60». По его словам, домой "
+         "вернулись 58 мужчин и две женщины.", "ru",
+         [("Russia", "Ukraine", 60, "pow"), ("Ukraine", "Russia", 60, "pow")]),
+    ],
+)
+def test_who_and_how_many(text: str, lang: str,
+                          expected: list[tuple[str, str, int, str]]) -> None:
+    assert _core(_claims(text, lang)) == expected

@@ -162,6 +162,9 @@ class _State:
         if (directions == [Direction(None, None)] or joined) and not figure.formula:
             # ("вернула 150 российских военнослужащих и 50 гражданских": one act, one way)
             gapped = is_gapped(body, self.lex) and self.parts and len(self.parts[-1][2]) == 1
+            if (is_gapped(body, self.lex) and self.parts and len(self.parts[-1][2]) == 2
+                    and not act_next(body, figure.end, self.lex)):
+                return self.parts[-1][2]  # "307 went each way, and on 25 May another 303"
             if not act_next(body, figure.end, self.lex):
                 directions = [self.clause_ways.get(clause, self.parts[-1][2][0] if gapped
                                                    else directions[0])]

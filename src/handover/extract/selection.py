@@ -96,10 +96,12 @@ class Selector:
         if not self._may_count(item.text) or _QUESTION.search(item.text):
             return out  # a question asserts no handover ("Возможен ли обмен «всех на всех»?")
         self.retracted = None
+        counted = self.counted | set(self.formula_counts)
         for clause in item.clauses:
             previous = out[-1][1] if out else None
             out.extend(self._corrected(clause, f)
                        for f in self._clause_figures(text, item, clause, previous))
+        out = _unsplit(text, out, counted)
         if out:
             self.last_figures = [f for _, f in out]
             self.last_figure = out[-1][1]
@@ -300,6 +302,22 @@ class Selector:
         if keep and figure.count is not None:
             self.counted.add(figure.count)
         return keep
+
+
+# men and women: a split by sex of people counted before is a detail, not a handover
+_SEXES = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:m[ae]n|wom[ae]n|мужчин\w*|женщин\w*|чоловік\w*|"
+                    r"жін\w*|жінк\w*)(?!\w)", re.IGNORECASE)
+
+
+def _unsplit(text: str, found: list[tuple[Clause, Figure]],
+             counted: set[int]) -> list[tuple[Clause, Figure]]:
+    """"домой вернулись 58 мужчин и две женщины" after "60 на 60": figures of men and women
+    that add up to a figure the report counted before split it; they are no claims."""
+    split = [(c, f) for c, f in found if f.count is not None and not f.formula
+             and _SEXES.match(text, c[0] + f.end)]
+    if len(split) < 2 or sum(f.count or 0 for _, f in split) not in counted:
+        return found
+    return [pair for pair in found if pair not in split]
 
 
 def _handed(body: str, lex: Lexicon) -> bool:
