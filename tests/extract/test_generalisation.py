@@ -79,8 +79,9 @@ def test_figures_that_count_no_handover(text: str, lang: str,
         ("That brings the total to 900 Ukrainian soldiers freed.", "en", "cumulative"),
         # "all in all this time": the sum of one handover
         ("Всего в этот раз на свободу вышли 180 пленных.", "ru", "completed"),
-        # the upcoming exchange is a plan
-        ("Кремль сообщил о предстоящей передаче Украине 50 тел.", "ru", "announced"),
+        # a forthcoming handover is a plan
+        ("The Kremlin spoke of a forthcoming transfer of 50 bodies to Ukraine.", "en",
+         "announced"),
     ],
 )
 def test_kinds_from_modals_and_time_words(text: str, lang: str, kind: str) -> None:
@@ -135,3 +136,15 @@ def test_a_known_voice_starts_a_word() -> None:
 def test_who_and_how_many(text: str, lang: str,
                           expected: list[tuple[str, str, int, str]]) -> None:
     assert _core(_claims(text, lang)) == expected
+
+
+def test_a_date_labelling_a_list_item_dates_it() -> None:
+    text = ("2022 in review\n29 June. The largest swap yet: 144 Ukrainian servicemen return.\n"
+            "6 December. 60 prisoners go each way.")
+    assert [str(c.event_date) for c in _claims(text, published=date(2023, 1, 2))] == [
+        "2022-06-29", "2022-12-06", "2022-12-06"]
+
+
+def test_a_dateline_labels_nothing() -> None:
+    text = "Bodies returned\n16 June 2025\nRussia handed over 6,060 bodies to Ukraine."
+    assert [c.event_date for c in _claims(text)] == [None]

@@ -83,6 +83,7 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         event = _paired(own, figures, at) or _first(in_clause or own)
         if event is None and _SAME_DAY.search(item.text):
             event = said or _first(_carried(items, item))
+        event = event or _labelled(items, item)
         if event is None and _IN_RETURN.search(item.text):
             # ("In return, ..." answers the last handover; "... and 27 in return" the figure
             # before it in the sentence)
@@ -113,6 +114,30 @@ def _carried(items: list[Sentence], item: Sentence,
         if dated:
             return [dated[-1]]
     return []
+
+
+def _labelled(items: list[Sentence], item: Sentence) -> Dated | None:
+    """"**29 June.** The largest swap yet: 144 ... return": a date standing alone as the
+    label of a list item dates the sentences after it (up to one with a date of its own)."""
+    for back in range(1, CARRY_SENTENCES + 1):
+        if item.index - back < 1:
+            return None
+        earlier = items[item.index - back]
+        if not earlier.dates:
+            continue  # a sentence of the same item, after its label
+        if len(earlier.dates) != 1 or earlier.dates[0].day is None:
+            return None
+        mention = earlier.dates[0].mention
+        label = earlier.text[mention.start - earlier.start:mention.end - earlier.start]
+        if (_LETTERS.sub("", earlier.text) != _LETTERS.sub("", label)
+                or not _LABEL_END.search(earlier.text)):
+            return None  # a sentence that says more than its date, or a dateline
+        return earlier.dates[0]
+    return None
+
+
+_LETTERS = re.compile(r"[\W_]+")
+_LABEL_END = re.compile(r"[.:—–-][*_\s]*$")  # "29 June." ends as a label; a dateline does not
 
 
 def _first(dates: list[Dated]) -> Dated | None:
