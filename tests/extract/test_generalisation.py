@@ -79,6 +79,15 @@ def test_figures_that_count_no_handover(text: str, lang: str,
         ("That brings the total to 900 Ukrainian soldiers freed.", "en", "cumulative"),
         # "all in all this time": the sum of one handover
         ("Всего в этот раз на свободу вышли 180 пленных.", "ru", "completed"),
+        # a total word opening the sentence frames the clause after an aside
+        ("Всего с начала года, по подсчётам редакции, Украина получила около 3 300 тел.", "ru",
+         "cumulative"),
+        ("After the fifth and final stage, Kyiv counted 6,057 bodies brought home.", "en",
+         "cumulative"),
+        ("Over the year as a whole, nearly 1,600 Ukrainian soldiers were brought home.", "en",
+         "cumulative"),
+        # a plan under a truce is one of its terms
+        ("Under the first phase of the truce, 33 hostages are to be returned.", "en", "agreed"),
         # a forthcoming handover is a plan
         ("The Kremlin spoke of a forthcoming transfer of 50 bodies to Ukraine.", "en",
          "announced"),

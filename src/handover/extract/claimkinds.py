@@ -68,6 +68,8 @@ class KindReader:
             return earlier  # "..., and Armenia two", "1,358 of them": as the figure before
         kind = kind_of(body, figure.start, self.lex,
                        one_day=self._one_day(item, clause, figure, body))
+        if kind == ClaimKind.COMPLETED and self._framed_total(item, clause):
+            kind = ClaimKind.CUMULATIVE
         before = body[:figure.start]
         if (_OF.search(before) and spoken_of(before, self.lex)
                 and not has_act(item.text, self.lex)):
@@ -108,6 +110,16 @@ class KindReader:
                     and clause[0] <= d.mention.start < limit and not not_an_event(item, d)
                     for d in item.dates)
         return dated or bool(_ONE_EVENT.search(body))
+
+    def _framed_total(self, item: Sentence, clause: tuple[int, int]) -> bool:
+        """"Всего с начала года, по подсчётам редакции, Украина получила около 3 300 тел": a
+        total word that opens the sentence frames the clauses after it, when what stands
+        between holds no figure and no act of its own."""
+        opening = item.text[:clause[0] - item.start]
+        found = self.lex.rx("cumulative").search(opening)
+        return (found is not None and not opening[:found.start()].strip(" \"“«(")
+                and not re.search(r"\d", opening[found.end():])
+                and not has_act(opening, self.lex))
 
     def _after_term(self, item: Sentence) -> bool:
         """Whether the last claim, in this sentence or one of the two before, was a term."""

@@ -199,7 +199,9 @@ LEXICON = Lexicon(
         r"understanding|understandings|arrangement|pledged|committed to|consented|principle|"
         r"basis|undert(?:ook|akes|aken) to|memorandum|truce terms|ceasefire terms|"
         r"joint statement|joint declaration|"
-        r"under the (?:\w+ )?(?:plan|terms)"
+        r"under the (?:\w+ )?(?:plan|terms)|"
+        # "Under the first phase of the truce, 33 hostages are to be returned"
+        r"under the (?:[\w'’-]+ ){0,5}?(?:truce|ceasefire)"
     ),
     future=(
         r"will|would|shall|is to|are to|was to|were to|to be|plans?|planned|planning|"
@@ -229,7 +231,9 @@ LEXICON = Lexicon(
         r"bring(?:s|ing)? the (?:total|number|tally)|brought the (?:total|number|tally)|"
         r"before \w+day|the total (?:exchanged|returned|released|handed over|repatriated)|"
         r"over the (?:whole|entire) (?:\w+ )?(?:phase|period|year|war)|"
-        r"(?:has|have|had) reached|by the end of|as of|"
+        r"(?:has|have|had) reached|by the end of|as of|as a whole|"
+        # "after the fifth and final stage": what the stages came to
+        r"after the (?:[\w-]+ and )?(?:final|last) (?:stage|round|phase)|"
         r"the number of \w+ (?:exchanged|returned|released|freed|repatriated|handed over)"
     ),
     casualty=(
