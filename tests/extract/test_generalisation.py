@@ -157,3 +157,17 @@ def test_a_date_labelling_a_list_item_dates_it() -> None:
 def test_a_dateline_labels_nothing() -> None:
     text = "Bodies returned\n16 June 2025\nRussia handed over 6,060 bodies to Ukraine."
     assert [c.event_date for c in _claims(text)] == [None]
+
+
+def test_a_correction_opening_the_sentence_withdraws_the_figure() -> None:
+    text = ("Учора в Україну повернули тіла 500 загиблих військових.\nВиправлення: у "
+            "попередній версії помилково зазначалося, що 14 лютого в Україну повернули 400 тіл, "
+            "насправді їх 500.")
+    assert [c.count for c in _claims(text, "uk")] == [500, 500]
+
+
+def test_a_side_and_a_dash_stand_for_the_verb_before() -> None:
+    text = ("Це не перша репатріація цього року. 31 травня Україна отримала тіла 212 загиблих, "
+            "а Росія — 45, у серпні повернули ще 250 полеглих.")
+    assert _core(_claims(text, "uk"))[:2] == [("Russia", "Ukraine", 212, "bodies"),
+                                               ("Ukraine", "Russia", 45, "bodies")]

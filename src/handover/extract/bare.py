@@ -34,7 +34,8 @@ _TOTAL_VERBS = (r"загалом|всього|усього|всего|в общ�
                 r"сягнуло|сягнула|досягла|досягло|досяг|становить|составил\w*|составляет|"
                 r"достигл\w*|достиг")
 # "йдеться про 1200 людей", "речь идёт о 1200": the figure of what is being talked about
-_TOPIC = (r"йдеться про|ідеться про|мова йде про|мова іде про|речь ид[её]т об?|"
+_TOPIC = (r"насправді(?: їх| це| було)?|на самом деле(?: их| это| было)?|in fact|actually|"
+          r"йдеться про|ідеться про|мова йде про|мова іде про|речь ид[её]т об?|"
           r"it is about|it's about|is about|concerns|involves")
 _ANOTHER = r"ще|іще|ещё|еще|another|a further|further"
 _THEM = r"(?:of them|з них|із них|из них),?"  # "з них 1 358 — у 2024 році"
@@ -108,6 +109,9 @@ _COLLECTIVE = re.compile(r"(?:двоє|двое|троє|трое|обоє|об�
 _COUNTED_BEFORE = re.compile(r"\d")
 _LISTED_SIDE = re.compile(r"[,;]\s*(?:[\w'’«»\"“”-]+\s+){0,2}[\w'’«»\"“”-]+\s+[—–]\s*"
                           r"(?:(?:о|об|про)\s+)?$", re.IGNORECASE)
+# "а Росія — 45, у серпні ...": a subject and a dash opening a clause stand for its verb
+_DASHED_SIDE = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas)\s+(?:[\w'’«»\"“”-]+\s+){0,2}"
+                          r"[\w'’«»\"“”-]+\s+[—–]\s*", re.IGNORECASE)
 _AND_AFTER = re.compile(r"\s(?:and|і|й|та|и|а)\s+$", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<![\w'’])по\s+$", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(rf"(?<![\w'’])(?:{_ANOTHER})\s+$", re.IGNORECASE)
@@ -134,8 +138,8 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     if _EACH_BEFORE.search(before) or number.end < len(clause) and lex.rx("each").match(
             clause, number.end + 1):
         return "each"  # "300 человек — по 150 с каждой стороны", "150 apiece"
-    if gapped_first and len(before.split()) <= 5:
-        return "gapped"  # "..., а Ереван — двух", "and the government 706"
+    if gapped_first and len(before.split()) <= 5 or _DASHED_SIDE.fullmatch(before):
+        return "gapped"  # "..., а Ереван — двух", "and the government 706", "а Росія — 45, ..."
     joined = _AND_AFTER.search(before)
     if _COUNTED_BEFORE.search(before) and (_LISTED_SIDE.search(before) or joined and _after_act(
             lex).search(before[:joined.start()] + " ")):

@@ -25,7 +25,7 @@ from handover.extract.kinds import done
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 
-__all__ = ["finite_act", "no_claim"]
+__all__ = ["finite_act", "no_claim", "retracts"]
 
 _STOP = re.compile(r"[,;—–(]")
 # "у яких загалом 37 дітей", "whose 40 members": a figure that describes, not counts a handover
@@ -44,13 +44,25 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     """Whether the figure at ``body[figure.start:figure.end]`` (a clause of ``sentence``)
     is no claim for one of the reasons of the module."""
     before = body[:figure.start]
-    if lex.rx("retracted").search(body) or _DESCRIBED.search(before):
+    if retracts(body, figure, sentence, lex) or _DESCRIBED.search(before):
         return True
     if _asked(body, figure.start, lex) or _local(body, figure, lex) or _listed(
             body, figure.start, lex):
         return True
     return (_speaks(body, figure, lex) or _partitive_only(body, figure, sentence, lex)
             or _taken(body, figure, lex))
+
+
+def retracts(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
+    """Whether a correction withdraws the figure: in its clause, or in the clause that opens
+    its sentence ("Виправлення: у попередній версії помилково зазначалося, що ... 575 тіл");
+    not the figure with no noun that puts it right ("правильная цифра — 150")."""
+    if lex.rx("retracted").search(body):
+        return True
+    if figure.bare:
+        return False
+    at = sentence.find(body)
+    return at > 0 and bool(lex.rx("retracted").search(sentence, 0, at))
 
 
 def _asked(body: str, at: int, lex: Lexicon) -> bool:

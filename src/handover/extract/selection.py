@@ -22,7 +22,7 @@ from handover.extract.bare import spoken_of
 from handover.extract.categories import people_pattern
 from handover.extract.context import Sentence
 from handover.extract.figures import Figure, find_figures
-from handover.extract.filters import no_claim
+from handover.extract.filters import no_claim, retracts
 from handover.extract.kinds import finished, names_exchange
 from handover.extract.parts import Breakdown, leads_parts
 from handover.extract.patterns import Lexicon
@@ -254,7 +254,7 @@ class Selector:
     def _keep(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
         lex = self.lex
         if figure.category is None or no_claim(body, figure, item.text, lex):
-            if figure.category is not None and lex.rx("retracted").search(body):
+            if figure.category is not None and retracts(body, figure, item.text, lex):
                 self.retracted = (self.clause, figure)
             return False
         if figure.bare and not (has_act(body, lex) or figure.negative and acts
