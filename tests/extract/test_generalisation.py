@@ -171,3 +171,21 @@ def test_a_side_and_a_dash_stand_for_the_verb_before() -> None:
             "а Росія — 45, у серпні повернули ще 250 полеглих.")
     assert _core(_claims(text, "uk"))[:2] == [("Russia", "Ukraine", 212, "bodies"),
                                                ("Ukraine", "Russia", 45, "bodies")]
+
+
+def test_a_transcript_turn_is_its_speakers() -> None:
+    text = ("TRANSCRIPT\nInternational Committee of the Red Cross\nSpeaker: Anna Berg, "
+            "spokesperson\nMODERATOR: Welcome.\nANNA BERG: Thank you. On Saturday our planes "
+            "flew 40 detainees from Saudi Arabia to Houthi-held Sanaa.")
+    assert [c.speaker for c in _claims(text)] == ["Anna Berg"]
+
+
+def test_a_voice_named_by_surname_takes_its_fullest_name() -> None:
+    text = ("Vladimir Medinsky said Russia had handed over 900 bodies to Ukraine. "
+            "Later Medinsky said Russia had received 20 bodies of its soldiers.")
+    assert [c.speaker for c in _claims(text)] == ["Vladimir Medinsky"] * 2
+
+
+def test_time_words_end_no_voice() -> None:
+    text = "Предыдущий обмен прошёл 31 января, хотя Зеленский тогда говорил о 207 украинцах."
+    assert "Зеленский" in {c.speaker for c in _claims(text, "ru")}

@@ -12,7 +12,7 @@ from handover.domain.claims import Claim
 from handover.domain.vocabulary import Category, ClaimKind
 from handover.extract.scene import Direction
 
-__all__ = ["both_ways", "echoed", "paired", "regrouped", "with_unnumbered"]
+__all__ = ["both_ways", "echoed", "fullest", "paired", "regrouped", "with_unnumbered"]
 
 _ECHO = 3  # sentences after a claim with no side in which its figure may be restated
 _SUMMED = 8  # claims back whose figures a sum "in all" may add up
@@ -97,6 +97,21 @@ def both_ways(claims: list[Claim]) -> list[Claim]:
                and (a.giver, a.receiver) == (b.receiver, b.giver)
                for i, a in enumerate(before) for b in before[i + 1:]):
             out[index] = replace(claim, giver=None, receiver=None)
+    return out
+
+
+def fullest(claims: list[Claim]) -> list[Claim]:
+    """"Medinsky said" after "Vladimir Medinsky": a voice named by one word takes the fullest
+    form of the name the report gives it (the longest voice that ends with that word)."""
+    names = {c.speaker for c in claims if c.speaker and " " in c.speaker}
+    out = []
+    for claim in claims:
+        speaker = claim.speaker
+        if speaker and " " not in speaker and speaker[:1].isupper():
+            longer = [n for n in names if n.split()[-1] == speaker and n.split()[0][:1].isupper()]
+            if longer:
+                claim = replace(claim, speaker=max(longer, key=len))
+        out.append(claim)
     return out
 
 

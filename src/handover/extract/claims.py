@@ -17,7 +17,14 @@ from handover.domain.claims import Claim
 from handover.domain.registry import PartyRegistry
 from handover.domain.vocabulary import Category, ClaimKind
 from handover.extract.actors import PartyMention
-from handover.extract.aftermath import both_ways, echoed, paired, regrouped, with_unnumbered
+from handover.extract.aftermath import (
+    both_ways,
+    echoed,
+    fullest,
+    paired,
+    regrouped,
+    with_unnumbered,
+)
 from handover.extract.bare import act_next
 from handover.extract.claimkinds import KindReader
 from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
@@ -64,7 +71,7 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     claims = regrouped(claims, sentences, state.selector.mixed_wholes)
     claims = paired(echoed(claims, state.origins), sentences, state.held)
     claims = both_ways(per_side(headlines(totals(claims, sentences), sentences)))
-    return with_unnumbered(claims, state.pending)
+    return fullest(with_unnumbered(claims, state.pending))
 
 
 # a figure joined to the one before by "and" ("270 военнослужащих и 120 гражданских")

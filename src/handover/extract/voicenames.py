@@ -28,6 +28,7 @@ _CYR_LEAD = re.compile(r"^(?:(?:і|та|а|але|и|но|хотя|хоча|та
 # told", "Lavrov has claimed", "Мединський також заявив"
 _TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|will|also|later|earlier|then|again|"
                     r"also|further|і|також|также|тоже|теж|ещё|еще|ще|вновь|знову|ранее|раніше|"
+                    r"тогда|тоді|позже|пізніше|сначала|спочатку|"
                     r"натомість|взамен|instead|in turn))+$",
                     re.IGNORECASE)
 # "What the deal says:", "Як повідомляє": a question or a clause, no voice

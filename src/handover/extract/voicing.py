@@ -14,6 +14,7 @@ from handover.extract.context import Dated, Sentence
 from handover.extract.interview import read_interview
 from handover.extract.owners import coreferent
 from handover.extract.speakers import Attribution
+from handover.extract.turns import turns
 
 __all__ = ["Voice", "Voices"]
 
@@ -49,10 +50,14 @@ class Voices:
         self.issued = issuers[0][1] if issuers else 0
         self.notes = next((i.index for i in items if _NOTE.match(i.text)), len(items))
         self.interview = read_interview(items)
+        self.turns = turns(items)
 
     def _default(self, index: int) -> Voice:
-        """The voice of a sentence that names none: the body that issues the statement (up to
-        an editor's note), else the report's own (no speaker)."""
+        """The voice of a sentence that names none: the speaker of its turn in a transcript,
+        the body that issues the statement (up to an editor's note), else the report's own
+        (no speaker)."""
+        if index in self.turns:
+            return Voice(self.turns[index])
         return Voice(self.document if self.issued <= index < self.notes else None)
 
     def of(self, item: Sentence) -> Voice:

@@ -1,0 +1,57 @@
+"""Transcripts: lines opened by a speaker's name in capitals ("JESSICA MOUSSAN: ..."), whose
+words, up to the next such label, are that speaker's.
+
+A label names a voice when the transcript writes the same name in ordinary case somewhere
+("Speaker: Jessica Moussan, ICRC spokesperson"): that form is the voice. A label the text
+never writes otherwise (MODERATOR, QUESTION) is left to the other rules of voices.
+
+>>> from handover.extract.context import read_document
+>>> from handover.extract.patterns import lexicon
+>>> from handover.domain import PartyRegistry
+>>> text = "Speaker: Anna Berg.\\nANNA BERG: We flew 40 detainees home.\\nMODERATOR: Thanks."
+>>> items = read_document(text, lexicon("en"), PartyRegistry.builtin(), None, None).sentences
+>>> sorted(turns(items).items())
+[(1, 'Anna Berg')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from handover.extract.context import Sentence
+
+__all__ = ["turns"]
+
+_CAPS = r"[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’-]+"
+_LABEL = re.compile(rf"\W*({_CAPS}(?:\s+{_CAPS}){{0,3}})\s*(?:\([^)]*\))?\s*:")
+
+
+def turns(items: list[Sentence]) -> dict[int, str]:
+    """The speaker of each sentence in the turns of a transcript whose label the text writes
+    as a name; empty when the report has no labelled turns."""
+    labels = {item.index: match.group(1) for item in items
+              if (match := _LABEL.match(item.text))}
+    if len(set(labels.values())) < 2:
+        return {}  # (one capitalised heading with a colon makes no transcript)
+    texts = [item.text for item in items]
+    out: dict[int, str] = {}
+    current: str | None = None
+    for item in items:
+        if item.index in labels:
+            current = _written(labels[item.index], texts)
+        if current is not None:
+            out[item.index] = current
+    return out
+
+
+def _written(label: str, texts: list[str]) -> str | None:
+    """The label as the text writes it in ordinary case, if it does."""
+    words = label.split()
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)",
+                         re.IGNORECASE)
+    for text in texts:
+        for match in pattern.finditer(text):
+            found = " ".join(match.group().split())
+            if found != found.upper():
+                return found
+    return None
