@@ -87,7 +87,7 @@ def both_ways(claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for index, claim in enumerate(claims):
         if (claim.kind != ClaimKind.COMPLETED or claim.count is None or claim.giver is None
-                or not sums(claim.quote) or any(
+                or index < 2 or any(
                     c.quote == claim.quote and c.count == claim.count
                     and (c.giver, c.receiver) == (claim.receiver, claim.giver) for c in claims)):
             continue  # (not "всего каждая сторона освободила по 390": as many each way)
@@ -95,7 +95,7 @@ def both_ways(claims: list[Claim]) -> list[Claim]:
                   if c.count is not None and c.giver is not None and c.quote != claim.quote]
         if any(a.count is not None and b.count is not None and a.count + b.count == claim.count
                and (a.giver, a.receiver) == (b.receiver, b.giver)
-               for i, a in enumerate(before) for b in before[i + 1:]):
+               for i, a in enumerate(before) for b in before[i + 1:]) and sums(claim.quote):
             out[index] = replace(claim, giver=None, receiver=None)
     return out
 

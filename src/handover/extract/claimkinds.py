@@ -116,6 +116,8 @@ class KindReader:
         total word that opens the sentence frames the clauses after it, when what stands
         between holds no figure and no act of its own."""
         opening = item.text[:clause[0] - item.start]
+        if not opening.strip():
+            return False
         found = self.lex.rx("cumulative").search(opening)
         return (found is not None and not opening[:found.start()].strip(" \"“«(")
                 and not re.search(r"\d", opening[found.end():])

@@ -267,6 +267,9 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
     return clean_name(candidate, lex, must_be_name=True)
 
 
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(r"\S*\d\S*")
+_MONTH_WORD = re.compile(r"\s*([^\W\d_]+)")
 _YEAR_WORD = re.compile(r"\s*(?:року|рік|роках|года|году|годах|год|р\.|г\.|year)(?!\w)",
                         re.IGNORECASE)
 
@@ -274,13 +277,13 @@ _YEAR_WORD = re.compile(r"\s*(?:року|рік|роках|года|году|г�
 def _after_date(candidate: str, lex: Lexicon) -> str:
     """"On 23 October the headquarters", "А станом на кінець 2024 року Координаційний
     штаб": a phrase of time that opens the clause is not part of the voice after it."""
-    numbers = list(re.finditer(r"\S*\d\S*", candidate))
-    if not numbers:
+    if not _DIGIT.search(candidate):
         return candidate
+    numbers = list(_NUMBER_WORD.finditer(candidate))
     rest = candidate[numbers[-1].end():]
     year = _YEAR_WORD.match(rest)
     rest = rest[year.end():] if year else rest
-    month = re.match(r"\s*([^\W\d_]+)", rest)
+    month = _MONTH_WORD.match(rest)
     if month is not None and month.group(1).lower() in lex.months:
         rest = rest[month.end():]
     rest = rest.strip(" ,")

@@ -118,25 +118,32 @@ def _carried(items: list[Sentence], item: Sentence,
 
 def _labelled(items: list[Sentence], item: Sentence) -> Dated | None:
     """"**29 June.** The largest swap yet: 144 ... return": a date standing alone as the
-    label of a list item dates the sentences after it (up to one with a date of its own)."""
-    for back in range(1, CARRY_SENTENCES + 1):
+    label of a list item dates the sentence after it, and the one after that when it has no
+    date of its own."""
+    for back in (1, 2):
         if item.index - back < 1:
             return None
         earlier = items[item.index - back]
-        if not earlier.dates:
-            continue  # a sentence of the same item, after its label
-        if len(earlier.dates) != 1 or earlier.dates[0].day is None:
-            return None
-        mention = earlier.dates[0].mention
-        label = earlier.text[mention.start - earlier.start:mention.end - earlier.start]
-        if (_LETTERS.sub("", earlier.text) != _LETTERS.sub("", label)
-                or not _LABEL_END.search(earlier.text)):
-            return None  # a sentence that says more than its date, or a dateline
-        return earlier.dates[0]
+        if len(earlier.text) <= _LABEL_LENGTH and _LABEL_END.search(earlier.text):
+            if back == 2 and items[item.index - 1].dates:
+                return None
+            return _label(earlier)
     return None
 
 
+def _label(earlier: Sentence) -> Dated | None:
+    """The date of a sentence that is nothing but a date."""
+    if len(earlier.dates) != 1 or earlier.dates[0].day is None:
+        return None
+    mention = earlier.dates[0].mention
+    label = earlier.text[mention.start - earlier.start:mention.end - earlier.start]
+    if _LETTERS.sub("", earlier.text) != _LETTERS.sub("", label):
+        return None  # a sentence that says more than its date
+    return earlier.dates[0]
+
+
 _LETTERS = re.compile(r"[\W_]+")
+_LABEL_LENGTH = 40  # a date standing alone as a label is short
 _LABEL_END = re.compile(r"[.:—–-][*_\s]*$")  # "29 June." ends as a label; a dateline does not
 
 
