@@ -99,6 +99,26 @@ def test_an_ambiguous_undated_claim_forms_its_own_event() -> None:
     assert events["undated-2025-06-14-russia-ukraine-bodies"] == (3,)
 
 
+def test_an_undated_figure_far_from_the_one_candidate_stays_apart() -> None:
+    later = date(2025, 6, 14)
+    views = [_bodies(1, MOD, 1000), _bodies(2, KSHPW, 6057, when=None, published=later),
+             _bodies(3, KSHPW, 1100, when=None, published=later),
+             _bodies(4, ICRC, 0, when=None, published=later)]
+    events = {e.id: e.claims for e in reconcile(views).events}
+    assert events == {"2025-06-13-russia-ukraine-bodies": (1, 3, 4),
+                      "undated-2025-06-14-russia-ukraine-bodies": (2,)}
+
+
+def test_loose_undated_claims_split_by_figure() -> None:
+    views = [_bodies(n, speaker, count, when=None, published=date(2025, 6, 10 + n))
+             for n, speaker, count in ((1, MOD, 27), (2, KSHPW, 1200), (3, ICRC, 1212))]
+    events = {e.id: e.claims for e in reconcile(views).events}
+    assert events == {"undated-2025-06-11-russia-ukraine-bodies": (1,),
+                      "undated-2025-06-13-russia-ukraine-bodies": (2, 3)}
+    views.append(_bodies(4, ICRC, 0, when=None, published=date(2025, 6, 12)))
+    assert len(reconcile(views).events) == 3
+
+
 def test_a_claim_made_before_a_handover_never_joins_it() -> None:
     views = [_bodies(1, KSHPW, 1200), _bodies(2, MOD, 1212, when=None, stated=date(2025, 6, 11))]
     ids = [e.id for e in reconcile(views).events]

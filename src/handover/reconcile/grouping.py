@@ -8,11 +8,13 @@ A lane holds the claims of one direction, one category class and one kind (see
 2. An undated claim attaches to the dated handover of its lane on which its own report gives
    the same figure (a report dates a handover once and repeats the figure without the date).
    Otherwise it attaches to the dated handover of its lane that falls in the window before
-   the day it was made (after it, for an announcement): when there is one candidate, or when
-   exactly one candidate has a dated claim with the same count. A completed handover cannot
+   the day it was made (after it, for an announcement): when there is one candidate whose
+   dated figures are near its own, or when exactly one candidate has a dated claim with the
+   same count. A completed handover cannot
    happen after the statement that reports it, so 1,212 stated on 11 June never joins 13 June.
-3. Undated claims left over form their own events: claims made within the window of each other
-   chain into one event, named by the last day a claim in it was made.
+3. Undated claims left over form their own events: claims of near figures (see 2) made within
+   the window of each other chain into one event, named by the last day a claim in it was
+   made.
 4. Undated claims with no date at all (no statement date, no publication date) form one event.
 
 Nothing here depends on the order claims arrive in.
@@ -77,7 +79,7 @@ def group_lane(active: Sequence[Entry], aside: Sequence[tuple[Entry, str]],
     put_aside, left = _place_aside(aside, days, counts, rules)
     groups = [Group((DATED, d), tuple(sorted(buckets[d] + attached.get(d, []), key=_by_id)),
                     tuple(sorted(put_aside.get(d, ()), key=lambda p: p[0].id))) for d in days]
-    groups.extend(_clusters(loose, rules.undated_window_days))
+    groups.extend(_clusters(loose, rules))
     if unplaced:
         groups.append(Group((UNPLACED, None), tuple(sorted(unplaced, key=_by_id)), ()))
     return groups, left
@@ -128,13 +130,24 @@ def _attach(entry: Entry, days: Sequence[date], counts: _Counts,
     else:
         low, high = ref - timedelta(days=rules.undated_window_days), ref
     candidates = days[bisect_left(days, low):bisect_right(days, high)]
-    if len(candidates) == 1:
-        return candidates[0]
     count = entry.claim.count
+    if len(candidates) == 1:
+        return candidates[0] if _near(count, counts[candidates[0]], rules) else None
     if count is None:
         return None
     matching = [d for d in candidates if count in counts[d]]
     return matching[0] if len(matching) == 1 else None
+
+
+def _near(count: int | None, dated: set[int | None], rules: Rules) -> bool:
+    """Whether an undated figure may describe a day's handover: no figure on either side, a
+    zero (none returned is a claim about that very handover), or within ``attach_factor`` of
+    a figure dated on that day. A figure six times the day's is another handover or a total
+    that a report failed to mark, and stays apart rather than dispute the day's figure."""
+    known = [c for c in dated if c is not None]
+    if count is None or not known or count == 0 or 0 in known:
+        return True
+    return any(max(count, c) <= rules.attach_factor * min(count, c) for c in known)
 
 
 def _place_aside(aside: Sequence[tuple[Entry, str]], days: Sequence[date],
@@ -154,7 +167,34 @@ def _place_aside(aside: Sequence[tuple[Entry, str]], days: Sequence[date],
     return placed, left
 
 
-def _clusters(loose: list[Entry], window: int) -> list[Group]:
+def _clusters(loose: list[Entry], rules: Rules) -> list[Group]:
+    """Undated claims of near figures, made within the window of each other, chained into
+    events."""
+    return [group for family in _families(loose, rules)
+            for group in _chained(family, rules.undated_window_days)]
+
+
+def _families(loose: list[Entry], rules: Rules) -> list[list[Entry]]:
+    """Loose claims split by figure: sorted counts chain while each is within
+    ``attach_factor`` of the one before. Claims of none or of no figure join the only family
+    there is; beside several they make their own."""
+    counted = sorted((e for e in loose if e.claim.count), key=lambda e: (e.claim.count, e.id))
+    families: list[list[Entry]] = []
+    for entry in counted:
+        before = families[-1][-1].claim.count if families else None
+        if before is not None and _near(entry.claim.count, {before}, rules):
+            families[-1].append(entry)
+        else:
+            families.append([entry])
+    rest = [e for e in loose if not e.claim.count]
+    if rest and len(families) == 1:
+        families[0].extend(rest)
+    elif rest:
+        families.append(rest)
+    return families
+
+
+def _chained(loose: list[Entry], window: int) -> list[Group]:
     """Undated claims made within ``window`` days of each other, chained into events."""
     if not loose:
         return []

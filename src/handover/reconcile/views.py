@@ -82,6 +82,7 @@ class Rules:
 
     undated_window_days: int = 3
     announce_window_days: int = 14
+    attach_factor: float = 1.5
     agreement_match_days: int = 30
     agreement_cluster_days: int = 7
     exact_tolerance: int = 0
