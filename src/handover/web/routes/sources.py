@@ -7,7 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from handover.domain import ClaimRecord, EventStatus, Source
+from handover.domain import ClaimRecord, Source
+from handover.reconcile.contradictions import contradicted_claims
 from handover.web.deps import State, WebState
 from handover.web.errors import ErrorBody
 from handover.web.index import ClaimIndex, claim_index
@@ -31,17 +32,7 @@ def contradicted(state: WebState) -> set[int]:
     """Claims whose figure another voice contradicts: in a disputed event, another claim from
     a different source gives a different count for the same handover."""
     def build() -> set[int]:
-        index = claim_index(state)
-        found: set[int] = set()
-        for event in reconciliation(state).events:
-            if event.status is not EventStatus.DISPUTED:
-                continue
-            said = [index.claims[i] for i in event.claims if i in index.claims]
-            said = [r for r in said if r.claim.count is not None]
-            found.update(r.id for r in said
-                         if any(o.claim.count != r.claim.count and o.source_id != r.source_id
-                                for o in said))
-        return found
+        return contradicted_claims(reconciliation(state).events, claim_index(state).claims)
     return state.cache.get("contradicted", build)
 
 
