@@ -189,3 +189,12 @@ def test_a_voice_named_by_surname_takes_its_fullest_name() -> None:
 def test_time_words_end_no_voice() -> None:
     text = "Предыдущий обмен прошёл 31 января, хотя Зеленский тогда говорил о 207 украинцах."
     assert "Зеленский" in {c.speaker for c in _claims(text, "ru")}
+
+
+def test_the_same_number_is_the_figure_just_before() -> None:
+    text = ("The UAE said its mediation had secured the release of 206 prisoners of war, 103 "
+            "from each side.\nThe Russian Defence Ministry said 103 soldiers had come back "
+            "from territory under Kyiv's control, and that the same number of Ukrainian "
+            "prisoners of war had been handed over in exchange.")
+    assert [(c.giver, c.count) for c in _claims(text)] == [
+        (None, 206), ("Ukraine", 103), ("Russia", 103), ("Ukraine", 103), ("Russia", 103)]

@@ -81,23 +81,31 @@ def echoed(claims: list[Claim], origins: Sequence[tuple[int, bool]]) -> list[Cla
 def both_ways(claims: list[Claim]) -> list[Claim]:
     """"90 вернулись ... Взамен передали девяносто ... всего в этот раз на свободу вышли 180":
     a handover "in all" whose figure adds up one each way told before is both ways at once
-    (no giver, no receiver)."""
+    (no giver, no receiver); so is one that the figures after it in its sentence split into
+    one each way ("the release of 206 prisoners of war, 103 from each side")."""
     from handover.extract.kinds import sums
 
     out = list(claims)
     for index, claim in enumerate(claims):
         if (claim.kind != ClaimKind.COMPLETED or claim.count is None or claim.giver is None
-                or index < 2 or any(
-                    c.quote == claim.quote and c.count == claim.count
-                    and (c.giver, c.receiver) == (claim.receiver, claim.giver) for c in claims)):
+                or any(c.quote == claim.quote and c.count == claim.count
+                       and (c.giver, c.receiver) == (claim.receiver, claim.giver)
+                       for c in claims)):
             continue  # (not "всего каждая сторона освободила по 390": as many each way)
         before = [c for c in claims[max(0, index - _SUMMED):index]
                   if c.count is not None and c.giver is not None and c.quote != claim.quote]
-        if any(a.count is not None and b.count is not None and a.count + b.count == claim.count
-               and (a.giver, a.receiver) == (b.receiver, b.giver)
-               for i, a in enumerate(before) for b in before[i + 1:]) and sums(claim.quote):
+        after = [c for c in claims[index + 1:index + 3] if c.quote == claim.quote
+                 and c.giver is not None and c.count is not None]
+        if _adds_up(claim, after) or _adds_up(claim, before) and sums(claim.quote):
             out[index] = replace(claim, giver=None, receiver=None)
     return out
+
+
+def _adds_up(total: Claim, parts: list[Claim]) -> bool:
+    """Whether two of ``parts``, going opposite ways, add up to ``total``'s figure."""
+    return any(a.count is not None and b.count is not None and a.count + b.count == total.count
+               and (a.giver, a.receiver) == (b.receiver, b.giver)
+               for i, a in enumerate(parts) for b in parts[i + 1:])
 
 
 def fullest(claims: list[Claim]) -> list[Claim]:

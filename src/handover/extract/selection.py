@@ -142,7 +142,7 @@ class Selector:
         kept.extend(self._closed(group, body, item))
         count = before.count if before else self.last_count
         same = self._same_number(body, kept, previous, count if not kept else kept[-1].count,
-                                 acts)
+                                 acts, before)
         return sorted([*kept, *same], key=lambda f: f.start) if same else kept
 
     def _corrected(self, clause: Clause, figure: Figure) -> tuple[Clause, Figure]:
@@ -187,7 +187,7 @@ class Selector:
             bool(_DIGIT.search(before)) or has_number_word(before, self.lex.lang))
 
     def _same_number(self, body: str, kept: list[Figure], category: Category | None,
-                     count: int | None, acts: bool) -> list[Figure]:
+                     count: int | None, acts: bool, earlier: Figure | None) -> list[Figure]:
         """"Russia received the same number", "а Росія отримала стільки ж": the figure
         before, again (a figure written right after the words is theirs instead); "такое же
         количество военнопленных и гражданских": the figure of each kind named, as the
@@ -200,7 +200,11 @@ class Selector:
         named = {self.lex.categories[int(m.lastgroup[1:])][1] for m in people_pattern(
             self.lex).finditer(body, match.end(), min(len(body), match.end() + 60))
             if m.lastgroup}
-        before = [f for f in self.last_figures if f.category in named and f.count is not None]
+        # (the figure just before in the same sentence first: "103 soldiers ... had come
+        # back, and that the same number of Ukrainian prisoners had been handed over")
+        pool = [*kept, *([earlier] if earlier else [])] or self.last_figures
+        before = [f for f in pool if f.category in named and f.count is not None] or [
+            f for f in self.last_figures if f.category in named and f.count is not None]
         if len(before) >= 1 and len(named) >= 1:
             return [Figure(f.count, Qualifier.EXACT, f.category, match.start(), match.end(),
                            bare=True, refers=True) for f in before[:len(named)]]
