@@ -198,3 +198,23 @@ def test_the_same_number_is_the_figure_just_before() -> None:
             "prisoners of war had been handed over in exchange.")
     assert [(c.giver, c.count) for c in _claims(text)] == [
         (None, 206), ("Ukraine", 103), ("Russia", 103), ("Ukraine", 103), ("Russia", 103)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # carried people: "доправили", "travelled"; in both directions between two sides' places
+        ("У п'ятницю рейси доправили 318 людей між Аденом і Саною в обох напрямках.", "uk",
+         [(None, None, 318, "detainee")]),
+        ("On Friday our planes shuttled between Aden and Sanaa, and 318 detainees travelled "
+         "in the two directions.", "en", [(None, None, 318, "detainee")]),
+        # a step towards an exchange is not one, unless the text says it was agreed
+        ("Хусити назвали угоду першим кроком до обміну «всіх на всіх».", "uk", []),
+        ("Хуситы назвали это первым шагом к обмену «всех на всех», о котором договаривались "
+         "в Стокгольме.", "ru", [("Houthis", "Yemen", None, "detainee"),
+                                ("Yemen", "Houthis", None, "detainee")]),
+    ],
+)
+def test_carried_both_ways_and_steps(text: str, lang: str,
+                                     expected: list[tuple[str, str, int, str]]) -> None:
+    assert _core(_claims(text, lang)) == expected

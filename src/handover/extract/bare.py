@@ -45,7 +45,7 @@ _UNITS = (r"days?|weeks?|months?|years?|hours?|minutes?|times|stages?|rounds?|co
           r"раунд\w*|країн\w*|стран\w*|сторон\w*|відсот\w*|процент\w*|км|рейс\w*|"
           # money: "38 тисяч гривень", "5,000 dollars"
           # acts and groups counted: "11 обменов", "ще одна група військових", "two batches"
-          r"exchanges?|swaps?|groups?|batch(?:es)?|обмен(?:а|ов|ы|ам|ами|ах|у|ом|е)?|"
+          r"exchanges?|swaps?|groups?|batch(?:es)?|directions?|напрям\w*|направлени\w*|обмен(?:а|ов|ы|ам|ами|ах|у|ом|е)?|"
           r"обмін(?:у|ів|и|ам|ами|ах|і|ом)?|груп[аиуіеоыя]\w*|груп|"
           r"гривен\w*|гривн\w*|грн|рубл\w*|руб|доллар\w*|долар\w*|євро|евро|euros?|dollars?|"
           r"hryvnias?|roubles?|rubles?|pounds?|\$|€|₴|₽|USD|EUR|UAH|RUB")

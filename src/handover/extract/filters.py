@@ -69,8 +69,8 @@ def _asked(body: str, at: int, lex: Lexicon) -> bool:
     """"Kyiv called for an all-for-all exchange": a demand governs the figure at ``at`` (no
     act reported done between them)."""
     demands = [m for m in lex.rx("demand").finditer(body) if m.end() <= at]
-    if not demands:
-        return False
+    if not demands or lex.rx("agreement").search(body, at):
+        return False  # ("шаг к обмену «всех на всех», о котором договаривались": agreed)
     between = body[demands[-1].end():at]
     return not any(done(m.group(), lex) and not _noun(m.group(), lex)
                    for m in lex.rx("verbs").finditer(between))

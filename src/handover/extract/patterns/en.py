@@ -33,7 +33,7 @@ _GIVE = _verbs("transfer", "give", "release", "free", "send", "deliver", "extrad
 _GET = _verbs("receive", "recover", "retrieve", "accept", "collect", "obtain", "get")
 _RETURN = _verbs("return", "repatriate")
 _EXCHANGE = _verbs("exchange", "swap", "trade")
-_CARRY = _verbs("fly", "airlift", "carry", "transport", "bus", "ferry")
+_CARRY = _verbs("fly", "airlift", "carry", "transport", "bus", "ferry", "shuttle", "travel")
 _REUNITE = _verbs("reunite") + r"|returned to (?:their )?families"
 # (people exchanged or swapped stay an exchange: both ways)
 _PASSIVE = english_verbs(("release", "free", "return", "repatriate", "transfer", "deliver",
@@ -271,7 +271,7 @@ LEXICON = Lexicon(
                  r"elderly|pensioners?)"),
     occupations=(r"priests?|clergym[ae]n|journalists?|reporters?|aid workers?|medics?|doctors?|"
                  r"volunteers?|humanitarian workers?"),
-    demand=(r"call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    demand=(r"call(?:s|ed|ing)? for|steps? towards?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
             r"press(?:es|ed|ing)? for|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|"
             r"campaign(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|appeal(?:s|ed|ing)? for"),
     retracted=(r"(?:an|the|our) (?:earlier|previous|original|first) (?:version|report)|"
