@@ -218,3 +218,11 @@ def test_the_same_number_is_the_figure_just_before() -> None:
 def test_carried_both_ways_and_steps(text: str, lang: str,
                                      expected: list[tuple[str, str, int, str]]) -> None:
     assert _core(_claims(text, lang)) == expected
+
+
+def test_a_detail_of_a_part_leaves_the_part_a_claim() -> None:
+    text = ("Додому повертаються 76 наших людей: 60 військових, зокрема десять офіцерів, і 16 "
+            "цивільних.")
+    assert _core(_claims(text, "uk")) == [("Russia", "Ukraine", 76, "mixed"),
+                                          ("Russia", "Ukraine", 60, "pow"),
+                                          ("Russia", "Ukraine", 16, "civilian")]

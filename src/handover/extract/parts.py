@@ -40,6 +40,9 @@ _INCLUDING = (r"including|among them|among whom|of whom|of them|в том чис
               r"із них|зокрема")
 _INCLUDED = re.compile(rf"(?<!\w)(?:{_INCLUDING})\W*(?:[\w'’]+\s+){{0,2}}$", re.IGNORECASE)
 _LEADING = re.compile(rf"^\W*(?:[^,]*,\s*)?(?:{_INCLUDING})(?!\w)", re.IGNORECASE)
+# ", зокрема десять офіцерів" right after a part: that part's own detail
+_NESTING = re.compile(r",\s*(?:including|among them|в том числе|в тому числі|у тому числі|"
+                      r"зокрема|серед них|среди них)\W*(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 # The figure, then "of them" / "из них": a part of the figure before.
 _OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)(?!\w)", re.IGNORECASE)
 # Between a whole and its first part: the whole's noun phrase, then a colon, comma, bracket
@@ -90,11 +93,21 @@ def part_is_claim(body: str, whole: Figure, parts: Sequence[Figure], figure: Fig
     each = figure.end + 1 < len(body) and lex.rx("each").match(body, figure.end + 1)
     if _EACH_BEFORE.search(body, 0, figure.start) or each or _TIME_AFTER.match(body, figure.end):
         return True
+    nested = _nested(body, parts)
+    if figure in nested:
+        return False  # "60 військових, зокрема десять офіцерів": a detail of the part before
     category = parts_category(body, figure)
     if category in (None, Category.MIXED, whole.category) or _named_by(body, figure, lex,
                                                                        "demographic"):
         return False
-    return sum(parts_category(body, p) == category for p in parts) == 1
+    return sum(parts_category(body, p) == category for p in parts if p not in nested) == 1
+
+
+def _nested(body: str, parts: Sequence[Figure]) -> list[Figure]:
+    """Parts that "including" opens right after another part: the other part's details."""
+    return [p for prev, p in zip(parts, parts[1:], strict=False)
+            if _NESTING.search(body[prev.end:p.start]) and not re.search(
+                r"\d", body[prev.end:p.start])]
 
 
 def parts_category(body: str, figure: Figure) -> Category | None:
