@@ -226,3 +226,20 @@ def test_a_detail_of_a_part_leaves_the_part_a_claim() -> None:
     assert _core(_claims(text, "uk")) == [("Russia", "Ukraine", 76, "mixed"),
                                           ("Russia", "Ukraine", 60, "pow"),
                                           ("Russia", "Ukraine", 16, "civilian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a plan has the day it is to happen on, unless it runs over several days
+        ("15 квітня з Абги до Сани мають вилетіти 120 звільнених хуситів.", "uk",
+         ["2025-04-15"]),
+        ("The ICRC began a three-day operation on Friday to transfer nearly 900 detainees "
+         "between Aden and Sanaa.", "en", ["None"]),
+        # "the round of 19 December": the day of the round, not of the saying
+        ("In the round of 10 June, Medinsky said, Russia handed over 1,000 bodies to Ukraine.",
+         "en", ["2025-06-10"]),
+    ],
+)
+def test_event_days(text: str, lang: str, expected: list[str]) -> None:
+    assert [str(c.event_date) for c in _claims(text, lang)] == expected

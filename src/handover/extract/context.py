@@ -214,8 +214,9 @@ def _dates(sentence: str, offset: int, item: Sentence, lex: Lexicon,
 def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexicon) -> bool:
     """A date that says when the speaker spoke: "On June 11, X announced", "said on Friday"."""
     attribution = item.attribution
-    if attribution is None:
-        return False
+    if attribution is None or _EVENT_OF.search(sentence, max(0, mention.start - 30),
+                                               mention.start):
+        return False  # ("In the round of 19 December, Medinsky said": the round's day)
     if mention.end <= attribution.start:
         if not attribution.verb:
             return False  # "Сьогодні, за даними штабу, ...": the day of what is reported
@@ -227,6 +228,10 @@ def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexi
         return not verbs and not re.search(r"\b(?:that|що|что)\b", before)
     return (attribution.verb and mention.start >= attribution.end
             and mention.start - attribution.end <= 4)
+
+
+_EVENT_OF = re.compile(r"(?<!\w)(?:round|exchange|swap|stage|handover|transfer|repatriation|"
+                       r"release)s?\s+(?:of|on)\s+$", re.IGNORECASE)
 
 
 def _with_government(text: str, spans: list[tuple[int, int, str]], lex: Lexicon,

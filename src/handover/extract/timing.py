@@ -47,6 +47,13 @@ _SAME_DAY = re.compile(r"that day|the same day|this day|того ж дня|то�
                        r"зворотним рейсом|обратным рейсом", re.IGNORECASE)
 
 
+# "a three-day operation", "протягом кількох днів": a plan over several days has no one day
+_DAYS = re.compile(r"(?<!\w)(?:multi|two|three|four|five|several|\d+)-day|(?:over|within|in) "
+                   r"(?:several|a few|two|three|four|five|\d+) days|кільк\w+ днів|"
+                   r"нескольк\w+ дней|(?:двох|трьох|двух|тр[её]х) днів|(?:двух|тр[её]х) дней",
+                   re.IGNORECASE)
+
+
 def not_an_event(item: Sentence, dated: Dated) -> bool:
     """A date that starts a period, ends a range of days ("between 14 and 16 April") or
     dates a capture: not the day of one handover."""
@@ -89,6 +96,8 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
             # before it in the sentence)
             opens = _IN_RETURN.match(item.text.lstrip(" \"“«("))
             event = (answered if opens else None) or _first(_carried(items, item))
+    elif kind == ClaimKind.ANNOUNCED and not _DAYS.search(item.text):
+        event = _first(in_clause)  # "15 квітня ... мають вилетіти 120": the day it is to be
     elif kind == ClaimKind.AGREED and said is None:
         said = _first(in_clause or own or _carried(items, item))
     inferred = any(d is not None and d.inferred for d in (event, said))
