@@ -1,7 +1,8 @@
 """When a claim's handover happened, and when it was said.
 
-The event date is the date nearest the figure in its clause, for completed handovers only;
-"that day", "тогда" and "in return" borrow the date of the sentence before. Dates that start
+The event date is the date nearest the figure in its clause, for completed handovers (and
+for a plan, the day its own clause names, when it does not run over several days); "that
+day", "тогда", "in return" and a date labelling a list item date what follows. Dates that start
 a period or date a capture ("since 24 February", "captured on 7 October") are not when a
 handover happened. An agreed term keeps the date of the talks that agreed it as the date it
 was stated.
