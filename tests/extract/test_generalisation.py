@@ -243,3 +243,11 @@ def test_a_detail_of_a_part_leaves_the_part_a_claim() -> None:
 )
 def test_event_days(text: str, lang: str, expected: list[str]) -> None:
     assert [str(c.event_date) for c in _claims(text, lang)] == expected
+
+
+def test_parts_that_go_each_to_a_side() -> None:
+    text = ("При посредничестве Катара к родителям вернулись семеро детей: четверо — на Украину "
+            "и трое — в Россию.")
+    assert _core(_claims(text, "ru")) == [(None, None, 7, "civilian"),
+                                          ("Russia", "Ukraine", 4, "civilian"),
+                                          ("Ukraine", "Russia", 3, "civilian")]

@@ -298,8 +298,21 @@ def _prepositions(scene: Scene, lex: Lexicon,
         verb is not None and previous and previous <= m.start < verb[1]
         and _FIGURE_AT.search(scene.text, previous, m.start))]
     givers = [m.party for m in mentions if m.role in ("from", "by", "captor")]
-    receivers = [m.party for m in mentions if m.role == "to"]
+    # ("четверо — на Украину и трое — в Россию": the place after a figure's dash is its own)
+    receivers = [m.party for m in mentions if m.role == "to" and _DASHED_TO.fullmatch(
+        scene.text, _number_end(scene), m.start)] or [
+        m.party for m in mentions if m.role == "to"]
     return (givers[0] if givers else None), (receivers[0] if receivers else None)
+
+
+_NUMBER = re.compile(r"\w+(?:[ ,.\u00a0]\d{3})*")
+_DASHED_TO = re.compile(r"\s*[—–]\s*(?:на|в|во|до|у|to)\s+", re.IGNORECASE)
+
+
+def _number_end(scene: Scene) -> int:
+    """Where the figure's own words end (its number, without its noun)."""
+    found = _NUMBER.match(scene.text, scene.number_at)
+    return found.end() if found else scene.number_at
 
 
 def _doer(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> str | None:

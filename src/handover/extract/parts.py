@@ -63,6 +63,9 @@ _TIME_AFTER = re.compile(r"[^\d.;]{0,25}?(?:\b(?:19|20)\d\d\b|this year|last yea
                          re.IGNORECASE)
 
 
+_DESTINATION = re.compile(r"\s*[—–-]\s*(?:на|в|во|до|у|to)\s+[A-ZА-ЯІЇЄҐЁ]")
+
+
 def leads_parts(text: str) -> bool:
     """Whether ``text`` (a clause up to its first figure) opens with "among them", "в том
     числе": its figures are parts of the figure the sentence before ended with."""
@@ -91,8 +94,9 @@ def part_is_claim(body: str, whole: Figure, parts: Sequence[Figure], figure: Fig
                   lex: Lexicon) -> bool:
     """Whether a part is a claim of its own (see the module)."""
     each = figure.end + 1 < len(body) and lex.rx("each").match(body, figure.end + 1)
-    if _EACH_BEFORE.search(body, 0, figure.start) or each or _TIME_AFTER.match(body, figure.end):
-        return True
+    if (_EACH_BEFORE.search(body, 0, figure.start) or each or _TIME_AFTER.match(body, figure.end)
+            or _DESTINATION.match(body, figure.end)):
+        return True  # ("четверо — на Украину и трое — в Россию": a part to each side)
     nested = _nested(body, parts)
     if figure in nested:
         return False  # "60 військових, зокрема десять офіцерів": a detail of the part before

@@ -143,13 +143,17 @@ def _rejoined(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]
         short = len(piece.split()) <= 2 or dash and (
             _FIGURE_FIRST.match(piece) or len(piece.split()) <= 4 and _TIME_PIECE.match(piece))
         head = dash and len(before.split()) <= 3 and _CONJUNCTION.match(before)
-        if short and not _CONJUNCTION.match(piece) or head:
+        # "четверо — на Украину и трое — в Россию": where the figure before the dash went
+        went = dash and _TO_PLACE.match(piece) and _FIGURE_LAST.search(before)
+        if short and not _CONJUNCTION.match(piece) or head or went:
             bounds[index - 1:index + 1] = [(bounds[index - 1][0], bounds[index][1])]
         index -= 1
     return bounds
 
 
 _DASH = re.compile(r"\s+[—–]\s+")
+_TO_PLACE = re.compile(r"(?:на|в|во|до|у|to)\s+[A-ZА-ЯІЇЄҐЁ]")
+_FIGURE_LAST = re.compile(r"(?:\d|\w+(?:еро|ое|оє|ро))$")
 # "з них 1 358 — у 2024 році": a phrase of time after a dash
 _TIME_PIECE = re.compile(r"(?:у|в|во|in|on|at|на|за|с|з|since|від|от)\s+(?:\S*\d|этом|цьому|this|"
                          r"last|прошлом|минулому)", re.IGNORECASE)
