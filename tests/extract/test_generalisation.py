@@ -251,3 +251,18 @@ def test_parts_that_go_each_to_a_side() -> None:
     assert _core(_claims(text, "ru")) == [(None, None, 7, "civilian"),
                                           ("Russia", "Ukraine", 4, "civilian"),
                                           ("Ukraine", "Russia", 3, "civilian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause with a verb of its own that is no act says something else of the people
+        ("Обмен готовился по формуле 110 на 110, однако две украинки в последний момент "
+         "решили остаться в России.", [110, 110]),
+        # (a trailing attribution is no verb of the clause)
+        ("Азербайджан освободит 32 армянских военнослужащих, а Армения — двух азербайджанских, "
+         "говорится в совместном заявлении.", [32, 2]),
+    ],
+)
+def test_a_verb_of_the_clauses_own(text: str, expected: list[int]) -> None:
+    assert [c.count for c in _claims(text, "ru")] == expected

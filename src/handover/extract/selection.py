@@ -272,6 +272,9 @@ class Selector:
                 and not spoken_of(body[:figure.start], lex):  # "spoke of 6,000 remains"
             return False
         main = _main(body, figure)
+        if not has_act(body, lex) and self.clause[0] > item.start and _verb_of_its_own(
+                main[figure.end:], lex):
+            return False  # "..., однако две украинки решили остаться в России": no act
         if not has_act(main, lex) and lex.rx("casualty").search(main):
             # "8,000 remain in captivity" (not "..., who were held in Ukraine"); "погибли 65
             # пленных, которых везли на обмен": an act in the relative clause is not theirs
@@ -322,6 +325,20 @@ def _unsplit(text: str, found: list[tuple[Clause, Figure]],
     if len(split) < 2 or sum(f.count or 0 for _, f in split) not in counted:
         return found
     return [pair for pair in found if pair not in split]
+
+
+def _verb_of_its_own(rest: str, lex: Lexicon) -> bool:
+    """Whether the words after a figure hold a finite verb (Ukrainian, Russian) of their
+    own: a clause that says something else of the people than the act of another clause."""
+    if lex.lang == "en":
+        return False
+    from handover.extract.morph import lemmas
+
+    words = _WORDS.findall(rest.split(",")[0])[:6]  # (not "..., говорится в заявлении")
+    return any({pos for _, pos in lemmas(w, lex.lang)} == {"VERB"} for w in words)
+
+
+_WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
 def _handed(body: str, lex: Lexicon) -> bool:
