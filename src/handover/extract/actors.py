@@ -145,6 +145,8 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
         return _slavic_role(word, prep, before, lex)
     if prep is None and rules.given.search(before):
         return "to"  # an indirect object: "gave Russia 1,212 bodies"
+    if prep == "with" and _WITH_TO.match(after):
+        return "subject"  # "with the Houthis to release 181": who is to do it
     return prep or "subject"
 
 
@@ -208,6 +210,9 @@ def _modifier_role(after: str, lex: Lexicon, people: Words | None) -> str:
     if rules.side_noun.match(rest) or _ELLIPTIC.match(rest):
         return "subject"  # "російська сторона", "..., а российская — 78" (its noun understood)
     return "other"
+
+
+_WITH_TO = re.compile(r"\s+(?:to|set to|due to|expected to)\s+[a-z]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

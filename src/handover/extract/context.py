@@ -132,6 +132,11 @@ class Sentence:
         return self._setting.lex.lang
 
     @property
+    def reference(self) -> date | None:
+        """The report's date (or the first it fixes), which relative dates count from."""
+        return self._setting.reference
+
+    @property
     def matchers(self) -> Matchers:
         """The alias index the document is read with."""
         return self._setting.matchers

@@ -52,8 +52,9 @@ _ASIDE = re.compile(r",\s*(?:when|where|after|before|who|which|while|коли|п
                     r"(?:most|many|some|all|half) of (?:them|whom)|(?:більшість|багато|частина) "
                     r"(?:з|із) них|(?:большинство|многие|часть) из них)\b", re.IGNORECASE)
 # Both sides as one subject: what they will do, they have agreed to do.
-_JOINT = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|both delegations|сторони|стороны|"
-                    r"обидві сторони|обе стороны|обидві делегації|обе делегации)(?!\w)",
+_JOINT = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|the (?:two )?parties|both parties|"
+                    r"both delegations|сторони|стороны|обидві сторони|обе стороны|"
+                    r"обидві делегації|обе делегации)(?!\w)",
                     re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
 

@@ -98,7 +98,11 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
             opens = _IN_RETURN.match(item.text.lstrip(" \"“«("))
             event = (answered if opens else None) or _first(_carried(items, item))
     elif kind == ClaimKind.ANNOUNCED and not _DAYS.search(item.text):
-        event = _first(in_clause)  # "15 квітня ... мають вилетіти 120": the day it is to be
+        # "15 квітня ... мають вилетіти 120": the day it is to be (not a day gone by before
+        # the report: "set the numbers in Bern on 20 March: ... to release 181")
+        ahead = [d for d in in_clause if item.reference is None or d.day is None
+                 or d.day >= item.reference]
+        event = _first(ahead)
     elif kind == ClaimKind.AGREED and said is None:
         said = _first(in_clause or own or _carried(items, item))
     inferred = any(d is not None and d.inferred for d in (event, said))
