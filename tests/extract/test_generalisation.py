@@ -275,3 +275,18 @@ def test_with_a_side_to_act_names_who_acts() -> None:
     claims = _claims(text, published=date(2023, 4, 17))
     assert [(c.giver, c.receiver, c.count, c.kind.value, c.event_date) for c in claims[1:]] == [
         ("Houthis", "Yemen", 181, "agreed", None), ("Yemen", "Houthis", 706, "agreed", None)]
+
+
+def test_a_one_sided_undertaking_and_the_size_put_on_an_exchange() -> None:
+    text = ("The dead would be returned 6,000 for 6,000, he said. Vladimir Medinsky said Russia "
+            "had undertaken to hand over 6,000 bodies of Ukrainian soldiers unilaterally. He put "
+            "the size of the new prisoner exchange at no fewer than a thousand from each side.")
+    claims = _claims(text)
+    assert [(c.count, c.category.value, c.speaker) for c in claims[2:]] == [
+        (6000, "bodies", "Vladimir Medinsky"), (1000, "pow", "Vladimir Medinsky"),
+        (1000, "pow", "Vladimir Medinsky")]
+
+
+def test_a_formula_answering_a_question_about_an_agreement_is_a_term() -> None:
+    text = "Talks in Istanbul\nWhat was agreed the first time?\nA swap of 500 prisoners for 500."
+    assert {c.kind.value for c in _claims(text)} == {"agreed"}

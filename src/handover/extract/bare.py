@@ -27,7 +27,7 @@ from handover.extract.patterns import Lexicon
 __all__ = ["act_next", "after_total", "counted_noun", "counted_phrase", "is_bare", "is_measure",
            "spoken_of"]
 
-_TOTAL_NOUNS = r"total|number|tally|figure|цифр\w*|число|числа|кількість|кількості|количество"
+_TOTAL_NOUNS = r"total|number|tally|figure|size|цифр\w*|число|числа|кількість|кількості|количество"
 _TOTAL_VERBS = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
                 r"amounted to|amounts to|reached|has reached|rose to|stood at|stands at|came to|"
                 r"comes to|totall?ed|totals|numbered|склала|склало|склав|склали|сягнула|"

@@ -230,7 +230,12 @@ class Selector:
         if figure.count is None:
             return True
         lex = self.lex
-        return bool(lex.rx("agreement").search(item.text) or lex.rx("future").search(item.text))
+        if lex.rx("agreement").search(item.text) or lex.rx("future").search(item.text):
+            return True
+        # "What was agreed the first time? One concrete thing: a swap of a thousand for a
+        # thousand.": the answer to a question about an agreement is its term
+        asked = self.items[item.index - 1].text if self.items and item.index > 0 else ""
+        return bool(_QUESTION.search(asked) and lex.rx("agreement").search(asked))
 
     def _refers(self, item: Sentence, acts: bool) -> bool:
         """A figure with neither noun nor act ("ту саму цифру: 1212", "later lists came to
@@ -304,8 +309,10 @@ class Selector:
                 and not item.dates and not _handed(body, lex)):
             return False  # "The three men ... were later reunited with relatives": those freed
         restated = self.formula_counts.get(figure.count or -1)
+        # (a side's own undertaking, "unilaterally", is no restated two-way term)
         keep = not (restated is not None and item.index - restated <= CARRY_SENTENCES
-                    and lex.rx("agreement").search(item.text))
+                    and lex.rx("agreement").search(item.text)
+                    and not _ALONE.search(item.text))
         if keep and figure.count is not None:
             self.counted.add(figure.count)
         return keep
@@ -325,6 +332,10 @@ def _unsplit(text: str, found: list[tuple[Clause, Figure]],
     if len(split) < 2 or sum(f.count or 0 for _, f in split) not in counted:
         return found
     return [pair for pair in found if pair not in split]
+
+
+_ALONE = re.compile(r"(?<!\w)(?:unilateral\w*|в одностороннем порядке|в односторонньому "
+                    r"порядку|одностороннь\w*|односторонн\w*)", re.IGNORECASE)
 
 
 def _verb_of_its_own(rest: str, lex: Lexicon) -> bool:

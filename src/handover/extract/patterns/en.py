@@ -172,7 +172,7 @@ LEXICON = Lexicon(
         r"counted|counts|"
         r"described|describes|summed up|recalled|reminded|"
         # "put the June total at 6,060", "gave a total"
-        r"put (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll)|"
+        r"put (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll|size)|"
         r"gave (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll)"
     ),
     according=r"according to|as reported by|as stated by|in the words of|quoted by",
@@ -181,7 +181,7 @@ LEXICON = Lexicon(
         r"(?:according to )?the same (?:source|official|agency|report)|the agency's source|"
         r"the source (?:said|added|claimed|noted)|"
         r"(?:he|she|they|it) (?:also )?(?:said|added|claimed|noted|stated|announced|"
-        r"reported|wrote|insisted|explained|confirmed)|"
+        r"reported|wrote|insisted|explained|confirmed|put|gave|counted)|"
         r"(?:said|added|claimed|noted) (?:he|she|they)"
     ),
     backref=(
