@@ -290,3 +290,14 @@ def test_a_one_sided_undertaking_and_the_size_put_on_an_exchange() -> None:
 def test_a_formula_answering_a_question_about_an_agreement_is_a_term() -> None:
     text = "Talks in Istanbul\nWhat was agreed the first time?\nA swap of 500 prisoners for 500."
     assert {c.kind.value for c in _claims(text)} == {"agreed"}
+
+
+def test_the_last_noun_of_a_compound_decides() -> None:
+    assert _core(_claims("Взамен Украине передали 108 женщин-военнослужащих.", "ru")) == [
+        ("Russia", "Ukraine", 108, "pow")]
+
+
+def test_an_issuer_line_names_its_voice_before_the_title() -> None:
+    text = ("Татьяна Москалькова | Уполномоченный по правам человека\n17 октября 2022\n"
+            "Сегодня домой вернулись 110 российских военнослужащих.")
+    assert [c.speaker for c in _claims(text, "ru")] == ["Татьяна Москалькова"]

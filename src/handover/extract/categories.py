@@ -32,6 +32,11 @@ def _category_at(text: str, pos: int, lex: Lexicon) -> tuple[Category, int] | No
     match = people_pattern(lex).match(text, pos)
     if match is None or match.lastgroup is None:
         return None
+    if text.startswith("-", match.end()):
+        # "женщин-военнослужащих", "women-soldiers": the last noun of a compound decides
+        head = _category_at(text, match.end() + 1, lex)
+        if head is not None:
+            return head
     category = lex.categories[int(match.lastgroup[1:])][1]
     if category == Category.MIXED:
         # "три освобождённые заложницы", "the freed hostages": a participle standing before

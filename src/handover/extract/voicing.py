@@ -181,7 +181,7 @@ def _issuer(items: list[Sentence], index: int) -> str | None:
     voice is that body's)."""
     if len(items) < index + 2:
         return None
-    first = items[index].text.strip()
+    first = items[index].text.split(" | ")[0].strip()  # "Name | Title": the name
     words = first.split()
     if not words or len(words) > 12 or re.search(r"[\d:!?]", first) or not first[:1].isupper():
         return None
