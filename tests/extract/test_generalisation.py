@@ -301,3 +301,10 @@ def test_an_issuer_line_names_its_voice_before_the_title() -> None:
     text = ("Татьяна Москалькова | Уполномоченный по правам человека\n17 октября 2022\n"
             "Сегодня домой вернулись 110 российских военнослужащих.")
     assert [c.speaker for c in _claims(text, "ru")] == ["Татьяна Москалькова"]
+
+
+def test_hostages_and_prisoners_joined_go_opposite_ways() -> None:
+    text = ("Hamas and Israel agreed a truce. Before Saturday, 18 hostages and more than 550 "
+            "prisoners had been released.")
+    assert _core(_claims(text)) == [("Hamas", "Israel", 18, "hostage"),
+                                    ("Israel", "Hamas", 550, "detainee")]

@@ -103,6 +103,7 @@ class _State:
         self.answered: Direction | None = None  # the direction of the last claim
         self.answered_day: Dated | None = None  # the date of the last dated handover
         self.clause_ways: dict[tuple[int, int], Direction] = {}  # of each clause's first figure
+        self.clause_held: dict[tuple[int, int], bool] = {}  # whether those were hostages
 
     def sentence_claims(self, text: str, item: Sentence) -> list[Claim]:
         """The claims of one sentence, updating the carried voice."""
@@ -164,6 +165,13 @@ class _State:
         if (kind == ClaimKind.CUMULATIVE and len(directions) == 2 and not figure.formula
                 and not self.lex.rx("each").search(body)):
             directions = [Direction(None, None)]
+        # (not "18 hostages and more than 550 prisoners had been released": the two are held
+        # by opposite sides, and go opposite ways)
+        hostages = figure.category == Category.HOSTAGE
+        if self.clause_held.get(clause, hostages) != hostages and directions == [
+                Direction(None, None)] and _JOINED.search(body, 0, figure.start):
+            way = self.clause_ways[clause]
+            return [Direction(way.receiver, way.giver)]
         joined = (clause in self.clause_ways and self.owner is None
                   and _JOINED.search(body, 0, figure.start) is not None)
         if (directions == [Direction(None, None)] or joined) and not figure.formula:
@@ -177,6 +185,7 @@ class _State:
                                                    else directions[0])]
         elif len(directions) == 1:
             self.clause_ways.setdefault(clause, directions[0])
+            self.clause_held.setdefault(clause, hostages)
         return directions
 
     def _unnumbered(self, text: str, item: Sentence) -> None:
