@@ -308,3 +308,10 @@ def test_hostages_and_prisoners_joined_go_opposite_ways() -> None:
             "prisoners had been released.")
     assert _core(_claims(text)) == [("Hamas", "Israel", 18, "hostage"),
                                     ("Israel", "Hamas", 550, "detainee")]
+
+
+def test_an_act_after_after_dates_the_clause_and_is_not_its_act() -> None:
+    text = ("Ще місяць тому, після обміну 19 березня, омбудсман Дмитро Лубінець говорив про понад "
+            "4 300 звільнених.")
+    (claim,) = _claims(text, "uk", date(2025, 4, 20))
+    assert (claim.giver, claim.receiver, claim.event_date) == ("Russia", "Ukraine", None)

@@ -27,7 +27,8 @@ def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
     for kind in ACT_KINDS:
         for match in lex.rx(kind).finditer(scene.text):
             if not re.search(r"(?:^|\s)(?:in|в|у)\s+$", scene.text[:match.start()][-4:]) and (
-                    lex.lang != "en" or not _COMPOUND.match(scene.text, match.end())):
+                    lex.lang != "en" or not _COMPOUND.match(scene.text, match.end())) and (
+                    not _AFTER_ACT.search(scene.text, max(0, match.start() - 16), match.start())):
                 spans.append((match.start(), match.end(), kind))
     # "вдалося повернути" is one act (get), not a "повернути" of its own
     found = [(s, k) for s, e, k in spans
@@ -61,6 +62,9 @@ def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
     return kind, start
 
 
+# "після обміну 19 березня": an act that dates the clause is not the figure's act
+_AFTER_ACT = re.compile(r"(?:^|\s)(?:after|following|після|после)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 _OWN_ACT = re.compile(r"[\d\s,.\u00a0]*(?:(?:were|was|had|have|has|been|are|is)\s+){0,2}",
                       re.IGNORECASE)
 # A conjunct of its own after the figure: "... and said (that) ...", "..., а заявил".

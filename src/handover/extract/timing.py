@@ -38,6 +38,9 @@ _SINCE = re.compile(r"(?:since|from|captured|taken|seized|abducted|kidnapped|dat
                     # ("reached in Istanbul on 23 July": a place between)
                     r"(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]*)?"
                     r"\s+(?:on\s+|the\s+|в\s+|у\s+)?$", re.IGNORECASE)
+# "після обміну 19 березня", "after the exchange of 19 March": the day of an earlier act
+_AFTER_EVENT = re.compile(r"(?:^|\s)(?:after|following|після|после)\s+(?:the\s+)?[\w'’]+\s+"
+                          r"(?:of\s+|on\s+)?$", re.IGNORECASE)
 _RANGE_END = re.compile(r"(?<![\d.,])\d{1,2}(?:\s*(?:to|and|по|до|і|и|та)\s+|[-–])$",
                         re.IGNORECASE)
 # Words that date a sentence by the one before: "that day", "тогда", "in return".
@@ -60,7 +63,8 @@ def not_an_event(item: Sentence, dated: Dated) -> bool:
     dates a capture: not the day of one handover."""
     before = item.text[max(0, dated.mention.start - item.start - 40):
                        dated.mention.start - item.start]
-    return bool(_SINCE.search(before) or _RANGE_END.search(before))
+    return bool(_SINCE.search(before) or _RANGE_END.search(before)
+                or _AFTER_EVENT.search(before))
 
 
 class Dating(NamedTuple):
