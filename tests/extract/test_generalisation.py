@@ -315,3 +315,11 @@ def test_an_act_after_after_dates_the_clause_and_is_not_its_act() -> None:
             "4 300 звільнених.")
     (claim,) = _claims(text, "uk", date(2025, 4, 20))
     assert (claim.giver, claim.receiver, claim.event_date) == ("Russia", "Ukraine", None)
+
+
+def test_a_headline_over_a_figure_both_ways_goes_both_ways() -> None:
+    text = ("Gulf mediation brings 206 captives home as Kursk prisoners are swapped\n\n"
+            "ABU DHABI / KYIV, 20 May 2024 - The UAE said on Friday that its mediation had "
+            "secured the release of 206 prisoners of war, 103 from each side, in an exchange "
+            "between Russia and Ukraine after fighting in the Kursk region.")
+    assert _core(_claims(text))[:2] == [(None, None, 206, "pow"), (None, None, 206, "pow")]

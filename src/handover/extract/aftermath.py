@@ -98,7 +98,22 @@ def both_ways(claims: list[Claim]) -> list[Claim]:
                  and c.giver is not None and c.count is not None]
         if _adds_up(claim, after) or _adds_up(claim, before) and sums(claim.quote):
             out[index] = replace(claim, giver=None, receiver=None)
-    return out
+    return _headline_both(out, claims)
+
+
+def _headline_both(out: list[Claim], claims: list[Claim]) -> list[Claim]:
+    """A headline's figure (the first line, with no full stop) that the body finds going both
+    ways at once does too ("Gulf mediation brings 206 prisoners home" over "the release of
+    206 prisoners of war, 103 from each side")."""
+    both = {(c.count, c.category) for c, o in zip(out, claims, strict=True)
+            if c.giver is None and o.giver is not None}
+    head = claims[0].quote if claims else ""
+    if not both or head.rstrip().endswith((".", "!", "?", "»", '"')):
+        return out
+    return [replace(c, giver=None, receiver=None)
+            if c.quote == head and (c.count, c.category) in both
+            and not any(o.quote == head and o.count == c.count and o is not c for o in out)
+            else c for c in out]
 
 
 def _adds_up(total: Claim, parts: list[Claim]) -> bool:
