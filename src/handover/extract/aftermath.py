@@ -86,11 +86,10 @@ def both_ways(claims: list[Claim]) -> list[Claim]:
     from handover.extract.kinds import sums
 
     out = list(claims)
+    ways = {(c.quote, c.count, c.giver, c.receiver) for c in claims}
     for index, claim in enumerate(claims):
         if (claim.kind != ClaimKind.COMPLETED or claim.count is None or claim.giver is None
-                or any(c.quote == claim.quote and c.count == claim.count
-                       and (c.giver, c.receiver) == (claim.receiver, claim.giver)
-                       for c in claims)):
+                or (claim.quote, claim.count, claim.receiver, claim.giver) in ways):
             continue  # (not "всего каждая сторона освободила по 390": as many each way)
         before = [c for c in claims[max(0, index - _SUMMED):index]
                   if c.count is not None and c.giver is not None and c.quote != claim.quote]
