@@ -88,6 +88,9 @@ def test_figures_that_count_no_handover(text: str, lang: str,
          "cumulative"),
         # a plan under a truce is one of its terms
         ("Under the first phase of the truce, 33 hostages are to be returned.", "en", "agreed"),
+        # a plan for a total, whichever word comes first
+        ("Мединський заявив, що Росія готова передати загалом понад 6 000 тіл.", "uk",
+         "announced"),
         # a forthcoming handover is a plan
         ("The Kremlin spoke of a forthcoming transfer of 50 bodies to Ukraine.", "en",
          "announced"),

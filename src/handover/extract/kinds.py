@@ -73,8 +73,10 @@ def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> Cla
     before = clause[max(0, at - _WINDOW):at]
     total = _cumulative(clause, at, lex)
     plan = _nearest(before, lex.rx("future"), lex)
-    if plan is not None and total is not None and before.rfind(total) < plan.start():
-        return ClaimKind.ANNOUNCED  # "загалом ... мають звільнити тисячу": a plan for a total
+    if plan is not None and total is not None:
+        # "загалом ... мають звільнити тисячу", "готова передати загалом понад 6 000": a plan
+        # for a total
+        return ClaimKind.ANNOUNCED
     if total is not None and not (one_day and _SUM.fullmatch(total)):
         return ClaimKind.CUMULATIVE
     if (_agreed(before, lex) or _framed(clause, at, lex)) and not _done_after(clause, at, lex):
