@@ -9,87 +9,15 @@ Ukrainian soldiers were repatriated"), the people's side receives and its oppone
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from handover.extract.actors import PartyMention
+from handover.extract.clauseacts import noun_acts, verb_of
 from handover.extract.homecoming import arrival, brings_back, came_home, home_side, pledged
-from handover.extract.patterns import ACT_KINDS, Lexicon
+from handover.extract.patterns import Lexicon
 from handover.extract.scene import Direction, Scene
 from handover.extract.wars import HOME_BY_LANGUAGE, counterpart
 
 __all__ = ["Direction", "Scene", "act_kind", "formula_pair", "resolve_direction"]
-
-
-def _verb(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
-    """The act verb of the clause (give, get, ret, exchange, arrive): the first after its
-    subject, else the first; "in return" and "in exchange" are not verbs."""
-    spans: list[tuple[int, int, str]] = []
-    for kind in ACT_KINDS:
-        for match in lex.rx(kind).finditer(scene.text):
-            if not re.search(r"(?:^|\s)(?:in|в|у)\s+$", scene.text[:match.start()][-4:]) and (
-                    lex.lang != "en" or not _COMPOUND.match(scene.text, match.end())) and (
-                    not _AFTER_ACT.search(scene.text, max(0, match.start() - 16), match.start())):
-                spans.append((match.start(), match.end(), kind))
-    # "вдалося повернути" is one act (get), not a "повернути" of its own
-    found = [(s, k) for s, e, k in spans
-             if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans)]
-    if not found and scene.verb_hint:
-        return scene.verb_hint, scene.number_at
-    if not found and lex.lang != "en":
-        # "сообщила о получении": a noun of the act, its subject in the nominative (English
-        # "Yemen release operation" has no case to tell a subject from a modifier)
-        found = _noun_acts(scene.text, lex)
-    if not found and any(m.role == "subject" and m.side and 0 <= scene.number_at - m.end <= 4
-                         for m in scene.parties):
-        return "give", scene.number_at  # a headline: "Ізраїль — 200 в'язнів"
-    if not found:
-        return None
-    # At one word, the most specific reading wins: "вернулись" is arrive before return.
-    found.sort(key=lambda f: (f[0], -_PRIORITY.index(f[1])))
-    own = [f for f in found if f[0] > scene.number_at
-           and _OWN_ACT.fullmatch(scene.text, scene.number_at, f[0])
-           and not _people_next(scene.text, f[0], lex)]  # (not "869 released detainees")
-    if own:
-        return own[0][1], own[0][0]  # "... and 19 received": the figure's own act, right after
-    before = [f for f in found if f[0] < scene.number_at]
-    if before:
-        start = before[-1][0]
-        start, kind = next(f for f in found if f[0] == start)
-    else:
-        start, kind = found[0]
-        if _SAID_AFTER.search(scene.text, scene.number_at, start):
-            return None  # "put the total at 6,060 and said Russia had received 78"
-    return kind, start
-
-
-# "після обміну 19 березня": an act that dates the clause is not the figure's act
-_AFTER_ACT = re.compile(r"(?:^|\s)(?:after|following|після|после)\s+(?:the\s+)?$",
-                        re.IGNORECASE)
-_OWN_ACT = re.compile(r"[\d\s,.\u00a0]*(?:(?:were|was|had|have|has|been|are|is)\s+){0,2}",
-                      re.IGNORECASE)
-# A conjunct of its own after the figure: "... and said (that) ...", "..., а заявил".
-_SAID_AFTER = re.compile(r"(?<!\w)(?:and|а|і|и|та)\s+(?:[\w'’]+\s+)?(?:said|says|added|told|"
-                         r"claimed|заяви\w*|сказа\w*|добави\w*|дода\w*|повідоми\w*|сообщи\w*)",
-                         re.IGNORECASE)
-
-
-def _people_next(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether a noun of people follows the word at ``at`` (which is then its adjective)."""
-    from handover.extract.categories import people_pattern
-
-    word = re.match(r"[\w'’-]+\s+", text[at:])
-    return word is not None and people_pattern(lex).match(text, at + word.end()) is not None
-
-
-def _noun_acts(text: str, lex: Lexicon) -> list[tuple[int, str]]:
-    """The nouns of acts in ``text`` with the verb kind each stands for."""
-    return sorted((m.start(), kind) for fragment, kind in lex.noun_acts
-                  for m in _noun_pattern(fragment).finditer(text))
-
-
-@lru_cache(maxsize=64)
-def _noun_pattern(fragment: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’])(?:{fragment})(?![\w'’])", re.IGNORECASE)
 
 
 def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list[str] | None:
@@ -144,7 +72,7 @@ def _with_counterpart(sides: list[str], lex: Lexicon) -> list[str]:
 def act_kind(text: str, lex: Lexicon) -> str | None:
     """The kind of the last act verb in ``text`` (give, get, ret, exchange, arrive), if any."""
     scene = Scene(text, len(text), (), None, ())
-    found = _verb(scene, lex)
+    found = verb_of(scene, lex)
     return found[0] if found else None
 
 
@@ -156,7 +84,7 @@ def formula_pair(scene: Scene, lex: Lexicon) -> list[str]:
 
 def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     """The direction(s) a figure travels: one, or two when both sides hand over as many."""
-    verb = _verb(scene, lex)
+    verb = verb_of(scene, lex)
     pair = _both_ways(scene, lex, verb)
     if pair is not None and not _each(scene, lex):
         # "the sides exchanged 84 prisoners": whether per side or in all, the text leaves open
@@ -328,7 +256,7 @@ def _doer(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> str | Non
                                     scene.text, re.I):
         subject = scene.lead
     if subject is None and verb is not None and verb[0] == "give" and any(
-            start == verb[1] for start, _ in _noun_acts(scene.text, lex)):
+            start == verb[1] for start, _ in noun_acts(scene.text, lex)):
         subject = scene.voice_side
     if subject is None and verb is not None and _impersonal(scene, verb, lex):
         subject = scene.voice_side
@@ -375,15 +303,9 @@ def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:
 _MUTUAL = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|each other|сторони|стороны|"
                      r"обидві сторони|обе стороны|обмінялися|обмінялись|обменялись|обменялися)"
                      r"(?!\w)", re.IGNORECASE)
-_PRIORITY = ACT_KINDS
 _MANAGED = re.compile(r"(?<!\w)(?:вдалося|удалось)(?!\w)", re.IGNORECASE)
 _IN_RETURN = re.compile(r"\W*(?:in return|in exchange|in response|взамен|в ответ|натомість|"
                         r"у відповідь|в обмін)\b(?!\s+(?:for|на)\b)", re.IGNORECASE)
-# "Yemen release operation", "swap deal": the word of an act as the first of two nouns
-_COMPOUND = re.compile(r"\s+(?:operations?|deals?|talks|process|programmes?|programs?|"
-                       r"agreements?|mechanism|lists?|stages?|phases?|rounds?|flights?|points?|"
-                       r"areas?|sites?|formula|efforts?|negotiations?|plans?|commission)\b",
-                       re.IGNORECASE)
 _ACTING = ("subject", "from", "by", "with", "between", "to", "captor")
 
 
