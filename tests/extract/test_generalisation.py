@@ -91,6 +91,9 @@ def test_figures_that_count_no_handover(text: str, lang: str,
         # a plan for a total, whichever word comes first
         ("Мединський заявив, що Росія готова передати загалом понад 6 000 тіл.", "uk",
          "announced"),
+        # going free with a plan's verb between ("на свободу должны выйти")
+        ("Израиль и ХАМАС договорились о перемирии. В этой партии на свободу должны выйти "
+         "620 палестинцев.", "ru", "agreed"),
         # a forthcoming handover is a plan
         ("The Kremlin spoke of a forthcoming transfer of 50 bodies to Ukraine.", "en",
          "announced"),
