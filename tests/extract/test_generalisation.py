@@ -329,3 +329,10 @@ def test_a_headline_over_a_figure_both_ways_goes_both_ways() -> None:
             "secured the release of 206 prisoners of war, 103 from each side, in an exchange "
             "between Russia and Ukraine after fighting in the Kursk region.")
     assert _core(_claims(text))[:2] == [(None, None, 206, "pow"), (None, None, 206, "pow")]
+
+
+def test_a_turn_labelled_by_initial_and_surname_takes_the_fullest_name() -> None:
+    text = ("Стенограмма подхода к прессе главы делегации Владимира Мединского\n"
+            "ВОПРОС: Что решили?\n"
+            "В. МЕДИНСКИЙ: На следующей неделе мы передадим украинской стороне 6000 тел.")
+    assert [c.speaker for c in _claims(text, "ru")] == ["Владимир Мединский"]

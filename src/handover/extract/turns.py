@@ -23,7 +23,8 @@ from handover.extract.context import Sentence
 __all__ = ["turns"]
 
 _CAPS = r"[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’-]+"
-_LABEL = re.compile(rf"\W*({_CAPS}(?:\s+{_CAPS}){{0,3}})\s*(?:\([^)]*\))?\s*:")
+_INITIAL = r"(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?"  # "В. МЕДИНСКИЙ:"
+_LABEL = re.compile(rf"\W*({_INITIAL}{_CAPS}(?:\s+{_CAPS}){{0,3}})\s*(?:\([^)]*\))?\s*:")
 
 
 def turns(items: list[Sentence]) -> dict[int, str]:
@@ -45,13 +46,28 @@ def turns(items: list[Sentence]) -> dict[int, str]:
 
 
 def _written(label: str, texts: list[str]) -> str | None:
-    """The label as the text writes it in ordinary case, if it does."""
+    """The label as the text writes it in ordinary case, if it does; else the fullest name
+    the text gives with the label's surname ("В. МЕДИНСКИЙ" for "Владимир Мединский")."""
     words = label.split()
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)",
-                         re.IGNORECASE)
-    for text in texts:
-        for match in pattern.finditer(text):
-            found = " ".join(match.group().split())
-            if found != found.upper():
-                return found
-    return None
+    whole = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)",
+                       re.IGNORECASE)
+    # (the surname in any case: "Владимира Мединского", its stem without the ending)
+    stem = re.escape(words[-1][:max(3, len(words[-1]) - 2)])
+    named = re.compile(rf"(?<!\w)(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’-]+\s+{stem}\w{{0,3}}(?!\w)",
+                       re.IGNORECASE)
+    found = [" ".join(m.group().split()) for pattern in (whole, named) for text in texts
+             for m in pattern.finditer(text)]
+    written = [f for f in found if f != f.upper() and f.split()[-1][1:].islower()]
+    if not written:
+        return None
+    exact = [f for f in written if f.casefold() == " ".join(words).casefold()]
+    return exact[0] if exact else _nominative(max(written, key=len))
+
+
+def _nominative(name: str) -> str:
+    """A Cyrillic name in the nominative ("Владимира Мединского": "Владимир Мединский")."""
+    if not re.search(r"[а-яіїєґё]", name):
+        return name
+    from handover.extract.morph import nominative
+
+    return nominative(name, "uk" if re.search(r"[іїєґ]", name) else "ru")
