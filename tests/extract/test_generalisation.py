@@ -336,3 +336,10 @@ def test_a_turn_labelled_by_initial_and_surname_takes_the_fullest_name() -> None
             "ВОПРОС: Что решили?\n"
             "В. МЕДИНСКИЙ: На следующей неделе мы передадим украинской стороне 6000 тел.")
     assert [c.speaker for c in _claims(text, "ru")] == ["Владимир Мединский"]
+
+
+def test_this_points_back_to_the_act_before() -> None:
+    text = ("По той же формуле обменяем молодых солдат. Всего, по нашим оценкам, это не менее "
+            "тысячи пленных с каждой стороны.")
+    assert [(c.count, c.qualifier.value, c.kind.value) for c in _claims(text, "ru")] == [
+        (1000, "at_least", "agreed"), (1000, "at_least", "agreed")]

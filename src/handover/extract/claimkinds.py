@@ -13,7 +13,7 @@ from handover.extract.context import Sentence
 from handover.extract.figures import Figure
 from handover.extract.kinds import agreed_plan, formula_kind, kind_of
 from handover.extract.patterns import Lexicon
-from handover.extract.selection import Selector, has_act, is_gapped
+from handover.extract.selection import Selector, has_act, is_gapped, names_this
 from handover.extract.timing import not_an_event
 
 __all__ = ["KindReader"]
@@ -70,6 +70,8 @@ class KindReader:
                        one_day=self._one_day(item, clause, figure, body))
         if kind == ClaimKind.COMPLETED and self._framed_total(item, clause):
             kind = ClaimKind.CUMULATIVE
+        if names_this(body[:figure.start]) and not has_act(item.text, self.lex):
+            kind = self._as_before(item) or kind  # "это не менее тысячи пленных": that act
         before = body[:figure.start]
         if (_OF.search(before) and spoken_of(before, self.lex)
                 and not has_act(item.text, self.lex)):
@@ -110,6 +112,16 @@ class KindReader:
                     and clause[0] <= d.mention.start < limit and not not_an_event(item, d)
                     for d in item.dates)
         return dated or bool(_ONE_EVENT.search(body))
+
+    def _as_before(self, item: Sentence) -> ClaimKind | None:
+        """The kind of the act the sentence before names: a term under an agreement, else a
+        plan (or None when it names neither)."""
+        if item.index < 1:
+            return None
+        before = self.items[item.index - 1].text
+        if self.lex.rx("agreement").search(before):
+            return ClaimKind.AGREED
+        return ClaimKind.ANNOUNCED if self.lex.rx("future").search(before) else None
 
     def _framed_total(self, item: Sentence, clause: tuple[int, int]) -> bool:
         """"Всего с начала года, по подсчётам редакции, Украина получила около 3 300 тел": a

@@ -42,7 +42,8 @@ _SEVERAL = re.compile(r"(?:several|a few|some|many|кілька|кількох|�
 # Before "тисячі"/"сотни" these make it one thousand (or hundred) counted, not thousands:
 # "близько тисячі", "ще тисячі тіл" (one more thousand).
 _COUNTED = re.compile(r"(?:по|около|близько|майже|почти|до|понад|более|свыше|приблизно|"
-                      r"примерно|ще|іще|ещё|еще)\s+$", re.IGNORECASE)
+                      r"примерно|ще|іще|ещё|еще|менее|меньше|менше|щонайменше|"
+                      r"більше)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -28,13 +28,14 @@ from handover.extract.parts import Breakdown, leads_parts
 from handover.extract.patterns import Lexicon
 from handover.extract.wordnum import has_number_word
 
-__all__ = ["CARRY_SENTENCES", "Selector", "has_act", "is_gapped"]
+__all__ = ["CARRY_SENTENCES", "Selector", "has_act", "is_gapped", "names_this"]
 
 Clause = tuple[int, int]
 
 CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
 _AHEAD = 3  # how far a headline's figure may be restated with its noun
 _DIGIT = re.compile(r"\d")
+_THIS = re.compile(r"(?<!\w)(?:это|це|this is|that is|it is|these are)\s", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s»”\"'’)]*$")
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
 _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
@@ -64,6 +65,12 @@ def is_gapped(body: str, lex: Lexicon) -> bool:
             body = body[:match.start()]
             break
     return not lex.rx("verbs").search(body) and not speech.search(body)
+
+
+def names_this(text: str) -> bool:
+    """Whether "this", "это", "це" stands as a subject in ``text`` ("это не менее тысячи"):
+    it points back to the act of the sentence before."""
+    return bool(_THIS.search(text))
 
 
 def has_act(body: str, lex: Lexicon) -> bool:
@@ -121,7 +128,8 @@ class Selector:
                              headline=item.index == 0)
         group = self._opening(body, item, found, before)
         acts = (group.virtual or has_act(body, lex) or has_act(item.text, lex)
-                or bool(lex.rx("agreement").search(body)))  # "the deal covers 1,200"
+                or bool(lex.rx("agreement").search(body))  # "the deal covers 1,200"
+                or self._this(body, item))
         previous = before.category if before else None
         kept: list[Figure] = []
         seen: list[int] = []  # the counts so far: a figure that sums them is no part
@@ -246,6 +254,13 @@ class Selector:
         previous = self.items[item.index - 1] if self.items and item.index > 0 else None
         return previous is not None and bool(  # "Стороны договорились об обмене. Речь идёт о
             self.lex.rx("agreement").search(previous.text))  # 300 военных": the deal's
+
+    def _this(self, body: str, item: Sentence) -> bool:
+        """"Обменяем молодых солдат. Всего это не менее тысячи пленных": a clause whose
+        subject is "this", after a sentence that names an act, counts that act's people."""
+        if not names_this(body) or not self.items or item.index < 1:
+            return False
+        return has_act(self.items[item.index - 1].text, self.lex)
 
     def _may_count(self, sentence: str) -> bool:
         """A cheap test before the full search: digits, number words or a word of none."""
