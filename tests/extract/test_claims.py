@@ -6,21 +6,11 @@ from datetime import date
 
 import pytest
 
-from handover.domain import Category, Claim, ClaimKind, PartyRegistry, Qualifier
+from handover.domain import Category, ClaimKind, PartyRegistry, Qualifier
 from handover.extract import extract_claims
+from tests.extract.helpers import claims_of, core
 
 JUNE14 = date(2025, 6, 14)  # a Saturday
-
-
-def _claims(text: str, lang: str = "en", published: date | None = JUNE14) -> list[Claim]:
-    claims = extract_claims(text, published=published, lang=lang)
-    for claim in claims:
-        assert text[claim.start:claim.end] == claim.quote
-    return claims
-
-
-def _core(claims: list[Claim]) -> list[tuple[str | None, str | None, int | None, str]]:
-    return [(c.giver, c.receiver, c.count, c.category.value) for c in claims]
 
 
 @pytest.mark.parametrize(
@@ -48,11 +38,11 @@ def _core(claims: list[Claim]) -> list[tuple[str | None, str | None, int | None,
 )
 def test_direction_from_wording_and_whose_people(text: str, lang: str,
                                                  expected: list[tuple[str, str, int, str]]) -> None:
-    assert _core(_claims(text, lang)) == expected
+    assert core(claims_of(text, lang)) == expected
 
 
 def test_garbled_direction_is_kept_and_flagged() -> None:
-    (claim,) = _claims("He said Ukraine had handed over 1,212 bodies of Ukrainian servicemen "
+    (claim,) = claims_of("He said Ukraine had handed over 1,212 bodies of Ukrainian servicemen "
                        "to Russia.")
     assert (claim.giver, claim.receiver) == ("Ukraine", "Russia")
     assert claim.flags == ("direction_conflict",)
@@ -67,7 +57,7 @@ def test_garbled_direction_is_kept_and_flagged() -> None:
     ],
 )
 def test_negatives_are_completed_claims_of_zero(text: str, lang: str) -> None:
-    (claim,) = _claims(text, lang)
+    (claim,) = claims_of(text, lang)
     assert (claim.giver, claim.receiver, claim.count) == ("Ukraine", "Russia", 0)
     assert claim.kind == ClaimKind.COMPLETED
     assert claim.category == Category.BODIES
@@ -85,7 +75,7 @@ def test_negatives_are_completed_claims_of_zero(text: str, lang: str) -> None:
     ],
 )
 def test_formulas_are_agreed_terms_one_per_direction(text: str, lang: str, count: int) -> None:
-    claims = _claims(text, lang)
+    claims = claims_of(text, lang)
     assert {(c.giver, c.receiver) for c in claims} == {("Russia", "Ukraine"),
                                                         ("Ukraine", "Russia")}
     assert [c.count for c in claims] == [count, count]
@@ -94,7 +84,7 @@ def test_formulas_are_agreed_terms_one_per_direction(text: str, lang: str, count
 
 
 def test_all_for_all() -> None:
-    claims = _claims("Ukraine and Russia agreed to swap all seriously wounded prisoners of war, "
+    claims = claims_of("Ukraine and Russia agreed to swap all seriously wounded prisoners of war, "
                      "all for all.")
     assert [(c.giver, c.receiver, c.count, c.kind) for c in claims] == [
         ("Ukraine", "Russia", None, ClaimKind.AGREED),
@@ -103,14 +93,15 @@ def test_all_for_all() -> None:
 
 
 def test_breakdown_gives_the_total_and_each_part() -> None:
-    claims = _claims("Zelensky said 390 Ukrainians had come home: 270 soldiers and 120 civilians.")
+    claims = claims_of(
+        "Zelensky said 390 Ukrainians had come home: 270 soldiers and 120 civilians.")
     assert [(c.count, c.category) for c in claims] == [
         (390, Category.MIXED), (270, Category.POW), (120, Category.CIVILIAN)]
     assert {(c.giver, c.receiver) for c in claims} == {("Russia", "Ukraine")}
 
 
 def test_each_side_released() -> None:
-    claims = _claims("Russia and Ukraine each released 205 prisoners of war on Tuesday.")
+    claims = claims_of("Russia and Ukraine each released 205 prisoners of war on Tuesday.")
     assert sorted((c.giver, c.receiver, c.count) for c in claims) == [
         ("Russia", "Ukraine", 205), ("Ukraine", "Russia", 205)]
     assert {c.event_date for c in claims} == {date(2025, 6, 10)}
@@ -130,7 +121,7 @@ def test_each_side_released() -> None:
     ],
 )
 def test_kinds(text: str, kind: ClaimKind) -> None:
-    claims = _claims(text, "uk" if "Україна" in text else "en")
+    claims = claims_of(text, "uk" if "Україна" in text else "en")
     assert claims and {c.kind for c in claims} == {kind}
 
 
@@ -141,12 +132,12 @@ def test_kinds(text: str, kind: ClaimKind) -> None:
      ("Russia is to return up to 500 Ukrainian prisoners.", Qualifier.AT_MOST)],
 )
 def test_qualified_counts(text: str, qualifier: Qualifier) -> None:
-    (claim,) = _claims(text)
+    (claim,) = claims_of(text)
     assert claim.qualifier == qualifier
 
 
 def test_dates_relative_and_said() -> None:
-    (claim,) = _claims("On June 11, Medinsky said Russia had handed over 1,212 bodies of "
+    (claim,) = claims_of("On June 11, Medinsky said Russia had handed over 1,212 bodies of "
                        "Ukrainian soldiers yesterday.")
     assert claim.statement_date == date(2025, 6, 11)
     assert claim.event_date == date(2025, 6, 13)  # "yesterday" counts from the report's date
@@ -157,7 +148,7 @@ def test_speakers_and_their_continuation() -> None:
             "source. Ukraine did not return a single body of a Russian soldier, according to "
             "the same source. Vladimir Medinsky, the Russian negotiator, said Ukraine had "
             "returned 27 bodies. He added that Russia had received 19 more.")
-    speakers = [c.speaker for c in _claims(text)]
+    speakers = [c.speaker for c in claims_of(text)]
     assert speakers == ["Interfax, citing a source", "Interfax, citing a source",
                         "Vladimir Medinsky", "Vladimir Medinsky"]
 
@@ -173,7 +164,7 @@ def test_speakers_and_their_continuation() -> None:
     ],
 )
 def test_speakers_in_ukrainian_and_russian(text: str, lang: str, speaker: str) -> None:
-    (claim,) = _claims(text, lang)
+    (claim,) = claims_of(text, lang)
     assert claim.speaker == speaker
 
 
@@ -189,7 +180,7 @@ def test_speakers_in_ukrainian_and_russian(text: str, lang: str, speaker: str) -
     ],
 )
 def test_figures_that_are_no_exchange_claims(text: str) -> None:
-    assert _claims(text) == []
+    assert claims_of(text) == []
 
 
 def test_an_unknown_party_can_be_taught() -> None:
@@ -199,16 +190,16 @@ def test_an_unknown_party_can_be_taught() -> None:
     registry.add(Party("Freedonia", PartyKind.SIDE, (Alias("Freedonian", "en"),)))
     claims = extract_claims("Freedonia handed over 12 bodies of Russian soldiers to Russia.",
                             lang="en", registry=registry)
-    assert _core(claims) == [("Freedonia", "Russia", 12, "bodies")]
+    assert core(claims) == [("Freedonia", "Russia", 12, "bodies")]
 
 
 def test_language_is_detected() -> None:
     claims = extract_claims("Росія передала Україні тіла 909 загиблих військових.")
-    assert _core(claims) == [("Russia", "Ukraine", 909, "bodies")]
+    assert core(claims) == [("Russia", "Ukraine", 909, "bodies")]
 
 
 def test_a_clause_that_shares_the_verb_before_it() -> None:
-    claims = _claims("Azerbaijan undertook to release 32 Armenian servicemen and Armenia two "
+    claims = claims_of("Azerbaijan undertook to release 32 Armenian servicemen and Armenia two "
                      "Azerbaijani soldiers.")
     assert [(c.giver, c.receiver, c.count, c.kind) for c in claims] == [
         ("Azerbaijan", "Armenia", 32, ClaimKind.AGREED),
@@ -219,7 +210,7 @@ def test_a_clause_that_shares_the_verb_before_it() -> None:
 def test_in_return_continues_the_voice_and_the_day() -> None:
     text = ("По данным Минобороны России, в пятницу из Украины вернулись 270 российских "
             "военнослужащих. Взамен украинской стороне переданы 270 военнопленных ВСУ.")
-    first, second = _claims(text, "ru", date(2025, 5, 23))
+    first, second = claims_of(text, "ru", date(2025, 5, 23))
     assert (second.giver, second.receiver) == ("Russia", "Ukraine")
     assert second.speaker == first.speaker
     assert second.event_date == first.event_date == date(2025, 5, 23)
@@ -234,17 +225,17 @@ def test_in_return_continues_the_voice_and_the_day() -> None:
     ],
 )
 def test_formulas_reported_done_finished_or_quoted(text: str, kind: ClaimKind) -> None:
-    claims = _claims(text, "ru")
+    claims = claims_of(text, "ru")
     assert len(claims) == 2 and {c.kind for c in claims} == {kind}
 
 
 def test_a_total_of_one_day_is_completed() -> None:
-    claims = _claims("Всего в пятницу каждая сторона освободила по 390 человек.", "ru",
+    claims = claims_of("Всего в пятницу каждая сторона освободила по 390 человек.", "ru",
                      date(2025, 5, 23))
     assert {c.kind for c in claims} == {ClaimKind.COMPLETED}
     assert {c.event_date for c in claims} == {date(2025, 5, 23)}
 
 
 def test_a_total_of_both_directions_has_no_direction() -> None:
-    (claim,) = _claims("Всего стороны обменялись 2484 пленными при посредничестве ОАЭ.", "ru")
+    (claim,) = claims_of("Всего стороны обменялись 2484 пленными при посредничестве ОАЭ.", "ru")
     assert (claim.giver, claim.receiver, claim.kind) == (None, None, ClaimKind.CUMULATIVE)

@@ -4,25 +4,10 @@ figure, carrying and reunion, kinds of plans and totals, dates of capture and of
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from handover.domain import Category, Claim, ClaimKind
-from handover.extract import extract_claims
-
-SAT = date(2025, 6, 14)  # a Saturday
-
-
-def _claims(text: str, lang: str = "en", published: date | None = SAT) -> list[Claim]:
-    claims = extract_claims(text, published=published, lang=lang)
-    for claim in claims:
-        assert text[claim.start:claim.end] == claim.quote
-    return claims
-
-
-def _core(claims: list[Claim]) -> list[tuple[str | None, str | None, int | None, str]]:
-    return [(c.giver, c.receiver, c.count, c.category.value) for c in claims]
+from handover.domain import Category, ClaimKind
+from tests.extract.helpers import claims_of, core
 
 
 @pytest.mark.parametrize(
@@ -44,11 +29,11 @@ def _core(claims: list[Claim]) -> list[tuple[str | None, str | None, int | None,
 )
 def test_words_in_every_form(text: str, lang: str,
                              expected: list[tuple[str, str, int, str]]) -> None:
-    assert _core(_claims(text, lang)) == expected
+    assert core(claims_of(text, lang)) == expected
 
 
 def test_one_more_thousand_is_a_figure() -> None:
-    (claim,) = _claims("Росія заявила про передачу ще тисячі тіл.", "uk")
+    (claim,) = claims_of("Росія заявила про передачу ще тисячі тіл.", "uk")
     assert claim.count == 1000
 
 
@@ -68,12 +53,12 @@ def test_one_more_thousand_is_a_figure() -> None:
     ],
 )
 def test_sides_by_war(text: str, expected: list[tuple[str | None, str | None, int, str]]) -> None:
-    assert _core(_claims(text)) == expected
+    assert core(claims_of(text)) == expected
 
 
 def test_hostages_freed_with_no_side_named_are_freed_by_the_taker() -> None:
     text = "Israel and Hamas agreed a truce. Under it, 14 hostages are to be freed."
-    assert _core(_claims(text))[-1] == ("Hamas", "Israel", 14, "hostage")
+    assert core(claims_of(text))[-1] == ("Hamas", "Israel", 14, "hostage")
 
 
 @pytest.mark.parametrize(
@@ -93,7 +78,7 @@ def test_hostages_freed_with_no_side_named_are_freed_by_the_taker() -> None:
 def test_carrying_and_reunion(text: str, lang: str,
                               expected: list[tuple[str | None, str | None, int, str]]) -> None:
     text = "Йемен и хуситы провели обмен. " + text if "Саны" in text else text
-    assert _core(_claims(text, lang))[-len(expected):] == expected
+    assert core(claims_of(text, lang))[-len(expected):] == expected
 
 
 @pytest.mark.parametrize(
@@ -109,14 +94,14 @@ def test_figures_restated_after_a_total(text: str, lang: str, count: int) -> Non
     before = {"en": "Russia returned 84 bodies of Ukrainian soldiers. ",
               "uk": "Росія передала Україні 1212 тіл. ",
               "ru": "Россия передала Украине 1300 тел. "}[lang]
-    claims = _claims(before + text, lang)
+    claims = claims_of(before + text, lang)
     assert claims[-1].count == count
     assert claims[-1].start > len(before) - 2
 
 
 def test_the_same_number_without_a_figure() -> None:
-    claims = _claims("Ukraine got back 115 servicemen, while Russia received the same number.")
-    assert _core(claims) == [("Russia", "Ukraine", 115, "pow"), ("Ukraine", "Russia", 115, "pow")]
+    claims = claims_of("Ukraine got back 115 servicemen, while Russia received the same number.")
+    assert core(claims) == [("Russia", "Ukraine", 115, "pow"), ("Ukraine", "Russia", 115, "pow")]
 
 
 @pytest.mark.parametrize(
@@ -131,11 +116,11 @@ def test_the_same_number_without_a_figure() -> None:
     ],
 )
 def test_gapped_clauses(text: str, lang: str, expected: list[tuple[str, str, int]]) -> None:
-    assert [(c.giver, c.receiver, c.count) for c in _claims(text, lang)] == expected
+    assert [(c.giver, c.receiver, c.count) for c in claims_of(text, lang)] == expected
 
 
 def test_a_sum_of_the_figures_before_is_both_ways_at_once() -> None:
-    claims = _claims("The swap involved 110 Ukrainian prisoners and 110 Russian prisoners, 220 "
+    claims = claims_of("The swap involved 110 Ukrainian prisoners and 110 Russian prisoners, 220 "
                      "people in total.")
     assert [(c.giver, c.receiver, c.count, c.kind) for c in claims] == [
         ("Russia", "Ukraine", 110, ClaimKind.COMPLETED),
@@ -154,13 +139,13 @@ def test_a_sum_of_the_figures_before_is_both_ways_at_once() -> None:
     ],
 )
 def test_parts_of_one_kind_are_details(text: str, lang: str) -> None:
-    counts = [c.count for c in _claims(text, lang)]
+    counts = [c.count for c in claims_of(text, lang)]
     assert 40 not in counts and 20 not in counts and 3 not in counts
     assert counts[0] in (80, 200, 50)
 
 
 def test_a_part_of_a_figure_that_is_no_claim_is_none() -> None:
-    assert _claims("Доха прийняла 15 родин, серед них 22 дитини, на реабілітацію.", "uk") == []
+    assert claims_of("Доха прийняла 15 родин, серед них 22 дитини, на реабілітацію.", "uk") == []
 
 
 @pytest.mark.parametrize(
@@ -172,13 +157,13 @@ def test_a_part_of_a_figure_that_is_no_claim_is_none() -> None:
     ],
 )
 def test_figures_that_are_no_handover(text: str) -> None:
-    assert _claims(text) == []
+    assert claims_of(text) == []
 
 
 def test_a_headline_figure_takes_the_people_sides_and_kind_stated_below() -> None:
     text = ("Nine hundred more: fourth repatriation ends\n\n"
             "Nine hundred bodies were handed over to Ukraine on Friday, officials said.")
-    head, body = _claims(text)
+    head, body = claims_of(text)
     assert (head.giver, head.receiver, head.category, head.kind) == (
         "Russia", "Ukraine", Category.BODIES, ClaimKind.COMPLETED)
     assert body.count == head.count == 900
@@ -199,7 +184,7 @@ def test_a_headline_figure_takes_the_people_sides_and_kind_stated_below() -> Non
 )
 def test_handovers_without_a_figure(text: str, lang: str,
                                     expected: list[tuple[str, str, str]]) -> None:
-    claims = _claims(text, lang)
+    claims = claims_of(text, lang)
     assert [(c.giver, c.receiver, c.category.value) for c in claims] == expected
     assert {c.count for c in claims} == {None}
 
@@ -220,7 +205,7 @@ def test_a_sides_own_people_handed_over_with_the_others_are_a_group_of_their_own
     """Not the people of a prepositional phrase ("разом із тілами українських бійців", "к
     переданным Украине телам"), but the object: the giver's own dead, a claim without a
     figure even though the report counts the bodies it handed over."""
-    claims = _claims(text, lang)
+    claims = claims_of(text, lang)
     assert [(c.giver, c.receiver, c.count, "direction_conflict" in c.flags)
             for c in claims] == [("Russia", "Ukraine", 500, False),
                                  ("Russia", "Ukraine", None, True)]
@@ -238,7 +223,7 @@ def test_a_sides_own_people_handed_over_with_the_others_are_a_group_of_their_own
     ],
 )
 def test_no_claim_without_a_figure(text: str, lang: str) -> None:
-    assert [c.count for c in _claims(text, lang)] in ([], [900])
+    assert [c.count for c in claims_of(text, lang)] in ([], [900])
 
 
 @pytest.mark.parametrize(
@@ -252,7 +237,7 @@ def test_no_claim_without_a_figure(text: str, lang: str) -> None:
     ],
 )
 def test_one_and_none(text: str, lang: str, expected: list[tuple[int, str]]) -> None:
-    assert [(c.count, c.category.value) for c in _claims(text, lang)] == expected
+    assert [(c.count, c.category.value) for c in claims_of(text, lang)] == expected
 
 
 @pytest.mark.parametrize(
@@ -269,7 +254,7 @@ def test_one_and_none(text: str, lang: str, expected: list[tuple[int, str]]) -> 
     ],
 )
 def test_kinds_of_totals_ranks_and_frames(text: str, lang: str, kind: ClaimKind) -> None:
-    claims = _claims(text, lang)
+    claims = claims_of(text, lang)
     assert claims and {c.kind for c in claims} == {kind}
 
 
@@ -288,7 +273,7 @@ def test_kinds_of_totals_ranks_and_frames(text: str, lang: str, kind: ClaimKind)
 )
 def test_a_correction_stands_in_the_place_of_the_figure_it_corrects(
         text: str, lang: str, expected: tuple[str, str, int, str]) -> None:
-    assert _core(_claims(text, lang))[1:] == [expected]
+    assert core(claims_of(text, lang))[1:] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -304,4 +289,4 @@ def test_a_correction_stands_in_the_place_of_the_figure_it_corrects(
 )
 def test_people_counted_before_and_named_again_are_no_new_handover(
         text: str, lang: str, counts: list[int]) -> None:
-    assert [c.count for c in _claims(text, lang)] == counts
+    assert [c.count for c in claims_of(text, lang)] == counts

@@ -7,21 +7,7 @@ from datetime import date
 
 import pytest
 
-from handover.domain import Claim
-from handover.extract import extract_claims
-
-SAT = date(2025, 6, 14)  # a Saturday
-
-
-def _claims(text: str, lang: str = "en", published: date | None = SAT) -> list[Claim]:
-    claims = extract_claims(text, published=published, lang=lang)
-    for claim in claims:
-        assert text[claim.start:claim.end] == claim.quote
-    return claims
-
-
-def _core(claims: list[Claim]) -> list[tuple[str | None, str | None, int | None, str]]:
-    return [(c.giver, c.receiver, c.count, c.category.value) for c in claims]
+from tests.extract.helpers import SAT, claims_of, core
 
 
 @pytest.mark.parametrize(
@@ -33,7 +19,7 @@ def _core(claims: list[Claim]) -> list[tuple[str | None, str | None, int | None,
     ],
 )
 def test_a_question_asserts_no_handover(text: str, lang: str) -> None:
-    assert _claims(text, lang) == []
+    assert claims_of(text, lang) == []
 
 
 @pytest.mark.parametrize(
@@ -45,7 +31,7 @@ def test_a_question_asserts_no_handover(text: str, lang: str) -> None:
 )
 def test_going_home_is_coming_back(text: str,
                                    expected: list[tuple[str, str, int, str]]) -> None:
-    assert _core(_claims(text)) == expected
+    assert core(claims_of(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +50,7 @@ def test_going_home_is_coming_back(text: str,
 )
 def test_figures_that_count_no_handover(text: str, lang: str,
                                         expected: list[tuple[str, str, int, str]]) -> None:
-    assert _core(_claims(text, lang)) == expected
+    assert core(claims_of(text, lang)) == expected
 
 
 @pytest.mark.parametrize(
@@ -100,13 +86,13 @@ def test_figures_that_count_no_handover(text: str, lang: str,
     ],
 )
 def test_kinds_from_modals_and_time_words(text: str, lang: str, kind: str) -> None:
-    assert {c.kind.value for c in _claims(text, lang)} == {kind}
+    assert {c.kind.value for c in claims_of(text, lang)} == {kind}
 
 
 def test_a_sum_of_both_ways_in_all_has_no_sides() -> None:
     text = ("Из плена вернулись 60 российских военнослужащих. Взамен Украине передали 60 "
             "военнопленных. Всего в этот раз на свободу вышли 120 пленных.")
-    assert _core(_claims(text, "ru"))[-1] == (None, None, 120, "pow")
+    assert core(claims_of(text, "ru"))[-1] == (None, None, 120, "pow")
 
 
 @pytest.mark.parametrize(
@@ -119,12 +105,12 @@ def test_a_sum_of_both_ways_in_all_has_no_sides() -> None:
     ],
 )
 def test_voices_after_a_phrase_of_time(text: str, lang: str, speaker: str) -> None:
-    assert [c.speaker for c in _claims(text, lang)] == [speaker]
+    assert [c.speaker for c in claims_of(text, lang)] == [speaker]
 
 
 def test_a_known_voice_starts_a_word() -> None:
     text = "Справочный материал.\nРоссия передала Украине 30 военнопленных."
-    assert [c.speaker for c in _claims(text, "ru")] == [None]
+    assert [c.speaker for c in claims_of(text, "ru")] == [None]
 
 
 @pytest.mark.parametrize(
@@ -150,32 +136,32 @@ def test_a_known_voice_starts_a_word() -> None:
 )
 def test_who_and_how_many(text: str, lang: str,
                           expected: list[tuple[str, str, int, str]]) -> None:
-    assert _core(_claims(text, lang)) == expected
+    assert core(claims_of(text, lang)) == expected
 
 
 def test_a_date_labelling_a_list_item_dates_it() -> None:
     text = ("2022 in review\n29 June. The largest swap yet: 144 Ukrainian servicemen return.\n"
             "6 December. 60 prisoners go each way.")
-    assert [str(c.event_date) for c in _claims(text, published=date(2023, 1, 2))] == [
+    assert [str(c.event_date) for c in claims_of(text, published=date(2023, 1, 2))] == [
         "2022-06-29", "2022-12-06", "2022-12-06"]
 
 
 def test_a_dateline_labels_nothing() -> None:
     text = "Bodies returned\n16 June 2025\nRussia handed over 6,060 bodies to Ukraine."
-    assert [c.event_date for c in _claims(text)] == [None]
+    assert [c.event_date for c in claims_of(text)] == [None]
 
 
 def test_a_correction_opening_the_sentence_withdraws_the_figure() -> None:
     text = ("Учора в Україну повернули тіла 500 загиблих військових.\nВиправлення: у "
             "попередній версії матеріалу помилково зазначалося, що 14 лютого в Україну "
             "повернули 400 тіл, насправді їх 500.")
-    assert [c.count for c in _claims(text, "uk")] == [500, 500]
+    assert [c.count for c in claims_of(text, "uk")] == [500, 500]
 
 
 def test_a_side_and_a_dash_stand_for_the_verb_before() -> None:
     text = ("Це не перша репатріація цього року. 31 травня Україна отримала тіла 212 загиблих, "
             "а Росія — 45, у серпні повернули ще 250 полеглих.")
-    assert _core(_claims(text, "uk"))[:2] == [("Russia", "Ukraine", 212, "bodies"),
+    assert core(claims_of(text, "uk"))[:2] == [("Russia", "Ukraine", 212, "bodies"),
                                                ("Ukraine", "Russia", 45, "bodies")]
 
 
@@ -183,18 +169,18 @@ def test_a_transcript_turn_is_its_speakers() -> None:
     text = ("TRANSCRIPT\nInternational Committee of the Red Cross\nSpeaker: Anna Berg, "
             "spokesperson\nMODERATOR: Welcome.\nANNA BERG: Thank you. On Saturday our planes "
             "flew 40 detainees from Saudi Arabia to Houthi-held Sanaa.")
-    assert [c.speaker for c in _claims(text)] == ["Anna Berg"]
+    assert [c.speaker for c in claims_of(text)] == ["Anna Berg"]
 
 
 def test_a_voice_named_by_surname_takes_its_fullest_name() -> None:
     text = ("Vladimir Medinsky said Russia had handed over 900 bodies to Ukraine. "
             "Later Medinsky said Russia had received 20 bodies of its soldiers.")
-    assert [c.speaker for c in _claims(text)] == ["Vladimir Medinsky"] * 2
+    assert [c.speaker for c in claims_of(text)] == ["Vladimir Medinsky"] * 2
 
 
 def test_time_words_end_no_voice() -> None:
     text = "Предыдущий обмен прошёл 31 января, хотя Зеленский тогда говорил о 207 украинцах."
-    assert "Зеленский" in {c.speaker for c in _claims(text, "ru")}
+    assert "Зеленский" in {c.speaker for c in claims_of(text, "ru")}
 
 
 def test_the_same_number_is_the_figure_just_before() -> None:
@@ -202,7 +188,7 @@ def test_the_same_number_is_the_figure_just_before() -> None:
             "from each side.\nThe Russian Defence Ministry said 103 soldiers had come back "
             "from territory under Kyiv's control, and that the same number of Ukrainian "
             "prisoners of war had been handed over in exchange.")
-    assert [(c.giver, c.count) for c in _claims(text)] == [
+    assert [(c.giver, c.count) for c in claims_of(text)] == [
         (None, 206), ("Ukraine", 103), ("Russia", 103), ("Ukraine", 103), ("Russia", 103)]
 
 
@@ -223,13 +209,13 @@ def test_the_same_number_is_the_figure_just_before() -> None:
 )
 def test_carried_both_ways_and_steps(text: str, lang: str,
                                      expected: list[tuple[str, str, int, str]]) -> None:
-    assert _core(_claims(text, lang)) == expected
+    assert core(claims_of(text, lang)) == expected
 
 
 def test_a_detail_of_a_part_leaves_the_part_a_claim() -> None:
     text = ("Додому повертаються 76 наших людей: 60 військових, зокрема десять офіцерів, і 16 "
             "цивільних.")
-    assert _core(_claims(text, "uk")) == [("Russia", "Ukraine", 76, "mixed"),
+    assert core(claims_of(text, "uk")) == [("Russia", "Ukraine", 76, "mixed"),
                                           ("Russia", "Ukraine", 60, "pow"),
                                           ("Russia", "Ukraine", 16, "civilian")]
 
@@ -249,13 +235,13 @@ def test_a_detail_of_a_part_leaves_the_part_a_claim() -> None:
 )
 def test_event_days(text: str, lang: str, expected: list[str]) -> None:
     published = date(2025, 4, 14) if lang == "uk" else SAT  # (a plan is not in the past)
-    assert [str(c.event_date) for c in _claims(text, lang, published)] == expected
+    assert [str(c.event_date) for c in claims_of(text, lang, published)] == expected
 
 
 def test_parts_that_go_each_to_a_side() -> None:
     text = ("При посредничестве Катара к родителям вернулись семеро детей: четверо — на Украину "
             "и трое — в Россию.")
-    assert _core(_claims(text, "ru")) == [(None, None, 7, "civilian"),
+    assert core(claims_of(text, "ru")) == [(None, None, 7, "civilian"),
                                           ("Russia", "Ukraine", 4, "civilian"),
                                           ("Ukraine", "Russia", 3, "civilian")]
 
@@ -272,13 +258,13 @@ def test_parts_that_go_each_to_a_side() -> None:
     ],
 )
 def test_a_verb_of_the_clauses_own(text: str, expected: list[int]) -> None:
-    assert [c.count for c in _claims(text, "ru")] == expected
+    assert [c.count for c in claims_of(text, "ru")] == expected
 
 
 def test_with_a_side_to_act_names_who_acts() -> None:
     text = ("The parties set the numbers in Bern on 20 March: 887 detainees in all, with the "
             "Houthis to release 181, among them foreigners, and the government side 706.")
-    claims = _claims(text, published=date(2023, 4, 17))
+    claims = claims_of(text, published=date(2023, 4, 17))
     assert [(c.giver, c.receiver, c.count, c.kind.value, c.event_date) for c in claims[1:]] == [
         ("Houthis", "Yemen", 181, "agreed", None), ("Yemen", "Houthis", 706, "agreed", None)]
 
@@ -287,7 +273,7 @@ def test_a_one_sided_undertaking_and_the_size_put_on_an_exchange() -> None:
     text = ("The dead would be returned 6,000 for 6,000, he said. Vladimir Medinsky said Russia "
             "had undertaken to hand over 6,000 bodies of Ukrainian soldiers unilaterally. He put "
             "the size of the new prisoner exchange at no fewer than a thousand from each side.")
-    claims = _claims(text)
+    claims = claims_of(text)
     assert [(c.count, c.category.value, c.speaker) for c in claims[2:]] == [
         (6000, "bodies", "Vladimir Medinsky"), (1000, "pow", "Vladimir Medinsky"),
         (1000, "pow", "Vladimir Medinsky")]
@@ -295,31 +281,31 @@ def test_a_one_sided_undertaking_and_the_size_put_on_an_exchange() -> None:
 
 def test_a_formula_answering_a_question_about_an_agreement_is_a_term() -> None:
     text = "Talks in Istanbul\nWhat was agreed the first time?\nA swap of 500 prisoners for 500."
-    assert {c.kind.value for c in _claims(text)} == {"agreed"}
+    assert {c.kind.value for c in claims_of(text)} == {"agreed"}
 
 
 def test_the_last_noun_of_a_compound_decides() -> None:
-    assert _core(_claims("Взамен Украине передали 108 женщин-военнослужащих.", "ru")) == [
+    assert core(claims_of("Взамен Украине передали 108 женщин-военнослужащих.", "ru")) == [
         ("Russia", "Ukraine", 108, "pow")]
 
 
 def test_an_issuer_line_names_its_voice_before_the_title() -> None:
     text = ("Татьяна Москалькова | Уполномоченный по правам человека\n17 октября 2022\n"
             "Сегодня домой вернулись 110 российских военнослужащих.")
-    assert [c.speaker for c in _claims(text, "ru")] == ["Татьяна Москалькова"]
+    assert [c.speaker for c in claims_of(text, "ru")] == ["Татьяна Москалькова"]
 
 
 def test_hostages_and_prisoners_joined_go_opposite_ways() -> None:
     text = ("Hamas and Israel agreed a truce. Before Saturday, 18 hostages and more than 550 "
             "prisoners had been released.")
-    assert _core(_claims(text)) == [("Hamas", "Israel", 18, "hostage"),
+    assert core(claims_of(text)) == [("Hamas", "Israel", 18, "hostage"),
                                     ("Israel", "Hamas", 550, "detainee")]
 
 
 def test_an_act_after_after_dates_the_clause_and_is_not_its_act() -> None:
     text = ("Ще місяць тому, після обміну 19 березня, омбудсман Дмитро Лубінець говорив про понад "
             "4 300 звільнених.")
-    (claim,) = _claims(text, "uk", date(2025, 4, 20))
+    (claim,) = claims_of(text, "uk", date(2025, 4, 20))
     assert (claim.giver, claim.receiver, claim.event_date) == ("Russia", "Ukraine", None)
 
 
@@ -328,18 +314,18 @@ def test_a_headline_over_a_figure_both_ways_goes_both_ways() -> None:
             "ABU DHABI / KYIV, 20 May 2024 - The UAE said on Friday that its mediation had "
             "secured the release of 206 prisoners of war, 103 from each side, in an exchange "
             "between Russia and Ukraine after fighting in the Kursk region.")
-    assert _core(_claims(text))[:2] == [(None, None, 206, "pow"), (None, None, 206, "pow")]
+    assert core(claims_of(text))[:2] == [(None, None, 206, "pow"), (None, None, 206, "pow")]
 
 
 def test_a_turn_labelled_by_initial_and_surname_takes_the_fullest_name() -> None:
     text = ("Стенограмма подхода к прессе главы делегации Владимира Мединского\n"
             "ВОПРОС: Что решили?\n"
             "В. МЕДИНСКИЙ: На следующей неделе мы передадим украинской стороне 6000 тел.")
-    assert [c.speaker for c in _claims(text, "ru")] == ["Владимир Мединский"]
+    assert [c.speaker for c in claims_of(text, "ru")] == ["Владимир Мединский"]
 
 
 def test_this_points_back_to_the_act_before() -> None:
     text = ("По той же формуле обменяем молодых солдат. Всего, по нашим оценкам, это не менее "
             "тысячи пленных с каждой стороны.")
-    assert [(c.count, c.qualifier.value, c.kind.value) for c in _claims(text, "ru")] == [
+    assert [(c.count, c.qualifier.value, c.kind.value) for c in claims_of(text, "ru")] == [
         (1000, "at_least", "agreed"), (1000, "at_least", "agreed")]
