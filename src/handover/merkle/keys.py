@@ -66,11 +66,7 @@ def parse_vkey(text: str) -> Verifier:
         verifier = CosignatureVerifier(name, material)
     else:
         raise _type_error("verifier key", alg)
-    if verifier.key_id != claimed_id:
-        raise InputError(
-            f"verifier key ID is {claimed_id.hex()}, expected {verifier.key_id.hex()} "
-            f"for key {name}"
-        )
+    _check_key_id("verifier key", name, claimed_id, verifier.key_id)
     return verifier
 
 
@@ -87,11 +83,14 @@ def parse_skey(text: str) -> Signer:
         signer = CosignatureSigner(name, material)
     else:
         raise _type_error("private key", alg)
-    if signer.key_id != claimed_id:
-        raise InputError(
-            f"private key ID is {claimed_id.hex()}, expected {signer.key_id.hex()} for key {name}"
-        )
+    _check_key_id("private key", name, claimed_id, signer.key_id)
     return signer
+
+
+def _check_key_id(what: str, name: str, claimed: bytes, computed: bytes) -> None:
+    """A key's text names its ID; refuse the key when it is not the one its material gives."""
+    if claimed != computed:
+        raise InputError(f"{what} ID is {claimed.hex()}, expected {computed.hex()} for key {name}")
 
 
 def generate_signer(name: str, *, cosigner: bool = False) -> Signer:
