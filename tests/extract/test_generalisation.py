@@ -329,3 +329,14 @@ def test_this_points_back_to_the_act_before() -> None:
             "тысячи пленных с каждой стороны.")
     assert [(c.count, c.qualifier.value, c.kind.value) for c in claims_of(text, "ru")] == [
         (1000, "at_least", "agreed"), (1000, "at_least", "agreed")]
+
+
+def test_a_list_of_stages_per_side_goes_each_way() -> None:
+    text = ("Russia and Ukraine agreed to free 900 prisoners each. The swap took place in three "
+            "stages of 400, 300 and 200 per side. That makes 900 in each direction.")
+    claims = claims_of(text)[2:]
+    assert sorted((c.giver, c.receiver, c.count, c.kind.value) for c in claims) == sorted([
+        ("Russia", "Ukraine", 400, "completed"), ("Ukraine", "Russia", 400, "completed"),
+        ("Russia", "Ukraine", 300, "completed"), ("Ukraine", "Russia", 300, "completed"),
+        ("Russia", "Ukraine", 200, "completed"), ("Ukraine", "Russia", 200, "completed"),
+        ("Russia", "Ukraine", 900, "cumulative"), ("Ukraine", "Russia", 900, "cumulative")])

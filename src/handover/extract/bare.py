@@ -138,6 +138,8 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     if _EACH_BEFORE.search(before) or number.end < len(clause) and lex.rx("each").match(
             clause, number.end + 1):
         return "each"  # "300 человек — по 150 с каждой стороны", "150 apiece"
+    if _each_after_list(clause, number.end, lex):
+        return "each"  # "in three stages of 390, 307 and 303 per side"
     if gapped_first and len(before.split()) <= 5 or _DASHED_SIDE.fullmatch(before):
         return "gapped"  # "..., а Ереван — двух", "and the government 706", "а Росія — 45, ..."
     joined = _AND_AFTER.search(before)
@@ -147,6 +149,20 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     if _COLLECTIVE.fullmatch(clause[number.number_start:number.end]):
         return "people"  # "а троє повернулися": a collective numeral counts people alone
     return ""
+
+
+# The next figure of a list: ", 307", " and 303", ", and 303", " і 303"
+_LIST_NEXT = re.compile(r"(?:\s*[,;]\s*(?:(?:and|і|й|та|и)\s+)?|\s+(?:and|і|й|та|и)\s+)"
+                        r"\d+(?:[,.\u00a0\u202f]\d{3})*(?!\d)", re.IGNORECASE)
+
+
+def _each_after_list(clause: str, end: int, lex: Lexicon) -> bool:
+    """Whether bare figures listed after this one end in a word of "each", which then counts
+    every figure of the list ("390, 307 and 303 per side")."""
+    found = False
+    while (following := _LIST_NEXT.match(clause, end)) is not None:
+        end, found = following.end(), True
+    return found and end < len(clause) and bool(lex.rx("each").match(clause, end + 1))
 
 
 def after_total(clause: str, number: NumberMention) -> bool:

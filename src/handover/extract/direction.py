@@ -49,14 +49,26 @@ def _each(scene: Scene, lex: Lexicon) -> bool:
         if match.start() < at:
             if not forward or not _FIGURE_AT.search(text, match.end(), at):
                 return True
-        elif not forward and not _FIGURE_AT.search(_FIGURE_AT.sub(
-                "", text[at:match.start()], count=1)):
+        elif not forward and _one_list(text[at:match.start()]):
             return True
     return False
 
 
 _FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
 _FIGURE_AT = re.compile(r"\d[\d\s.,\u00a0\u202f]*")
+# What may join the figures of one list: commas and "and" ("390, 307 and 303 per side").
+_LIST_JOINS = re.compile(r"[\s,;]*(?:(?:and|і|й|та|и)\b[\s,]*)?", re.IGNORECASE)
+
+
+def _one_list(between: str) -> bool:
+    """Whether a word of "each" after a figure is that figure's: nothing but the figure's own
+    words lie between, or other bare figures of one list with it ("390, 307 and 303 per
+    side" is each way for every stage)."""
+    rest = _FIGURE_AT.sub("", between, count=1)
+    if not _FIGURE_AT.search(rest):
+        return True
+    return _FIGURE_AT.match(between) is not None and _LIST_JOINS.fullmatch(
+        _FIGURE_AT.sub(" ", between)) is not None
 
 
 def _with_counterpart(sides: list[str], lex: Lexicon) -> list[str]:

@@ -51,6 +51,9 @@ _ASIDE = re.compile(r",\s*(?:when|where|after|before|who|which|while|коли|п
                     # ", most of them held since 2022": what the people went through
                     r"(?:most|many|some|all|half) of (?:them|whom)|(?:більшість|багато|частина) "
                     r"(?:з|із) них|(?:большинство|многие|часть) из них)\b", re.IGNORECASE)
+# Stages that the figures after them are one each of: "(in three stages) of 390, 307 and"
+_EACH_OF = re.compile(r"(?<=s)\s+(?:of|по)\s+(?:\d[\d.,\u00a0\u202f]*(?:\s\d{3})*(?:\s*,\s*|\s+"
+                      r"(?:and|і|й|та|и)\s+))*$", re.IGNORECASE)
 # Both sides as one subject: what they will do, they have agreed to do.
 _JOINT = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|the (?:two )?parties|both parties|"
                     r"both delegations|сторони|стороны|обидві сторони|обе стороны|"
@@ -184,6 +187,8 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     near = _nearest(clause[:at], pattern, lex)
     if near is not None and _ORDINAL.search(clause, max(0, near.start() - 40), near.start()):
         near = None  # "the 58th since the start of the war": a rank, not a total
+    if near is not None and _EACH_OF.match(clause, near.end(), at):
+        near = None  # "in three stages of 390, 307 and 303": each figure is one stage's
     if near is not None and not _ASIDE.search(clause, near.end(), at):
         return near.group()  # (not "the largest since 2020, when the parties released 1,000")
     figure = _FIGURE.search(clause, at)  # past the figure itself ("more than 1,000")

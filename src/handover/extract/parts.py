@@ -53,6 +53,7 @@ _APPOSED = re.compile(r"\s*(?:[^\s\d,:;()—–]+(?:\s+[^\s\d,:;()—–]+){0,6}
 # "36 из них отбывали пожизненные сроки, ещё 333"
 _NEXT_PART = re.compile(r"\s*(?:[^\s\d,;]+(?:\s+[^\s\d,;]+){0,5})?\s*(?:,|;|and|і|та|й|и|а)\s*"
                         r"(?:(?:ещё|еще|ще|іще|another|a further)\s+)?", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
 _PARTITIVE_WHOLE = re.compile(r"(?<!\w)(?:из|з|із|out of|of the)\s+$", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<!\w)по\s+$", re.IGNORECASE)
 _DEAD_AFTER = re.compile(r"\W*(?:were |are |was |had )?(?:dead|died|killed|deceased|погибл\w*|"
@@ -147,6 +148,10 @@ class Breakdown:
         if self.whole is None or figure.formula or self.whole.formula:
             return False
         last = self.parts[-1] if self.parts else None
+        if self._beyond(figure) and not _OF_THEM.match(body, figure.end) or (
+                self.whole.bare and figure.bare and last is None
+                and _COMMA.fullmatch(body, self.whole.end, figure.start)):
+            return False  # "stages of 390, 307 and 303": a list, not a whole and its parts
         if self.virtual and last is None:  # (the whole stands in the sentence before)
             self.parts.append(figure)
             return True
@@ -155,6 +160,16 @@ class Breakdown:
             self.parts.append(figure)
             return True
         return False
+
+    def _beyond(self, figure: Figure) -> bool:
+        """Whether ``figure``, a bare figure of a list, with the parts before it would sum past
+        the whole (a part with a noun may count something else: "20 родин, серед них 37
+        дітей")."""
+        whole = self.whole
+        if whole is None or whole.count is None or figure.count is None or not figure.bare \
+                or self.virtual:
+            return False
+        return sum(p.count or 0 for p in self.parts) + figure.count > whole.count
 
     def close(self, body: str, lex: Lexicon) -> tuple[list[Figure], bool]:
         """The claims of the whole and its parts, and whether the parts make the whole one

@@ -217,6 +217,7 @@ LEXICON = Lexicon(
         r"this year|last year|in \d{4} alone|since the start of the year|"
         r"during (?:that|this|the same) (?:time|period)|in that time|over that period|"
         r"in total|in all|a total of|totall(?:ed|ing)|altogether|so far|to date|since\b|"
+        r"(?:that|this|which) makes|"
         r"overall|(?:has|have) now been|"
         r"already (?:handed|returned|transferred|released|freed|given|sent|repatriated)|"
         # "put the June total at 6,060"
@@ -245,7 +246,8 @@ LEXICON = Lexicon(
         r"abducted|kidnapped|detained in|in need of|yet to be|still to be|awaiting|"
         r"(?:has|have) yet to"
     ),
-    each=r"each|apiece|each way|for each side|from each side|on each side|in each direction",
+    each=(r"each|apiece|each way|for each side|from each side|on each side|in each direction|"
+          r"per side|per party|in either direction|either way"),
     formula_for=r"for|in exchange for|against",
     all_for_all=r"all for all|all-for-all",
     own=r"our|its own|their own|its|their",
