@@ -13,6 +13,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/score_extraction.py --set unseen    # written apart
     .venv/bin/python benchmarks/score_extraction.py --set unseen2   # written apart, never tuned on
     .venv/bin/python benchmarks/score_extraction.py --set unseen3   # written apart, never tuned on
+    .venv/bin/python benchmarks/score_extraction.py --set unseen4   # written apart, never tuned on
     .venv/bin/python benchmarks/score_extraction.py --set demo      # the demo's example reports
     .venv/bin/python benchmarks/score_extraction.py -v              # misses and false positives
 
@@ -207,8 +208,8 @@ def _brief(claim: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Score the chosen set and print one table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("dev", "heldout", "unseen", "unseen2", "unseen3", "demo",
-                                          "all"),
+    parser.add_argument("--set", choices=("dev", "heldout", "unseen", "unseen2", "unseen3",
+                                          "unseen4", "demo", "all"),
                         default="dev")
     parser.add_argument("--corpus", type=Path, default=ROOT / "benchmarks" / "corpus")
     parser.add_argument("--no-published", action="store_true",
@@ -217,9 +218,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     records = [json.loads(line)
                for name in ("labels.jsonl", "unseen_labels.jsonl", "unseen2_labels.jsonl",
-                            "unseen3_labels.jsonl")
+                            "unseen3_labels.jsonl", "unseen4_labels.jsonl")
                for line in (args.corpus / name).read_text("utf-8").splitlines() if line]
-    sets = (("dev", "heldout", "unseen", "unseen2", "unseen3", "demo") if args.set == "all"
+    sets = (("dev", "heldout", "unseen", "unseen2", "unseen3", "unseen4", "demo")
+            if args.set == "all"
             else (args.set,))
     for name in sets:
         if name == "demo":
