@@ -340,3 +340,20 @@ def test_a_list_of_stages_per_side_goes_each_way() -> None:
         ("Russia", "Ukraine", 300, "completed"), ("Ukraine", "Russia", 300, "completed"),
         ("Russia", "Ukraine", 200, "completed"), ("Ukraine", "Russia", 200, "completed"),
         ("Russia", "Ukraine", 900, "cumulative"), ("Ukraine", "Russia", 900, "cumulative")])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Росія повернула 120 українських військових. Серед звільнених 25 захисників "
+         "Херсона, 12 прикордонників і семеро моряків.", "uk"),
+        ("Россия вернула 120 украинских военных. Среди освобождённых 25 защитников Херсона.",
+         "ru"),
+        ("Russia returned 120 Ukrainian soldiers. Among those freed were 25 marines.", "en"),
+        # people of no status picked out of soldiers counted are no civilians handed over
+        ("Росія повернула 120 українських військових. Серед 120 звільнених двоє земляків.",
+         "uk"),
+    ],
+)
+def test_people_picked_out_of_those_freed_are_details(text: str, lang: str) -> None:
+    assert [c.count for c in claims_of(text, lang)] == [120]

@@ -30,7 +30,7 @@ from handover.extract.categories import people_pattern
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
 
-__all__ = ["Breakdown", "is_part", "leads_parts", "part_is_claim", "parts_category"]
+__all__ = ["Breakdown", "among_those", "is_part", "leads_parts", "part_is_claim", "parts_category"]
 
 Span = tuple[int, int]
 
@@ -54,7 +54,8 @@ _APPOSED = re.compile(r"\s*(?:[^\s\d,:;()—–]+(?:\s+[^\s\d,:;()—–]+){0,6}
 _NEXT_PART = re.compile(r"\s*(?:[^\s\d,;]+(?:\s+[^\s\d,;]+){0,5})?\s*(?:,|;|and|і|та|й|и|а)\s*"
                         r"(?:(?:ещё|еще|ще|іще|another|a further)\s+)?", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
-_PARTITIVE_WHOLE = re.compile(r"(?<!\w)(?:из|з|із|out of|of the)\s+$", re.IGNORECASE)
+_PARTITIVE_WHOLE = re.compile(r"(?<!\w)(?:из|з|із|out of|of the|серед|среди|among(?: the)?)\s+$",
+                              re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<!\w)по\s+$", re.IGNORECASE)
 _DEAD_AFTER = re.compile(r"\W*(?:were |are |was |had )?(?:dead|died|killed|deceased|погибл\w*|"
                          r"мертв\w*|умерл\w*|загинул\w*|загинуло|мертві|померл\w*)(?!\w)",
@@ -71,6 +72,28 @@ def leads_parts(text: str) -> bool:
     """Whether ``text`` (a clause up to its first figure) opens with "among them", "в том
     числе": its figures are parts of the figure the sentence before ended with."""
     return bool(_LEADING.match(text))
+
+
+# "Серед звільнених 70 оборонців", "Среди вернувшихся — ...", "Among those freed were 70":
+# people picked out of those the report has already counted
+_AMONG = re.compile(r"^\W*(?:серед|среди|among)\s+(?:(?:the|those|тих|тех|усіх|всіх|всех)\s+)?"
+                    r"([^\W\d_]+)", re.IGNORECASE)
+
+
+def among_those(text: str, lang: str) -> bool:
+    """Whether ``text`` (a clause up to its first figure) opens with "among" and a word that
+    stands for the people handed over (an adjective or participle used as a noun: "серед
+    звільнених", "среди освобождённых", "among those freed"): its figures are parts of
+    figures counted before, however far back."""
+    found = _AMONG.match(text)
+    if found is None:
+        return False
+    word = found.group(1)
+    if lang == "en":
+        return word.lower().endswith(("ed", "en"))
+    from handover.extract.morph import lemmas
+
+    return bool({pos for _, pos in lemmas(word, lang)} & {"ADJF", "PRTF"})
 
 
 def is_part(body: str, whole: Figure, last: Figure | None, figure: Figure) -> bool:
@@ -102,6 +125,8 @@ def part_is_claim(body: str, whole: Figure, parts: Sequence[Figure], figure: Fig
     if figure in nested:
         return False  # "60 військових, зокрема десять офіцерів": a detail of the part before
     category = parts_category(body, figure)
+    if category == Category.DETAINEE and whole.category not in (None, Category.MIXED):
+        return False  # "серед 103 звільнених двоє земляків": people of no status, a detail
     if category in (None, Category.MIXED, whole.category) or _named_by(body, figure, lex,
                                                                        "demographic"):
         return False
@@ -134,25 +159,27 @@ def _named_by(body: str, figure: Figure, lex: Lexicon, words: str) -> bool:
 class Breakdown:
     """A figure of a clause and the parts that follow it; ``kept`` says whether the figure
     is a claim. A ``virtual`` whole is the figure a sentence before ended with ("...
-    230 человек. По словам Зеленского, среди них ..."): only its parts are returned."""
+    230 человек. По словам Зеленского, среди них ..."): only its parts are returned; of a
+    ``picked`` one ("Серед звільнених 70 оборонців Маріуполя") none are."""
 
     def __init__(self, whole: Figure | None = None, kept: bool = False,
-                 virtual: bool = False) -> None:
+                 virtual: bool = False, picked: bool = False) -> None:
         self.whole = whole
         self.kept = kept
         self.virtual = virtual
+        self.picked = picked  # parts picked out of those counted before: details only
         self.parts: list[Figure] = []
 
     def takes(self, body: str, figure: Figure, lex: Lexicon, dates: Sequence[Span]) -> bool:
         """Whether ``figure`` is a part of this whole (it is then kept as one)."""
-        if self.whole is None or figure.formula or self.whole.formula:
+        if self.whole is None or figure.formula or self.whole.formula and not self.picked:
             return False
         last = self.parts[-1] if self.parts else None
         if self._beyond(figure) and not _OF_THEM.match(body, figure.end) or (
                 self.whole.bare and figure.bare and last is None
                 and _COMMA.fullmatch(body, self.whole.end, figure.start)):
             return False  # "stages of 390, 307 and 303": a list, not a whole and its parts
-        if self.virtual and last is None:  # (the whole stands in the sentence before)
+        if self.picked or self.virtual and last is None:  # (the whole stands before)
             self.parts.append(figure)
             return True
         gap_dates = [(s, e) for s, e in dates if self.whole.end <= s and e <= figure.start]
@@ -174,7 +201,7 @@ class Breakdown:
     def close(self, body: str, lex: Lexicon) -> tuple[list[Figure], bool]:
         """The claims of the whole and its parts, and whether the parts make the whole one
         of several kinds."""
-        if self.whole is None or not self.kept:
+        if self.whole is None or not self.kept or self.picked:
             return [], False
         whole = self.whole
         claims = [p for p in self.parts if part_is_claim(body, whole, self.parts, p, lex)]

@@ -24,7 +24,7 @@ from handover.extract.context import Sentence
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import no_claim, retracts
 from handover.extract.kinds import finished, names_exchange
-from handover.extract.parts import Breakdown, leads_parts
+from handover.extract.parts import Breakdown, among_those, leads_parts
 from handover.extract.patterns import Lexicon
 from handover.extract.wordnum import has_number_word
 
@@ -48,7 +48,8 @@ _SAME_NUMBER = re.compile(r"(?<!\w)(?:the same number|as many|the same figure|с
 _NOT_YET = re.compile(r"(?<!\w)(?:yet to be|still to be|(?:has|have) yet to|not yet|ще не|досі не|"
                       r"ещё не|еще не|пока не|до сих пор не)(?!\w)", re.IGNORECASE)
 # "the three men", "these 12 prisoners", "ці 12 полонених": people counted before
-_DEFINITE = re.compile(r"(?<![\w'’])(?:the|these|those|ці|цих|эти|этих)\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?<![\w'’])(?:the|these|those|ці|цих|эти|этих|серед|среди|among)\s+$",
+                       re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|яка|котрих|которых|которые|"
                        r"который|которая)\b", re.IGNORECASE)
 
@@ -96,6 +97,7 @@ class Selector:
         self.counted: set[int] = set()  # the counts of the figures kept so far
         self.clause: Clause = (0, 0)  # the clause being read
         self.retracted: tuple[Clause, Figure] | None = None  # a figure a correction retracts
+        self.picking = -1  # the sentence that picks people out of those counted ("серед ...")
 
     def figures(self, text: str, item: Sentence) -> list[tuple[Clause, Figure]]:
         """The claim figures of a sentence, each with its clause (document offsets)."""
@@ -175,10 +177,19 @@ class Selector:
     def _opening(self, body: str, item: Sentence, found: list[Figure],
                  before: Figure | None) -> Breakdown:
         """"По словам Зеленского, среди них 213 солдат ...": a first clause that opens with
-        "among them" lists parts of the figure the sentence before ended with."""
+        "among them" lists parts of the figure the sentence before ended with; one that opens
+        with "among those freed" ("Серед звільнених 70 оборонців") parts of the last figure."""
         last = self.last_figure
-        if (before is None and found and last is not None
-                and self.last_sentence == item.index - 1 and leads_parts(body[:found[0].start])):
+        if not found or last is None:
+            return Breakdown()
+        if self.picking == item.index or before is None and among_those(
+                body[:found[0].start], self.lex.lang):
+            self.picking = item.index  # (its later clauses go on with the list)
+            return Breakdown(last, True, virtual=True, picked=True)
+        if before is not None:
+            return Breakdown()
+        opening = body[:found[0].start]
+        if self.last_sentence == item.index - 1 and leads_parts(opening):
             return Breakdown(last, True, virtual=True)
         return Breakdown()
 
@@ -322,7 +333,8 @@ class Selector:
         lex = self.lex
         if (_DEFINITE.search(body[:figure.start]) and figure.count in self.counted
                 and not item.dates and not _handed(body, lex)):
-            return False  # "The three men ... were later reunited with relatives": those freed
+            return False  # "The three men ... were later reunited with relatives", "Серед 103
+            # звільнених двоє земляків": those freed, named again
         restated = self.formula_counts.get(figure.count or -1)
         # (a side's own undertaking, "unilaterally", is no restated two-way term)
         keep = not (restated is not None and item.index - restated <= CARRY_SENTENCES
