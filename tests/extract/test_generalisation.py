@@ -357,3 +357,11 @@ def test_a_list_of_stages_per_side_goes_each_way() -> None:
 )
 def test_people_picked_out_of_those_freed_are_details(text: str, lang: str) -> None:
     assert [c.count for c in claims_of(text, lang)] == [120]
+
+
+def test_a_figure_split_into_kinds_elsewhere_is_of_several_kinds() -> None:
+    text = ("Russia frees 250 Ukrainians\n"
+            "Kyiv said 200 servicemen and 50 civilians had come back from Russian captivity.")
+    claims = claims_of(text)
+    assert [(c.count, c.category.value) for c in claims] == [
+        (250, "mixed"), (200, "pow"), (50, "civilian")]

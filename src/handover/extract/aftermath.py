@@ -12,7 +12,8 @@ from handover.domain.claims import Claim
 from handover.domain.vocabulary import Category, ClaimKind
 from handover.extract.scene import Direction
 
-__all__ = ["both_ways", "echoed", "fullest", "paired", "regrouped", "with_unnumbered"]
+__all__ = ["both_ways", "echoed", "fullest", "mixed_by_parts", "paired", "regrouped",
+           "with_unnumbered"]
 
 _ECHO = 3  # sentences after a claim with no side in which its figure may be restated
 _SUMMED = 8  # claims back whose figures a sum "in all" may add up
@@ -32,6 +33,35 @@ def with_unnumbered(claims: list[Claim], pending: list[Claim]) -> list[Claim]:
             seen.add(key)
             extra.append(claim)
     return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
+
+# Kinds of people with a status: parts of two of them make their sum one of several kinds
+_STATUSES = frozenset((Category.POW, Category.CIVILIAN, Category.BODIES, Category.HOSTAGE))
+
+
+def mixed_by_parts(claims: list[Claim]) -> list[Claim]:
+    """A figure that the figures of one sentence, of two kinds or more going one way, add up
+    to counts people of several kinds, wherever the report gives it ("Russia, Ukraine each
+    free 390" above "270 servicemen and 120 civilians had come back"), when it goes their
+    way or names no side (the 84 Russians who went the other way stay prisoners of war)."""
+    sums: set[tuple[int, str | None, str | None]] = set()
+    groups: dict[tuple[int, str | None, str | None], list[Claim]] = {}
+    for claim in claims:
+        if claim.count and claim.kind != ClaimKind.AGREED:
+            groups.setdefault((claim.start, claim.giver, claim.receiver), []).append(claim)
+    for group in groups.values():
+        parts = [c for c in group if c.category in _STATUSES]
+        # (a sentence that already has a whole of several kinds has nested parts: "1000
+        # людей: 390 — 270 військових і 120 цивільних, 307 ... і 303")
+        if len({c.category for c in parts}) >= 2 and all(
+                c.category != Category.MIXED for c in group):
+            sums.add((sum(c.count or 0 for c in parts), parts[0].giver, parts[0].receiver))
+            sums.add((sum(c.count or 0 for c in parts), None, None))
+    if not sums:
+        return claims
+    return [replace(c, category=Category.MIXED) if (c.count, c.giver, c.receiver) in sums
+            and c.kind != ClaimKind.AGREED and c.category != Category.BODIES else c
+            for c in claims]
+
 
 def paired(claims: list[Claim], sentences: Sequence[int],
        held: Callable[[Category, Direction], Category]) -> list[Claim]:
