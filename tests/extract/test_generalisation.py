@@ -365,3 +365,27 @@ def test_a_figure_split_into_kinds_elsewhere_is_of_several_kinds() -> None:
     claims = claims_of(text)
     assert [(c.count, c.category.value) for c in claims] == [
         (250, "mixed"), (200, "pow"), (50, "civilian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "the same numbers", plural, repeats every figure of a kind before
+        ("Moscow said 200 soldiers and 30 civilians had come back and that the same numbers "
+         "had been released to Kyiv.", "en",
+         [("Ukraine", "Russia", 200, "pow"), ("Ukraine", "Russia", 30, "civilian"),
+          ("Russia", "Ukraine", 200, "pow"), ("Russia", "Ukraine", 30, "civilian")]),
+        # one kind named after a whole split into kinds takes the whole
+        ("Додому повернулися 60 українців: 55 військових і п'ятеро цивільних. Росії передали "
+         "стільки ж військових.", "uk",
+         [("Russia", "Ukraine", 60, "mixed"), ("Russia", "Ukraine", 55, "pow"),
+          ("Russia", "Ukraine", 5, "civilian"), ("Ukraine", "Russia", 60, "pow")]),
+        # lads are people; an apposed noun of a status gives them that status
+        ("Домой вернулись 40 наших ребят, военнослужащих, находившихся в плену.", "ru",
+         [("Ukraine", "Russia", 40, "pow")]),
+        ("Додому повернулися 40 наших хлопців.", "uk", [("Russia", "Ukraine", 40, "detainee")]),
+    ],
+)
+def test_the_same_numbers_and_people_named_by_apposition(
+        text: str, lang: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert core(claims_of(text, lang)) == expected

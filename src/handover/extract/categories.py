@@ -88,8 +88,25 @@ def _counted(text: str, end: int, lex: Lexicon) -> tuple[Category, int, bool] | 
     for position in _skip_words(text, end, lex):
         found = _category_at(text, position, lex)
         if found is not None:
-            return _mixed_with_next(text, found, lex)
+            counted = _mixed_with_next(text, found, lex)
+            return _apposed(text, counted, lex) if counted[0] == Category.MIXED else counted
     return None
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _apposed(text: str, counted: tuple[Category, int, bool],
+             lex: Lexicon) -> tuple[Category, int, bool]:
+    """"95 наших ребят, военнослужащих, находившихся в плену": people of no status with one
+    noun of a status set after them by commas take that status (not a list of kinds)."""
+    comma = _COMMA.match(text, counted[1])
+    other = _category_at(text, comma.end(), lex) if comma else None
+    if other is None or other[0] == Category.MIXED or counted[2]:
+        return counted
+    status = _mixed_with_next(text, other, lex)
+    closed = re.match(r"\s*(?:[,.;:)]|$)", text[status[1]:])
+    return (status[0], counted[1], False) if not status[2] and closed else counted
 
 
 def _mixed_with_next(text: str, found: tuple[Category, int],

@@ -17,15 +17,15 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from handover.domain.vocabulary import Category, Qualifier
+from handover.domain.vocabulary import Category
 from handover.extract.bare import spoken_of
-from handover.extract.categories import people_pattern
 from handover.extract.context import Sentence
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import no_claim, retracts
 from handover.extract.kinds import finished, names_exchange
 from handover.extract.parts import Breakdown, among_those, leads_parts
 from handover.extract.patterns import Lexicon
+from handover.extract.samenumber import SAME_NUMBER, Counted, same_number
 from handover.extract.wordnum import has_number_word
 
 __all__ = ["CARRY_SENTENCES", "Selector", "has_act", "is_gapped", "names_this"]
@@ -41,10 +41,6 @@ _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|
 _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
                         r"среди которых|у тому числі|в тому числі|серед них|серед яких|зокрема)"
                         r"\W*(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
-_SAME_NUMBER = re.compile(r"(?<!\w)(?:the same number|as many|the same figure|стільки ж|"
-                          r"стільки само|столько же|такое же количество|таку ж кількість|"
-                          r"таку саму кількість|такое же число|ту саму кількість|"
-                          r"то же количество|то же число)(?!\w)", re.IGNORECASE)
 _NOT_YET = re.compile(r"(?<!\w)(?:yet to be|still to be|(?:has|have) yet to|not yet|ще не|досі не|"
                       r"ещё не|еще не|пока не|до сих пор не)(?!\w)", re.IGNORECASE)
 # "the three men", "these 12 prisoners", "ці 12 полонених": people counted before
@@ -97,6 +93,7 @@ class Selector:
         self.counted: set[int] = set()  # the counts of the figures kept so far
         self.clause: Clause = (0, 0)  # the clause being read
         self.retracted: tuple[Clause, Figure] | None = None  # a figure a correction retracts
+        self.sentence_figures: list[Figure] = []  # the figures of the sentence so far
         self.picking = -1  # the sentence that picks people out of those counted ("серед ...")
 
     def figures(self, text: str, item: Sentence) -> list[tuple[Clause, Figure]]:
@@ -106,10 +103,12 @@ class Selector:
             return out  # a question asserts no handover ("Возможен ли обмен «всех на всех»?")
         self.retracted = None
         counted = self.counted | set(self.formula_counts)
+        self.sentence_figures = []
         for clause in item.clauses:
             previous = out[-1][1] if out else None
             out.extend(self._corrected(clause, f)
                        for f in self._clause_figures(text, item, clause, previous))
+            self.sentence_figures = [f for _, f in out]
         out = _unsplit(text, out, counted)
         if out:
             self.last_figures = [f for _, f in out]
@@ -207,30 +206,13 @@ class Selector:
 
     def _same_number(self, body: str, kept: list[Figure], category: Category | None,
                      count: int | None, acts: bool, earlier: Figure | None) -> list[Figure]:
-        """"Russia received the same number", "а Росія отримала стільки ж": the figure
-        before, again (a figure written right after the words is theirs instead); "такое же
-        количество военнопленных и гражданских": the figure of each kind named, as the
-        sentence before counted it."""
-        match = _SAME_NUMBER.search(body)
-        if match is None or not acts:
+        """"Russia received the same number", "а Росія отримала стільки ж": see
+        samenumber.py; only where the clause or sentence has an act."""
+        if not acts:
             return []
-        if any(match.start() - 2 <= f.start <= match.end() + 15 for f in kept):
-            return []
-        named = {self.lex.categories[int(m.lastgroup[1:])][1] for m in people_pattern(
-            self.lex).finditer(body, match.end(), min(len(body), match.end() + 60))
-            if m.lastgroup}
-        # (the figure just before in the same sentence first: "103 soldiers ... had come
-        # back, and that the same number of Ukrainian prisoners had been handed over")
-        pool = [*kept, *([earlier] if earlier else [])] or self.last_figures
-        before = [f for f in pool if f.category in named and f.count is not None] or [
-            f for f in self.last_figures if f.category in named and f.count is not None]
-        if len(before) >= 1 and len(named) >= 1:
-            return [Figure(f.count, Qualifier.EXACT, f.category, match.start(), match.end(),
-                           bare=True, refers=True) for f in before[:len(named)]]
-        if count is None:
-            return []
-        return [Figure(count, Qualifier.EXACT, category or self.last_category,
-                       match.start(), match.end(), bare=True, refers=True)]
+        return same_number(body, self.lex, Counted(
+            kept, earlier, self.sentence_figures, self.last_figures, count,
+            category or self.last_category))
 
     def _ahead(self, text: str, item: Sentence, count: int | None) -> Category | None:
         """"Twelve hundred more: second repatriation reaches Ukraine": a headline figure
@@ -280,7 +262,7 @@ class Selector:
         lex = self.lex
         return (has_number_word(sentence, lex.lang) or bool(lex.rx("negatives").search(sentence))
                 or bool(lex.rx("all_for_all").search(sentence))
-                or bool(_SAME_NUMBER.search(sentence)))
+                or bool(SAME_NUMBER.search(sentence)))
 
     def _ranges(self, body: str) -> list[tuple[int, int]]:
         """"з 11 по 16 червня", "June 11 to 16": the first day of a range is a date too."""
