@@ -389,3 +389,17 @@ def test_a_figure_split_into_kinds_elsewhere_is_of_several_kinds() -> None:
 def test_the_same_numbers_and_people_named_by_apposition(
         text: str, lang: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert core(claims_of(text, lang)) == expected
+
+
+def test_stamps_bylines_and_records_are_no_part_of_a_claim() -> None:
+    text = ("Russia and Ukraine swap 150 each\n"
+            "By Ann Example, Example Wire\n"
+            "LONDON/KYIV, June 13 (EW) - Russia and Ukraine each handed over 150 prisoners on "
+            "Friday in the largest exchange of captives since the spring.\n"
+            '17:15 - Zelensky: "150 of our people are home."')
+    claims = claims_of(text)
+    assert [(c.kind.value, c.speaker) for c in claims[2:4]] == [("completed", None)] * 2
+    assert claims[2].quote.startswith("Russia and Ukraine each")
+    assert claims[2].event_date is not None and claims[2].event_date.isoformat() == "2025-06-13"
+    assert (claims[-1].giver, claims[-1].receiver, claims[-1].speaker) == (
+        "Russia", "Ukraine", "Zelensky")

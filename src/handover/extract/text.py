@@ -206,9 +206,18 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     return len(word) == 1 and text[word_start].isupper()  # an initial: "V. Putin"
 
 
+# What opens a line before its first sentence and is none: a live blog's time of day ("17:15 -
+# Zelensky: ...") and a wire dateline in capitals ("KYIV/MOSCOW, May 23 (KWS) - Russia ...")
+_STAMP = re.compile(r"(?:\d{1,2}:\d{2}|(?-i:[A-ZА-ЯІЇЄҐЁ]{2,}(?:[/ -][A-ZА-ЯІЇЄҐЁ]{2,})*),"
+                    r"[^\n.:;—–-]{3,40}?)\s*[-–—]\s+(?=\S)")
+
+
 def _trimmed(text: str, start: int, end: int) -> list[Span]:
     while start < end and text[start].isspace():
         start += 1
+    if (stamp := _STAMP.match(text, start, end)) is not None and (
+            start == 0 or text[start - 1] == "\n"):
+        start = stamp.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     return [(start, end, text[start:end])] if start < end else []

@@ -175,6 +175,9 @@ _NOTE = re.compile(r"\W*(?:editor['’]s note|note to editors|примітка �
                    r"примечание редакции|от редакции|прим\. ред)", re.IGNORECASE)
 
 
+_BYLINE = re.compile(r"(?:by|автор|авторка|автори|авторы|текст)\b", re.IGNORECASE)
+
+
 def _issuer(items: list[Sentence], index: int) -> str | None:
     """"Coordination Headquarters for the Treatment of Prisoners of War" as a line of its own
     at ``index``: a statement issued by that body, whose voice it is (SPEC: the report's own
@@ -185,6 +188,8 @@ def _issuer(items: list[Sentence], index: int) -> str | None:
     words = first.split()
     if not words or len(words) > 12 or re.search(r"[\d:!?]", first) or not first[:1].isupper():
         return None
+    if _BYLINE.match(first):
+        return None  # "By Gareth Pryce, Keystone Wire Service": who wrote it, not who says
     from handover.extract.patterns import lexicon
     from handover.extract.voicenames import known_voice, voice_noun
 
