@@ -403,3 +403,21 @@ def test_stamps_bylines_and_records_are_no_part_of_a_claim() -> None:
     assert claims[2].event_date is not None and claims[2].event_date.isoformat() == "2025-06-13"
     assert (claims[-1].giver, claims[-1].receiver, claims[-1].speaker) == (
         "Russia", "Ukraine", "Zelensky")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Перемир'я триватиме далі, якщо Росія передаватиме ще по 20 полонених щодня.", "uk"),
+        ("Перемирие продлится, если Россия освободит ещё 20 пленных.", "ru"),
+        ("Russia freed 40 soldiers on Friday. The youngest soldier released was 19.", "en"),
+    ],
+)
+def test_conditions_and_ages_are_no_handover(text: str, lang: str) -> None:
+    assert [c.count for c in claims_of(text, lang)] == ([40] if lang == "en" else [])
+
+
+def test_a_pronoun_with_a_plan_between_is_the_voice() -> None:
+    (claim,) = claims_of("Russia's defence ministry said it stood ready to hand over another "
+                         "900 bodies.")
+    assert (claim.giver, claim.receiver, claim.kind.value) == ("Russia", "Ukraine", "announced")

@@ -4,8 +4,10 @@ A count of people next to an act can still be no handover: a figure the report w
 ("an earlier version said 1,200"), what someone asks for ("Kyiv called for an all-for-all
 exchange"), a local subset ("двоє військових із нашої громади"), names on a list ("из списка
 в 1000 пленных"), a description ("20 родин, у яких загалом 37 дітей"), people who speak ("One
-woman, 61, said"), a part described by a participle ("108 of the freed men belonged to the
-Azov regiment") and people taken away ("70 звільнених одразу вивезли до Єгипту").
+woman, 61, said"), what would happen under a condition ("якщо ХАМАС звільнятиме ще по десять
+людей"), an age after a superlative of age ("The oldest soldier released was 59"), a part
+described by a participle ("108 of the freed men belonged to the Azov regiment") and people
+taken away ("70 звільнених одразу вивезли до Єгипту").
 
 >>> from handover.extract.patterns import lexicon
 >>> from handover.extract.figures import find_figures
@@ -32,6 +34,12 @@ _STOP = re.compile(r"[,;—–(]")
 _DESCRIBED = re.compile(r"(?<!\w)(?:у яких|в яких|у якій|в якій|у которых|в которых|у которой|"
                         r"в которой|whose|in which|among which)\s+(?:[\w'’]+\s+){0,2}$",
                         re.IGNORECASE)
+# A condition opening the figure's clause (no comma between): what would happen, not what did
+_CONDITION = re.compile(r"(?<!\w)(?:if|unless|якщо|якби|если|в случае если)\s[^,;:—–]*$",
+                        re.IGNORECASE)
+# "The oldest soldier released was 59": after a superlative of age, a figure is an age
+_ELDEST = re.compile(r"(?<!\w)(?:oldest|youngest|eldest|найстарш\w*|наймолодш\w*|старейш\w*|"
+                     r"самы\w* (?:старш|младш|молод)\w*)\s[^\d,;]*$", re.IGNORECASE)
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|из числа|з числа|із числа)\s+",
                         re.IGNORECASE)
@@ -49,6 +57,8 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     if _asked(body, figure.start, lex) or _local(body, figure, lex) or _listed(
             body, figure.start, lex):
         return True
+    if _CONDITION.search(before) or _ELDEST.search(before):
+        return True  # "якщо ХАМАС звільнятиме ще по десять людей"; "the oldest ... was 59"
     return (_speaks(body, figure, lex) or _partitive_only(body, figure, sentence, lex)
             or _taken(body, figure, lex))
 
