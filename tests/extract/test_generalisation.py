@@ -421,3 +421,9 @@ def test_a_pronoun_with_a_plan_between_is_the_voice() -> None:
     (claim,) = claims_of("Russia's defence ministry said it stood ready to hand over another "
                          "900 bodies.")
     assert (claim.giver, claim.receiver, claim.kind.value) == ("Russia", "Ukraine", "announced")
+
+
+def test_people_sent_on_to_a_broker_are_no_handover() -> None:
+    text = ("Israel freed 150 prisoners in return; about 40 were sent to Egypt. "
+            "Russia returned 90 soldiers, and the bodies were sent to Kyiv.")
+    assert [c.count for c in claims_of(text)] == [150, 90]

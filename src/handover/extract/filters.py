@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from handover.domain.registry import PartyRegistry
+from handover.domain.vocabulary import PartyKind
 from handover.extract.categories import category_after
 from handover.extract.figures import Figure
 from handover.extract.kinds import done
@@ -60,7 +62,7 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     if _CONDITION.search(before) or _ELDEST.search(before):
         return True  # "якщо ХАМАС звільнятиме ще по десять людей"; "the oldest ... was 59"
     return (_speaks(body, figure, lex) or _partitive_only(body, figure, sentence, lex)
-            or _taken(body, figure, lex))
+            or _taken(body, figure, lex) or lex.lang == "en" and _sent_on(body, figure))
 
 
 def retracts(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
@@ -161,6 +163,29 @@ def _taken(body: str, figure: Figure, lex: Lexicon) -> bool:
         return False
     return bool(_TAKEN.search(body, max(0, figure.start - 60), figure.start)
                 or not finite_act(body, lex))
+
+
+# "around 70 were sent to Egypt", "Five commanders ... were sent to Turkey": sent on to a
+# country that brokers, not handed to a side
+_SENT_ON = re.compile(r"(?<!\w)(?:were|was|been|be)\s+(?:\w+\s+)?(?:sent|flown|taken|moved)\s+"
+                      r"(?:on\s+|out\s+|abroad\s+)?to\s+((?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
+
+
+def _sent_on(body: str, figure: Figure) -> bool:
+    """Whether the people of the figure were sent on to an intermediary's country."""
+    found = _SENT_ON.search(body, figure.end)
+    if found is None:
+        return False
+    registry = _registry()
+    name = registry.resolve(found.group(1))
+    party = registry.get(name) if name else None
+    return party is not None and party.kind == PartyKind.INTERMEDIARY
+
+
+@cache
+def _registry() -> PartyRegistry:
+    """The built-in parties, read once: which countries only broker."""
+    return PartyRegistry.builtin()
 
 
 def finite_act(text: str, lex: Lexicon) -> bool:
