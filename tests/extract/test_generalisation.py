@@ -427,3 +427,17 @@ def test_people_sent_on_to_a_broker_are_no_handover() -> None:
     text = ("Israel freed 150 prisoners in return; about 40 were sent to Egypt. "
             "Russia returned 90 soldiers, and the bodies were sent to Kyiv.")
     assert [c.count for c in claims_of(text)] == [150, 90]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("It was a long day. The Houthis agreed to free 90 people and the government 300.", "en",
+         [("Houthis", "Yemen", 90, "detainee"), ("Yemen", "Houthis", 300, "detainee")]),
+        ("Вчера прошёл обмен. Россия освободила 100 пленных и украинская сторона 90.", "ru",
+         [("Russia", "Ukraine", 100, "pow"), ("Ukraine", "Russia", 90, "pow")]),
+    ],
+)
+def test_and_a_side_before_a_figure_shares_the_verb(
+        text: str, lang: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert core(claims_of(text, lang)) == expected

@@ -142,7 +142,7 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "each"  # "in three stages of 390, 307 and 303 per side"
     if gapped_first and len(before.split()) <= 5 or _DASHED_SIDE.fullmatch(before):
         return "gapped"  # "..., а Ереван — двух", "and the government 706", "а Росія — 45, ..."
-    joined = _AND_AFTER.search(before)
+    joined = _AND_AFTER.search(before) or _and_side(before, lex)
     if _COUNTED_BEFORE.search(before) and (_LISTED_SIDE.search(before) or joined and _after_act(
             lex).search(before[:joined.start()] + " ")):
         return "gapped"  # "звільнити 181 людину, уряд — 706", "were returned on Saturday and 303"
@@ -163,6 +163,20 @@ def _each_after_list(clause: str, end: int, lex: Lexicon) -> bool:
     while (following := _LIST_NEXT.match(clause, end)) is not None:
         end, found = following.end(), True
     return found and end < len(clause) and bool(lex.rx("each").match(clause, end + 1))
+
+
+_AND_WORDS = re.compile(r"\s(?:and|і|й|та|и|а)\s+((?:[\w'’«»\"“”-]+\s+){1,3})$", re.IGNORECASE)
+
+
+def _and_side(before: str, lex: Lexicon) -> re.Match[str] | None:
+    """"... would free 181 people and the government 706": "and" with a side of its own as
+    the subject before a figure, the verb before left out."""
+    found = _AND_WORDS.search(before)
+    if found is None:
+        return None
+    words = found.group(1)
+    side = re.search(rf"(?<![\w'’])(?:{lex.side_nouns})(?![\w'’])", words, re.IGNORECASE)
+    return found if side or any(w[:1].isupper() for w in words.split()) else None
 
 
 def after_total(clause: str, number: NumberMention) -> bool:
