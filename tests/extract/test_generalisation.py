@@ -441,3 +441,23 @@ def test_people_sent_on_to_a_broker_are_no_handover() -> None:
 def test_and_a_side_before_a_figure_shares_the_verb(
         text: str, lang: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert core(claims_of(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a day that opens the clause is when it was said, no part of the voice
+        ("В среду Владимир Мединский сообщил, что Украине переданы 900 тел.", "ru",
+         "Владимир Мединский"),
+        ("Учора Дмитро Лубінець повідомив, що Росія повернула 40 полонених.", "uk",
+         "Дмитро Лубінець"),
+        # who was told stands between the verb and the voice
+        ("Россия передала Украине тела 900 погибших, сообщил журналистам Владимир Мединский.",
+         "ru", "Владимир Мединский"),
+        ("Росія повернула 40 полонених, повідомив журналістам Дмитро Лубінець.", "uk",
+         "Дмитро Лубінець"),
+    ],
+)
+def test_a_day_or_an_addressee_beside_the_voice(text: str, lang: str, speaker: str) -> None:
+    (claim,) = claims_of(text, lang)
+    assert claim.speaker == speaker and claim.event_date is None

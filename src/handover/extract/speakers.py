@@ -39,6 +39,14 @@ _WHEN = re.compile(r"^\s+(?:(?:у|в|во)\s+(?:понеділ\w*|вівтор\w
                    r"(?=\s)", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"(?:понеділ|вівтор|серед|четвер|п['’ʼ]ятниц|субот|неділ|понедельник|"
                         r"вторник|сред|пятниц|воскресен|\d)", re.IGNORECASE)
+# "В среду помощник президента Владимир Мединский сообщил", "On Friday the ministry said": a
+# day that opens the clause is when it was said, no part of the voice
+_TIME_OPENING = re.compile(
+    r"^(?:(?:on|у|в|во)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|субот\w*|неділ\w*|понедельник\w*|"
+    r"вторник\w*|среду|пятниц\w*|воскресень\w*)|yesterday|today|вчора|учора|вчера|сьогодні|"
+    r"сегодня|напередодні|накануне|earlier|later|пізніше|позже|позднее|затем|потім)"
+    r",?\s+(?=\S)", re.IGNORECASE)
 _IN_RELATIVE = re.compile(r",\s*(?:[\w'’]+\s+)?(?:which|who|яких|які|який|которых|которые|"
                           r"который)\s*,\s*$", re.IGNORECASE)
 @dataclass(frozen=True)
@@ -254,7 +262,7 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
         candidate = segments[-2]
     candidate = re.sub(r"\s+(?:and|і|и|та|but|але|но|а)$", "", candidate)
     candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
-    candidate = _after_date(candidate, lex)
+    candidate = _after_date(_TIME_OPENING.sub("", candidate), lex)
     if lex.lang == "en":  # "Moscow denied the claim and said": the name before its verb
         verb = re.search(r"\s[a-z]+ed\b", candidate)
         candidate = candidate[:verb.start()] if verb and candidate[:1].isupper() else candidate
@@ -306,6 +314,26 @@ def _is_appositive(segment: str) -> bool:
     return described and not names
 
 
+_WORDS_AHEAD = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)?")
+
+
+def _without_addressee(right: str, lang: str) -> str:
+    """"сообщил нашему агентству источник": who was told (one or two words in the dative,
+    none in the nominative) stands between the verb and the voice."""
+    from handover.extract.morph import cases
+
+    ahead = _WORDS_AHEAD.match(right)
+    if ahead is None:
+        return right
+    told = 0
+    for group, word in enumerate(ahead.groups(), start=1):
+        found = cases(word, lang) if word else frozenset()
+        if "datv" not in found or "nomn" in found:
+            break
+        told = ahead.end(group)
+    return " " + right[told:].lstrip() if told else right
+
+
 def _subject_after(right: str, lex: Lexicon) -> str | None:
     """"..., said Vladimir Medinsky." / "заявив Зеленський": the name after the verb.
 
@@ -314,6 +342,7 @@ def _subject_after(right: str, lex: Lexicon) -> str | None:
     """
     if lex.lang != "en":
         right = _WHEN.sub(" ", right, count=1)  # "заявив у четвер керівник делегації ..."
+        right = _without_addressee(right, lex.lang)
         long = re.match(r"\s+([^,.;:!?\"“”«»()]{2,120})", right)
         if long is not None:
             words = long.group(1).split()[:12]
