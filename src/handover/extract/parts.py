@@ -30,7 +30,7 @@ from handover.extract.categories import people_pattern
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
 
-__all__ = ["Breakdown", "among_those", "is_part", "leads_parts", "part_is_claim", "parts_category"]
+__all__ = ["Breakdown", "adds_up", "among_those", "is_part", "leads_parts", "part_is_claim", "parts_category"]
 
 Span = tuple[int, int]
 
@@ -94,6 +94,19 @@ def among_those(text: str, lang: str) -> bool:
     from handover.extract.morph import lemmas
 
     return bool({pos for _, pos in lemmas(word, lang)} & {"ADJF", "PRTF"})
+
+
+# "За його словами, це 213 рядових ...", "These were 270 soldiers and 120 civilians"
+_THESE = re.compile(r"(?:^|[,:]\s*|\s)(?:це|это|these are|these were|they are|they were|тобто|"
+                    r"то есть|а саме|а именно)\s*$", re.IGNORECASE)
+
+
+def adds_up(opening: str, found: Sequence[Figure], whole: Figure) -> bool:
+    """Whether a clause that opens with "це", "это", "these are" (``opening``, up to its first
+    figure) lists figures that add up to ``whole``, the figure of the sentence before."""
+    counts = [f.count for f in found if not f.formula]
+    return (len(counts) >= 2 and None not in counts and whole.count is not None
+            and bool(_THESE.search(opening)) and sum(c or 0 for c in counts) == whole.count)
 
 
 def is_part(body: str, whole: Figure, last: Figure | None, figure: Figure) -> bool:

@@ -23,7 +23,7 @@ from handover.extract.context import Sentence
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import no_claim, retracts
 from handover.extract.kinds import finished, names_exchange
-from handover.extract.parts import Breakdown, among_those, leads_parts
+from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
 from handover.extract.patterns import Lexicon
 from handover.extract.samenumber import SAME_NUMBER, Counted, same_number
 from handover.extract.wordnum import has_number_word
@@ -177,7 +177,9 @@ class Selector:
                  before: Figure | None) -> Breakdown:
         """"По словам Зеленского, среди них 213 солдат ...": a first clause that opens with
         "among them" lists parts of the figure the sentence before ended with; one that opens
-        with "among those freed" ("Серед звільнених 70 оборонців") parts of the last figure."""
+        with "among those freed" ("Серед звільнених 70 оборонців") parts of the last figure;
+        "це", "these are" with figures that add up to it ("це 213 рядових, 11 офіцерів та
+        шестеро цивільних") its parts too."""
         last = self.last_figure
         if not found or last is None:
             return Breakdown()
@@ -188,7 +190,8 @@ class Selector:
         if before is not None:
             return Breakdown()
         opening = body[:found[0].start]
-        if self.last_sentence == item.index - 1 and leads_parts(opening):
+        if self.last_sentence == item.index - 1 and (leads_parts(opening) or adds_up(
+                opening, found, last)):
             return Breakdown(last, True, virtual=True)
         return Breakdown()
 
