@@ -30,7 +30,8 @@ from handover.extract.categories import people_pattern
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
 
-__all__ = ["Breakdown", "adds_up", "among_those", "is_part", "leads_parts", "part_is_claim", "parts_category"]
+__all__ = ["Breakdown", "adds_up", "among_those", "is_part", "leads_parts", "part_is_claim",
+           "parts_category"]
 
 Span = tuple[int, int]
 
