@@ -20,3 +20,18 @@ from tests.extract.helpers import claims_of, core
 def test_these_are_figures_that_add_up_to_the_figure_before(text: str, lang: str) -> None:
     assert core(claims_of(text, lang)) == [("Russia", "Ukraine", 150, "mixed"),
                                            ("Russia", "Ukraine", 10, "civilian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counts"),
+    [
+        # one kind split by where it came from: details of the figure counted before
+        ("В Україну повернули тіла 500 полеглих. За даними штабу, 300 тіл повернули з "
+         "Донецького напрямку, 120 з Луганського, ще 80 передали з моргів.", "uk", [500]),
+        # stages, and parts each going its own way, are handovers of their own
+        ("Сторони обмінялися 500 полоненими. У п'ятницю — 300, у суботу — 200.", "uk",
+         [500, 300, 200]),
+    ],
+)
+def test_figures_that_split_one_counted_before(text: str, lang: str, counts: list[int]) -> None:
+    assert [c.count for c in claims_of(text, lang)] == counts

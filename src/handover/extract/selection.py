@@ -26,6 +26,7 @@ from handover.extract.kinds import finished, names_exchange
 from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
 from handover.extract.patterns import Lexicon
 from handover.extract.samenumber import SAME_NUMBER, Counted, same_number
+from handover.extract.splits import unsplit
 from handover.extract.wordnum import has_number_word
 
 __all__ = ["CARRY_SENTENCES", "Selector", "has_act", "is_gapped", "names_this"]
@@ -109,7 +110,7 @@ class Selector:
             out.extend(self._corrected(clause, f)
                        for f in self._clause_figures(text, item, clause, previous))
             self.sentence_figures = [f for _, f in out]
-        out = _unsplit(text, out, counted)
+        out = unsplit(text, out, counted, item.text, self.lex, bool(item.dates))
         if out:
             self.last_figures = [f for _, f in out]
             self.last_figure = out[-1][1]
@@ -328,22 +329,6 @@ class Selector:
         if keep and figure.count is not None:
             self.counted.add(figure.count)
         return keep
-
-
-# men and women: a split by sex of people counted before is a detail, not a handover
-_SEXES = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:m[ae]n|wom[ae]n|мужчин\w*|женщин\w*|чоловік\w*|"
-                    r"жін\w*|жінк\w*)(?!\w)", re.IGNORECASE)
-
-
-def _unsplit(text: str, found: list[tuple[Clause, Figure]],
-             counted: set[int]) -> list[tuple[Clause, Figure]]:
-    """"домой вернулись 58 мужчин и две женщины" after "60 на 60": figures of men and women
-    that add up to a figure the report counted before split it; they are no claims."""
-    split = [(c, f) for c, f in found if f.count is not None and not f.formula
-             and _SEXES.match(text, c[0] + f.end)]
-    if len(split) < 2 or sum(f.count or 0 for _, f in split) not in counted:
-        return found
-    return [pair for pair in found if pair not in split]
 
 
 _ALONE = re.compile(r"(?<!\w)(?:unilateral\w*|в одностороннем порядке|в односторонньому "
