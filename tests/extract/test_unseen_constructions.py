@@ -35,3 +35,14 @@ def test_these_are_figures_that_add_up_to_the_figure_before(text: str, lang: str
 )
 def test_figures_that_split_one_counted_before(text: str, lang: str, counts: list[int]) -> None:
     assert [c.count for c in claims_of(text, lang)] == counts
+
+
+def test_a_side_named_after_a_second_act_is_that_acts() -> None:
+    text = "Moscow said Russia had transferred 900 bodies and had received 40 from the Ukrainian side."
+    assert core(claims_of(text)) == [("Russia", "Ukraine", 900, "bodies"),
+                                     ("Ukraine", "Russia", 40, "bodies")]
+
+
+def test_people_who_are_the_subject_of_both_acts_take_the_side_of_the_second() -> None:
+    text = "Three women were handed to the Red Cross and brought back to Israel."
+    assert core(claims_of(text)) == [("Hamas", "Israel", 3, "hostage")]

@@ -28,6 +28,7 @@ from handover.extract.aftermath import (
 )
 from handover.extract.bare import act_next
 from handover.extract.claimkinds import KindReader
+from handover.extract.clauseacts import next_predicate
 from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
 from handover.extract.direction import Direction, Scene, act_kind, resolve_direction
 from handover.extract.figures import Figure
@@ -302,7 +303,8 @@ class _State:
     def _directions(self, item: Sentence, clause: tuple[int, int], figure: Figure, body: str,
                     voice: Voice, category: Category, total: bool) -> list[Direction]:
         masked = item.attribution
-        parties = [m for m in item.parties if clause[0] <= m.start < clause[1]
+        stop = clause[0] + next_predicate(body, figure.start, figure.end, self.lex)
+        parties = [m for m in item.parties if clause[0] <= m.start < min(clause[1], stop)
                    and not (masked is not None and not masked.verb
                             and masked.start <= m.start - item.start < masked.end)]
         shifted = [PartyMention(m.party, m.start - clause[0], m.end - clause[0], m.role, m.side)

@@ -13,7 +13,26 @@ from handover.extract.patterns import ACT_KINDS, Lexicon
 from handover.extract.patterns.words import Found
 from handover.extract.scene import Scene
 
-__all__ = ["noun_acts", "verb_of"]
+__all__ = ["next_predicate", "noun_acts", "verb_of"]
+
+# "and had received 78": a second predicate of the same subject, joined by "and"
+_AND_PREDICATE = re.compile(r"\s(?:and|і|й|та|и|а)\s+(?:(?:has|have|had|was|were|then|later|"
+                            r"also|також|також|затем|потім|потом)\s+)*", re.IGNORECASE)
+
+
+def next_predicate(body: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a second act joined by "and" after the figure at ``body[start:end]``, the
+    object of an act before it, begins ("Russia had transferred 6,060 bodies and had
+    received 78 from the Ukrainian side"); the sides named past it are that act's, not the
+    figure's. ``len(body)`` when there is none, or when the figure is the subject of both
+    ("three women were handed to the Red Cross and brought back to Israel")."""
+    if not lex.rx("verbs").search(body, 0, start):
+        return len(body)
+    for joined in _AND_PREDICATE.finditer(body, end):
+        verb = lex.rx("verbs").match(body, joined.end())
+        if verb is not None:
+            return joined.start()
+    return len(body)
 
 
 def verb_of(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
