@@ -38,7 +38,8 @@ def test_figures_that_split_one_counted_before(text: str, lang: str, counts: lis
 
 
 def test_a_side_named_after_a_second_act_is_that_acts() -> None:
-    text = "Moscow said Russia had transferred 900 bodies and had received 40 from the Ukrainian side."
+    text = ("Moscow said Russia had transferred 900 bodies and had received 40 from the "
+            "Ukrainian side.")
     assert core(claims_of(text)) == [("Russia", "Ukraine", 900, "bodies"),
                                      ("Ukraine", "Russia", 40, "bodies")]
 
