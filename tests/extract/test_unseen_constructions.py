@@ -47,3 +47,20 @@ def test_a_side_named_after_a_second_act_is_that_acts() -> None:
 def test_people_who_are_the_subject_of_both_acts_take_the_side_of_the_second() -> None:
     text = "Three women were handed to the Red Cross and brought back to Israel."
     assert core(claims_of(text)) == [("Hamas", "Israel", 3, "hostage")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side that holds the place of captivity gives; a place gone to receives
+        ("Из плена на подконтрольной Киеву территории вернулись 90 российских военных.",
+         [("Ukraine", "Russia", 90, "pow")]),
+        ("На подконтрольную Киеву территорию вернулись 90 украинских военных.",
+         [("Russia", "Ukraine", 90, "pow")]),
+        # a gerund's act after the figure has sides of its own
+        ("Россия вернула 90 военнослужащих, передав Украине столько же пленных.",
+         [("Ukraine", "Russia", 90, "pow"), ("Russia", "Ukraine", 90, "pow")]),
+    ],
+)
+def test_places_held_and_gerunds(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert core(claims_of(text, "ru")) == expected

@@ -48,6 +48,20 @@ _TOWARDS = re.compile(r"(?<!\w)(?:to|into|до|в|у|на|к)\s+(?:the\s+)?(?:te
                       re.IGNORECASE)
 
 
+_AT = re.compile(r"(?:на|в|у)\s", re.IGNORECASE)
+
+
+def _gone_to(preposition: str, controlled: str, lex: Lexicon) -> bool:
+    """"на подконтрольную Киеву территорию" is gone to; "из плена на подконтрольной Киеву
+    территории" is where the captives were held: "на", "в", "у" lead to a place only with
+    the accusative."""
+    if lex.lang == "en" or not _AT.match(preposition):
+        return True
+    from handover.extract.morph import cases
+
+    return "accs" in cases(controlled.split()[0], lex.lang)
+
+
 @dataclass(frozen=True)
 class PartyMention:
     """A party named in text, with the part its wording gives it.
@@ -123,7 +137,8 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     controlled = _CONTROLLED.search(before)
     if controlled:
         # "from territory controlled by Kyiv", "до підконтрольної хуситам Сани"
-        return "to" if _TOWARDS.search(before, 0, controlled.start()) else "from"
+        towards = _TOWARDS.search(before, 0, controlled.start())
+        return "to" if towards and _gone_to(towards.group(), controlled.group(), lex) else "from"
     if rules.agent is not None and rules.agent.search(before):
         # "освобождённых хуситами": the agent of a participle; "переданих Україні": its
         # dative receives

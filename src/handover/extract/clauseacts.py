@@ -32,7 +32,24 @@ def next_predicate(body: str, start: int, end: int, lex: Lexicon) -> int:
         verb = lex.rx("verbs").match(body, joined.end())
         if verb is not None:
             return joined.start()
+    for comma in _COMMA.finditer(body, end):
+        verb = lex.rx("verbs").match(body, comma.end())
+        if verb is not None and _gerund(verb.group(), lex.lang):
+            return comma.start()  # "Россия вернула 146 военнослужащих, передав Украине ..."
     return len(body)
+
+
+_COMMA = re.compile(r",\s+")
+
+
+def _gerund(word: str, lang: str) -> bool:
+    """An adverbial participle, the act of the same subject ("передав", "handing over"), not
+    a participle that describes the people ("handed over by", "переданных")."""
+    if lang == "en":
+        return word.lower().endswith("ing") or " " in word and word.split()[0].endswith("ing")
+    from handover.extract.morph import lemmas
+
+    return any(pos == "GRND" for _, pos in lemmas(word.split()[0], lang))
 
 
 def verb_of(scene: Scene, lex: Lexicon) -> tuple[str, int] | None:
