@@ -43,6 +43,8 @@ def mixed_by_parts(claims: list[Claim]) -> list[Claim]:
     to counts people of several kinds, wherever the report gives it ("Russia, Ukraine each
     free 390" above "270 servicemen and 120 civilians had come back"), when it goes their
     way or names no side (the 84 Russians who went the other way stay prisoners of war)."""
+    if len({c.category for c in claims} & _STATUSES) < 2:
+        return claims  # (no sentence splits a figure into kinds)
     sums: set[tuple[int, str | None, str | None]] = set()
     groups: dict[tuple[int, str | None, str | None], list[Claim]] = {}
     for claim in claims:

@@ -303,8 +303,10 @@ class _State:
     def _directions(self, item: Sentence, clause: tuple[int, int], figure: Figure, body: str,
                     voice: Voice, category: Category, total: bool) -> list[Direction]:
         masked = item.attribution
-        stop = clause[0] + next_predicate(body, figure.start, figure.end, self.lex)
-        parties = [m for m in item.parties if clause[0] <= m.start < min(clause[1], stop)
+        stop = clause[1]
+        if any(figure.end < m.start - clause[0] and m.start < stop for m in item.parties):
+            stop = min(stop, clause[0] + next_predicate(body, figure.start, figure.end, self.lex))
+        parties = [m for m in item.parties if clause[0] <= m.start < stop
                    and not (masked is not None and not masked.verb
                             and masked.start <= m.start - item.start < masked.end)]
         shifted = [PartyMention(m.party, m.start - clause[0], m.end - clause[0], m.role, m.side)

@@ -23,20 +23,32 @@ _AND_PREDICATE = re.compile(r"\s(?:and|і|й|та|и|а)\s+(?:(?:has|have|had|wa
 def next_predicate(body: str, start: int, end: int, lex: Lexicon) -> int:
     """Where a second act joined by "and" after the figure at ``body[start:end]``, the
     object of an act before it, begins ("Russia had transferred 6,060 bodies and had
-    received 78 from the Ukrainian side"); the sides named past it are that act's, not the
-    figure's. ``len(body)`` when there is none, or when the figure is the subject of both
-    ("three women were handed to the Red Cross and brought back to Israel")."""
-    if not lex.rx("verbs").search(body, 0, start):
+    received 78 from the Ukrainian side"), or a gerund's act ("..., передав Украине"); the
+    sides named past it are that act's, not the figure's. ``len(body)`` when there is none,
+    or when the figure is the subject of both ("three women were handed to the Red Cross
+    and brought back to Israel")."""
+    first, joins = _predicates(body, lex)
+    following = next((j for j in joins if j >= end), None)
+    if following is None or first is None or first >= start:
         return len(body)
-    for joined in _AND_PREDICATE.finditer(body, end):
-        verb = lex.rx("verbs").match(body, joined.end())
-        if verb is not None:
-            return joined.start()
-    for comma in _COMMA.finditer(body, end):
-        verb = lex.rx("verbs").match(body, comma.end())
+    return following
+
+
+@lru_cache(maxsize=1024)
+def _predicates(body: str, lex: Lexicon) -> tuple[int | None, tuple[int, ...]]:
+    """Where the first act verb of a clause stands, and where each act joined to one before
+    it by "and" or a gerund after a comma begins (read once per clause, not per figure)."""
+    verbs = lex.rx("verbs")
+    first = verbs.search(body)
+    if first is None:
+        return None, ()
+    joins = [j.start() for j in _AND_PREDICATE.finditer(body, first.end())
+             if verbs.match(body, j.end()) is not None]
+    for comma in _COMMA.finditer(body, first.end()):
+        verb = verbs.match(body, comma.end())
         if verb is not None and _gerund(verb.group(), lex.lang):
-            return comma.start()  # "Россия вернула 146 военнослужащих, передав Украине ..."
-    return len(body)
+            joins.append(comma.start())  # "Россия вернула 146 военнослужащих, передав ..."
+    return first.start(), tuple(sorted(joins))
 
 
 _COMMA = re.compile(r",\s+")

@@ -94,7 +94,7 @@ class Selector:
         self.counted: set[int] = set()  # the counts of the figures kept so far
         self.clause: Clause = (0, 0)  # the clause being read
         self.retracted: tuple[Clause, Figure] | None = None  # a figure a correction retracts
-        self.sentence_figures: list[Figure] = []  # the figures of the sentence so far
+        self.sentence_out: list[tuple[Clause, Figure]] = []  # the sentence's figures so far
         self.picking = -1  # the sentence that picks people out of those counted ("серед ...")
 
     def figures(self, text: str, item: Sentence) -> list[tuple[Clause, Figure]]:
@@ -104,12 +104,11 @@ class Selector:
             return out  # a question asserts no handover ("Возможен ли обмен «всех на всех»?")
         self.retracted = None
         counted = self.counted | set(self.formula_counts)
-        self.sentence_figures = []
+        self.sentence_out = out
         for clause in item.clauses:
             previous = out[-1][1] if out else None
             out.extend(self._corrected(clause, f)
                        for f in self._clause_figures(text, item, clause, previous))
-            self.sentence_figures = [f for _, f in out]
         out = unsplit(text, out, counted, item.text, self.lex, bool(item.dates))
         if out:
             self.last_figures = [f for _, f in out]
@@ -212,10 +211,10 @@ class Selector:
                      count: int | None, acts: bool, earlier: Figure | None) -> list[Figure]:
         """"Russia received the same number", "а Росія отримала стільки ж": see
         samenumber.py; only where the clause or sentence has an act."""
-        if not acts:
+        if not acts or SAME_NUMBER.search(body) is None:
             return []
         return same_number(body, self.lex, Counted(
-            kept, earlier, self.sentence_figures, self.last_figures, count,
+            kept, earlier, [f for _, f in self.sentence_out], self.last_figures, count,
             category or self.last_category))
 
     def _ahead(self, text: str, item: Sentence, count: int | None) -> Category | None:

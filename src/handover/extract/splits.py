@@ -32,6 +32,8 @@ def unsplit(text: str, found: list[tuple[Clause, Figure]], counted: set[int], se
             lex: Lexicon, dated: bool) -> list[tuple[Clause, Figure]]:
     """``found`` (a sentence's claim figures) without those that split a figure in
     ``counted`` (see the module)."""
+    if len(found) < 2:
+        return found
     split = [(c, f) for c, f in found if f.count is not None and not f.formula
              and _SEXES.match(text, c[0] + f.end)]
     if len(split) < 2 or sum(f.count or 0 for _, f in split) not in counted:

@@ -215,8 +215,8 @@ _STAMP = re.compile(r"(?:\d{1,2}:\d{2}|(?-i:[A-ZА-ЯІЇЄҐЁ]{2,}(?:[/ -][A-Z
 def _trimmed(text: str, start: int, end: int) -> list[Span]:
     while start < end and text[start].isspace():
         start += 1
-    if (stamp := _STAMP.match(text, start, end)) is not None and (
-            start == 0 or text[start - 1] == "\n"):
+    if (start == 0 or text[start - 1] == "\n") and (
+            stamp := _STAMP.match(text, start, end)) is not None:
         start = stamp.end()
     while end > start and text[end - 1].isspace():
         end -= 1
