@@ -64,3 +64,10 @@ def test_people_who_are_the_subject_of_both_acts_take_the_side_of_the_second() -
 )
 def test_places_held_and_gerunds(text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert core(claims_of(text, "ru")) == expected
+
+
+def test_a_paper_named_on_a_line_of_its_own_is_no_voice() -> None:
+    text = ("Lakeside Courier\n\nRussia returned 90 Ukrainian soldiers on Friday.\n\n"
+            "Families gathered at the border.")
+    (claim,) = claims_of(text)
+    assert claim.speaker is None
