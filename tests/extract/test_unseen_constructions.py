@@ -71,3 +71,12 @@ def test_a_paper_named_on_a_line_of_its_own_is_no_voice() -> None:
             "Families gathered at the border.")
     (claim,) = claims_of(text)
     assert claim.speaker is None
+
+
+def test_an_interviewer_in_the_byline_is_not_the_one_interviewed() -> None:
+    text = ("On the swaps: an interview\n\nInterview by Anna Example | The Example Review\n\n"
+            "Dr Maria Kowalczyk studies captivity. We spoke to her after the exchange.\n\n"
+            "Q: What happened in May?\n\nA: Russia released 90 Ukrainian soldiers.\n\n"
+            "Q: And then?\n\nA: Talks went on.")
+    (claim,) = claims_of(text)
+    assert claim.speaker == "Maria Kowalczyk"

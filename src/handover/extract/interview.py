@@ -19,7 +19,12 @@ from functools import cache
 from handover.extract.context import Sentence
 from handover.extract.wars import counterpart
 
-__all__ = ["Interview", "read_interview"]
+__all__ = ["BYLINE", "Interview", "read_interview"]
+
+# "By Gareth Pryce", "Interview by Colm Hartigan", "Автор: ...": who wrote or asked, no voice
+BYLINE = re.compile(r"(?:(?:interview|interviewed|text|words|reporting|report)\s+)?by\b|"
+                    r"(?:автор|авторка|автори|авторы|текст|розмовляв\w*|беседовал\w*|"
+                    r"інтерв['’ʼ]ю|интервью)\b", re.IGNORECASE)
 
 # The marks of a question and of an answer, by language.
 _MARKS = {
@@ -88,8 +93,10 @@ def read_interview(items: list[Sentence]) -> Interview | None:
 
 
 def _interviewee(introduction: list[Sentence]) -> str | None:
-    """The first name of a person in the introduction (not a party's)."""
+    """The first name of a person in the introduction (not a party's, not the byline's)."""
     for item in introduction:
+        if BYLINE.match(item.text):
+            continue  # (the one who asks, not the one interviewed)
         for match in _NAME.finditer(item.text):
             start = item.start + match.start()
             if not any(m.start <= start < m.end for m in item.parties):

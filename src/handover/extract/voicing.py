@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from handover.extract.context import Dated, Sentence
-from handover.extract.interview import read_interview
+from handover.extract.interview import BYLINE, read_interview
 from handover.extract.owners import coreferent
 from handover.extract.speakers import Attribution
 from handover.extract.turns import turns
@@ -175,8 +175,6 @@ _NOTE = re.compile(r"\W*(?:editor['’]s note|note to editors|примітка �
                    r"примечание редакции|от редакции|прим\. ред)", re.IGNORECASE)
 
 
-_BYLINE = re.compile(r"(?:by|автор|авторка|автори|авторы|текст)\b", re.IGNORECASE)
-
 
 def _issuer(items: list[Sentence], index: int) -> str | None:
     """"Coordination Headquarters for the Treatment of Prisoners of War" as a line of its own
@@ -188,7 +186,7 @@ def _issuer(items: list[Sentence], index: int) -> str | None:
     words = first.split()
     if not words or len(words) > 12 or re.search(r"[\d:!?]", first) or not first[:1].isupper():
         return None
-    if _BYLINE.match(first):
+    if BYLINE.match(first):
         return None  # "By Gareth Pryce, Keystone Wire Service": who wrote it, not who says
     from handover.extract.patterns import lexicon
     from handover.extract.voicenames import known_voice, voice_noun
