@@ -32,7 +32,9 @@ _MARKS = {
     "uk": (r"П|Питання", r"В|Відповідь"),
     "ru": (r"В|Вопрос", r"О|Ответ"),
 }
-_NAME = re.compile(r"(?<![\w'’])((?-i:[A-ZА-ЯІЇЄҐЁ])[a-zа-яіїєґё'’-]+\s+"
+# (a title before the name is no part of it: "Dr Ilse Vanterpool")
+_NAME = re.compile(r"(?<![\w'’])(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+                   r"((?-i:[A-ZА-ЯІЇЄҐЁ])[a-zа-яіїєґё'’-]+\s+"
                    r"(?-i:[A-ZА-ЯІЇЄҐЁ])[a-zа-яіїєґё'’-]+)")
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|we|я|ми|мы)$", re.IGNORECASE)
 
