@@ -80,3 +80,9 @@ def test_an_interviewer_in_the_byline_is_not_the_one_interviewed() -> None:
             "Q: And then?\n\nA: Talks went on.")
     (claim,) = claims_of(text)
     assert claim.speaker == "Maria Kowalczyk"
+
+
+def test_a_surname_opened_by_a_particle_is_whole() -> None:
+    (claim,) = claims_of("Хуситы освободили 40 человек, сообщил представитель Ахмед аль-Хадри.",
+                         "ru")
+    assert claim.speaker is not None and claim.speaker.endswith("Ахмед аль-Хадри")

@@ -334,6 +334,11 @@ def _without_addressee(right: str, lang: str) -> str:
     return " " + right[told:].lstrip() if told else right
 
 
+# A particle that opens a surname in lower case: "Абдулкадер аль-Муртада", "al-Murtada"
+_PARTICLE = re.compile(r"(?:аль|ал|эль|ель|al|el|ад|ас|ар|ан|ат|az|ad|as|ar|an)-"
+                       r"(?-i:[A-ZА-ЯІЇЄҐЁ])", re.IGNORECASE)
+
+
 def _subject_after(right: str, lex: Lexicon) -> str | None:
     """"..., said Vladimir Medinsky." / "заявив Зеленський": the name after the verb.
 
@@ -346,7 +351,7 @@ def _subject_after(right: str, lex: Lexicon) -> str | None:
         long = re.match(r"\s+([^,.;:!?\"“”«»()]{2,120})", right)
         if long is not None:
             words = long.group(1).split()[:12]
-            caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+            caps = [i for i, w in enumerate(words) if w[:1].isupper() or _PARTICLE.match(w)]
             end = caps[-1] + 1 if caps else 0
             if caps and adjective(words[caps[-1]], lex):
                 end = min(len(words), 8)  # "Координаційний штаб з питань поводження з ..."
