@@ -86,3 +86,17 @@ def test_a_surname_opened_by_a_particle_is_whole() -> None:
     (claim,) = claims_of("Хуситы освободили 40 человек, сообщил представитель Ахмед аль-Хадри.",
                          "ru")
     assert claim.speaker is not None and claim.speaker.endswith("Ахмед аль-Хадри")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В Йемене прошёл обмен пленными. Хуситы освободили 18 человек, а правительственная "
+         "сторона 70 человек.", "ru"),
+        ("У Ємені відбувся обмін полоненими. Хусити звільнили 18 людей, а урядова сторона "
+         "70 людей.", "uk"),
+    ],
+)
+def test_the_government_side_named_by_its_adjective(text: str, lang: str) -> None:
+    assert core(claims_of(text, lang)) == [("Houthis", "Yemen", 18, "detainee"),
+                                           ("Yemen", "Houthis", 70, "detainee")]

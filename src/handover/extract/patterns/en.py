@@ -268,7 +268,7 @@ LEXICON = Lexicon(
         r"planned to|planning to|unilateral\w*|willing|beg[au]n|started|launched|"
         r"has spoken of|proposed|proposal"
     ),
-    government=r"government|governments",
+    government=r"government side|government|governments",
     demographic=(r"(?:child|children|minors?|teenagers?|boys?|girls?|wom[ae]n|m[ae]n|"
                  r"elderly|pensioners?)"),
     occupations=(r"priests?|clergym[ae]n|journalists?|reporters?|aid workers?|medics?|doctors?|"
