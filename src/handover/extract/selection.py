@@ -109,7 +109,7 @@ class Selector:
             previous = out[-1][1] if out else None
             out.extend(self._corrected(clause, f)
                        for f in self._clause_figures(text, item, clause, previous))
-        out = unsplit(text, out, counted, item.text, self.lex, bool(item.dates))
+        out = unsplit(text, out, counted, item, self.lex)
         if out:
             self.last_figures = [f for _, f in out]
             self.last_figure = out[-1][1]

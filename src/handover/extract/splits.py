@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from handover.extract.context import Sentence
 from handover.extract.figures import Figure
 from handover.extract.numbers import find_numbers
 from handover.extract.patterns import Lexicon
@@ -28,27 +29,29 @@ _STAGES = re.compile(r"(?<!\w)(?:stages?|phases?|rounds?|days?|flights?|етап
                      r"раунд\w*|рейс\w*|дн\w*|день|фаз\w*)(?!\w)", re.IGNORECASE)
 
 
-def unsplit(text: str, found: list[tuple[Clause, Figure]], counted: set[int], sentence: str,
-            lex: Lexicon, dated: bool) -> list[tuple[Clause, Figure]]:
-    """``found`` (a sentence's claim figures) without those that split a figure in
-    ``counted`` (see the module)."""
+def unsplit(text: str, found: list[tuple[Clause, Figure]], counted: set[int], item: Sentence,
+            lex: Lexicon) -> list[tuple[Clause, Figure]]:
+    """``found`` (the claim figures of the sentence ``item``) without those that split a
+    figure in ``counted`` (see the module)."""
     if len(found) < 2:
         return found
     split = [(c, f) for c, f in found if f.count is not None and not f.formula
              and _SEXES.match(text, c[0] + f.end)]
     if len(split) < 2 or sum(f.count or 0 for _, f in split) not in counted:
-        split = _by_kind(found, counted, sentence, lex, dated)
+        split = _by_kind(found, counted, item, lex)
     return [pair for pair in found if pair not in split] if split else found
 
 
-def _by_kind(found: list[tuple[Clause, Figure]], counted: set[int], sentence: str,
-             lex: Lexicon, dated: bool) -> list[tuple[Clause, Figure]]:
+def _by_kind(found: list[tuple[Clause, Figure]], counted: set[int], item: Sentence,
+             lex: Lexicon) -> list[tuple[Clause, Figure]]:
     """The figures of one kind whose sentence's numbers add up to a figure counted before."""
     parts = [(c, f) for c, f in found if f.count is not None and not f.formula]
     # (parts in clauses of their own may go each its own way: "четверо дітей возз'єдналися з
     # рідними в Україні, а троє — в Росії")
-    if len(parts) < 2 or dated or len({f.category for _, f in parts}) != 1 or len(
-            {c for c, _ in parts}) != 1 or _STAGES.search(sentence):
+    if len(parts) < 2 or len({f.category for _, f in parts}) != 1 or len(
+            {c for c, _ in parts}) != 1 or _STAGES.search(item.text):
         return []
-    total = sum(n.value for n in find_numbers(sentence, lex))
-    return parts if total in counted else []
+    total = sum(n.value for n in find_numbers(item.text, lex))
+    if total not in counted or item.dates:  # (its dates read last: they cost the most)
+        return []
+    return parts
