@@ -72,6 +72,7 @@ def log_only_appends(ledger: Ledger, count: int, batch: int = 50_000) -> float:
             insert_rows(connection, log_entries, ("idx", "record_type", "leaf_hash"),
                         [(first + i, "bench", h) for i, h in enumerate(leaves)])
             append_leaf_hashes(store, first, leaves)
+            store.write()
         connection.execute(log_head.update().values(size=size + count))
     return count / (time.perf_counter() - start)
 

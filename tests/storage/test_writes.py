@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, insert, select
 
 from handover.errors import StorageError
 from handover.merkle import leaf_hash, root_hash
 from handover.storage import create_database, write_session
 from handover.storage.canonical import entry_bytes
-from handover.storage.tables import log_entries, log_head, parties, sources
+from handover.storage.tables import checkpoints, log_entries, log_head, parties, sources
+from handover.storage.writes import CheckpointHook
 
 
 def test_each_record_gets_the_next_log_index_and_its_leaf(db_url: str) -> None:
@@ -38,6 +41,30 @@ def test_a_failed_write_leaves_nothing(db_url: str) -> None:
         assert connection.execute(select(func.count()).select_from(sources)).scalar_one() == 0
         assert connection.execute(select(func.count()).select_from(log_entries)).scalar_one() == 0
         assert connection.execute(select(log_head.c.size)).scalar_one() == 0
+    db.dispose()
+
+
+def test_a_failure_in_the_last_writes_leaves_nothing(db_url: str) -> None:
+    """The leaves, nodes, head and checkpoint go to the server together (on PostgreSQL, in
+    one round trip): an error among them still rolls the whole write back, as one line."""
+    db = create_database(db_url)
+
+    def checkpoint_at(fixed: int | None) -> CheckpointHook:
+        def store(connection: Connection, size: int, root: bytes) -> None:
+            connection.execute(insert(checkpoints), {
+                "size": size if fixed is None else fixed, "root_hash": root, "note": "n",
+                "created_at": datetime.now(UTC)})
+        return store
+
+    with write_session(db, checkpoint_at(None)) as session:
+        session.insert(sources, {"name": "Kept", "kind": "official"})
+    with pytest.raises(StorageError) as raised, write_session(db, checkpoint_at(1)) as session:
+        session.insert(sources, {"name": "Rolled back", "kind": "official"})
+    assert "\n" not in raised.value.line()
+    with db.reading() as connection:
+        assert connection.execute(select(func.count()).select_from(sources)).scalar_one() == 1
+        assert connection.execute(select(func.count()).select_from(log_entries)).scalar_one() == 1
+        assert connection.execute(select(log_head.c.size)).scalar_one() == 1
     db.dispose()
 
 

@@ -8,12 +8,14 @@ writers serialise on a row lock of the log head (see ``writes.py``), which SQLit
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, event
+from sqlalchemy.exc import DBAPIError
 
-__all__ = ["WRITE_OPTION", "configure", "insert_rows", "marker"]
+__all__ = ["WRITE_OPTION", "configure", "insert_rows", "marker", "pipelined"]
 
 WRITE_OPTION = "handover_write"
 _BUSY_TIMEOUT_MS = 30_000
@@ -63,3 +65,24 @@ def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
 def marker(connection: Connection) -> str:
     """The driver's placeholder for a bound parameter (``?`` for SQLite, ``%s`` for psycopg)."""
     return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+
+
+@contextmanager
+def pipelined(connection: Connection) -> Iterator[None]:
+    """Send writes that await no answer together (psycopg's pipeline mode on PostgreSQL).
+
+    Only statements whose results nobody reads may run inside: a query's rows would not have
+    arrived. An error of any of them is raised as SQLAlchemy raises driver errors, when the
+    pipeline ends, inside the transaction, which then rolls back whole. SQLite has no round
+    trips to save.
+    """
+    if connection.dialect.name != "postgresql":
+        yield
+        return
+    driver = connection.connection.driver_connection
+    error = connection.dialect.loaded_dbapi.Error
+    try:
+        with driver.pipeline():  # type: ignore[union-attr]
+            yield
+    except error as exc:
+        raise DBAPIError.instance(None, None, exc, error) from None

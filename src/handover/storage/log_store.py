@@ -35,6 +35,7 @@ class SqlSubtreeStore:
         self._connection = connection
         self._committed = committed or {}
         self.learned: dict[tuple[int, int], bytes] = {}
+        self._unwritten: list[tuple[int, int, bytes]] = []
 
     def get(self, level: int, index: int) -> bytes:
         """The hash of the perfect subtree of ``2**level`` leaves from ``index * 2**level``."""
@@ -49,11 +50,17 @@ class SqlSubtreeStore:
         return bytes(found)
 
     def put(self, nodes: Sequence[tuple[int, int, bytes]]) -> None:
-        """Store completed subtree hashes; leaf hashes are already in ``log_entries``."""
+        """Take completed subtree hashes; they are written by :meth:`write`. Leaf hashes go
+        to ``log_entries`` with their records."""
         for level, index, value in nodes:
             self.learned[(level, index)] = value
-        insert_rows(self._connection, log_nodes, ("level", "idx", "hash"),
-                    [(lv, ix, h) for lv, ix, h in nodes if lv > 0])
+        self._unwritten.extend(node for node in nodes if node[0] > 0)
+
+    def write(self) -> None:
+        """Write the subtree hashes taken since the last write (one statement, no answer
+        awaited, so it can join the other writes that end a transaction)."""
+        insert_rows(self._connection, log_nodes, ("level", "idx", "hash"), self._unwritten)
+        self._unwritten = []
 
     def preload(self, keys: Iterable[tuple[int, int]]) -> None:
         """Read many nodes in two queries (leaves, then higher levels).

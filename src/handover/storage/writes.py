@@ -20,7 +20,7 @@ from handover.merkle import leaf_hash
 from handover.merkle.store import append_leaf_hashes, root_at
 from handover.storage.canonical import entry_bytes
 from handover.storage.database import Database
-from handover.storage.dialects import insert_rows
+from handover.storage.dialects import insert_rows, pipelined
 from handover.storage.log_store import SqlSubtreeStore
 from handover.storage.tables import log_entries, log_head
 
@@ -34,7 +34,12 @@ _MOVE_HEAD = update(log_head).where(log_head.c.id == 1).values(size=bindparam("s
 
 
 class WriteSession:
-    """Inserts records within one transaction, appending one log leaf per record."""
+    """Inserts records within one transaction, appending one log leaf per record.
+
+    Records are inserted at once (a write may read what it wrote); their leaves, the subtree
+    hashes and the log head are written when the session is flushed or sealed, together, after
+    every read the tree needs, so PostgreSQL gets them in one round trip.
+    """
 
     def __init__(self, connection: Connection, size: int,
                  committed_nodes: dict[tuple[int, int], bytes] | None = None) -> None:
@@ -44,6 +49,7 @@ class WriteSession:
         self.now = datetime.now(UTC)
         self._written = 0
         self._pending: list[bytes] = []
+        self._entries: list[tuple[int, str, bytes]] = []
 
     @property
     def next_id(self) -> int:
@@ -59,8 +65,8 @@ class WriteSession:
         return self.insert_many(table, [values])[0]
 
     def insert_many(self, table: Table, records: Sequence[Mapping[str, Any]]) -> list[int]:
-        """Insert records of one table and their leaves in two statements; returns their ids."""
-        rows, entries, ids = [], [], []
+        """Insert records of one table in one statement; returns their ids."""
+        rows, ids = [], []
         for values in records:
             record_id = self.next_id
             if values.get("id", record_id) != record_id:
@@ -72,31 +78,46 @@ class WriteSession:
             leaf = leaf_hash(entry_bytes(table.name, row))
             rows.append(row)
             ids.append(record_id)
-            entries.append((record_id, table.name, leaf))
+            self._entries.append((record_id, table.name, leaf))
             self._pending.append(leaf)
             self._written += 1
         if rows:
             self.connection.execute(insert(table), rows)
-            insert_rows(self.connection, log_entries, ("idx", "record_type", "leaf_hash"),
-                        entries)
         return ids
 
     def flush(self) -> bytes:
-        """Store the subtree hashes of the leaves so far and move the log head; the new root."""
+        """Write the leaves and subtree hashes so far and move the log head; the new root."""
+        root = self._settle()
+        with pipelined(self.connection):
+            self._write_log()
+        return root
+
+    def seal(self, checkpoint: CheckpointHook | None) -> None:
+        """Write the log and, if this session wrote anything, checkpoint the new tree."""
+        if self.next_id == self.start_size:
+            return
+        root = self._settle()
+        with pipelined(self.connection):
+            self._write_log()
+            if checkpoint is not None:
+                checkpoint(self.connection, self.next_id, root)
+
+    def _settle(self) -> bytes:
+        """Work out the new subtree hashes and root, reading what the tree needs."""
         size = self.next_id
         if self._pending:
             append_leaf_hashes(self.store, size - len(self._pending), self._pending)
             self._pending = []
-            self.connection.execute(_MOVE_HEAD, {"size": size})
         return root_at(self.store, size)
 
-    def seal(self, checkpoint: CheckpointHook | None) -> None:
-        """Flush the log and, if this session wrote anything, checkpoint the new tree."""
-        if self.next_id == self.start_size:
+    def _write_log(self) -> None:
+        if not self._entries:
             return
-        root = self.flush()
-        if checkpoint is not None:
-            checkpoint(self.connection, self.next_id, root)
+        insert_rows(self.connection, log_entries, ("idx", "record_type", "leaf_hash"),
+                    self._entries)
+        self._entries = []
+        self.store.write()
+        self.connection.execute(_MOVE_HEAD, {"size": self.next_id})
 
 
 @contextmanager
