@@ -14,6 +14,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/score_extraction.py --set unseen2   # written apart, never tuned on
     .venv/bin/python benchmarks/score_extraction.py --set unseen3   # written apart, never tuned on
     .venv/bin/python benchmarks/score_extraction.py --set unseen4   # written apart, never tuned on
+    .venv/bin/python benchmarks/score_extraction.py --set unseen5   # written apart, never tuned on
     .venv/bin/python benchmarks/score_extraction.py --set demo      # the demo's example reports
     .venv/bin/python benchmarks/score_extraction.py -v              # misses and false positives
 
@@ -41,6 +42,10 @@ from handover.extract import extract_claims  # noqa: E402
 from handover.ingest import read_report  # noqa: E402
 
 FIELDS = ("category", "kind", "event_date", "speaker", "direction")
+# Each set and the labels file that holds it (dev and heldout share one).
+LABEL_FILES = {"dev": "labels.jsonl", "heldout": "labels.jsonl", "unseen": "unseen_labels.jsonl",
+               "unseen2": "unseen2_labels.jsonl", "unseen3": "unseen3_labels.jsonl",
+               "unseen4": "unseen4_labels.jsonl", "unseen5": "unseen5_labels.jsonl"}
 _WS = re.compile(r"\s+")
 
 
@@ -208,29 +213,28 @@ def _brief(claim: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Score the chosen set and print one table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("dev", "heldout", "unseen", "unseen2", "unseen3",
-                                          "unseen4", "demo", "all"),
-                        default="dev")
+    parser.add_argument("--set", choices=(*LABEL_FILES, "demo", "all"), default="dev")
     parser.add_argument("--corpus", type=Path, default=ROOT / "benchmarks" / "corpus")
     parser.add_argument("--no-published", action="store_true",
                         help="do not pass the label's published date; use the document's")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    records = [json.loads(line)
-               for name in ("labels.jsonl", "unseen_labels.jsonl", "unseen2_labels.jsonl",
-                            "unseen3_labels.jsonl", "unseen4_labels.jsonl")
-               for line in (args.corpus / name).read_text("utf-8").splitlines() if line]
-    sets = (("dev", "heldout", "unseen", "unseen2", "unseen3", "unseen4", "demo")
-            if args.set == "all"
-            else (args.set,))
+    sets = (*LABEL_FILES, "demo") if args.set == "all" else (args.set,)
     for name in sets:
         if name == "demo":
             _print_set(name, _demo_records(), argparse.Namespace(**{**vars(args),
                                                                    "corpus": DEMO / "reports"}))
             continue
+        # Only the chosen set's labels file is read, so a set never depends on the others.
+        records = _load_records(args.corpus / LABEL_FILES[name])
         chosen = [r for r in records if r["file"].split("/")[0] == name]
         _print_set(name, chosen, args)
     return 0
+
+
+def _load_records(path: Path) -> list[dict[str, Any]]:
+    """The label lines of one labels file."""
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
 
 
 def _demo_records() -> list[dict[str, Any]]:
