@@ -34,8 +34,8 @@ def add(
     --venue Istanbul --party Russia --party Ukraine --mediator Turkey
     --term "Russia>Ukraine:bodies:6000" --term "Ukraine>Russia:bodies:6000"
     """
+    from handover.domain.validation import parse_date
     from handover.ledger.agreements import parse_term
-    from handover.ledger.validation import parse_date
 
     agreement = Agreement(
         name=name, date=parse_date(date), venue=venue, parties=tuple(party or ()),

@@ -59,7 +59,7 @@ def add(
     --count 1200 --date 2025-06-13 --speaker "Interfax, citing an unnamed source"
     --citation "Interfax, 13 June 2025"
     """
-    from handover.ledger.validation import parse_date
+    from handover.domain.validation import parse_date
 
     claim = Claim(
         giver=giver, receiver=receiver, category=choice(Category, category, "category"),
@@ -155,7 +155,7 @@ def correct(
 
     Example: handover claims correct 12 --count 1212 --note "figure as stated by the receiver"
     """
-    from handover.ledger.validation import parse_date
+    from handover.domain.validation import parse_date
 
     changes: dict[str, Any] = {
         "giver": giver, "receiver": receiver, "count": count, "speaker": speaker,

@@ -31,7 +31,7 @@ def events(
 
     Example: handover events --party Ukraine --category bodies --format json
     """
-    from handover.ledger.validation import parse_date
+    from handover.domain.validation import parse_date
 
     start, end = parse_date(since, what="--since"), parse_date(until, what="--until")
     with opened(db) as ledger:

@@ -41,9 +41,9 @@ def extract(
     Example: handover extract report.txt --format jsonl --published 2025-06-14
     """
     from handover.domain import PartyRegistry
+    from handover.domain.validation import parse_date
     from handover.extract import extract_claims
     from handover.ingest import read_report
-    from handover.ledger.validation import parse_date
 
     when = parse_date(published, what="--published")
     registry, rows, failed = PartyRegistry.builtin(), [], 0
@@ -82,8 +82,8 @@ def ingest(
     Example: handover ingest reports/ --published 2025-06-14
     """
     from handover.cli.session import opened
+    from handover.domain.validation import parse_date
     from handover.ledger.ingestion import expand_paths
-    from handover.ledger.validation import parse_date
 
     when = parse_date(published, what="--published")
     files = expand_paths(paths)

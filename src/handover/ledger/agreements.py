@@ -6,9 +6,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from handover.domain import Agreement, Category, Term
+from handover.domain.validation import check_count, check_party
 from handover.errors import InputError
 from handover.ledger.records import current_records, record_by_id
-from handover.ledger.validation import check_count, check_party
 from handover.storage.rows import agreement_from_row, agreement_values
 from handover.storage.tables import agreements
 

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Select, select
 
 from handover.domain import Claim, ClaimRecord, ReviewState
+from handover.domain.validation import check_count, check_party
 from handover.errors import InputError, NotFoundError
 from handover.ledger.sources import record_source, source_for_claim
-from handover.ledger.validation import check_count, check_party
 from handover.storage import WriteSession
 from handover.storage.rows import claim_from_row, claim_values
 from handover.storage.tables import claims, reviews

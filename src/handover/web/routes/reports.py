@@ -10,9 +10,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from handover.domain import ClaimRecord, Report
+from handover.domain.validation import parse_date
 from handover.errors import HandoverError, InputError
 from handover.ledger.ingestion import IngestResult
-from handover.ledger.validation import parse_date
 from handover.web.deps import ApiWriter, FormWriter, State, WebState, form_text, read_form
 from handover.web.errors import ErrorBody
 from handover.web.highlight import Span, pieces, placed

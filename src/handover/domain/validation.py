@@ -1,4 +1,5 @@
-"""Checks on what people enter, with one message per problem."""
+"""Checks on what people enter, with one message per problem (plain Python: the CLI, the web
+app and the ledger all use them)."""
 
 from __future__ import annotations
 
