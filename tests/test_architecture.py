@@ -53,6 +53,21 @@ def test_domain_imports_without_sqlalchemy() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_extract_command_loads_no_database_layer(tmp_path: Path) -> None:
+    """`handover extract` touches no database, so it need not pay for loading one."""
+    report = tmp_path / "wire.txt"
+    report.write_text("Russia handed over 1,200 bodies to Ukraine on 13 June 2025.\n")
+    code = ("import sys\n"
+            "from typer.testing import CliRunner\n"
+            "from handover.cli import app\n"
+            f"result = CliRunner().invoke(app, ['extract', {str(report)!r}, '--format', 'json'])\n"
+            "assert result.exit_code == 0 and '1200' in result.stdout, result.output\n"
+            "print([m for m in sys.modules if m.startswith(('sqlalchemy', 'handover.ledger'))])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"
+
+
 @pytest.mark.parametrize("pure", ["domain", "merkle", "extract", "reconcile"])
 def test_pure_packages_touch_no_storage(pure: str) -> None:
     if not (PACKAGE / pure).exists():
