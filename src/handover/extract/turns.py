@@ -3,7 +3,9 @@ words, up to the next such label, are that speaker's.
 
 A label names a voice when the transcript writes the same name in ordinary case somewhere
 ("Speaker: Jessica Moussan, ICRC spokesperson"): that form is the voice. A label the text
-never writes otherwise (MODERATOR, QUESTION) is left to the other rules of voices.
+never writes otherwise is a voice when it has the shape of a person's name, a given name and
+a surname ("RUSTEM UMEROV" is "Rustem Umerov"); a one-word label (MODERATOR, QUESTION) is a
+role and is left to the other rules of voices.
 
 >>> from handover.extract.context import read_document
 >>> from handover.extract.patterns import lexicon
@@ -59,9 +61,33 @@ def _written(label: str, texts: list[str]) -> str | None:
              for m in pattern.finditer(text)]
     written = [f for f in found if f != f.upper() and f.split()[-1][1:].islower()]
     if not written:
-        return None
+        return _name_shaped(words)
     exact = [f for f in written if f.casefold() == " ".join(words).casefold()]
     return exact[0] if exact else _nominative(max(written, key=len))
+
+
+# words of a role, not of a name, that a transcript may set in capitals ("PRESS OFFICER")
+_ROLE = re.compile(r"^(?:press|officer|secretary|minister|spokes\w*|moderator|host|anchor|"
+                   r"reporter|journalist|question|answer|speaker|voice|chair\w*|president|"
+                   r"unidentified|unknown|male|female|ведуч\w*|ведущ\w*|журналіст\w*|"
+                   r"журналист\w*|питання|вопрос|відповідь|ответ|модератор)$", re.IGNORECASE)
+
+
+def _name_shaped(words: list[str]) -> str | None:
+    """A two- or three-word label in capitals that no role word makes up, as a person's name
+    in ordinary case ("RUSTEM UMEROV": "Rustem Umerov"); a Cyrillic one only when the
+    dictionary knows a word of it as a given name or surname."""
+    if not 2 <= len(words) <= 3 or any(_ROLE.match(w) or len(w) < 2 for w in words):
+        return None
+    name = " ".join(w[:1] + w[1:].lower() for w in words)
+    if re.search(r"[А-ЯІЇЄҐЁ]", name):
+        from handover.extract.morph import personal_name
+
+        lang = "uk" if re.search(r"[ІЇЄҐ]", " ".join(words)) else "ru"
+        if not personal_name(name.split()[:2], lang):
+            return None
+        return _nominative(name)
+    return name
 
 
 def _nominative(name: str) -> str:

@@ -173,7 +173,9 @@ LEXICON = Lexicon(
         r"described|describes|summed up|recalled|reminded|"
         # "put the June total at 6,060", "gave a total"
         r"put (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll|size)|"
-        r"gave (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll)"
+        r"gave (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll)|"
+        # "gave his own version on social media": an account of one's own is something said
+        r"gave (?:his|her|their|its) (?:own )?(?:version|account)"
     ),
     according=r"according to|as reported by|as stated by|in the words of|quoted by",
     citing=r"citing|quoting|with reference to|referring to",
@@ -182,7 +184,10 @@ LEXICON = Lexicon(
         r"the source (?:said|added|claimed|noted)|"
         r"(?:he|she|they|it) (?:also )?(?:said|added|claimed|noted|stated|announced|"
         r"reported|wrote|insisted|explained|confirmed|put|gave|counted)|"
-        r"(?:said|added|claimed|noted) (?:he|she|they)"
+        r"(?:said|added|claimed|noted) (?:he|she|they)|"
+        # "In his account, Kyiv had passed ...": the voice of the sentence before goes on
+        r"(?:in|by) (?:his|her|their) (?:own )?(?:account|words|version|telling)|"
+        r"according to (?:him|her|them)"
     ),
     backref=(
         r"(?:the|this|that) (?:announcement|report|news|figure|information|claim|"
