@@ -288,9 +288,10 @@ def _previous_act_end(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) 
 def _impersonal(scene: Scene, verb: tuple[str, int], lex: Lexicon) -> bool:
     """A past plural verb with no subject ("передали", "отримали"): "we" of the speaker."""
     if lex.lang == "en":
-        # (a plan's words between: "it stood ready to hand over", "we are ready to return")
-        return bool(re.search(r"\b(?:it|we|they)\s+(?:\w+\s+){0,3}$", scene.text[:verb[1]],
-                              re.IGNORECASE))
+        # (a plan's words between: "it stood ready to hand over", "we are ready to return";
+        # "the number of people brought back" with no one named: the voice's side got them)
+        return verb[0] == "get" or bool(re.search(r"\b(?:it|we|they)\s+(?:\w+\s+){0,3}$",
+                                                  scene.text[:verb[1]], re.IGNORECASE))
     if verb[0] not in ("give", "get", "ret"):
         return False
     word = re.match(r"[\w'’]+", scene.text[verb[1]:])

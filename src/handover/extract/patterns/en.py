@@ -133,6 +133,10 @@ LEXICON = Lexicon(
     ),
     get=(
         r"(?:got|gets?|getting) back|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|"
+        # "brought 303 of its defenders home": the people stand between the verb and its
+        # particle
+        r"(?:brought|bring(?:s|ing)?|welcom(?:e|ed|es|ing)|took|takes?)"
+        r"(?= (?:[\w'’,-]+ ){1,6}?(?:home|back)\b)|"
         r"welcom(?:e|ed|es|ing) (?:back|home)|took back|takes? back|"
         r"(?:secur|win|won|obtain)\w* the (?:return|release|freedom)|"
         rf"{_GET}"
@@ -172,8 +176,9 @@ LEXICON = Lexicon(
         r"counted|counts|"
         r"described|describes|summed up|recalled|reminded|"
         # "put the June total at 6,060", "gave a total"
-        r"put (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll|size)|"
-        r"gave (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll)|"
+        r"puts? (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll|size)|"
+        r"(?:gave|gives) (?:the|a|its|his|her|their) (?:[\w-]+ )?"
+        r"(?:figure|number|total|tally|toll)|"
         # "gave his own version on social media": an account of one's own is something said
         r"gave (?:his|her|their|its) (?:own )?(?:version|account)"
     ),
@@ -184,7 +189,12 @@ LEXICON = Lexicon(
         r"the source (?:said|added|claimed|noted)|"
         r"(?:he|she|they|it) (?:also )?(?:said|added|claimed|noted|stated|announced|"
         r"reported|wrote|insisted|explained|confirmed|put|gave|counted)|"
-        r"(?:said|added|claimed|noted) (?:he|she|they)|"
+        # a live blog's present tense: "he writes", "she adds"
+        r"(?:he|she|it) (?:also )?(?:says|adds|claims|notes|states|announces|reports|writes|"
+        r"insists|explains|confirms|puts|gives|counts)|"
+        r"(?:they) (?:also )?(?:say|add|claim|note|state|announce|report|write|insist|"
+        r"explain|confirm|count)|"
+        r"(?:said|added|claimed|noted|says|adds|writes) (?:he|she|they)|"
         # "In his account, Kyiv had passed ...": the voice of the sentence before goes on
         r"(?:in|by) (?:his|her|their) (?:own )?(?:account|words|version|telling)|"
         r"according to (?:him|her|them)"
