@@ -82,6 +82,8 @@ def read_interview(items: list[Sentence]) -> Interview | None:
     lang = items[0].lang
     marks = [_mark(item.text, lang) for item in items]
     if "answer" not in marks or "question" not in marks:
+        marks = _dashed_turns(items)
+    if "answer" not in marks or "question" not in marks:
         return None
     answers: set[int] = set()
     current = None
@@ -94,16 +96,48 @@ def read_interview(items: list[Sentence]) -> Interview | None:
                      _side(items, answers), lang)
 
 
+_DASH = re.compile(r"\s*[—–-]\s")
+
+
+def _dashed_turns(items: list[Sentence]) -> list[str | None]:
+    """The turns of an interview set as paragraphs opened by a dash ("— С чего бы вы
+    начали? — С декабря 2022-го."): they alternate, a question first. Only when the first
+    dashed turn asks, and at least two do (dashes also open quoted speech in news)."""
+    dashed = [i for i, item in enumerate(items) if _DASH.match(item.text)]
+    marks: list[str | None] = [None] * len(items)
+    asks = [i for n, i in enumerate(dashed) if n % 2 == 0 and "?" in items[i].text]
+    if len(dashed) < 4 or not dashed or dashed[0] not in asks or len(asks) < 2:
+        return marks
+    for n, i in enumerate(dashed):
+        marks[i] = "question" if n % 2 == 0 else "answer"
+    return marks
+
+
 def _interviewee(introduction: list[Sentence]) -> str | None:
     """The first name of a person in the introduction (not a party's, not the byline's)."""
     for item in introduction:
         if BYLINE.match(item.text):
             continue  # (the one who asks, not the one interviewed)
-        for match in _NAME.finditer(item.text):
+        for at in range(len(item.text)):
+            match = _NAME.match(item.text, at)
+            if match is None or _role_noun(match.group(1).split()[0], item.lang):
+                continue  # ("Историк Глеб Арсеньев": a role before the name, the name next)
             start = item.start + match.start()
             if not any(m.start <= start < m.end for m in item.parties):
                 return match.group(1)
     return None
+
+
+def _role_noun(word: str, lang: str) -> bool:
+    """Whether a capitalised Cyrillic word is a common noun (a role: "Историк", "Посол")
+    that the dictionary never reads as a given name or surname."""
+    if lang == "en" or not re.match(r"[А-ЯІЇЄҐЁ]", word):
+        return False
+    from handover.extract.morph import analyzer
+
+    parses = analyzer(lang).parse(word.lower())
+    return not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses) and any(
+        p.tag.POS == "NOUN" for p in parses)
 
 
 def _side(items: list[Sentence], answers: set[int]) -> str | None:
