@@ -18,6 +18,7 @@ CHECKER = REPO / "benchmarks" / "corpus" / "check_labels.py"
     ("benchmarks/corpus/unseen2_labels.jsonl", []),
     ("benchmarks/corpus/unseen3_labels.jsonl", []),
     ("benchmarks/corpus/unseen4_labels.jsonl", []),
+    ("benchmarks/corpus/unseen5_labels.jsonl", []),
     ("src/handover/demo/labels.jsonl",
      ["--root", "src/handover/demo/reports", "--agreements", "src/handover/demo/agreements.json"]),
 ])
