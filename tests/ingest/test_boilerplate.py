@@ -24,6 +24,8 @@ BODY = ("Russia handed over the bodies of 909 soldiers, officials said.\n\n"
         "Читайте також: Як родини шукають полонених",
         "Читайте также: Как семьи ищут пленных",
         "Related: How families track relatives | What Istanbul achieved",
+        "Read next: 1,000 more bodies expected at the border next week",
+        "Also read: Why the 84-for-84 swap took so long",
         "SHARE THIS STORY! Follow us for more breaking updates. Tags: Russia, Ukraine",
         "Sign up for our weekly newsletter. Unsubscribe at any time.",
         "Related articles\nFamilies wait at the hospital\nA timeline of the exchanges",

@@ -44,7 +44,7 @@ _LINE_OPENING = re.compile(
     r"\W*(©"
     r"|(share|tweet|share this|share on \w+|print|email|facebook|twitter|telegram"
     r"|whatsapp|linkedin|viber|copy link)\W*$"
-    r"|(tags|теги|мітки)\s*:|(read (also|more)|see also|related)\s*:"
+    r"|(tags|теги|мітки)\s*:|(read (also|more|next)|see also|related|also read|more on this)\s*:"
     r"|(читайте (також|также|ще|еще)|дивіться також|смотрите также)\b"
     r"|(поділитися|поделиться)\W*$"
     r"|(home|menu|search|main menu|головна|главная|пошук|поиск)\W*$)"
