@@ -35,6 +35,11 @@ _ONE_EVENT = re.compile(r"(?<!\w)(?:that day|the same day|on the same day|в э�
 _OF = re.compile(r"(?<!\w)(?:of|about|о|об|про)\s+$", re.IGNORECASE)  # spoken of, not "put at"
 _CONTEXT = 2  # sentences before a plan in which an agreement makes it a term
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
+# What follows a side that is to free people of its own: "Armenia will free", "Azerbaijan to
+# release", or a figure whose verb is understood ("..., Armenia two")
+_OWN_PLAN = re.compile(r"\s*(?:(?:will|would|is to|are to|to|shall)\s+(?:free|release|return|"
+                       r"hand over|set free)\b|(?:\d|(?:one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|a hundred|a thousand)\b))", re.IGNORECASE)
 
 
 class KindReader:
@@ -94,12 +99,22 @@ class KindReader:
         if kind == ClaimKind.COMPLETED and before is not None and (
                 _IN_TURN.search(item.text) or topical):
             return before  # "Израиль, в свою очередь, освободил почти 2000": as the one before
+        if kind == ClaimKind.ANNOUNCED and self._each_side_plans(item):
+            return ClaimKind.AGREED  # "X will release 32 and Y will free two": terms of both
         if (kind == ClaimKind.ANNOUNCED or topical) and agreed_plan(
                 item.text, at - item.start, self.lex,
                 [s.text for s in self.items[max(0, item.index - _CONTEXT):item.index]],
                 self._after_term(item)):
             return ClaimKind.AGREED
         return kind
+
+    def _each_side_plans(self, item: Sentence) -> bool:
+        """Whether two different sides of one sentence each are to free people ("Azerbaijan
+        will release 32 ... and Armenia will free two", "Azerbaijan to free 32, Armenia
+        two"): plans that bind both sides at once are what they agreed, not one side's offer."""
+        planners = {m.party for m in item.parties
+                    if m.role == "subject" and _OWN_PLAN.match(item.text, m.end - item.start)}
+        return len(planners) >= 2
 
     def _one_day(self, item: Sentence, clause: tuple[int, int], figure: Figure,
                  body: str) -> bool:
