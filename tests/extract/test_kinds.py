@@ -175,3 +175,23 @@ def test_unless_the_report_says_each_side_handed_over_as_many() -> None:
 def test_terms_and_what_is_no_term(text: str, lang: str,
                                    expected: list[tuple[int | None, str]]) -> None:
     assert _kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two sides each to free people of their own: terms of both, not one side's offer
+        ("Armenia will release 14 Azerbaijani servicemen and Azerbaijan will free three "
+         "Armenian soldiers, a joint statement said.", [(14, "agreed"), (3, "agreed")]),
+        ("Azerbaijan to free 11 Armenian soldiers, Armenia three",
+         [(11, "agreed"), (3, "agreed")]),
+        # one side alone stays a plan
+        ("Azerbaijan will release 11 Armenian soldiers next week.", [(11, "announced")]),
+        # a term restated in its own sentence is one term per direction
+        ("Russia and Ukraine settled on four thousand for four thousand: each side would "
+         "return the bodies of 4,000 dead soldiers to the other.", [(4000, "agreed"), (4000, "agreed")]),
+    ],
+)
+def test_terms_of_both_sides(text: str, expected: list[tuple[int | None, str]]) -> None:
+    """Plans binding two sides at once are agreed; a restated term counts once a way."""
+    assert _kinds(text) == expected

@@ -12,7 +12,8 @@ from handover.domain.claims import Claim
 from handover.domain.vocabulary import Category, ClaimKind
 from handover.extract.scene import Direction
 
-__all__ = ["both_ways", "echoed", "fullest", "mixed_by_parts", "paired", "regrouped",
+__all__ = ["both_ways", "echoed", "fullest", "mixed_by_parts", "once_per_term",
+           "paired", "regrouped",
            "with_unnumbered"]
 
 _ECHO = 3  # sentences after a claim with no side in which its figure may be restated
@@ -33,6 +34,21 @@ def with_unnumbered(claims: list[Claim], pending: list[Claim]) -> list[Claim]:
             seen.add(key)
             extra.append(claim)
     return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
+
+def once_per_term(claims: list[Claim]) -> list[Claim]:
+    """The claims without a term a sentence restates: "they settled on six thousand for six
+    thousand: each side would return the bodies of 6,000" names one term per direction, not
+    two (a term is one promise however often one sentence words it)."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for claim in claims:
+        key = (claim.start, claim.count, claim.giver, claim.receiver, claim.category)
+        if claim.kind == ClaimKind.AGREED and key in seen:
+            continue
+        seen.add(key)
+        kept.append(claim)
+    return kept if len(kept) < len(claims) else claims
+
 
 # Kinds of people with a status: parts of two of them make their sum one of several kinds
 _STATUSES = frozenset((Category.POW, Category.CIVILIAN, Category.BODIES, Category.HOSTAGE))

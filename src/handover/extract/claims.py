@@ -22,6 +22,7 @@ from handover.extract.aftermath import (
     echoed,
     fullest,
     mixed_by_parts,
+    once_per_term,
     paired,
     regrouped,
     with_unnumbered,
@@ -73,7 +74,7 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     claims = regrouped(claims, sentences, state.selector.mixed_wholes)
     claims = paired(echoed(claims, state.origins), sentences, state.held)
     claims = both_ways(per_side(headlines(totals(claims, sentences), sentences)))
-    return fullest(with_unnumbered(mixed_by_parts(claims), state.pending))
+    return once_per_term(fullest(with_unnumbered(mixed_by_parts(claims), state.pending)))
 
 
 # a figure joined to the one before by "and" ("270 военнослужащих и 120 гражданских")
