@@ -189,7 +189,8 @@ def test_terms_and_what_is_no_term(text: str, lang: str,
         ("Azerbaijan will release 11 Armenian soldiers next week.", [(11, "announced")]),
         # a term restated in its own sentence is one term per direction
         ("Russia and Ukraine settled on four thousand for four thousand: each side would "
-         "return the bodies of 4,000 dead soldiers to the other.", [(4000, "agreed"), (4000, "agreed")]),
+         "return the bodies of 4,000 dead soldiers to the other.",
+         [(4000, "agreed"), (4000, "agreed")]),
     ],
 )
 def test_terms_of_both_sides(text: str, expected: list[tuple[int | None, str]]) -> None:
