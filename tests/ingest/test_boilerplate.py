@@ -30,6 +30,11 @@ BODY = ("Russia handed over the bodies of 909 soldiers, officials said.\n\n"
         "Sign up for our weekly newsletter. Unsubscribe at any time.",
         "Related articles\nFamilies wait at the hospital\nA timeline of the exchanges",
         "Схожі новини\nРодини чекають біля лікарні\nХронологія обмінів",
+        "Related coverage\nTwelve hundred more bodies cross the border\nWho counts the dead",
+        "Read more:\nRussia returns 1,000 bodies\nUkraine frees 84 in new swap",
+        "**More from Riverside Signal**\nRussia hands over 303 prisoners\nThe 390-for-390 day",
+        "Ещё по теме: Россия передала 1000 тел",
+        "Ещё по теме\nРоссия и Украина обменялись 84 пленными\nКак считают погибших",
     ],
 )
 def test_tail_is_removed(tail: str) -> None:

@@ -46,16 +46,18 @@ _LINE_OPENING = re.compile(
     r"|whatsapp|linkedin|viber|copy link)\W*$"
     r"|(tags|теги|мітки)\s*:|(read (also|more|next)|see also|related|also read|more on this)\s*:"
     r"|(читайте (також|также|ще|еще)|дивіться також|смотрите также)\b"
+    r"|((ещё|еще|больше) по теме|більше (на|за) темою)\s*:"
     r"|(поділитися|поделиться)\W*$"
     r"|(home|menu|search|main menu|головна|главная|пошук|поиск)\W*$)"
 )
 # A heading that opens a list of links to other stories.
 _RELATED = re.compile(
-    r"\W*(related( (articles|posts|stories|news|content))?|more (stories|news|from \w+)"
+    r"\W*(related( (articles|posts|stories|news|content|coverage|reading))?"
+    r"|more (stories|news|coverage|from [\w'’ ]{1,40})|read (also|more|next)"
     r"|you (may|might) also like|recommended( for you)?|popular( (posts|news))?|latest news"
     r"|читайте (також|также)|схожі (новини|матеріали|публікації)|новини (по|за) темі"
     r"|похожие (новости|материалы|публикации)|новости по теме|по теме|популярне|популярное"
-    r"|останні новини|последние новости)\W*$"
+    r"|останні новини|последние новости|(ещё|еще|больше) по теме|більше (на|за) темою)\W*$"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»’)]*$")
 
