@@ -15,6 +15,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/score_extraction.py --set unseen3   # written apart, never tuned on
     .venv/bin/python benchmarks/score_extraction.py --set unseen4   # written apart, never tuned on
     .venv/bin/python benchmarks/score_extraction.py --set unseen5   # written apart, never tuned on
+    .venv/bin/python benchmarks/score_extraction.py --set unseen6   # written apart, never tuned on
     .venv/bin/python benchmarks/score_extraction.py --set demo      # the demo's example reports
     .venv/bin/python benchmarks/score_extraction.py -v              # misses and false positives
 
@@ -45,7 +46,8 @@ FIELDS = ("category", "kind", "event_date", "speaker", "direction")
 # Each set and the labels file that holds it (dev and heldout share one).
 LABEL_FILES = {"dev": "labels.jsonl", "heldout": "labels.jsonl", "unseen": "unseen_labels.jsonl",
                "unseen2": "unseen2_labels.jsonl", "unseen3": "unseen3_labels.jsonl",
-               "unseen4": "unseen4_labels.jsonl", "unseen5": "unseen5_labels.jsonl"}
+               "unseen4": "unseen4_labels.jsonl", "unseen5": "unseen5_labels.jsonl",
+               "unseen6": "unseen6_labels.jsonl"}
 _WS = re.compile(r"\s+")
 
 

@@ -19,6 +19,7 @@ CHECKER = REPO / "benchmarks" / "corpus" / "check_labels.py"
     ("benchmarks/corpus/unseen3_labels.jsonl", []),
     ("benchmarks/corpus/unseen4_labels.jsonl", []),
     ("benchmarks/corpus/unseen5_labels.jsonl", []),
+    ("benchmarks/corpus/unseen6_labels.jsonl", []),
     ("src/handover/demo/labels.jsonl",
      ["--root", "src/handover/demo/reports", "--agreements", "src/handover/demo/agreements.json"]),
 ])
