@@ -10,8 +10,6 @@ from handover.domain import Category, ClaimKind, PartyRegistry, Qualifier
 from handover.extract import extract_claims
 from tests.extract.helpers import claims_of, core
 
-JUNE14 = date(2025, 6, 14)  # a Saturday
-
 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),

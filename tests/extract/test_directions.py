@@ -4,27 +4,16 @@ shares the verb, giving verbs and stages, voices that name their side)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from handover.domain import Claim
 from handover.extract import extract_claims
-
-SAT = date(2025, 6, 14)  # a Saturday
+from tests.extract.helpers import SAT, claims_of
 
 Way = tuple[str | None, str | None, int | None]
 
 
-def _claims(text: str, lang: str = "en") -> list[Claim]:
-    claims = extract_claims(text, published=SAT, lang=lang)
-    for claim in claims:
-        assert text[claim.start:claim.end] == claim.quote
-    return claims
-
-
 def _ways(text: str, lang: str = "en") -> list[Way]:
-    return [(c.giver, c.receiver, c.count) for c in _claims(text, lang)]
+    return [(c.giver, c.receiver, c.count) for c in claims_of(text, lang)]
 
 
 @pytest.mark.parametrize(
@@ -125,12 +114,12 @@ def test_the_releasing_side_does_not_speak_for_the_released() -> None:
 def test_a_formula_takes_the_people_of_its_own_phrase() -> None:
     text = ("The delegations agreed to return the dead on a 500-for-500 basis and to exchange "
             "wounded prisoners.")
-    assert {c.category.value for c in _claims(text)} == {"bodies"}
+    assert {c.category.value for c in claims_of(text)} == {"bodies"}
 
 
 def test_each_belongs_to_the_figure_it_follows() -> None:
     text = "Було звільнено 200 людей — по 100 з кожного боку."
-    claims = _claims(text, "uk")
+    claims = claims_of(text, "uk")
     assert sorted((c.count, c.giver is None) for c in claims) == [(100, False), (100, False),
                                                                   (200, True)]
 
@@ -159,7 +148,6 @@ def test_the_same_number_and_each_sides_share(text: str, lang: str, expected: li
 
 
 def test_a_body_named_first_in_the_locative_is_the_voice() -> None:
-    from handover.extract import extract_claims
 
     text = "Возвращение\n\nВ МИД Катара сообщили, что домой вернулись 14 детей."
     (claim,) = extract_claims(text, published=SAT, lang="ru")

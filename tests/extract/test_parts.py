@@ -4,27 +4,10 @@ side and of a span of time, and what a report withdraws, asks for, or only descr
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from handover.domain import Claim
 from handover.extract import extract_claims
-
-SAT = date(2025, 6, 14)  # a Saturday
-
-Core = tuple[str | None, str | None, int | None, str]
-
-
-def _claims(text: str, lang: str = "en") -> list[Claim]:
-    claims = extract_claims(text, published=SAT, lang=lang)
-    for claim in claims:
-        assert text[claim.start:claim.end] == claim.quote
-    return claims
-
-
-def _core(text: str, lang: str = "en") -> list[Core]:
-    return [(c.giver, c.receiver, c.count, c.category.value) for c in _claims(text, lang)]
+from tests.extract.helpers import SAT, Core, claims_of, core
 
 
 @pytest.mark.parametrize(
@@ -57,25 +40,25 @@ def _core(text: str, lang: str = "en") -> list[Core]:
     ],
 )
 def test_breakdowns_and_details(text: str, lang: str, expected: list[Core]) -> None:
-    assert _core(text, lang) == expected
+    assert core(claims_of(text, lang)) == expected
 
 
 def test_the_dead_among_hostages_make_a_part_of_their_own() -> None:
-    claims = _claims("Under the deal, Hamas is to release 20 hostages, five of them dead.")
+    claims = claims_of("Under the deal, Hamas is to release 20 hostages, five of them dead.")
     assert [(c.count, c.category.value, c.kind.value) for c in claims] == [
         (20, "mixed", "agreed"), (5, "bodies", "agreed")]
 
 
 def test_a_part_for_each_side_is_a_claim_both_ways() -> None:
     text = "При посредничестве Катара освобождены 100 человек — по 50 с каждой стороны."
-    assert sorted(_core(text, "ru"), key=str) == sorted([
+    assert sorted(core(claims_of(text, "ru")), key=str) == sorted([
         (None, None, 100, "detainee"), ("Russia", "Ukraine", 50, "detainee"),
         ("Ukraine", "Russia", 50, "detainee")], key=str)
 
 
 def test_a_part_of_a_total_over_a_span_of_time_is_a_claim() -> None:
     text = "С начала войны из плена вернулись 2000 украинцев, из них 400 — в 2024 году."
-    claims = _claims(text, "ru")
+    claims = claims_of(text, "ru")
     assert [(c.count, c.kind.value) for c in claims] == [(2000, "cumulative"),
                                                          (400, "cumulative")]
 
@@ -83,13 +66,13 @@ def test_a_part_of_a_total_over_a_span_of_time_is_a_claim() -> None:
 def test_parts_named_in_the_next_sentence_split_the_figure_before() -> None:
     text = ("Киев объявил о возвращении 120 человек. По словам президента, среди них 100 "
             "солдат, 15 офицеров и пятеро гражданских.")
-    claims = _claims(text, "ru")
+    claims = claims_of(text, "ru")
     assert [(c.count, c.category.value) for c in claims] == [(120, "mixed"), (5, "civilian")]
 
 
 def test_a_figure_that_sums_the_figures_before_is_no_part() -> None:
     text = "The swap involved 40 Ukrainian soldiers and 40 Russian soldiers, 80 people in all."
-    assert [c.count for c in _claims(text)] == [40, 40, 80]
+    assert [c.count for c in claims_of(text)] == [40, 40, 80]
 
 
 @pytest.mark.parametrize(
@@ -117,20 +100,20 @@ def test_a_figure_that_sums_the_figures_before_is_no_part() -> None:
     ],
 )
 def test_figures_that_are_no_claim(text: str, lang: str) -> None:
-    assert _claims(text, lang) == []
+    assert claims_of(text, lang) == []
 
 
 def test_a_withdrawn_figure_gives_way_to_the_correct_one() -> None:
     text = ("Russia handed over 520 bodies to Ukraine on Friday. Correction: an earlier version "
             "of this story said 500 bodies had been returned; the correct figure is 520.")
-    claims = _claims(text)
+    claims = claims_of(text)
     assert [(c.count, c.giver, c.receiver) for c in claims] == [
         (520, "Russia", "Ukraine"), (520, "Russia", "Ukraine")]
 
 
 def test_parts_of_a_whole_taken_of_and_named_after_a_dash() -> None:
     text = ("Київ повідомив, що з 70 людей, які повернулися, 50 — військові, а 20 — цивільні.")
-    assert _core(text, "uk") == [("Russia", "Ukraine", 70, "mixed"),
+    assert core(claims_of(text, "uk")) == [("Russia", "Ukraine", 70, "mixed"),
                                  ("Russia", "Ukraine", 50, "pow"),
                                  ("Russia", "Ukraine", 20, "civilian")]
 
@@ -138,7 +121,7 @@ def test_parts_of_a_whole_taken_of_and_named_after_a_dash() -> None:
 def test_parts_of_the_sentence_before_go_its_way() -> None:
     text = ("Киев объявил о возвращении 95 человек. По словам президента, среди них 90 солдат "
             "и пятеро гражданских.")
-    assert _core(text, "ru")[-2:] == [("Russia", "Ukraine", 90, "pow"),
+    assert core(claims_of(text, "ru"))[-2:] == [("Russia", "Ukraine", 90, "pow"),
                                       ("Russia", "Ukraine", 5, "civilian")]
 
 
