@@ -48,8 +48,7 @@ class WriteSession:
         self.start_size = size
         self.now = datetime.now(UTC)
         self._written = 0
-        self._pending: list[bytes] = []
-        self._entries: list[tuple[int, str, bytes]] = []
+        self._entries: list[tuple[int, str, bytes]] = []  # leaves not yet in the log
 
     @property
     def next_id(self) -> int:
@@ -79,7 +78,6 @@ class WriteSession:
             rows.append(row)
             ids.append(record_id)
             self._entries.append((record_id, table.name, leaf))
-            self._pending.append(leaf)
             self._written += 1
         if rows:
             self.connection.execute(insert(table), rows)
@@ -87,37 +85,31 @@ class WriteSession:
 
     def flush(self) -> bytes:
         """Write the leaves and subtree hashes so far and move the log head; the new root."""
-        root = self._settle()
-        with pipelined(self.connection):
-            self._write_log()
-        return root
+        return self._write_log(None)
 
     def seal(self, checkpoint: CheckpointHook | None) -> None:
         """Write the log and, if this session wrote anything, checkpoint the new tree."""
-        if self.next_id == self.start_size:
-            return
-        root = self._settle()
-        with pipelined(self.connection):
-            self._write_log()
-            if checkpoint is not None:
-                checkpoint(self.connection, self.next_id, root)
+        if self.next_id != self.start_size:
+            self._write_log(checkpoint)
 
-    def _settle(self) -> bytes:
-        """Work out the new subtree hashes and root, reading what the tree needs."""
+    def _write_log(self, checkpoint: CheckpointHook | None) -> bytes:
+        """Work out the new subtree hashes and root (reading what the tree needs), then write
+        the leaves, the hashes, the head and the checkpoint together; the new root."""
         size = self.next_id
-        if self._pending:
-            append_leaf_hashes(self.store, size - len(self._pending), self._pending)
-            self._pending = []
-        return root_at(self.store, size)
-
-    def _write_log(self) -> None:
-        if not self._entries:
-            return
-        insert_rows(self.connection, log_entries, ("idx", "record_type", "leaf_hash"),
-                    self._entries)
-        self._entries = []
-        self.store.write()
-        self.connection.execute(_MOVE_HEAD, {"size": self.next_id})
+        leaves = [leaf for _, _, leaf in self._entries]
+        if leaves:
+            append_leaf_hashes(self.store, size - len(leaves), leaves)
+        root = root_at(self.store, size)
+        with pipelined(self.connection):
+            if leaves:
+                insert_rows(self.connection, log_entries, ("idx", "record_type", "leaf_hash"),
+                            self._entries)
+                self._entries = []
+                self.store.write()
+                self.connection.execute(_MOVE_HEAD, {"size": size})
+            if checkpoint is not None:
+                checkpoint(self.connection, size, root)
+        return root
 
 
 @contextmanager
