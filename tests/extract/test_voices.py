@@ -134,7 +134,38 @@ def test_a_statement_names_the_body_that_issued_it() -> None:
 def test_a_statement_under_a_headline_of_its_own_is_the_issuers() -> None:
     text = ("Повернуто тіла 500 полеглих\n\nКоординаційний штаб\n\nСьогодні в Україну "
             "повернуто тіла 500 загиблих.")
-    assert _speakers(text, "uk") == [(500, None), (500, "Координаційний штаб")]
+    assert _speakers(text, "uk") == [(500, "Координаційний штаб"), (500, "Координаційний штаб")]
+
+
+def test_an_outlets_name_under_the_headline_gives_no_voice_to_the_headline() -> None:
+    text = ("Four hostages freed as 200 prisoners walk out of Israeli jails\n\nLevant Compass "
+            "Agency | Saturday, January 25\n\nIsrael released 200 Palestinian prisoners.")
+    assert _speakers(text, "en")[:2] == [(4, None), (200, None)]
+
+
+def test_a_statement_signed_by_a_body_at_its_foot_is_in_its_voice() -> None:
+    text = ("Повернуто тіла ще 1245 загиблих\n\nСьогодні в Україну повернули тіла 1245 "
+            "загиблих.\n\nМи вдячні всім, хто долучився.\n\nКоординаційний штаб з питань "
+            "поводження з військовополоненими")
+    body = "Координаційний штаб з питань поводження з військовополоненими"
+    assert _speakers(text, "uk") == [(1245, body), (1245, body)]
+
+
+def test_a_report_ending_in_a_sentence_or_not_speaking_as_we_has_no_signatory() -> None:
+    unsigned = ("Today 307 defenders came home.\n\nThe exchange went on for two days.\n\n"
+                "Coordination Headquarters for the Treatment of Prisoners of War")
+    closing = ("Today 307 defenders came home.\n\nWe thank the mediators.\n\n"
+               "Thousands of soldiers remain in captivity on both sides.")
+    assert _speakers(unsigned, "en") == [(307, None)]
+    assert _speakers(closing, "en") == [(307, None)]
+
+
+def test_a_statements_heading_names_its_issuer() -> None:
+    text = ("307 defenders are home\n\nStatement of the Coordination Headquarters for the "
+            "Treatment of Prisoners of War, 24 May\n\nToday 307 Ukrainian defenders came back "
+            "from Russian captivity.")
+    body = "Coordination Headquarters for the Treatment of Prisoners of War"
+    assert _speakers(text, "en") == [(307, body), (307, body)]
 
 
 def test_the_voice_of_a_statement_is_no_side_of_the_handover() -> None:

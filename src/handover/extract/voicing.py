@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from handover.extract.context import Dated, Sentence
 from handover.extract.interview import BYLINE, read_interview
 from handover.extract.owners import coreferent
+from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.speakers import Attribution
 from handover.extract.turns import turns
+from handover.extract.voicenames import known_voice, nominative_name, voice_noun
 
 __all__ = ["Voice", "Voices"]
 
@@ -45,7 +47,12 @@ class Voices:
         self.named: dict[tuple[int, str], str] = {}  # (sentence, speaker): the voice meant
         # the body a statement is issued by, if it is one, named on its first or second line
         # (after a headline of its own), and the first sentence in its voice
-        issuers = [(name, index) for index in (0, 1) if (name := _issuer(items, index))]
+        # (a body's own headline is in its voice; an outlet's headline is the outlet's)
+        issuers = [(name, index if _OUTLET.search(name) else 0) for index in (0, 1)
+                   if (name := _issuer(items, index))]
+        signed = _signatory(items)
+        if not issuers and signed is not None:
+            issuers = [(signed, 0)]  # signed at its foot: the headline is in its voice too
         self.document: str | None = issuers[0][0] if issuers else None
         self.issued = issuers[0][1] if issuers else 0
         self.notes = next((i.index for i in items if _NOTE.match(i.text)), len(items))
@@ -176,25 +183,61 @@ _NOTE = re.compile(r"\W*(?:editor['’]s note|note to editors|примітка �
 
 
 
-def _issuer(items: list[Sentence], index: int) -> str | None:
-    """"Coordination Headquarters for the Treatment of Prisoners of War" as a line of its own
-    at ``index``: a statement issued by that body, whose voice it is (SPEC: the report's own
-    voice is that body's)."""
-    if len(items) < index + 2:
+# "Statement of the ... Headquarters, 24 May", "Заява Координаційного штабу": the statement's
+# own heading, a document word before the body's name and a date after it
+_HEADING = re.compile(r"^(?:.{0,80}\s[-–—]\s+)?(?:(?:joint\s+)?(?:statement|"
+                      r"(?:press|news)\s+release|"
+                      r"communiqu[eé]|message)\s+"
+                      r"(?:of|by|from)\s+|(?:спільна\s+|совместное\s+)?(?:заява|заявление|"
+                      r"повідомлення|сообщение|звернення|обращение)\s+)", re.IGNORECASE)
+_OUTLET = re.compile(r"(?<!\w)(?:agency|news|wire|media|post|times|herald|gazette|агентств\w*|"
+                     r"агенці\w*|агенци\w*|новин\w*|новост\w*|медіа|медиа)(?!\w)", re.IGNORECASE)
+_DATED_TAIL = re.compile(r",\s*[^,]*\d[^,]*$")
+# the first person plural of a body speaking for itself ("We continue", "Ми вдячні")
+_WE = re.compile(r"(?<!\w)(?:we|our|us|ми|наш\w*|нас|нам|нами|мы)(?!\w)", re.IGNORECASE)
+
+
+def _signatory(items: list[Sentence]) -> str | None:
+    """A statement signed on its last line by a body ("...\n\nКоординаційний штаб з питань
+    поводження з військовополоненими") that speaks of itself as "we": issued by that body."""
+    if len(items) < 3 or not any(_WE.search(item.text) for item in items[:-1]):
         return None
-    first = items[index].text.split(" | ")[0].strip()  # "Name | Title": the name
+    line = items[-1].text.strip()
+    if line.endswith((".", "!", "?", "…")) or (items[0].lang == "en" and any(
+            len(word) > 3 and word.islower() for word in line.split())):
+        return None  # a sentence, not a name ("Thousands remain in captivity.")
+    name = _issuer(items, len(items) - 1, last=True)
+    return name if name is not None and voice_noun(name) else None
+
+
+def _issuer(items: list[Sentence], index: int, last: bool = False) -> str | None:
+    """"Coordination Headquarters for the Treatment of Prisoners of War" as a line of its own
+    at ``index`` (or a heading "Statement of ..., 24 May"): a statement issued by that body,
+    whose voice it is (SPEC: the report's own voice is that body's)."""
+    if len(items) < index + (1 if last else 2):
+        return None
+    lex = lexicon(items[0].lang)
+    first = _headed(items[index].text.split(" | ")[0].strip(), lex)  # "Name | Title": the name
     words = first.split()
     if not words or len(words) > 12 or re.search(r"[\d:!?]", first) or not first[:1].isupper():
         return None
     if BYLINE.match(first):
         return None  # "By Gareth Pryce, Keystone Wire Service": who wrote it, not who says
-    from handover.extract.patterns import lexicon
-    from handover.extract.voicenames import known_voice, voice_noun
-
-    lex = lexicon(items[0].lang)
     if lex.rx("verbs").search(first) or lex.rx("speech").search(first):
         return None
     return first if known_voice(first) or voice_noun(first) else None
+
+
+def _headed(line: str, lex: Lexicon) -> str:
+    """The body's name in a statement's heading ("Statement of the Coordination Headquarters
+    ..., 24 May"; "Заява Координаційного штабу ..."), or the line as it is."""
+    heading = _HEADING.match(line)
+    if heading is None:
+        return line
+    name = _DATED_TAIL.sub("", line[heading.end():]).strip()
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    name = nominative_name(name, lex) if name else name
+    return name[:1].upper() + name[1:]
 
 
 _THAT = re.compile(r"\s*[,:]?\s*(?:that|що|что|як|как|о|об|про|about|of)\b|\s*:", re.IGNORECASE)
