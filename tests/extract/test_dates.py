@@ -169,3 +169,14 @@ def test_a_day_before_the_verb_of_speech_dates_the_saying() -> None:
             "received 900 bodies.")
     (claim,) = extract_claims(text, published=date(2025, 6, 14), lang="en")
     assert (claim.event_date, claim.statement_date) == (None, date(2025, 6, 11))
+
+
+def test_a_recap_dates_a_past_exchange_by_the_day_it_was_announced() -> None:
+    from handover.extract import extract_claims
+
+    text = ("On 3 January 2024, Russia's Defence Ministry said 248 Russian servicemen had come "
+            "back from Ukrainian captivity.")
+    (old,) = extract_claims(text, published=date(2025, 1, 10), lang="en")  # a year on
+    (new,) = extract_claims(text, published=date(2024, 1, 4), lang="en")  # the day after
+    assert (old.event_date, old.statement_date) == (date(2024, 1, 3), date(2024, 1, 3))
+    assert (new.event_date, new.statement_date) == (None, date(2024, 1, 3))

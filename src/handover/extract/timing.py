@@ -96,6 +96,8 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         if event is None and _SAME_DAY.search(item.text):
             event = said or _first(_carried(items, item))
         event = event or _labelled(items, item)
+        if event is None and _recalled(item, said):
+            event = said
         if event is None and _IN_RETURN.search(item.text):
             # ("In return, ..." answers the last handover; "... and 27 in return" the figure
             # before it in the sentence)
@@ -111,6 +113,18 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         said = _first(in_clause or own or _carried(items, item))
     inferred = any(d is not None and d.inferred for d in (event, said))
     return Dating(event.day if event else None, said.day if said else None, inferred, event)
+
+
+_RECAP_DAYS = 30  # a day told with its year this long before the report is history
+
+
+def _recalled(item: Sentence, said: Dated | None) -> bool:
+    """"On 3 January 2024, Russia's Defence Ministry said 248 servicemen had come back": a
+    recap of past exchanges names each by the day a side announced it, which is the day it
+    happened; a fresh statement ("On June 11, X said") dates only the saying."""
+    return (said is not None and said in item.dates and not said.inferred
+            and said.day is not None and item.reference is not None
+            and (item.reference - said.day).days > _RECAP_DAYS)
 
 
 def _paired(dates: list[Dated], figures: list[int], at: int) -> Dated | None:
