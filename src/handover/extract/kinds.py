@@ -26,7 +26,8 @@ _WINDOW = 100  # characters before the figure that may govern it ("agreed to exc
 _FIGURE = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})*")
 # A swap reported as carried out or finished ("провели обмен", "обмін завершено").
 _CARRIED_OUT = re.compile(
-    r"(?<!\w)(?:carried out|conducted|took place|completed|провели|провела|провів|провело|"
+    r"(?<!\w)(?:carried out|conducted|took place|taken place|completed|провели|"
+    r"провела|провів|провело|"
     r"проведено|проведен\w*|відбувся|відбулася|відбулись|відбулися|состоялся|состоялась|"
     r"состоялись|прош[её]л|прошла|прошли|прошедш\w*|пройшов|пройшла|пройшли|минул\w*)(?!\w)",
     re.IGNORECASE)
