@@ -196,3 +196,18 @@ def test_terms_and_what_is_no_term(text: str, lang: str,
 def test_terms_of_both_sides(text: str, expected: list[tuple[int | None, str]]) -> None:
     """Plans binding two sides at once are agreed; a restated term counts once a way."""
     assert _kinds(text) == expected
+
+
+def test_a_formula_of_a_swap_that_has_taken_place_is_done_and_no_total() -> None:
+    text = ("On 31 January 2024, Moscow said another exchange had taken place on the formula of "
+            "195 for 195.")
+    claims = extract_claims(text, published=date(2025, 1, 10), lang="en")
+    assert [(c.count, c.kind.value) for c in claims] == [(195, "completed")] * 2
+
+
+def test_a_claim_of_none_after_a_total_stays_a_claim_of_none() -> None:
+    text = ("Before Saturday, 2,412 bodies had been returned to Ukraine. Russian media said "
+            "the Ukrainian side had not handed back a single body of a Russian soldier.")
+    claims = extract_claims(text, published=date(2025, 6, 14), lang="en")
+    assert [(c.count, c.kind.value) for c in claims] == [(2412, "cumulative"),
+                                                   (0, "completed")]

@@ -90,8 +90,9 @@ def _same_people(a: Claim, b: Claim) -> bool:
 
 
 def _other_half(total: Claim, claim: Claim) -> bool:
-    """The other way of a total, told with it: of the same people, undated, completed."""
-    return (claim.kind == ClaimKind.COMPLETED and claim.event_date is None
+    """The other way of a total, told with it: of the same people, undated, completed (not a
+    claim of none: "not a single body" denies a handover, it sums none)."""
+    return (claim.kind == ClaimKind.COMPLETED and claim.event_date is None and claim.count != 0
             and claim.category == total.category and total.giver is not None
             and (claim.giver, claim.receiver) == (total.receiver, total.giver))
 
