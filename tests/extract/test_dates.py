@@ -147,6 +147,13 @@ def _event_dates(text: str, lang: str, published: date) -> list[tuple[int | None
          date(2025, 1, 20), [(90, "None")]),
         ("In return, 70 prisoners were handed over under the deal reached in Doha on 3 May.",
          "en", date(2025, 6, 14), [(70, "None")]),
+        # "that day" after a recap sentence dated by its announcement
+        ("On 3 January 2024, Russia's Defence Ministry said 248 Russian servicemen had come "
+         "back. Volodymyr Zelensky said 230 Ukrainians were returned that day.", "en",
+         date(2025, 1, 10), [(248, "2024-01-03"), (230, "2024-01-03")]),
+        # a day after "said" that follows a relay of a source dates the saying
+        ("Russian state media, citing a source familiar with the process, said on Friday that "
+         "Ukraine had not handed back a single body.", "en", date(2025, 6, 14), [(0, "None")]),
     ],
 )
 def test_event_dates(text: str, lang: str, published: date,

@@ -231,8 +231,14 @@ def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexi
         verbs = [m for m in lex.rx("verbs").finditer(before)
                  if not _NOUN_USE.search(before, 0, m.start())]
         return not verbs and not re.search(r"\b(?:that|що|что)\b", before)
-    return (attribution.verb and mention.start >= attribution.end
-            and mention.start - attribution.end <= 4)
+    if mention.start < attribution.end:
+        return False
+    between = sentence[attribution.end:mention.start]
+    # ("Russian state media, citing a source ..., said on Friday that": the verb after the
+    # relay)
+    return (attribution.verb and len(between) <= 4) or bool(
+        len(between) <= 20 and re.fullmatch(r"\W*(?:has |have |had )?\w+\W+(?:on\s+)?", between)
+        and lex.rx("speech").search(between))
 
 
 _EVENT_OF = re.compile(r"(?<!\w)(?:round|exchange|swap|stage|handover|transfer|repatriation|"

@@ -94,7 +94,7 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
     if kind == ClaimKind.COMPLETED:
         event = _paired(own, figures, at) or _first(in_clause or own)
         if event is None and _SAME_DAY.search(item.text):
-            event = said or _first(_carried(items, item))
+            event = said or _first(_carried(items, item)) or answered
         event = event or _labelled(items, item)
         if event is None and _recalled(item, said):
             event = said
