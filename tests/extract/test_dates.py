@@ -187,3 +187,11 @@ def test_a_recap_dates_a_past_exchange_by_the_day_it_was_announced() -> None:
     (new,) = extract_claims(text, published=date(2024, 1, 4), lang="en")  # the day after
     assert (old.event_date, old.statement_date) == (date(2024, 1, 3), date(2024, 1, 3))
     assert (new.event_date, new.statement_date) == (None, date(2024, 1, 3))
+
+
+def test_that_day_points_back_to_the_handover_before_unless_the_saying_named_a_day() -> None:
+    back = ("Yesterday, Russia and Ukraine each returned 146 servicemen. Eight civilians came "
+            "home to Russia the same day, Governor Ivan Petrov said on Monday.")
+    said = "Medinsky reported on 17 July that Russia had handed over 1,000 bodies that day."
+    assert _event_dates(back, "en", date(2025, 8, 25))[2] == (8, "2025-08-24")
+    assert _event_dates(said, "en", date(2025, 7, 20)) == [(1000, "2025-07-17")]

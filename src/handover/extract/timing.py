@@ -93,8 +93,10 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
     event: Dated | None = None
     if kind == ClaimKind.COMPLETED:
         event = _paired(own, figures, at) or _first(in_clause or own)
-        if event is None and _SAME_DAY.search(item.text):
-            event = said or _first(_carried(items, item)) or answered
+        same = _SAME_DAY.search(item.text)
+        if event is None and same is not None:
+            event = said if _names_day(item, said, same.start()) else (
+                _first(_carried(items, item)) or answered or said)
         event = event or _labelled(items, item)
         if event is None and _recalled(item, said):
             event = said
@@ -113,6 +115,13 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         said = _first(in_clause or own or _carried(items, item))
     inferred = any(d is not None and d.inferred for d in (event, said))
     return Dating(event.day if event else None, said.day if said else None, inferred, event)
+
+
+def _names_day(item: Sentence, said: Dated | None, at: int) -> bool:
+    """Whether "that day" at ``at`` points to the day the sentence's speaker spoke, told
+    before it ("reported on 17 July that 1,000 had been handed over that day"), not back to
+    the handover before ("came home the same day, the governor said on Monday")."""
+    return said is not None and said in item.dates and said.mention.start - item.start < at
 
 
 _RECAP_DAYS = 30  # a day told with its year this long before the report is history

@@ -255,6 +255,7 @@ LEXICON = Lexicon(
     casualty=(
         r"killed|died|dies|wounded|injured|missing|casualties|lost|were captured|"
         r"taken prisoner|remain(?:s|ed)? in(?! total| all\b)|still held|are held|being held|"
+        r"(?:are|is|were|was) still (?:on|in|at|being)\b|"
         r"held in|(?:are|is|were|was) (?:still )?in (?:\w+ )?(?:captivity|custody|detention)|"
         r"sentenced|convicted|aged|years? old|year-old|killing|deaths?|buried|"
         r"identified|awaiting identification|exhumed|were taken hostage|taken hostage|"
