@@ -237,3 +237,10 @@ def test_a_total_of_one_day_is_completed() -> None:
 def test_a_total_of_both_directions_has_no_direction() -> None:
     (claim,) = claims_of("Всего стороны обменялись 2484 пленными при посредничестве ОАЭ.", "ru")
     assert (claim.giver, claim.receiver, claim.kind) == (None, None, ClaimKind.CUMULATIVE)
+
+
+def test_a_headline_printed_twice_with_its_quotes_retyped_is_read_once() -> None:
+    text = ("Russia Returns 1,200 Soldiers’ Bodies\n\nRussia Returns 1,200 Soldiers' Bodies\n\n"
+            "The transfer took place on Friday.")
+    assert [c.count for c in extract_claims(text, published=date(2025, 6, 14), lang="en")] == [
+        1200]

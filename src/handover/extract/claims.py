@@ -66,9 +66,10 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     claims: list[Claim] = []
     seen: set[str] = set()
     for item in report.sentences:
-        if item.text in seen:
-            continue  # a headline printed twice says what it says once
-        seen.add(item.text)
+        key = _QUOTES.sub("'", item.text)
+        if key in seen:
+            continue  # a headline printed twice (its quotes retyped or not) says it once
+        seen.add(key)
         claims.extend(state.sentence_claims(text, item))
     sentences = [s for s, _ in state.origins]
     claims = regrouped(claims, sentences, state.selector.mixed_wholes)
@@ -76,6 +77,8 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     claims = both_ways(per_side(headlines(totals(claims, sentences), sentences)))
     return once_per_term(fullest(with_unnumbered(mixed_by_parts(claims), state.pending)))
 
+
+_QUOTES = re.compile(r"[’‘`´ʼ]")
 
 # a figure joined to the one before by "and" ("270 военнослужащих и 120 гражданских")
 _JOINED = re.compile(r"\d[^,;:\d]{0,60}\s(?:и|і|й|та|and)\s+$", re.IGNORECASE)
