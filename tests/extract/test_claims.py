@@ -244,3 +244,18 @@ def test_a_headline_printed_twice_with_its_quotes_retyped_is_read_once() -> None
             "The transfer took place on Friday.")
     assert [c.count for c in extract_claims(text, published=date(2025, 6, 14), lang="en")] == [
         1200]
+
+
+def test_a_formula_that_opens_a_headline_before_a_colon_is_read() -> None:
+    text = ("185 for 185: prisoner exchanges resume after summer pause\n\nRussia and Ukraine "
+            "swapped prisoners on Thursday.")
+    claims = extract_claims(text, published=date(2025, 10, 2), lang="en")
+    assert {(c.count, c.giver, c.receiver) for c in claims} == {(185, "Russia", "Ukraine"),
+                                                               (185, "Ukraine", "Russia")}
+
+
+def test_people_of_another_kind_among_a_formulas_people_make_them_mixed() -> None:
+    text = ("Обмін 75 на 75: серед звільнених — четверо цивільних\n\nУкраїна і Росія "
+            "обмінялися полоненими.")
+    claims = extract_claims(text, published=date(2025, 10, 2), lang="uk")
+    assert [(c.count, c.category) for c in claims][:2] == [(75, Category.MIXED)] * 2

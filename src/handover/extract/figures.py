@@ -128,7 +128,14 @@ def _formula_category(clause: str, first: NumberMention, second: NumberMention,
     """The people a formula counts: its own noun ("1,000 captives for 1,000"), else the
     nearest before it ("return the dead on a 6,000-for-6,000 basis"), else every people
     noun of its phrase; kinds listed right after it ("..., soldiers and civilians") make
-    it mixed."""
+    it mixed. Who is among its people, after a colon, is no noun of its own, but people of
+    another kind among them make them mixed ("75 на 75: серед звільнених — четверо
+    цивільних")."""
+    among = _AMONG.search(clause, second.end)
+    if among is not None:  # (people of another kind among them make them mixed)
+        own = _formula_category(clause[:among.start()], first, second, lex) or Category.POW
+        detail = _phrase_category(clause, among.end(), len(clause), lex)
+        return Category.MIXED if detail not in (None, own) else own
     own = category_near(clause, first.number_start, first.end, lex)
     if own is None:
         after = category_after(clause, second.end, lex)
@@ -143,6 +150,8 @@ def _formula_category(clause: str, first: NumberMention, second: NumberMention,
 
 
 _LISTED = re.compile(r"\s*,")
+_AMONG = re.compile(r":\s*(?:among|including|of whom|серед|среди|зокрема|в том числе|у тому числі|"
+                    r"з них|из них)\b", re.IGNORECASE)
 
 
 def _listed_kinds(clause: str, number: NumberMention, lex: Lexicon) -> bool:

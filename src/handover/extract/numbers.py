@@ -22,7 +22,7 @@ __all__ = ["NumberMention", "find_numbers"]
 _SPACES = " \u00a0\u202f\u2009"
 _DIGITS = re.compile(
     rf"(?<![\w.,:/$€£])(?<!\d-)(?P<int>\d{{1,3}}(?:(?P<sep>[,.{_SPACES}])\d{{3}}(?:(?P=sep)\d{{3}})*)"
-    rf"|\d+)(?:[.,](?P<frac>\d+))?(?![\w%:]|[.,]\d|-(?!for-|на-|за-)\w)"
+    rf"|\d+)(?:[.,](?P<frac>\d+))?(?![\w%]|:\d|[.,]\d|-(?!for-|на-|за-)\w)"
 )
 _MULTIPLIER = re.compile(
     r"\s*(?P<mult>million|thousand|мільйон\w*|миллион\w*|тисяч\w*|тысяч\w*|тис\.?|тыс\.?|"
