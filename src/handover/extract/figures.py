@@ -133,9 +133,9 @@ def _formula_category(clause: str, first: NumberMention, second: NumberMention,
     цивільних")."""
     among = _AMONG.search(clause, second.end)
     if among is not None:  # (people of another kind among them make them mixed)
-        own = _formula_category(clause[:among.start()], first, second, lex) or Category.POW
+        kind = _formula_category(clause[:among.start()], first, second, lex) or Category.POW
         detail = _phrase_category(clause, among.end(), len(clause), lex)
-        return Category.MIXED if detail not in (None, own) else own
+        return Category.MIXED if detail not in (None, kind) else kind
     own = category_near(clause, first.number_start, first.end, lex)
     if own is None:
         after = category_after(clause, second.end, lex)
