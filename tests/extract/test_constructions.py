@@ -290,3 +290,11 @@ def test_a_correction_stands_in_the_place_of_the_figure_it_corrects(
 def test_people_counted_before_and_named_again_are_no_new_handover(
         text: str, lang: str, counts: list[int]) -> None:
     assert [c.count for c in claims_of(text, lang)] == counts
+
+
+def test_the_same_number_of_one_kind_before_a_figure_of_another() -> None:
+    text = ("Сегодня домой вернулись 146 российских военнослужащих и восемь мирных жителей. "
+            "Украинской стороне передано такое же число военнопленных и восемь гражданских лиц.")
+    assert core(claims_of(text, "ru")) == [
+        ("Ukraine", "Russia", 146, "pow"), ("Ukraine", "Russia", 8, "civilian"),
+        ("Russia", "Ukraine", 146, "pow"), ("Russia", "Ukraine", 8, "civilian")]

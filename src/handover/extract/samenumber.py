@@ -51,8 +51,11 @@ def same_number(body: str, lex: Lexicon, counted: Counted) -> list[Figure]:
         return []
     if any(match.start() - 2 <= f.start <= match.end() + 15 for f in counted.kept):
         return []
+    # (the nouns up to the next figure: "такое же число военнопленных и восемь гражданских")
+    limit = min([f.start for f in counted.kept if f.start >= match.end()]
+                + [len(body), match.end() + 60])
     named = {lex.categories[int(m.lastgroup[1:])][1] for m in people_pattern(lex).finditer(
-        body, match.end(), min(len(body), match.end() + 60)) if m.lastgroup}
+        body, match.end(), limit) if m.lastgroup}
     plural = match.group().endswith("s")
     # (the figure just before in the same sentence first: "103 soldiers ... had come
     # back, and that the same number of Ukrainian prisoners had been handed over")
