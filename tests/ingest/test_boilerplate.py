@@ -34,6 +34,9 @@ BODY = ("Russia handed over the bodies of 909 soldiers, officials said.\n\n"
         "Read more:\nRussia returns 1,000 bodies\nUkraine frees 84 in new swap",
         "**More from Riverside Signal**\nRussia hands over 303 prisoners\nThe 390-for-390 day",
         "Ещё по теме: Россия передала 1000 тел",
+        "Ссылки по теме: Обмен «1000 на 1000»: хроника трёх дней · Кто входит в делегации",
+        "Посилання на тему: Обмін 84 на 84",
+        "Related links: The 390-for-390 day",
         "Ещё по теме\nРоссия и Украина обменялись 84 пленными\nКак считают погибших",
     ],
 )

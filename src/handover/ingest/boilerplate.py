@@ -46,7 +46,9 @@ _LINE_OPENING = re.compile(
     r"|whatsapp|linkedin|viber|copy link)\W*$"
     r"|(tags|теги|мітки)\s*:|(read (also|more|next)|see also|related|also read|more on this)\s*:"
     r"|(читайте (також|также|ще|еще)|дивіться також|смотрите также)\b"
-    r"|((ещё|еще|больше) по теме|більше (на|за) темою)\s*:"
+    r"|((ещё|еще|больше|ссылки|материалы|статьи|новости) по теме"
+    r"|(більше|посилання|матеріали|статті|новини) (на|за|по) тем(у|ою|і))\s*:"
+    r"|related (links|stories|articles|coverage|reading)\s*:"
     r"|(поділитися|поделиться)\W*$"
     r"|(home|menu|search|main menu|головна|главная|пошук|поиск)\W*$)"
 )
