@@ -211,3 +211,12 @@ def test_a_claim_of_none_after_a_total_stays_a_claim_of_none() -> None:
     claims = extract_claims(text, published=date(2025, 6, 14), lang="en")
     assert [(c.count, c.kind.value) for c in claims] == [(2412, "cumulative"),
                                                    (0, "completed")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("К 16 июня, по данным Мединского, Россия передала Украине 6060 тел.", "ru"),
+    ("By 16 June, Russia had handed over 6,060 bodies to Ukraine, Medinsky said.", "en"),
+])
+def test_what_was_done_by_a_day_is_a_total(text: str, lang: str) -> None:
+    (claim,) = extract_claims(text, published=date(2025, 6, 20), lang=lang)
+    assert (claim.count, claim.kind.value, claim.event_date) == (6060, "cumulative", None)

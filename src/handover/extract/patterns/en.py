@@ -248,6 +248,9 @@ LEXICON = Lexicon(
         r"before \w+day|the total (?:exchanged|returned|released|handed over|repatriated)|"
         r"over the (?:whole|entire) (?:\w+ )?(?:phase|period|year|war)|"
         r"(?:has|have|had) reached|by the end of|as of|as a whole|"
+        r"by (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)|(?:January|February|March|April|May|June|July|August|"
+        r"September|October|November|December) \d{1,2})\b|"
         # "after the fifth and final stage": what the stages came to
         r"after the (?:[\w-]+ and )?(?:final|last) (?:stage|round|phase)|"
         r"the number of \w+ (?:exchanged|returned|released|freed|repatriated|handed over)"
