@@ -220,3 +220,13 @@ def test_a_claim_of_none_after_a_total_stays_a_claim_of_none() -> None:
 def test_what_was_done_by_a_day_is_a_total(text: str, lang: str) -> None:
     (claim,) = extract_claims(text, published=date(2025, 6, 20), lang=lang)
     assert (claim.count, claim.kind.value, claim.event_date) == (6060, "cumulative", None)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Кроме того, стороны решили вернуть друг другу по 6000 тел погибших военных.", "ru"),
+    ("Крім того, сторони вирішили повернути одна одній по 6000 тіл загиблих військових.", "uk"),
+    ("The two sides also decided to return 6,000 bodies of the fallen to each other.", "en"),
+])
+def test_what_both_sides_decided_to_do_is_a_term(text: str, lang: str) -> None:
+    claims = extract_claims(text, published=date(2025, 6, 20), lang=lang)
+    assert {c.kind.value for c in claims} == {"agreed"} and claims[0].count == 6000
