@@ -154,3 +154,8 @@ def test_numerals_from_their_paradigms(text: str, lang: str, value: int) -> None
 )
 def test_a_thousand_and_thousands(text: str, lang: str, values: list[int]) -> None:
     assert [m.value for m in find_numbers(text, lexicon(lang))] == values
+
+
+def test_each_other_is_no_number() -> None:
+    found = find_numbers("сторони мали передати одна одній по 6000 тіл", lexicon("uk"))
+    assert [m.value for m in found] == [6000]

@@ -124,8 +124,9 @@ def _close_run(run: list[Found], lex: Lexicon, digits: list[tuple[int, int, int]
     if not run or (run[0].group().lower() in ("a", "an") and len(run) == 1):
         return []
     start, end = run[0].start(), run[-1].end()
-    if any(s < end and start < e for _, s, e in digits):
-        return []
+    if any(s < end and start < e for _, s, e in digits) or _RECIPROCAL.fullmatch(
+            text, start, end):
+        return []  # (read already; or "одна одній", "один одному": each other, no figure)
     value = words_value([m.group() for m in run], lex.lang)
     if value is None or (len(run) == 1 and value == 1 and not (
             _one_person(text, end, lex) and not _NONE_BEFORE.search(text, 0, start))):
@@ -150,6 +151,7 @@ def _one_person(text: str, end: int, lex: Lexicon) -> bool:
     return any(people_pattern(lex).match(text, w.start(1)) for w in words)
 
 
+_RECIPROCAL = re.compile(r"од(?:ин|на|не|но)\s+од\w+", re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"(?<![\w'’])(?:ни|ні|not|no|never)\s+$", re.IGNORECASE)
 _NEXT = re.compile(r"\s+([^\W\d_][\w'’ʼ-]*)")
 
