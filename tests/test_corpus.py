@@ -20,6 +20,8 @@ CHECKER = REPO / "benchmarks" / "corpus" / "check_labels.py"
     ("benchmarks/corpus/unseen4_labels.jsonl", []),
     ("benchmarks/corpus/unseen5_labels.jsonl", []),
     ("benchmarks/corpus/unseen6_labels.jsonl", []),
+    ("benchmarks/corpus/unseen7_labels.jsonl", []),
+    ("benchmarks/corpus/unseen8_labels.jsonl", []),
     ("src/handover/demo/labels.jsonl",
      ["--root", "src/handover/demo/reports", "--agreements", "src/handover/demo/agreements.json"]),
 ])
