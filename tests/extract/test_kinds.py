@@ -230,3 +230,10 @@ def test_what_was_done_by_a_day_is_a_total(text: str, lang: str) -> None:
 def test_what_both_sides_decided_to_do_is_a_term(text: str, lang: str) -> None:
     claims = extract_claims(text, published=date(2025, 6, 20), lang=lang)
     assert {c.kind.value for c in claims} == {"agreed"} and claims[0].count == 6000
+
+
+def test_the_body_restating_a_headlines_term_in_a_voice_of_its_own_is_a_claim() -> None:
+    text = ("Russia, Ukraine agree 1,000-for-1,000 prisoner swap\n\nRussia and Ukraine agreed on "
+            "Friday to exchange 1,000 prisoners of war each, the heads of both delegations said.")
+    claims = extract_claims(text, published=date(2025, 5, 16), lang="en")
+    assert [(c.count, c.kind.value) for c in claims] == [(1000, "agreed")] * 4

@@ -321,8 +321,10 @@ class Selector:
             return False  # "The three men ... were later reunited with relatives", "Серед 103
             # звільнених двоє земляків": those freed, named again
         restated = self.formula_counts.get(figure.count or -1)
-        # (a side's own undertaking, "unilaterally", is no restated two-way term)
-        keep = not (restated is not None and item.index - restated <= CARRY_SENTENCES
+        # (a side's own undertaking, "unilaterally", is no restated two-way term; nor is the
+        # body's statement of a headline's term, or a voice of its own confirming it)
+        keep = not (restated is not None and restated > 0 and item.attribution is None
+                    and item.index - restated <= CARRY_SENTENCES
                     and lex.rx("agreement").search(item.text)
                     and not _ALONE.search(item.text))
         if keep and figure.count is not None:
