@@ -259,3 +259,9 @@ def test_people_of_another_kind_among_a_formulas_people_make_them_mixed() -> Non
             "обмінялися полоненими.")
     claims = extract_claims(text, published=date(2025, 10, 2), lang="uk")
     assert [(c.count, c.category) for c in claims][:2] == [(75, Category.MIXED)] * 2
+
+
+def test_millions_are_no_exchange() -> None:
+    text = ("Yemen's sides freed 887 detainees. The United Nations says more than 21 million "
+            "people in Yemen need aid, and the Houthis released them to Sanaa.")
+    assert 21_000_000 not in [c.count for c in extract_claims(text, lang="en")]

@@ -273,6 +273,8 @@ class Selector:
 
     def _keep(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
         lex = self.lex
+        if figure.count is not None and figure.count > _LARGEST:
+            return False  # "more than 21 million people need aid": no exchange is that large
         if figure.category is None or no_claim(body, figure, item.text, lex):
             if figure.category is not None and retracts(body, figure, item.text, lex):
                 self.retracted = (self.clause, figure)
@@ -332,6 +334,8 @@ class Selector:
         return keep
 
 
+# more people than any exchange of a war has moved, over all its stages
+_LARGEST = 100_000
 _ALONE = re.compile(r"(?<!\w)(?:unilateral\w*|в одностороннем порядке|в односторонньому "
                     r"порядку|одностороннь\w*|односторонн\w*)", re.IGNORECASE)
 
