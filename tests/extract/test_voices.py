@@ -174,3 +174,18 @@ def test_the_voice_of_a_statement_is_no_side_of_the_handover() -> None:
     claims = extract_claims(text, published=SAT, lang="ru")
     assert [(c.giver, c.receiver) for c in claims] == [("Azerbaijan", "Armenia"),
                                                        ("Armenia", "Azerbaijan")]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Russia has freed 84 Ukrainian prisoners, said President Volodymyr Zelensky.", "en",
+     "Volodymyr Zelensky"),
+    ("Russian delegation head Vladimir Medinsky said 1,000 prisoners would be freed.", "en",
+     "Vladimir Medinsky"),
+    ("Russia's Defence Ministry said 84 servicemen had come home.", "en",
+     "Russia's Defence Ministry"),
+    ("З полону звільнили 307 українців, повідомив президент Володимир Зеленський.", "uk",
+     "Володимир Зеленський"),
+    ("Сторони обміняли по 390 осіб, повідомляло міноборони рф.", "uk", "міноборони рф"),
+])
+def test_a_voice_is_named_without_its_title(text: str, lang: str, speaker: str) -> None:
+    assert _speakers(text, lang)[0][1] == speaker

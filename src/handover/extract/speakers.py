@@ -28,6 +28,8 @@ from handover.extract.voicenames import (
     clean_name,
     known_voice,
     nominative_name,
+    voice_noun,
+    without_title,
 )
 
 __all__ = ["Attribution", "cues", "find_attribution"]
@@ -223,7 +225,7 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         inverted = not left.strip() or bool(re.search(r"[,\"”»—–:]\s*$", left)) or bool(
             backref.fullmatch(left.strip()))
         if after and inverted and not _described(left):
-            return Attribution(after, verb.start(), verb.end(),
+            return Attribution(without_title(after, lex), verb.start(), verb.end(),
                                backref=bool(backref.search(sentence)), verb=True)
         before = _subject_before(left, lex)
         if before and backref.fullmatch(before):
@@ -231,7 +233,7 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         if before and PRONOUN.match(before):
             return Attribution(None, verb.start(), verb.end(), continuation=True, verb=True)
         if before:
-            return Attribution(before, verb.start(), verb.end(),
+            return Attribution(without_title(before, lex), verb.start(), verb.end(),
                                backref=bool(backref.search(sentence)), verb=True)
     return None
 
@@ -363,8 +365,9 @@ def _subject_after(right: str, lex: Lexicon) -> str | None:
         return None
     words = match.group(1).split()
     named = [w for w in words[:4] if w[:1].isupper()]
-    if not words or not (named or words[0].lower() in PLURAL_VOICES):
-        return None
+    if not words or not (named or words[0].lower() in PLURAL_VOICES
+                         or lex.lang != "en" and voice_noun(words[0])):
+        return None  # ("повідомляло міноборони рф": a body in lower case is a voice too)
     if re.search(r"\d", match.group(1)) or len(words) > 8:
         return None  # a clause ("Ukraine had returned 27 bodies"), not a name
     if words[0].lower() in ("the", "a", "an") and not (len(words) > 1 and words[1][:1].isupper()):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from handover.extract.patterns import Lexicon
 
 __all__ = ["MAX_WORDS", "NAMEISH", "PLURAL_VOICES", "PRONOUN", "adjective", "clean_name",
-           "known_voice", "nominative_name", "voice_noun"]
+           "known_voice", "nominative_name", "voice_noun", "without_title"]
 
 MAX_WORDS = 12
 _EN_LEAD = re.compile(
@@ -41,7 +41,8 @@ _VOICE_NOUNS = re.compile(r"(?<![^\W\d_])(?:officials?|sources?|ministry|ген�
                           r"agency|spokes|office|military|army|authorities|government|service|committee|side|"
                           r"council|administration|посадовц|джерел|источник|служб|комітет|комитет|"
                           r"чиновник|штаб|міністерств|министерств|відомств|ведомств|офіс|офис|"
-                          r"сторон|рад[аиіуо]|адміністрац|администрац|мэри|мері|влад|власт)",
+                          r"сторон|рад[аиіуо]|адміністрац|администрац|мэри|мері|влад|власт|міноборон|"
+                          r"минобороны|мзс|мид|мвс|мвд|сбу|фсб|гур|офп)",
                           re.IGNORECASE)
 _DOCUMENT = re.compile(r"^(?:совместн\w*\s+|спільн\w*\s+)?(?:сообщени\w*|заявлени\w*|заяв[іиау]\w*|"
                        r"повідомленн\w*|пресс-релиз\w*|прес-реліз\w*|документ\w*)\s+(?=\S)",
@@ -119,16 +120,39 @@ def adjective(word: str, lex: Lexicon) -> bool:
     return any(pos == "ADJF" for _, pos in lemmas(word, lex.lang))
 
 
-def nominative_name(speaker: str, lex: Lexicon) -> str:
-    """A Ukrainian or Russian voice in the nominative, without a title before the name."""
-    if lex.lang == "en" or ", citing" in speaker:
-        return speaker
-    from handover.extract.morph import nominative
+# Titles that stand before a person's name in English ("President", "Defence Minister")
+_EN_TITLE = re.compile(
+    r"^(?:[A-Z][\w'’]*(?:'s|’s)\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:President|Minister|Governor|"
+    r"Ombudsman|Commissioner|Secretary|Spokes(?:man|woman|person)|Chancellor|Mayor|General|"
+    r"Colonel|Sheikh|Emir|Envoy|Ambassador|Premier|Speaker|Chief|Head)\s+)+"
+    r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)")
+# A role in lower case before a capitalised name ("Russian delegation head Vladimir Medinsky")
+_EN_ROLE = re.compile(r"^.*(?<![\w'’])(?!(?:of|for|the|and|on|in)\b)[a-z][\w-]*\s+"
+                      r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+$)")
 
+
+def without_title(speaker: str, lex: Lexicon) -> str:
+    """A voice without the title or role before a person's name ("President Volodymyr
+    Zelensky", "президент Володимир Зеленський": the name)."""
+    if lex.lang == "en":
+        name = _EN_TITLE.sub("", speaker)
+        return _EN_ROLE.sub("", name) if name == speaker else name
     words = speaker.split()
     caps = [i for i, w in enumerate(words) if w[:1].isupper()]
     if caps and caps[0] > 0 and len(words) - caps[0] >= 2 and all(
             w[:1].isupper() for w in words[caps[0]:]):
         # "уполномоченного по правам человека Татьяны Москальковой": the name, not the title
-        speaker = " ".join(words[caps[0]:])
+        return " ".join(words[caps[0]:])
+    return speaker
+
+
+def nominative_name(speaker: str, lex: Lexicon) -> str:
+    """A Ukrainian or Russian voice in the nominative, without a title before the name."""
+    if ", citing" in speaker:
+        return speaker
+    speaker = without_title(speaker, lex)
+    if lex.lang == "en":
+        return speaker
+    from handover.extract.morph import nominative
+
     return nominative(speaker, lex.lang)
