@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from handover.extract import extract_claims
-from tests.extract.helpers import SAT, claims_of
+from tests.extract.helpers import SAT, claims_of, core
 
 Way = tuple[str | None, str | None, int | None]
 
@@ -189,3 +189,11 @@ def test_each_figure_its_own_act(text: str, expected: list[Way]) -> None:
 def test_a_participle_before_its_noun_is_no_act_of_the_figure() -> None:
     text = "Flights carried 400 released detainees between Aden and Sanaa."
     assert _ways(text) == [(None, None, 400)]
+
+
+def test_people_handed_over_by_the_side_they_belong_to_come_from_the_other() -> None:
+    text = ("В воскресенье Россия и Украина провели этап обмена: с российской стороны переданы "
+            "303 украинских военнопленных, из украинского плена вернулись 303 российских "
+            "военнослужащих.")
+    assert {c[:3] for c in core(claims_of(text, "ru"))} == {("Russia", "Ukraine", 303),
+                                                             ("Ukraine", "Russia", 303)}

@@ -178,8 +178,10 @@ def _completed(scene: Scene, giver: str | None, receiver: str | None,
     if receiver is None and giver is not None and owner in (None, giver):
         receiver = _opponent(giver, scene)  # (its own people handed over: a conflict)
     if giver == receiver:
-        giver = None if owner == receiver else giver
-        receiver = None if giver is not None else receiver
+        # ("Россия и Украина провели этап: с российской стороны переданы 303 украинских"):
+        # people go to their own side, from the other
+        giver = _opponent(receiver, scene) if owner == receiver and receiver else giver
+        receiver = None if giver == receiver else receiver
     conflict = bool(owner and receiver and giver and owner != receiver and owner == giver)
     return Direction(giver, receiver, conflict)
 
