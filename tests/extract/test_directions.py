@@ -197,3 +197,16 @@ def test_people_handed_over_by_the_side_they_belong_to_come_from_the_other() -> 
             "военнослужащих.")
     assert {c[:3] for c in core(claims_of(text, "ru"))} == {("Russia", "Ukraine", 303),
                                                              ("Ukraine", "Russia", 303)}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Вчора сторони обміняли по 390 осіб: 270 військових і 120 цивільних з кожного боку.", "uk",
+     [390, 390, 270, 270, 120, 120]),
+    ("Таким образом, за три дня Россия и Украина обменялись по тысяче человек.", "ru",
+     [1000, 1000]),
+])
+def test_each_side_in_words_or_after_a_list_of_parts(text: str, lang: str,
+                                                    expected: list[int]) -> None:
+    claims = core(claims_of(text, lang))
+    assert [c[2] for c in claims] == expected
+    assert all(giver is not None for giver, *_ in claims)

@@ -56,6 +56,7 @@ def _each(scene: Scene, lex: Lexicon) -> bool:
 
 _FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
 _FIGURE_AT = re.compile(r"\d[\d\s.,\u00a0\u202f]*")
+_FIGURE_NOUN = re.compile(r"\d[\d\s.,\u00a0\u202f]*[^\W\d_]+\s*")
 # What may join the figures of one list: commas and "and" ("390, 307 and 303 per side").
 _LIST_JOINS = re.compile(r"[\s,;]*(?:(?:and|і|й|та|и)\b[\s,]*)?", re.IGNORECASE)
 
@@ -67,8 +68,9 @@ def _one_list(between: str) -> bool:
     rest = _FIGURE_AT.sub("", between, count=1)
     if not _FIGURE_AT.search(rest):
         return True
-    return _FIGURE_AT.match(between) is not None and _LIST_JOINS.fullmatch(
-        _FIGURE_AT.sub(" ", between)) is not None
+    # ("270 військових і 120 цивільних з кожного боку": each figure with its one noun)
+    return _FIGURE_AT.match(between) is not None and any(_LIST_JOINS.fullmatch(
+        pattern.sub(" ", between)) is not None for pattern in (_FIGURE_AT, _FIGURE_NOUN))
 
 
 def _with_counterpart(sides: list[str], lex: Lexicon) -> list[str]:
