@@ -151,6 +151,10 @@ def _event_dates(text: str, lang: str, published: date) -> list[tuple[int | None
         ("On 3 January 2024, Russia's Defence Ministry said 248 Russian servicemen had come "
          "back. Volodymyr Zelensky said 230 Ukrainians were returned that day.", "en",
          date(2025, 1, 10), [(248, "2024-01-03"), (230, "2024-01-03")]),
+        # formulas and dates in turn: each formula (both its halves) has its day
+        ("Первый этап, 23 мая, прошёл по формуле 390 на 390, второй, 24 мая, — 307 на 307.",
+         "ru", date(2025, 5, 25), [(390, "2025-05-23"), (390, "2025-05-23"),
+                                   (307, "2025-05-24"), (307, "2025-05-24")]),
         # a day after "said" that follows a relay of a source dates the saying
         ("Russian state media, citing a source familiar with the process, said on Friday that "
          "Ukraine had not handed back a single body.", "en", date(2025, 6, 14), [(0, "None")]),

@@ -96,6 +96,8 @@ class _State:
         self.selector = Selector(lex, report.sentences)
         self.kinder = KindReader(lex, report.sentences, self.selector)
         self.figure_starts: list[int] = []  # where the figures of the sentence stand
+        self.paired_starts: list[int] = []  # those of them that pair with dates
+        self.half_at = 0  # where the first half of the last formula stands
         self.parts: list[tuple[int, ClaimKind, list[Direction]]] = []  # its claims so far
         self.formula_way: Direction | None = None  # the way of the first half of a formula
         self.owner: str | None = None  # whose people the last figure counted
@@ -123,6 +125,9 @@ class _State:
         self.counted_last = {(f.count or 0, f.category) for _, f in figures}
         self.last_index = item.index
         self.figure_starts = sorted({clause[0] + figure.start for clause, figure in figures})
+        # (a formula's halves are one figure to pair with a date: "23 мая — 390 на 390")
+        self.paired_starts = sorted({clause[0] + figure.start for clause, figure in figures
+                                     if not figure.second})
         self.parts = []
         self.clause_ways = {}
         out = []
@@ -143,8 +148,8 @@ class _State:
         kind, directions = self._summed(figure, kind, directions)
         self.kinder.kinds[item.index] = kind
         event, statement, inferred, source = claim_dates(
-            self.items, item, clause, voice.said, kind, clause[0] + figure.start,
-            self.figure_starts, dated=figure.dated, answered=self.answered_day)
+            self.items, item, clause, voice.said, kind, self._paired_at(clause, figure),
+            self.paired_starts, dated=figure.dated, answered=self.answered_day)
         if source is not None:
             self.answered_day = source
         if len(directions) == 1 and directions[0].giver is not None:
@@ -160,6 +165,14 @@ class _State:
                       flags=(("direction_conflict",) if d.conflict else ())
                       + (("count_ambiguous",) if d.ambiguous else ()) + flags)
                 for d in directions]
+
+    def _paired_at(self, clause: tuple[int, int], figure: Figure) -> int:
+        """Where a figure stands for pairing with dates: a formula's second half where its
+        first does."""
+        at = clause[0] + figure.start
+        if figure.formula and not figure.second:
+            self.half_at = at
+        return self.half_at if figure.second else at
 
     def _shared(self, clause: tuple[int, int], figure: Figure, body: str, kind: ClaimKind,
                 directions: list[Direction]) -> list[Direction]:
