@@ -151,6 +151,10 @@ def _event_dates(text: str, lang: str, published: date) -> list[tuple[int | None
         ("On 3 January 2024, Russia's Defence Ministry said 248 Russian servicemen had come "
          "back. Volodymyr Zelensky said 230 Ukrainians were returned that day.", "en",
          date(2025, 1, 10), [(248, "2024-01-03"), (230, "2024-01-03")]),
+        # a word that ends like "с" ("from") is no "from": "ХАМАС в понедельник"
+        ("ТЕЛЬ-АВИВ, 13 октября (агентство «Средиземноморье») — Движение ХАМАС в понедельник "
+         "передало Красному Кресту последних 20 живых заложников.", "ru", date(2025, 10, 13),
+         [(20, "2025-10-13")]),
         # formulas and dates in turn: each formula (both its halves) has its day
         ("Первый этап, 23 мая, прошёл по формуле 390 на 390, второй, 24 мая, — 307 на 307.",
          "ru", date(2025, 5, 25), [(390, "2025-05-23"), (390, "2025-05-23"),

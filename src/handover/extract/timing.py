@@ -27,7 +27,7 @@ Clause = tuple[int, int]
 _IN_RETURN = re.compile(r"(?<!\w)(?:in return|in exchange|взамен|натомість|в обмін|в обмен|"
                         r"у відповідь|в ответ)(?!\w)(?!\s+(?:for|на)\b)", re.IGNORECASE)
 # A date that starts a period or dates a capture is not when the handover happened.
-_SINCE = re.compile(r"(?:since|from|captured|taken|seized|abducted|kidnapped|dated|after|"
+_SINCE = re.compile(r"(?<!\w)(?:since|from|captured|taken|seized|abducted|kidnapped|dated|after|"
                     r"before|until|після|после|до|"
                     r"(?:agreement|deal|statement|talks|memorandum|declaration|accord)s? of|"
                     r"taken hostage|з|із|від|с|со|от|захоплен\w*|викраден\w*|взят\w*|"
