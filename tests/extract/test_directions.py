@@ -210,3 +210,9 @@ def test_each_side_in_words_or_after_a_list_of_parts(text: str, lang: str,
     claims = core(claims_of(text, lang))
     assert [c[2] for c in claims] == expected
     assert all(giver is not None for giver, *_ in claims)
+
+
+def test_none_coming_back_goes_the_other_way() -> None:
+    text = "Россия передала Украине ещё 1200 тел погибших, обратно не вернулось ни одного"
+    assert core(claims_of(text, "ru")) == [("Russia", "Ukraine", 1200, "bodies"),
+                                           ("Ukraine", "Russia", 0, "bodies")]

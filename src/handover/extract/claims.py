@@ -78,6 +78,8 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     return once_per_term(fullest(with_unnumbered(mixed_by_parts(claims), state.pending)))
 
 
+_BACK = re.compile(r"(?<!\w)(?:обратно|назад|навзаєм|взамен|натомість|у відповідь|в ответ|"
+                   r"in return)(?!\w)", re.IGNORECASE)
 _QUOTES = re.compile(r"[’‘`´ʼ]")
 
 # a figure joined to the one before by "and" ("270 военнослужащих и 120 гражданских")
@@ -145,6 +147,7 @@ class _State:
         kind = self.kinder.of(item, clause, figure, body)
         directions = self._shared(clause, figure, body, kind, self._directions(
             item, clause, figure, body, voice, category, kind == ClaimKind.CUMULATIVE))
+        directions = self._back(item, clause[0] + figure.start, directions)
         kind, directions = self._summed(figure, kind, directions)
         self.kinder.kinds[item.index] = kind
         event, statement, inferred, source = claim_dates(
@@ -165,6 +168,20 @@ class _State:
                       flags=(("direction_conflict",) if d.conflict else ())
                       + (("count_ambiguous",) if d.ambiguous else ()) + flags)
                 for d in directions]
+
+    def _back(self, item: Sentence, at: int, directions: list[Direction]) -> list[Direction]:
+        """"Россия передала Украине 1200 тел, обратно не вернулось ни одного": a figure after
+        another that says "back" and names no side between them goes the other way."""
+        before = [start for start in self.figure_starts if start < at]
+        if (len(directions) != 1 or not before or not self.parts
+                or len(self.parts[-1][2]) != 1 or directions[0] != self.parts[-1][2][0]):
+            return directions
+        span = (before[-1] - item.start, at - item.start)
+        if not _BACK.search(item.text, *span) or any(
+                span[0] < m.start - item.start < span[1] for m in item.parties if m.side):
+            return directions
+        way = directions[0]
+        return [Direction(way.receiver, way.giver)]
 
     def _paired_at(self, clause: tuple[int, int], figure: Figure) -> int:
         """Where a figure stands for pairing with dates: a formula's second half where its

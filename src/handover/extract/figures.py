@@ -175,7 +175,7 @@ def _phrase_category(clause: str, start: int, end: int, lex: Lexicon) -> Categor
 @cache
 def _near_act(lex: Lexicon) -> re.Pattern[str]:
     """An act of handing over just before: "has not handed back a single body"."""
-    acts = "|".join(getattr(lex, k) for k in ("give", "get", "ret", "exchange"))
+    acts = "|".join(getattr(lex, k) for k in ("give", "get", "ret", "exchange", "come_back"))
     return re.compile(rf"(?<![\w'’])(?:{acts})(?![\w'’])\W*(?:[\w'’]+\W+){{0,2}}$",
                       re.IGNORECASE)
 
