@@ -265,3 +265,14 @@ def test_millions_are_no_exchange() -> None:
     text = ("Yemen's sides freed 887 detainees. The United Nations says more than 21 million "
             "people in Yemen need aid, and the Houthis released them to Sanaa.")
     assert 21_000_000 not in [c.count for c in extract_claims(text, lang="en")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Україна повернула 307 захисників. Як уточнили в штабі, 273 із 307 звільнених у суботу "
+     "потрапили в полон на Донеччині.", "uk"),
+    ("Russia freed 307 Ukrainians. 273 of the 307 freed on Saturday were captured in Donetsk "
+     "region.", "en"),
+])
+def test_a_part_of_a_total_counted_before_is_no_claim(text: str, lang: str) -> None:
+    assert [c.count for c in extract_claims(text, published=date(2025, 5, 24), lang=lang)] == [
+        307]

@@ -275,6 +275,9 @@ class Selector:
         lex = self.lex
         if figure.count is not None and figure.count > _LARGEST:
             return False  # "more than 21 million people need aid": no exchange is that large
+        if _PART_OF.match(body, figure.end) or (
+                _OF_TOTAL.search(body, 0, figure.start) and figure.count in self.counted):
+            return False  # "273 із 307 звільнених ...": a part of a total counted before
         if figure.category is None or no_claim(body, figure, item.text, lex):
             if figure.category is not None and retracts(body, figure, item.text, lex):
                 self.retracted = (self.clause, figure)
@@ -334,6 +337,8 @@ class Selector:
         return keep
 
 
+_PART_OF = re.compile(r"\s+(?:із|з|из|of|out of)\s+(?:the\s+)?\d", re.IGNORECASE)
+_OF_TOTAL = re.compile(r"\d\s+(?:із|з|из|of|out of)\s+(?:the\s+)?$", re.IGNORECASE)
 # more people than any exchange of a war has moved, over all its stages
 _LARGEST = 100_000
 _ALONE = re.compile(r"(?<!\w)(?:unilateral\w*|в одностороннем порядке|в односторонньому "
