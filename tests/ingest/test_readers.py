@@ -56,6 +56,26 @@ def test_html_keeps_the_headline_the_extractor_drops() -> None:
     assert "Подписывайтесь" not in doc.text
 
 
+def test_html_tables_of_stages_are_read_row_by_row(tmp_path: Path) -> None:
+    from handover.extract import extract_claims
+
+    page = tmp_path / "table.html"
+    page.write_text(
+        "<html><head><title>Обмены 2024 года</title></head><body><article>"
+        "<h1>Обмены 2024 года: сводная таблица</h1><p>Свёл в одну таблицу основные обмены "
+        "пленными между Россией и Украиной 2024 года, по сообщениям сторон.</p><table><thead>"
+        "<tr><th>Дата</th><th>Итог обмена</th></tr></thead><tbody>"
+        "<tr><td>31.01.2024</td><td>195 на 195</td></tr>"
+        "<tr><td>08.02.2024</td><td>100 на 100</td></tr></tbody></table>"
+        "<p>Итого за год домой вернулись 1358 украинцев, по подсчётам украинской стороны.</p>"
+        "</article></body></html>", encoding="utf-8")
+    doc = read_report(page)
+    assert "| 31.01.2024 | 195 на 195 |" in doc.text
+    claims = extract_claims(doc.text, published=date(2025, 1, 5), lang="ru")
+    assert [(c.count, str(c.event_date)) for c in claims if c.count in (195, 100)] == [
+        (195, "2024-01-31"), (195, "2024-01-31"), (100, "2024-02-08"), (100, "2024-02-08")]
+
+
 def test_markdown_keeps_words_and_reads_front_matter() -> None:
     doc = read_report(REPORTS / "en_frontmatter.md")
     assert "Ukraine and Russia exchanged 303 prisoners each on Sunday" in doc.text

@@ -312,8 +312,10 @@ class Selector:
             if not figure.second:  # "talks about 246 for 246, and then ...: 31 for 15"
                 self.spoken = spoken_of(body[:figure.start], self.lex) or (
                     self.spoken and is_gapped(body, self.lex))
-            return (acts or self.spoken) and (not (figure.hyphenated or named)
-                                              or finished(item.text))
+            # (a dated row of a table of exchanges: "| 31.01.2024 | 195 на 195 | ... |")
+            row = _ROW.match(item.text) is not None and any(d.day for d in item.dates)
+            return (acts or self.spoken or row) and (not (figure.hyphenated or named)
+                                                     or finished(item.text))
         if figure.count is not None and not figure.second:
             self.formula_counts[figure.count] = item.index
         return True
@@ -337,6 +339,7 @@ class Selector:
         return keep
 
 
+_ROW = re.compile(r"\s*\|")
 _PART_OF = re.compile(r"\s+(?:із|з|из|of|out of)\s+(?:the\s+)?\d", re.IGNORECASE)
 _OF_TOTAL = re.compile(r"\d\s+(?:із|з|из|of|out of)\s+(?:the\s+)?$", re.IGNORECASE)
 # more people than any exchange of a war has moved, over all its stages

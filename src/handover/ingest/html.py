@@ -46,7 +46,7 @@ def html_to_text(source: str, path: str) -> HtmlText:
     # for when its own extraction looks thin; five times quicker, and our own fallback to
     # the page's paragraphs below covers the thin pages
     extracted: Any = trafilatura.bare_extraction(
-        tree, with_metadata=True, include_comments=False, include_tables=False,
+        tree, with_metadata=True, include_comments=False, include_tables=True,
         favor_precision=True, fast=True,
     )
     text = extracted.text if extracted is not None and extracted.text else ""
