@@ -237,3 +237,13 @@ def test_the_body_restating_a_headlines_term_in_a_voice_of_its_own_is_a_claim() 
             "Friday to exchange 1,000 prisoners of war each, the heads of both delegations said.")
     claims = extract_claims(text, published=date(2025, 5, 16), lang="en")
     assert [(c.count, c.kind.value) for c in claims] == [(1000, "agreed")] * 4
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Минобороны России заявило о готовности передать ещё 2239 тел.", "ru"),
+    ("Міноборони росії заявило про готовність передати ще 2239 тіл.", "uk"),
+    ("Russia's defence ministry stated its readiness to hand over 2,239 more bodies.", "en"),
+])
+def test_readiness_to_hand_over_is_a_plan(text: str, lang: str) -> None:
+    claims = extract_claims(text, published=date(2025, 6, 20), lang=lang)
+    assert [(c.count, c.kind.value) for c in claims] == [(2239, "announced")]
