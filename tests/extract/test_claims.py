@@ -276,3 +276,12 @@ def test_millions_are_no_exchange() -> None:
 def test_a_part_of_a_total_counted_before_is_no_claim(text: str, lang: str) -> None:
     assert [c.count for c in extract_claims(text, published=date(2025, 5, 24), lang=lang)] == [
         307]
+
+
+def test_a_timeline_line_opened_by_a_stage_states_its_handover() -> None:
+    text = ("Россия и Украина договорились об обмене.\n\n23 мая. Первый этап: 390 на 390.\n\n"
+            "24 мая. Второй этап — по 307 человек с каждой стороны.")
+    claims = extract_claims(text, published=date(2025, 5, 30), lang="ru")
+    assert [(c.count, c.kind.value, str(c.event_date)) for c in claims] == [
+        (390, "completed", "2025-05-23"), (390, "completed", "2025-05-23"),
+        (307, "completed", "2025-05-24"), (307, "completed", "2025-05-24")]

@@ -129,6 +129,7 @@ class Selector:
                              headline=item.index == 0)
         group = self._opening(body, item, found, before)
         acts = (group.virtual or has_act(body, lex) or has_act(item.text, lex)
+                or _STAGE_LEAD.match(item.text) is not None  # "Первый этап: 390 на 390."
                 or bool(lex.rx("agreement").search(body))  # "the deal covers 1,200"
                 or self._this(body, item))
         previous = before.category if before else None
@@ -340,6 +341,9 @@ class Selector:
 
 
 _ROW = re.compile(r"\s*\|")
+# a line of a timeline that opens with a stage and gives its figures: "Второй этап — по 307"
+_STAGE_LEAD = re.compile(r"\W*(?:[\w'’-]+\s+)?(?:этап|етап|stage|phase)\w*(?:\s+\w+)?\s*[:—–]",
+                         re.IGNORECASE)
 _PART_OF = re.compile(r"\s+(?:із|з|из|of|out of)\s+(?:the\s+)?\d", re.IGNORECASE)
 _OF_TOTAL = re.compile(r"\d\s+(?:із|з|из|of|out of)\s+(?:the\s+)?$", re.IGNORECASE)
 # more people than any exchange of a war has moved, over all its stages
