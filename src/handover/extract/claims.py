@@ -99,7 +99,6 @@ class _State:
         self.kinder = KindReader(lex, report.sentences, self.selector)
         self.figure_starts: list[int] = []  # where the figures of the sentence stand
         self.paired_starts: list[int] = []  # those of them that pair with dates
-        self.half_at = 0  # where the first half of the last formula stands
         self.parts: list[tuple[int, ClaimKind, list[Direction]]] = []  # its claims so far
         self.formula_way: Direction | None = None  # the way of the first half of a formula
         self.owner: str | None = None  # whose people the last figure counted
@@ -151,7 +150,7 @@ class _State:
         kind, directions = self._summed(figure, kind, directions)
         self.kinder.kinds[item.index] = kind
         event, statement, inferred, source = claim_dates(
-            self.items, item, clause, voice.said, kind, self._paired_at(clause, figure),
+            self.items, item, clause, voice.said, kind, self._paired_at(clause[0] + figure.start),
             self.paired_starts, dated=figure.dated, answered=self.answered_day)
         if source is not None:
             self.answered_day = source
@@ -183,13 +182,10 @@ class _State:
         way = directions[0]
         return [Direction(way.receiver, way.giver)]
 
-    def _paired_at(self, clause: tuple[int, int], figure: Figure) -> int:
-        """Where a figure stands for pairing with dates: a formula's second half where its
-        first does."""
-        at = clause[0] + figure.start
-        if figure.formula and not figure.second:
-            self.half_at = at
-        return self.half_at if figure.second else at
+    def _paired_at(self, at: int) -> int:
+        """Where the figure at ``at`` stands for pairing with dates: a formula's second half
+        where its first does (the nearest figure that pairs, at or before it)."""
+        return max((start for start in self.paired_starts if start <= at), default=at)
 
     def _shared(self, clause: tuple[int, int], figure: Figure, body: str, kind: ClaimKind,
                 directions: list[Direction]) -> list[Direction]:
