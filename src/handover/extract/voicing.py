@@ -48,8 +48,9 @@ class Voices:
         # the body a statement is issued by, if it is one, named on its first or second line
         # (after a headline of its own), and the first sentence in its voice
         # (a body's own headline is in its voice; an outlet's headline is the outlet's)
+        # (a line that names a body with nothing after it issues nothing)
         issuers = [(name, index if _OUTLET.search(name) else 0) for index in (0, 1)
-                   if (name := _issuer(items, index))]
+                   if index + 1 < len(items) and (name := _issuer(items, index))]
         signed = _signatory(items)
         if not issuers and signed is not None:
             issuers = [(signed, 0)]  # signed at its foot: the headline is in its voice too
@@ -206,16 +207,14 @@ def _signatory(items: list[Sentence]) -> str | None:
     if line.endswith((".", "!", "?", "…")) or (items[0].lang == "en" and any(
             len(word) > 3 and word.islower() for word in line.split())):
         return None  # a sentence, not a name ("Thousands remain in captivity.")
-    name = _issuer(items, len(items) - 1, last=True)
+    name = _issuer(items, len(items) - 1)
     return name if name is not None and voice_noun(name) else None
 
 
-def _issuer(items: list[Sentence], index: int, last: bool = False) -> str | None:
+def _issuer(items: list[Sentence], index: int) -> str | None:
     """"Coordination Headquarters for the Treatment of Prisoners of War" as a line of its own
     at ``index`` (or a heading "Statement of ..., 24 May"): a statement issued by that body,
     whose voice it is (SPEC: the report's own voice is that body's)."""
-    if len(items) < index + (1 if last else 2):
-        return None
     lex = lexicon(items[0].lang)
     first = _headed(items[index].text.split(" | ")[0].strip(), lex)  # "Name | Title": the name
     words = first.split()
