@@ -216,3 +216,19 @@ def test_none_coming_back_goes_the_other_way() -> None:
     text = "Россия передала Украине ещё 1200 тел погибших, обратно не вернулось ни одного"
     assert core(claims_of(text, "ru")) == [("Russia", "Ukraine", 1200, "bodies"),
                                            ("Ukraine", "Russia", 0, "bodies")]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Минобороны России заявило о готовности передать ещё 2239 тел.", "ru", "announced"),
+    ("Минобороны России заявило, что готово передать ещё 2239 тел.", "ru", "announced"),
+    ("16 червня Міноборони рф заявило про готовність передати ще 2239 тіл.", "uk", "announced"),
+    ("Moscow said it stood ready to hand over another 3,000 bodies.", "en", "announced"),
+])
+def test_a_voice_ready_to_hand_over_gives(text: str, lang: str, kind: str) -> None:
+    claims = claims_of(text, lang)
+    assert [(c.giver, c.receiver, c.kind.value) for c in claims] == [("Russia", "Ukraine", kind)]
+
+
+def test_a_body_whose_name_holds_its_country_acts_for_it() -> None:
+    text = "Міністерство оборони України повідомило, що повернуло 84 військових."
+    assert core(claims_of(text, "uk")) == [("Russia", "Ukraine", 84, "pow")]

@@ -156,6 +156,8 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
         return prep or "owner"
     if single and lex.lang == "en" and _DEMONYM["en"].search(word) and _COUNTED.search(before):
         return "owner"  # "189 Ukrainians", "hundreds of Russians"
+    if lex.lang != "en" and prep is None and _INSTITUTION.search(before) and _genitive(word, lex):
+        return "other"  # "Минобороны России заявило ...": the country names the body
     if lex.lang != "en":
         return _slavic_role(word, prep, before, lex)
     if prep is None and rules.given.search(before):
@@ -165,6 +167,11 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     return prep or "subject"
 
 
+# a body a country's genitive names ("Минобороны России", "МЗС України", "Генштабу ЗСУ")
+_INSTITUTION = re.compile(r"(?<![\w'’])(?:минобороны|міноборони|мид|мзс|мвд|мвс|генштаб\w*|"
+                          r"министерств\w*(?:\s+\w+)?|міністерств\w*(?:\s+\w+)?|омбудсмен\w*|"
+                          r"посольств\w*|правительств\w*|уряд\w*|президент\w*)\s+$",
+                          re.IGNORECASE)
 _ELLIPTIC = re.compile(r"[—–-]?\s*(?:\d|[«\"“]?\s*(?:більше|понад|майже|близько|более|почти|"
                        r"около|свыше)\s+\d)")
 _COUNTED = re.compile(r"(?:\d|\b(?:of|more|other|another|hundred|thousand|dozen)|"

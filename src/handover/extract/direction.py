@@ -274,6 +274,9 @@ def _doer(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> str | Non
     if subject is None and verb is not None and verb[0] == "give" and any(
             start == verb[1] for start, _ in noun_acts(scene.text, lex)):
         subject = scene.voice_side
+    if subject is None and verb is not None and verb[0] == "give" and (
+            pledged(scene, verb) or _READY.search(scene.text, 0, verb[1])):
+        subject = scene.voice_side  # "Минобороны России заявило о готовности передать"
     if subject is None and verb is not None and _impersonal(scene, verb, lex):
         subject = scene.voice_side
         if subject is None and (_MANAGED.search(scene.text) or verb[0] == "ret"):
@@ -299,7 +302,9 @@ def _impersonal(scene: Scene, verb: tuple[str, int], lex: Lexicon) -> bool:
     if verb[0] not in ("give", "get", "ret"):
         return False
     word = re.match(r"[\w'’]+", scene.text[verb[1]:])
-    return verb[0] == "get" or (word is not None and bool(re.search(r"(?:ли|ла)$", word.group())))
+    # (a neuter past is a body's: "Міністерство ... повідомило, що повернуло")
+    return verb[0] == "get" or (word is not None
+                                and bool(re.search(r"(?:ли|ла|ло)$", word.group())))
 
 
 def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:
@@ -321,6 +326,9 @@ def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:
 _MUTUAL = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|each other|сторони|стороны|"
                      r"обидві сторони|обе стороны|обмінялися|обмінялись|обменялись|обменялися)"
                      r"(?!\w)", re.IGNORECASE)
+# "о готовности передать", "готова передати", "stood ready to hand over"
+_READY = re.compile(r"(?<!\w)(?:готовн?\w*|ready|willing|prepared)\s+(?:[\w'’]+\s+){0,2}$",
+                    re.IGNORECASE)
 _MANAGED = re.compile(r"(?<!\w)(?:вдалося|удалось)(?!\w)", re.IGNORECASE)
 _IN_RETURN = re.compile(r"\W*(?:in return|in exchange|in response|взамен|в ответ|натомість|"
                         r"у відповідь|в обмін)\b(?!\s+(?:for|на)\b)", re.IGNORECASE)
