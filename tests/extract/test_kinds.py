@@ -247,3 +247,20 @@ def test_the_body_restating_a_headlines_term_in_a_voice_of_its_own_is_a_claim() 
 def test_readiness_to_hand_over_is_a_plan(text: str, lang: str) -> None:
     claims = extract_claims(text, published=date(2025, 6, 20), lang=lang)
     assert [(c.count, c.kind.value) for c in claims] == [(2239, "announced")]
+
+
+@pytest.mark.parametrize(("text", "lang", "count"), [
+    ("The headquarters counted 1,358 people returned to Ukraine over 2024.", "en", 1358),
+    ("The ministry put the number of prisoners freed in 2022 at nearly 1,600.", "en", 1600),
+    ("With today's stage, the total number of bodies returned reaches 6,057.", "en", 6057),
+    ("З 11 по 16 червня в Україну повернули 6057 тіл у п'ять етапів.", "uk", 6057),
+    ("С 11 по 16 июня Украине передали 6057 тел в пять этапов.", "ru", 6057),
+])
+def test_what_a_year_or_a_run_of_stages_came_to_is_a_total(text: str, lang: str,
+                                                           count: int) -> None:
+    assert _kinds(text, lang) == [(count, "cumulative")]
+
+
+def test_a_year_after_over_is_no_count_but_a_count_handed_over_is() -> None:
+    assert _kinds("Ukraine handed over 2024 bodies.") == [(2024, "completed")]
+    assert [c for c, _ in _kinds("Kyiv counted 189 people freed over 2024.")] == [189]

@@ -30,7 +30,10 @@ _MULTIPLIER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"\s*(?:року|рік|р\.|года|год|г\.|year)", re.IGNORECASE)
-_YEAR_BEFORE = re.compile(r"(?:in|since|of|until|by|from|year|у|в|з|до|с|по|от)\s+$",
+# ("over 2024" is a year, "handed over 2024 bodies" a count)
+_YEAR_BEFORE = re.compile(r"(?<!\w)(?:in|since|of|until|by|from|year|during|through|throughout|"
+                          r"(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!turned )over|"
+                          r"у|в|з|до|с|по|от|за|протягом)\s+$",
                           re.IGNORECASE)
 
 
@@ -89,7 +92,7 @@ def _is_year(text: str, mention: tuple[int, int, int], lex: Lexicon) -> bool:
     before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 14):start])
     if before is not None and before.group(1).lower() in lex.months:
         return True  # "since March 2022"
-    return bool(_YEAR_AFTER.match(text, end) or _YEAR_BEFORE.search(text[max(0, start - 8):start]))
+    return bool(_YEAR_AFTER.match(text, end) or _YEAR_BEFORE.search(text[max(0, start - 20):start]))
 
 
 def _word_numbers(text: str, lex: Lexicon,

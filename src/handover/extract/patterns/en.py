@@ -254,7 +254,10 @@ LEXICON = Lexicon(
         r"September|October|November|December) \d{1,2})\b|"
         # "after the fifth and final stage": what the stages came to
         r"after the (?:[\w-]+ and )?(?:final|last) (?:stage|round|phase)|"
-        r"the number of \w+ (?:exchanged|returned|released|freed|repatriated|handed over)"
+        r"the number of \w+ (?:exchanged|returned|released|freed|repatriated|handed over)|"
+        # "returned to Ukraine over 2024", "freed in 2022": what a year came to
+        r"(?:over|during|throughout|across) \d{4}\b|(?:exchanged|returned|released|freed|"
+        r"repatriated|handed over) in \d{4}\b|the total number\b"
     ),
     casualty=(
         r"killed|died|dies|wounded|injured|missing|casualties|lost|were captured|"
