@@ -285,3 +285,19 @@ def test_a_timeline_line_opened_by_a_stage_states_its_handover() -> None:
     assert [(c.count, c.kind.value, str(c.event_date)) for c in claims] == [
         (390, "completed", "2025-05-23"), (390, "completed", "2025-05-23"),
         (307, "completed", "2025-05-24"), (307, "completed", "2025-05-24")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("FACT CHECK: No, Russia did not free 6,000 Ukrainian prisoners in June", "en"),
+    ("Russia has not handed over 500 prisoners, Kyiv said.", "en"),
+    ("Россия не передавала 500 пленных, заявили в Киеве.", "ru"),
+    ("The figure of 6,000 refers to the bodies of the dead, not to living prisoners.", "en"),
+    ("Расхождение в 39 человек стороны не объяснили.", "ru"),
+    ("Розбіжність у 39 осіб сторони не пояснили.", "uk"),
+])
+def test_a_denied_act_a_figure_discussed_and_a_gap_are_no_claims(text: str, lang: str) -> None:
+    assert claims_of(text, lang) == []
+
+
+def test_a_denied_return_of_a_single_body_is_still_a_zero() -> None:
+    assert [c.count for c in claims_of("Russia did not return a single body.")] == [0]

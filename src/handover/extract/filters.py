@@ -45,6 +45,14 @@ _ELDEST = re.compile(r"(?<!\w)(?:oldest|youngest|eldest|найстарш\w*|на
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|из числа|з числа|із числа)\s+",
                         re.IGNORECASE)
+# the size of a gap between two figures
+_GAP = re.compile(r"(?<!\w)(?:gap|difference|discrepancy|shortfall|mismatch|розбіжн\w*|"
+                  r"різниц\w*|расхожден\w*|разниц\w*|разрыв\w*)\s+(?:of\s+|в\s+|у\s+|на\s+)?"
+                  r"(?:(?:about|some|майже|близько|около|почти)\s+)?$", re.IGNORECASE)
+# a figure named to be discussed ("The figure of 6,000 refers to the dead"), not reported
+_NAMED_FIGURE = re.compile(r"(?<!\w)(?:the\s+)?(?:figure|number)\s+of\s+$", re.IGNORECASE)
+# a denied act: "Russia did not free 6,000 prisoners", "Росія не передавала 500 полонених"
+_NOT = re.compile(r"(?:(?<!\w)(?:not|never)|n't|(?<!\w)(?:не|ни|ні))\s+$", re.IGNORECASE)
 _TAKEN = re.compile(r"(?<!\w)(?:deport\w*|abduct\w*|expel\w*|exiled|депорт\w*|вивез\w*|"
                     r"вивоз\w*|вывез\w*|вывоз\w*|викраден\w*|похищен\w*|висла\w*|выслал\w*|"
                     r"выслан\w*|высыла\w*|висила\w*)", re.IGNORECASE)
@@ -61,6 +69,8 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
         return True
     if _CONDITION.search(before) or _ELDEST.search(before):
         return True  # "якщо ХАМАС звільнятиме ще по десять людей"; "the oldest ... was 59"
+    if _GAP.search(before) or _NAMED_FIGURE.search(before) or _denied(body, figure, lex):
+        return True  # "расхождение в 39 человек"; "the figure of 6,000 refers to"
     return (_speaks(body, figure, lex) or _partitive_only(body, figure, sentence, lex)
             or _taken(body, figure, lex) or lex.lang == "en" and _sent_on(body, figure))
 
@@ -154,6 +164,17 @@ def _partitive_only(body: str, figure: Figure, sentence: str, lex: Lexicon) -> b
     rest = body[:figure.start] + " " + body[end:]
     outside = sentence.replace(body, rest) if body in sentence else rest
     return not finite_act(outside, lex)
+
+
+def _denied(body: str, figure: Figure, lex: Lexicon) -> bool:
+    """"Russia did not free 6,000 Ukrainian prisoners": the act before a figure of people
+    (not a zero: "did not return a single body") is denied."""
+    if figure.negative or figure.count == 0:
+        return False
+    acts = [m for m in lex.rx("verbs").finditer(body, 0, figure.start)]
+    if not acts or _STOP.search(body, acts[-1].end(), figure.start):
+        return False
+    return bool(_NOT.search(body, 0, acts[-1].start()))
 
 
 def _taken(body: str, figure: Figure, lex: Lexicon) -> bool:
