@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from handover.extract import extract_claims
+from tests.extract.helpers import claims_of
 
 SAT = date(2025, 6, 14)  # a Saturday
 
@@ -189,3 +190,28 @@ def test_the_voice_of_a_statement_is_no_side_of_the_handover() -> None:
 ])
 def test_a_voice_is_named_without_its_title(text: str, lang: str, speaker: str) -> None:
     assert _speakers(text, lang)[0][1] == speaker
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("On 30 December, by Moscow's count, Ukraine handed over 150 prisoners.", "en", "Moscow"),
+    ("By the Coordination Headquarters' count, 5,757 Ukrainians had come home since 2022.",
+     "en", "Coordination Headquarters"),
+    ("Россия передала 1212 тел, получив взамен 27 (данные Владимира Мединского).", "ru",
+     "Владимир Мединский"),
+    ("248 российских военнослужащих вернулись домой (Минобороны России)", "ru",
+     "Минобороны России"),
+    ("Губернатор Александр Хинштейн сегодня написал, что вчера удалось вернуть домой восьмерых "
+     "мирных жителей.", "ru", "Губернатор Александр Хинштейн"),
+    ("Водночас російська сторона заявила, що готова передати 6000 тіл.", "uk",
+     "російська сторона"),
+    ("Hours later Israel's prison service said 200 prisoners had been freed.", "en",
+     "Israel's prison service"),
+])
+def test_voices_by_their_count_in_brackets_and_without_words_of_time(
+        text: str, lang: str, speaker: str) -> None:
+    assert {c.speaker for c in claims_of(text, lang)} == {speaker}
+
+
+def test_a_place_glossed_in_brackets_is_no_voice() -> None:
+    text = "Обмен 200 пленных прошёл в Белгороде (Россия)."
+    assert {c.speaker for c in claims_of(text, "ru")} <= {None}

@@ -106,8 +106,11 @@ def cues(sentence: str, lex: Lexicon) -> int:
 
 def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     """The attribution of one sentence, or None when it names no voice."""
+    from handover.extract.reckoners import counted_by
+
     if ":" not in sentence and not _cue(lex).search(sentence):
-        return _issued(sentence, lex)  # no word of speech, citing or continuing: most
+        # no word of speech, citing or continuing: most
+        return _issued(sentence, lex) or counted_by(sentence, lex)
     pats = _patterns(lex)
     continued = lex.rx("continuation").search(sentence)
     if continued:
@@ -133,7 +136,8 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             speaker = clean_name(match.group("name"), lex, must_be_name=True) if match else None
             if match and speaker and not PRONOUN.match(speaker):
                 return _made(nominative_name(speaker, lex), match, sentence, lex)
-    return _lead_in(sentence, lex) or _verb_attribution(sentence, lex) or _issued(sentence, lex)
+    return (_lead_in(sentence, lex) or _verb_attribution(sentence, lex)
+            or _issued(sentence, lex) or counted_by(sentence, lex))
 
 
 # "a joint statement issued on 7 December by the office of ...", "a statement from X, which

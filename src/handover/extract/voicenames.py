@@ -17,17 +17,21 @@ MAX_WORDS = 12
 _EN_LEAD = re.compile(
     r"^(?:(?:and|but|while|whereas|however|although|though|also|meanwhile|separately|earlier|later|"
     r"yesterday|today|tonight|then|the|its|their|his|her|in a statement|in a post|"
+    r"(?:hours|minutes|days|moments|a day|an hour|weeks) (?:later|earlier|afterwards)|"
     r"on \w+(?: \d+)?|on \d+ \w+|"
     r"\w+ \d+)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _CYR_LEAD = re.compile(r"^(?:(?:і|та|а|але|и|но|хотя|хоча|також|также|тоже|теж|ранее|раніше|"
                        r"вчера|вчора|сегодня|сьогодні|накануне|напередодні|позже|пізніше|затем|потім|"
-                       r"тогда|тоді)\s+)+", re.IGNORECASE)
+                       r"тогда|тоді|водночас|одночасно|тем временем|тим часом|между тем|"
+                       r"однако|однак|проте|впрочем|позавчера|позавчора)\s+)+", re.IGNORECASE)
 # Words that close a subject before its speech verb and are no part of the name: "Erdogan had
 # told", "Lavrov has claimed", "Мединський також заявив"
 _TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|will|also|later|earlier|then|again|"
                     r"also|further|і|також|также|тоже|теж|ещё|еще|ще|вновь|знову|ранее|раніше|"
+                    r"сегодня|сьогодні|вчера|вчора|учора|позавчера|позавчора|накануне|"
+                    r"напередодні|today|yesterday|"
                     r"тогда|тоді|позже|пізніше|сначала|спочатку|"
                     r"натомість|взамен|instead|in turn))+$",
                     re.IGNORECASE)

@@ -1,0 +1,62 @@
+"""Voices named by their count rather than by a verb of speech: "by Moscow's count", "by the
+headquarters' tally", and a voice in brackets after a figure, as timelines and tables cite
+it: "(данные Владимира Мединского)", "(Минобороны России)", "(Kyiv)".
+
+>>> from handover.extract.patterns import lexicon
+>>> counted_by("On 30 December, by Moscow's count, 150 were freed.", lexicon("en")).speaker
+'Moscow'
+"""
+
+from __future__ import annotations
+
+import re
+
+from handover.extract.owners import voice_side
+from handover.extract.patterns import Lexicon
+from handover.extract.speakers import Attribution
+from handover.extract.voicenames import clean_name, known_voice, nominative_name, voice_noun
+
+__all__ = ["counted_by"]
+
+_BY_COUNT = re.compile(
+    r"(?<!\w)by\s+(?:the\s+)?(?P<name>[^,.;:!?\"“”«»()]{2,80}?)['’]s?\s+(?:own\s+)?"
+    r"(?:count|tally|reckoning|figures|data|estimate)(?!\w)", re.IGNORECASE)
+# "(данные Мединского)", "(за даними штабу)", "(per the ministry)", "(Минобороны России)"
+_BRACKETED = re.compile(
+    r"\((?:(?:данные|дані|по данным|за даними|по словам|за словами|data of|data from|per|"
+    r"according to|source:|источник:|джерело:)\s+)?(?P<name>[^()\d]{2,80})\)", re.IGNORECASE)
+
+
+def counted_by(sentence: str, lex: Lexicon) -> Attribution | None:
+    """The voice a sentence gives its figures by, named by its count or in brackets; None
+    when it names none."""
+    found = _BY_COUNT.search(sentence) if lex.lang == "en" else None
+    if found is not None:
+        name = clean_name(found.group("name"), lex, must_be_name=True)
+        if name is not None:
+            return Attribution(name, found.start(), found.end())
+    for match in _BRACKETED.finditer(sentence):
+        name = clean_name(match.group("name"), lex, must_be_name=True)
+        introduced = match.group() != f"({match.group('name')})"
+        if name is not None and (introduced or _after_figure(sentence, match.start())
+                                 and _a_voice(name)):
+            return Attribution(nominative_name(name, lex), match.start(), match.end())
+    return None
+
+
+# a figure and lower-case words before the bracket, in its clause: "230 украинцев
+# освобождены (Киев)"; not a place glossed ("в Белгороде (Россия)")
+_FIGURE_BEFORE = re.compile(r"\d[^,;:()]*\s[^\W\d_]*[a-zа-яёіїєґ'’]\s*$")
+
+
+def _after_figure(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    last = re.search(r"(\w+)\s*$", before)
+    return bool(_FIGURE_BEFORE.search(before)) and last is not None and last.group(1).islower()
+
+
+def _a_voice(name: str) -> bool:
+    """A bare bracket names a voice when it is a known voice, a body, or a side's capital
+    ("(Киев)"): not a unit or a place."""
+    return name[:1].isupper() and (known_voice(name) or voice_noun(name)
+                                   or voice_side(name) is not None)
