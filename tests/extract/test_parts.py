@@ -136,3 +136,18 @@ def test_what_the_people_went_through_is_no_total() -> None:
             "2022.")
     assert [c.kind.value for c in extract_claims(text, published=SAT, lang="en")] == [
         "completed"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Russia and Ukraine exchanged 390 prisoners each on 23 May, 307 on 24 May and 303 on "
+     "25 May.", "en", [(390, "2025-05-23"), (390, "2025-05-23"), (307, "2025-05-24"),
+                       (307, "2025-05-24"), (303, "2025-05-25"), (303, "2025-05-25")]),
+    ("The swap was carried out in three days: 390 per side on 23 May, 307 on 24 May and 303 "
+     "on 25 May.", "en", []),
+    ("Росія передала 1212 тіл 11 червня, 1200 — 13 червня та 1245 14 червня.", "uk",
+     [(1212, "2025-06-11"), (1200, "2025-06-13"), (1245, "2025-06-14")]),
+])
+def test_a_list_of_figures_and_days_is_no_whole_and_parts(
+        text: str, lang: str, expected: list[tuple[int, str]]) -> None:
+    claims = claims_of(text, lang)
+    assert [(c.count, str(c.event_date)) for c in claims] == expected

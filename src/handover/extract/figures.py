@@ -88,13 +88,24 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
                                   several=several, dated=dated))
         elif reason := is_bare(clause, number, lex, gapped and index == 0) or (
                 "headline" if headline and not _year_like(clause, number) else ""
-        ) or ("dated" if dated else ""):
+        ) or ("dated" if dated or figures and _day_of_list(clause, number, skip) else ""):
             figures.append(Figure(number.value, number.qualifier,
                                   counted_noun(clause, number, lex), number.start,
                                   number.end, bare=True, refers=reason != "act", dated=dated))
     figures.extend(_negatives(clause, lex))
     figures.extend(_all_for_all(clause, lex))
     return sorted(figures, key=lambda f: (f.start, f.second))
+
+
+_LIST_ITEM = re.compile(r"\s*[,;]?\s*(?:(?:and|і|й|та|и|а)\s+)?")
+_ON_DAY = re.compile(r"\s*[—–]?\s*(?:on\s+|в\s+|у\s+)?")
+
+
+def _day_of_list(clause: str, number: NumberMention, days: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure with no noun goes on a list of figures and days ("390 per side on
+    23 May, 307 on 24 May"): a day ends the list just before it, and another follows it."""
+    return any(_LIST_ITEM.fullmatch(clause, end, number.number_start) for _, end in days) and any(
+        _ON_DAY.fullmatch(clause, number.end, start) for start, _ in days)
 
 
 def _year_like(clause: str, number: NumberMention) -> bool:
