@@ -301,3 +301,14 @@ def test_a_denied_act_a_figure_discussed_and_a_gap_are_no_claims(text: str, lang
 
 def test_a_denied_return_of_a_single_body_is_still_a_zero() -> None:
     assert [c.count for c in claims_of("Russia did not return a single body.")] == [0]
+
+
+@pytest.mark.parametrize(("text", "lang", "counts"), [
+    ("Израиль освободил 369 палестинцев. По данным палестинской стороны, 36 из них отбывали "
+     "пожизненные сроки, остальные 333 были задержаны в секторе Газа.", "ru", [369]),
+    ("Вернулись 390 человек, 270 из них — военные.", "ru", [390, 270]),
+    ("Асимметрия в шесть человек никого не смутила.", "ru", []),
+])
+def test_a_part_described_by_another_verb_and_people_detained_are_no_claims(
+        text: str, lang: str, counts: list[int]) -> None:
+    assert [c.count for c in claims_of(text, lang)] == counts

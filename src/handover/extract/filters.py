@@ -46,7 +46,8 @@ _AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|из числа|з числа|із числа)\s+",
                         re.IGNORECASE)
 # the size of a gap between two figures
-_GAP = re.compile(r"(?<!\w)(?:gap|difference|discrepancy|shortfall|mismatch|розбіжн\w*|"
+_GAP = re.compile(r"(?<!\w)(?:gap|difference|discrepancy|shortfall|mismatch|asymmetry|imbalance|"
+                  r"асиметрі\w*|асимметри\w*|розбіжн\w*|"
                   r"різниц\w*|расхожден\w*|разниц\w*|разрыв\w*)\s+(?:of\s+|в\s+|у\s+|на\s+)?"
                   r"(?:(?:about|some|майже|близько|около|почти)\s+)?$", re.IGNORECASE)
 # a figure named to be discussed ("The figure of 6,000 refers to the dead"), not reported
@@ -72,6 +73,7 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     if _GAP.search(before) or _NAMED_FIGURE.search(before) or _denied(body, figure, lex):
         return True  # "расхождение в 39 человек"; "the figure of 6,000 refers to"
     return (_speaks(body, figure, lex) or _partitive_only(body, figure, sentence, lex)
+            or _part_described(body, figure, lex)
             or _taken(body, figure, lex) or lex.lang == "en" and _sent_on(body, figure))
 
 
@@ -175,6 +177,26 @@ def _denied(body: str, figure: Figure, lex: Lexicon) -> bool:
     if not acts or _STOP.search(body, acts[-1].end(), figure.start):
         return False
     return bool(_NOT.search(body, 0, acts[-1].start()))
+
+
+# "36 из них отбывали ...", "31 з них мали ...": a part of the people just counted
+_OF_THEM = re.compile(r"\s+(?:из них|з них|із них)(?!\w)", re.IGNORECASE)
+
+
+def _part_described(body: str, figure: Figure, lex: Lexicon) -> bool:
+    """"36 из них отбывали пожизненные сроки": a part of those counted, of whom a verb
+    other than a handover says something, with no noun of people (unlike "270 из них —
+    военные", a part by kind)."""
+    if lex.lang == "en" or (found := _OF_THEM.match(body, figure.end)) is None:
+        return False
+    stop = _STOP.search(body, found.end())
+    rest = body[found.end():stop.start() if stop else len(body)]
+    if lex.rx("verbs").search(rest) or category_after(rest, 0, lex) is not None:
+        return False
+    from handover.extract.morph import lemmas
+
+    first = re.match(r"\s*([^\W\d_]+)", rest)
+    return first is not None and "VERB" in {pos for _, pos in lemmas(first.group(1), lex.lang)}
 
 
 def _taken(body: str, figure: Figure, lex: Lexicon) -> bool:

@@ -260,6 +260,7 @@ LEXICON = Lexicon(
         r"repatriated|handed over) in \d{4}\b|the total number\b"
     ),
     casualty=(
+        r"(?:were|was|had been) (?:detained|arrested)|"
         r"killed|died|dies|wounded|injured|missing|casualties|lost|were captured|"
         r"taken prisoner|remain(?:s|ed)? in(?! total| all\b)|still held|are held|being held|"
         r"(?:are|is|were|was) still (?:on|in|at|being)\b|"
