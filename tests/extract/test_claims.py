@@ -312,3 +312,19 @@ def test_a_denied_return_of_a_single_body_is_still_a_zero() -> None:
 def test_a_part_described_by_another_verb_and_people_detained_are_no_claims(
         text: str, lang: str, counts: list[int]) -> None:
     assert [c.count for c in claims_of(text, lang)] == counts
+
+
+def test_a_timeline_entry_a_day_alone_opens_gives_that_days_handover() -> None:
+    text = ("Timeline\n\n13 June. Another 1,200 bodies came back to Ukraine.\n\n"
+            "14 June. A further 1,200.\n\n16 June. The final stage, 1,245.\n\n"
+            "25 January. Four soldiers, all aged 19 or 20, were freed by Hamas.")
+    claims = claims_of(text, "en")
+    assert [(c.count, str(c.event_date)) for c in claims if c.category.value == "bodies"] == [
+        (1200, "2025-06-13"), (1200, "2025-06-14"), (1245, "2024-06-16")]
+    assert 19 not in [c.count for c in claims] and 20 not in [c.count for c in claims]
+
+
+def test_a_formula_alone_after_a_day_heading_is_that_days_exchange() -> None:
+    text = "Хроника\n\n14 сентября 2024 года. 103 на 103.\n"
+    assert core(claims_of(text, "ru")) == [("Russia", "Ukraine", 103, "pow"),
+                                          ("Ukraine", "Russia", 103, "pow")]

@@ -66,10 +66,12 @@ def _formula_gap(lex: Lexicon) -> re.Pattern[str]:
 
 
 def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = (),
-                 gapped: bool = False, headline: bool = False) -> list[Figure]:
+                 gapped: bool = False, headline: bool = False,
+                 headed: bool = False) -> list[Figure]:
     """Every candidate figure of ``clause``, in order; ``skip`` holds spans of dates;
     ``gapped`` says the clause shares the verb of the one before ("..., а Ереван — двух");
-    in a ``headline`` any figure may count people the report names further down."""
+    in a ``headline`` any figure may count people the report names further down, and so
+    may the one figure of a timeline's entry a day ``headed`` ("14 June. A further 1,200.")."""
     numbers = [n for n in find_numbers(clause, lex)
                if not any(s < n.end and n.number_start < e for s, e in skip)]
     figures, used = _formulas(clause, numbers, lex)
@@ -87,7 +89,8 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
                                   number.end, refers=after_total(clause, number),
                                   several=several, dated=dated))
         elif reason := is_bare(clause, number, lex, gapped and index == 0) or (
-                "headline" if headline and not _year_like(clause, number) else ""
+                "headline" if (headline or headed and len(numbers) == 1)
+                and not _year_like(clause, number) else ""
         ) or ("dated" if dated or figures and _day_of_list(clause, number, skip) else ""):
             figures.append(Figure(number.value, number.qualifier,
                                   counted_noun(clause, number, lex), number.start,

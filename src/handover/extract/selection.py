@@ -125,10 +125,12 @@ class Selector:
         self.clause = clause
         dates = [(m.start + item.start - clause[0], m.end + item.start - clause[0])
                  for m in item.mentions]
+        # ("14 June. A further 1,200.": a line a day alone opens gives that day's handover)
+        headed = self._day_headed(text, item)
         found = find_figures(body, lex, [*dates, *self._ranges(body)], is_gapped(body, lex),
-                             headline=item.index == 0)
+                             headline=item.index == 0, headed=headed)
         group = self._opening(body, item, found, before)
-        acts = (group.virtual or has_act(body, lex) or has_act(item.text, lex)
+        acts = (group.virtual or headed or has_act(body, lex) or has_act(item.text, lex)
                 or _STAGE_LEAD.match(item.text) is not None  # "Первый этап: 390 на 390."
                 or bool(lex.rx("agreement").search(body))  # "the deal covers 1,200"
                 or self._this(body, item))
@@ -251,6 +253,19 @@ class Selector:
         previous = self.items[item.index - 1] if self.items and item.index > 0 else None
         return previous is not None and bool(  # "Стороны договорились об обмене. Речь идёт о
             self.lex.rx("agreement").search(previous.text))  # 300 военных": the deal's
+
+    def _day_headed(self, text: str, item: Sentence) -> bool:
+        """Whether the sentence follows a day alone at the start of its line, as the
+        entries of a timeline do ("**14 June.** A further 1,200.")."""
+        if item.index < 1 or not self.items:
+            return False
+        day = self.items[item.index - 1]
+        if day.start > 0 and text[day.start - 1] != "\n" or "\n" in text[day.end:item.start]:
+            return False
+        rest = day.text
+        for mention in reversed(day.mentions):
+            rest = rest[:mention.start] + rest[mention.end:]
+        return bool(day.mentions) and not re.search(r"[^\W_]", rest)
 
     def _this(self, body: str, item: Sentence) -> bool:
         """"Обменяем молодых солдат. Всего это не менее тысячи пленных": a clause whose
