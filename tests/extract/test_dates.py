@@ -8,6 +8,7 @@ import pytest
 
 from handover.extract.dates import find_dates, resolve, weekday_year
 from handover.extract.patterns import lexicon
+from tests.extract.helpers import claims_of
 
 
 def _resolve(text: str, lang: str, reference: date | None,
@@ -203,3 +204,18 @@ def test_that_day_points_back_to_the_handover_before_unless_the_saying_named_a_d
     said = "Medinsky reported on 17 July that Russia had handed over 1,000 bodies that day."
     assert _event_dates(back, "en", date(2025, 8, 25))[2] == (8, "2025-08-24")
     assert _event_dates(said, "en", date(2025, 7, 20)) == [(1000, "2025-07-17")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Тридцатого декабря из украинского плена вернулись сто пятьдесят военнослужащих.", "ru",
+     "2024-12-30"),
+    ("Двадцять п’ятого травня додому повернулися 303 захисники.", "uk", "2025-05-25"),
+    ("On the thirteenth of June Russia handed over 1,200 bodies.", "en", "2025-06-13"),
+])
+def test_a_day_in_ordinal_words_dates_the_handover(text: str, lang: str, expected: str) -> None:
+    assert [str(c.event_date) for c in claims_of(text, lang)] == [expected]
+
+
+def test_an_ordinal_before_a_month_in_english_is_no_day() -> None:
+    text = "Russia handed over 1,200 bodies in the first June stage."
+    assert [c.event_date for c in claims_of(text)] == [None]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from handover.extract.daywords import DAY_WORDS
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.forms import trie
 from handover.extract.patterns.words import lowered
@@ -55,9 +56,15 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     wd = rf"(?:(?:on |в |у |во )?(?P<weekday>{weekdays})\.?,?\s+(?:the\s+)?)?"
     flags = re.IGNORECASE
     # ("14 лютого цього року": this year is the reference's, no year written)
-    day_first = (rf"{wd}(?P<day>[0-3]?\d){_ORDINAL}(?:\s+of)?\s+(?P<month>{months})\.?"
+    # ("тридцатого декабря", "the thirtieth of December": a day in words)
+    # (in English only "the thirtieth of December": "the first June stage" is no day)
+    of = r"\s+of" if lex.lang == "en" else ""
+    day_words = trie(DAY_WORDS[lex.lang])
+    day = rf"(?:(?P<day>[0-3]?\d){_ORDINAL}|(?:the\s+)?(?P<dayword>{day_words}))"
+    day_first = (rf"{wd}(?:(?P<day>[0-3]?\d){_ORDINAL}(?:\s+of)?|(?:the\s+)?"
+                 rf"(?P<dayword>{day_words}){of})\s+(?P<month>{months})\.?"
                  rf"(?:,?\s+(?:{year}|{lex.this_year}))?")
-    month_first = rf"{wd}(?P<month>{months})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}(?:,?\s+{year})?"
+    month_first = rf"{wd}(?P<month>{months})\.?\s+{day}(?:,?\s+{year})?"
     holiday = rf"(?P<holiday>{trie(lex.holidays)})(?:,?\s+{year})?"
     return (
         re.compile(rf"(?<![\w'])(?:{holiday})(?![\w'])", flags),
@@ -116,11 +123,12 @@ def _mention(match: re.Match[str], lex: Lexicon) -> DateMention | None:
     if groups.get("relative"):
         return DateMention(match.start(), match.end(),
                            offset=lex.relative_days[groups["relative"].lower()])
-    if groups.get("day") is None:
+    if groups.get("day") is None and groups.get("dayword") is None:
         return DateMention(match.start(), match.end(), weekday=weekday)
     month_text = groups["month"]
     month = int(month_text) if month_text.isdigit() else lex.months.get(month_text.lower())
-    day = int(groups["day"])
+    day = int(groups["day"]) if groups.get("day") else DAY_WORDS[lex.lang][
+        _fold(groups["dayword"])]
     year = int(groups["year"]) if groups.get("year") else None
     if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
