@@ -61,3 +61,23 @@ def test_the_people_of_each_half_of_a_formula_go_to_their_own_side() -> None:
     text = "Russia and Ukraine will swap 500 Ukrainian soldiers for 500 Russian ones."
     assert [(g, r, n) for g, r, n, _ in _claims(text, "en")] == [
         ("Russia", "Ukraine", 500), ("Ukraine", "Russia", 500)]
+
+
+_BRIEFING = """БРИФИНГ ОФИЦИАЛЬНОГО ПРЕДСТАВИТЕЛЯ МИНИСТЕРСТВА
+
+Фрагмент стенограммы.
+
+Вопрос («Канал Север»): Как вы оцениваете последние обмены?
+
+А. Б. Ковалёва: Тридцатого декабря из плена вернулись сто пятьдесят наших военных.
+
+Вопрос (агентство «Меридиан»): Киев утверждает, что вернул домой сто восемьдесят девять человек.
+
+А. Б. Ковалёва: Это вопрос к Киеву, а не к нам.
+"""
+
+
+def test_turns_labelled_in_ordinary_case_are_their_speakers() -> None:
+    claims = extract_claims(_BRIEFING, published=date(2025, 1, 23), lang="ru")
+    assert [(c.count, c.speaker, str(c.event_date)) for c in claims] == [
+        (150, "Ковалёва", "2024-12-30"), (189, "Киев", "None")]

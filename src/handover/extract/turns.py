@@ -27,6 +27,11 @@ __all__ = ["turns"]
 _CAPS = r"[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’-]+"
 _INITIAL = r"(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?"  # "В. МЕДИНСКИЙ:"
 _LABEL = re.compile(rf"\W*({_INITIAL}{_CAPS}(?:\s+{_CAPS}){{0,3}})\s*(?:\([^)]*\))?\s*:")
+# labels in ordinary case: "М. В. Захарова:", "Вопрос («Северная панорама-ТВ»):"
+_WORD = r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]+"
+_PLAIN_LABEL = re.compile(rf"\W*((?:[A-ZА-ЯІЇЄҐЁ]\.\s*){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})"
+                          rf"\s*(?:\([^)]*\))?\s*:\s")
+_PLAIN_TURNS = 4  # labelled sentences in ordinary case that make a transcript
 
 
 def turns(items: list[Sentence]) -> dict[int, str]:
@@ -35,16 +40,30 @@ def turns(items: list[Sentence]) -> dict[int, str]:
     labels = {item.index: match.group(1) for item in items
               if (match := _LABEL.match(item.text))}
     if len(set(labels.values())) < 2:
+        labels = _plain_labels(items)
+    if len(set(labels.values())) < 2:
         return {}  # (one capitalised heading with a colon makes no transcript)
     texts = [item.text for item in items]
     out: dict[int, str] = {}
     current: str | None = None
     for item in items:
         if item.index in labels:
-            current = _written(labels[item.index], texts)
+            label = labels[item.index]
+            current = None if all(_ROLE.match(w) for w in label.split()) else _written(
+                label, texts)
         if current is not None:
             out[item.index] = current
     return out
+
+
+def _plain_labels(items: list[Sentence]) -> dict[int, str]:
+    """Labels in ordinary case, without their initials, when enough sentences open with
+    them for a transcript (a headline "Zelensky: ..." is no turn)."""
+    found = {item.index: match.group(1) for item in items
+             if (match := _PLAIN_LABEL.match(item.text))}
+    if len(found) < _PLAIN_TURNS:
+        return {}
+    return {index: re.sub(r"^(?:\w\.\s*)+", "", label) for index, label in found.items()}
 
 
 def _written(label: str, texts: list[str]) -> str | None:
