@@ -215,3 +215,25 @@ def test_voices_by_their_count_in_brackets_and_without_words_of_time(
 def test_a_place_glossed_in_brackets_is_no_voice() -> None:
     text = "Обмен 200 пленных прошёл в Белгороде (Россия)."
     assert {c.speaker for c in claims_of(text, "ru")} <= {None}
+
+
+_MINUTES = """ВИТЯГ ЗІ СТЕНОГРАМИ ЗАСІДАННЯ КОМІТЕТУ
+
+Присутні: члени комітету; запрошені — омбудсман Петро Коваль, представник Координаційного штабу.
+
+ГОЛОВУЮЧИЙ. Колеги, кворум є. Слово надається Петру Івановичу.
+
+КОВАЛЬ П. І. Дякую. Минулої суботи ми повернули додому 303 людей.
+
+ГОЛОВУЮЧИЙ. Дякую. Запитання.
+
+ПРЕДСТАВНИК КООРДИНАЦІЙНОГО ШТАБУ. Загалом від березня 2022 року звільнено 5757 українців.
+
+ГОЛОВУЮЧИЙ. Рішення прийнято: «за» — 12, «проти» — 0, «утрималися» — 1.
+"""
+
+
+def test_minutes_give_each_turn_its_speaker_and_votes_are_no_claims() -> None:
+    claims = claims_of(_MINUTES, "uk", published=date(2025, 5, 28))
+    assert [(c.count, c.speaker) for c in claims] == [
+        (303, "Коваль"), (5757, "представник Координаційного штабу")]

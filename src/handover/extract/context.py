@@ -82,12 +82,14 @@ class Sentence:
     of the time extraction takes.
     """
 
-    def __init__(self, index: int, start: int, end: int, text: str, setting: _Setting) -> None:
+    def __init__(self, index: int, start: int, end: int, text: str, setting: _Setting,
+                 opens_line: bool = False) -> None:
         self.index = index
         self.start = start
         self.end = end
         self.text = text
         self._setting = setting
+        self.opens_line = opens_line  # whether a line (a paragraph, a turn) starts with it
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
@@ -189,7 +191,8 @@ def read_document(text: str, lex: Lexicon, registry: PartyRegistry,
         spans = _with_government(text, spans, lex, war.government)
     acting = frozenset(ally for ally, _ in war.allies) if war is not None else frozenset()
     setting = _Setting(lex, registry, matchers, reference, published, spans, acting)
-    items = [Sentence(index, start, end, sentence, setting)
+    items = [Sentence(index, start, end, sentence, setting,
+                      opens_line=start == 0 or "\n" in text[max(0, start - 4):start])
              for index, (start, end, sentence) in enumerate(sentences(text))]
     named = Counter(name for _, _, name in spans)
     allies = [name for name, _ in named.most_common() if name in acting and name not in sides]

@@ -32,6 +32,9 @@ _WORD = r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]+"
 _PLAIN_LABEL = re.compile(rf"\W*((?:[A-ZА-ЯІЇЄҐЁ]\.\s*){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})"
                           rf"\s*(?:\([^)]*\))?\s*:\s")
 _PLAIN_TURNS = 4  # labelled sentences in ordinary case that make a transcript
+# minutes: "ЛУБІНЕЦЬ Д. В. Дякую.", "ГОРДІЄНКО Т. М., народний депутат. ...", "ГОЛОВУЮЧИЙ."
+_MINUTES_LABEL = re.compile(rf"\W*({_CAPS}(?:\s+{_CAPS}){{0,3}})(?:\s+(?:[A-ZА-ЯІЇЄҐЁ]\.\s?)"
+                            rf"{{1,2}}(?:,[^.]{{0,80}}\.)?|(?:,[^.]{{0,80}})?\.)(?:\s|$)")
 
 
 def turns(items: list[Sentence]) -> dict[int, str]:
@@ -40,7 +43,7 @@ def turns(items: list[Sentence]) -> dict[int, str]:
     labels = {item.index: match.group(1) for item in items
               if (match := _LABEL.match(item.text))}
     if len(set(labels.values())) < 2:
-        labels = _plain_labels(items)
+        labels = _plain_labels(items) or _minutes_labels(items)
     if len(set(labels.values())) < 2:
         return {}  # (one capitalised heading with a colon makes no transcript)
     texts = [item.text for item in items]
@@ -66,6 +69,14 @@ def _plain_labels(items: list[Sentence]) -> dict[int, str]:
     return {index: re.sub(r"^(?:\w\.\s*)+", "", label) for index, label in found.items()}
 
 
+def _minutes_labels(items: list[Sentence]) -> dict[int, str]:
+    """Labels of minutes, a name in capitals that opens a line and ends at a full stop,
+    when enough lines open with them for a record of a sitting."""
+    found = {item.index: match.group(1) for item in items
+             if item.opens_line and (match := _MINUTES_LABEL.match(item.text))}
+    return found if len(found) >= _PLAIN_TURNS else {}
+
+
 def _written(label: str, texts: list[str]) -> str | None:
     """The label as the text writes it in ordinary case, if it does; else the fullest name
     the text gives with the label's surname ("В. МЕДИНСКИЙ" for "Владимир Мединский")."""
@@ -89,7 +100,8 @@ def _written(label: str, texts: list[str]) -> str | None:
 _ROLE = re.compile(r"^(?:press|officer|secretary|minister|spokes\w*|moderator|host|anchor|"
                    r"reporter|journalist|question|answer|speaker|voice|chair\w*|president|"
                    r"unidentified|unknown|male|female|ведуч\w*|ведущ\w*|журналіст\w*|"
-                   r"журналист\w*|питання|вопрос|відповідь|ответ|модератор)$", re.IGNORECASE)
+                   r"журналист\w*|питання|вопрос|відповідь|ответ|модератор|головуюч\w*|"
+                   r"председательствующ\w*|председател\w*|голова)$", re.IGNORECASE)
 
 
 def _name_shaped(words: list[str]) -> str | None:

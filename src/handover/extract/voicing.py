@@ -222,9 +222,15 @@ def _issuer(items: list[Sentence], index: int) -> str | None:
         return None
     if BYLINE.match(first):
         return None  # "By Gareth Pryce, Keystone Wire Service": who wrote it, not who says
-    if lex.rx("verbs").search(first) or lex.rx("speech").search(first):
+    if lex.rx("verbs").search(first) or lex.rx("speech").search(first) or _RECORD.search(first):
         return None
     return first if known_voice(first) or voice_noun(first) else None
+
+
+# a record's title ("ВИТЯГ ЗІ СТЕНОГРАМИ ЗАСІДАННЯ КОМІТЕТУ", "BRIEFING BY ..."): no issuer
+_RECORD = re.compile(r"(?<!\w)(?:стенограм\w*|витяг\w*|выписк\w*|протокол\w*|брифинг\w*|"
+                     r"брифінг\w*|интервью|інтерв['’]ю|transcript\w*|briefing\w*|minutes|"
+                     r"interview\w*|excerpt\w*)", re.IGNORECASE)
 
 
 def _headed(line: str, lex: Lexicon) -> str:
