@@ -73,8 +73,9 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
                    r"(?![\w])"),
         re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\w)"),
-        re.compile(rf"(?<![\w'])(?:on |в |у |во |last |this |минулої |минулого |в прошлую "
-                   rf"|в прошлый )?(?P<weekday>{weekdays})(?![\w'])", flags),
+        re.compile(rf"(?<![\w'])(?:on |в |у |во |last |this |минулої |минулого |"
+                   rf"(?:в |у )?минулу |(?:в |у )?минулий |в прошлую |в прошлый )?"
+                   rf"(?P<weekday>{weekdays})(?![\w'])", flags),
         re.compile(rf"(?<![\w'])(?P<relative>{trie(lex.relative_days)})(?![\w'])", flags),
     )
 

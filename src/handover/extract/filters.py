@@ -50,6 +50,11 @@ _GAP = re.compile(r"(?<!\w)(?:gap|difference|discrepancy|shortfall|mismatch|asym
                   r"асиметрі\w*|асимметри\w*|розбіжн\w*|"
                   r"різниц\w*|расхожден\w*|разниц\w*|разрыв\w*)\s+(?:of\s+|в\s+|у\s+|на\s+)?"
                   r"(?:(?:about|some|майже|близько|около|почти)\s+)?$", re.IGNORECASE)
+# the votes of a sitting: "«за» — 12", "проти — 0", "abstained: 1", "votes in favour: 40"
+_VOTED = re.compile(r"(?:[«\"“]за[»\"”]|(?<!\w)(?:проти|против|утрималис\w*|воздержал\w*|"
+                    r"in favour|in favor|against|abstain\w*|abstentions?|votes?))"
+                    r"[»\"”]?\s*[—–:-]?\s*$", re.IGNORECASE)
+_VOTES_AFTER = re.compile(r"\s+(?:votes?|голос\w*)(?!\w)", re.IGNORECASE)
 # a figure named to be discussed ("The figure of 6,000 refers to the dead"), not reported
 _NAMED_FIGURE = re.compile(r"(?<!\w)(?:the\s+)?(?:figure|number)\s+of\s+$", re.IGNORECASE)
 # a denied act: "Russia did not free 6,000 prisoners", "Росія не передавала 500 полонених"
@@ -70,6 +75,9 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
         return True
     if _CONDITION.search(before) or _ELDEST.search(before):
         return True  # "якщо ХАМАС звільнятиме ще по десять людей"; "the oldest ... was 59"
+    if _VOTED.search(body, max(0, figure.start - 30), figure.start) or _VOTES_AFTER.match(
+            body, figure.end):
+        return True  # "«за» — 12, «проти» — 0": votes of a sitting
     if _GAP.search(before) or _NAMED_FIGURE.search(before) or _denied(body, figure, lex):
         return True  # "расхождение в 39 человек"; "the figure of 6,000 refers to"
     return (_speaks(body, figure, lex) or _partitive_only(body, figure, sentence, lex)

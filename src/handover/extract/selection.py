@@ -244,11 +244,12 @@ class Selector:
         asked = self.items[item.index - 1].text if self.items and item.index > 0 else ""
         return bool(_QUESTION.search(asked) and lex.rx("agreement").search(asked))
 
-    def _refers(self, item: Sentence, acts: bool) -> bool:
+    def _refers(self, item: Sentence, acts: bool, dated: bool = False) -> bool:
         """A figure with neither noun nor act ("ту саму цифру: 1212", "later lists came to
         1,900", "..., а Ереван — двух") counts people when its sentence names an act or the
-        sentence before had claims."""
-        if acts or self.last_sentence >= item.index - 1:
+        sentence before had claims (or one of the two before, for a day's figure of a list:
+        "... повернули тисячу людей. Розкажу по днях. У суботу — триста сім")."""
+        if acts or self.last_sentence >= item.index - (2 if dated else 1):
             return True
         previous = self.items[item.index - 1] if self.items and item.index > 0 else None
         return previous is not None and bool(  # "Стороны договорились об обмене. Речь идёт о
@@ -299,13 +300,14 @@ class Selector:
                 self.retracted = (self.clause, figure)
             return False
         if figure.bare and not (has_act(body, lex) or figure.negative and acts
-                                or figure.refers and self._refers(item, acts)):
+                                or figure.refers and self._refers(item, acts, figure.dated)):
             return False
         if figure.bare and figure.negative and body[figure.start:figure.end].lower() == "no":
             return False
         if figure.formula:
             return self._formula(body, figure, acts, item)
-        if not acts and not figure.negative and not (figure.refers and self._refers(item, acts)) \
+        referred = figure.refers and self._refers(item, acts, figure.dated)
+        if not acts and not figure.negative and not referred \
                 and not spoken_of(body[:figure.start], lex):  # "spoke of 6,000 remains"
             return False
         main = _main(body, figure)
