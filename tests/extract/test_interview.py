@@ -81,3 +81,67 @@ def test_turns_labelled_in_ordinary_case_are_their_speakers() -> None:
     claims = extract_claims(_BRIEFING, published=date(2025, 1, 23), lang="ru")
     assert [(c.count, c.speaker, str(c.event_date)) for c in claims] == [
         (150, "Ковалёва", "2024-12-30"), (189, "Киев", "None")]
+
+
+_PLAIN = """AID REVIEW · INTERVIEW
+
+The release is under way. We spoke by phone to Ilse Marten, the agency's spokesperson.
+
+Where do things stand tonight?
+
+Yesterday our planes carried 318 detainees between the two cities.
+
+Who decided who goes?
+
+The parties did, in March.
+
+How long will it take?
+
+Three days, we expect.
+"""
+
+_EXPLAINER = """What the talks settled
+
+An explainer from The Harbour Brief.
+
+Who met?
+
+The two delegations.
+
+Was it carried out?
+
+Yes: on 23 May each side freed 390 people.
+
+What about the dead?
+
+Nothing yet.
+"""
+
+_DASHED = """Омбудсмен: «Каждая цифра — семья»
+
+Уполномоченная Анна Петрова рассказала нашему изданию об обмене.
+
+— Анна Сергеевна, расскажите о субботнем обмене.
+
+— В субботу домой вернулись двести сорок шесть наших военнослужащих.
+
+— Почему цифры расходятся?
+
+— Никакого расхождения нет.
+
+— Что будет дальше?
+
+— Работа продолжается.
+"""
+
+
+def test_questions_as_paragraphs_after_an_interview_introduction_are_turns() -> None:
+    claims = extract_claims(_PLAIN, published=date(2023, 4, 15), lang="en")
+    assert [(c.count, c.speaker) for c in claims] == [(318, "Ilse Marten")]
+    explained = extract_claims(_EXPLAINER, published=date(2025, 6, 5), lang="en")
+    assert {c.speaker for c in explained} == {None}
+
+
+def test_dashed_turns_whose_question_is_a_request_are_an_interview() -> None:
+    claims = extract_claims(_DASHED, published=date(2025, 4, 21), lang="ru")
+    assert [(c.count, c.speaker) for c in claims] == [(246, "Анна Петрова")]

@@ -84,6 +84,8 @@ def read_interview(items: list[Sentence]) -> Interview | None:
     if "answer" not in marks or "question" not in marks:
         marks = _dashed_turns(items)
     if "answer" not in marks or "question" not in marks:
+        marks = _asked_turns(items)
+    if "answer" not in marks or "question" not in marks:
         return None
     answers: set[int] = set()
     current = None
@@ -105,12 +107,43 @@ def _dashed_turns(items: list[Sentence]) -> list[str | None]:
     dashed turn asks, and at least two do (dashes also open quoted speech in news)."""
     dashed = [i for i, item in enumerate(items) if _DASH.match(item.text)]
     marks: list[str | None] = [None] * len(items)
-    asks = [i for n, i in enumerate(dashed) if n % 2 == 0 and "?" in items[i].text]
-    if len(dashed) < 4 or not dashed or dashed[0] not in asks or len(asks) < 2:
+    # (a question may be a request: "— Расскажите о субботнем обмене.")
+    asks = [i for n, i in enumerate(dashed) if n % 2 == 0 and _asks(items, i, dashed)]
+    if len(dashed) < 4 or len(asks) < 2 or 2 * len(asks) < (len(dashed) + 1) // 2:
         return marks
     for n, i in enumerate(dashed):
         marks[i] = "question" if n % 2 == 0 else "answer"
     return marks
+
+
+def _asks(items: list[Sentence], index: int, dashed: list[int]) -> bool:
+    """Whether the dashed turn opening at ``index`` holds a question mark."""
+    after = [i for i in dashed if i > index]
+    end = after[0] if after else len(items)
+    return any("?" in item.text for item in items[index:end])
+
+
+def _asked_turns(items: list[Sentence]) -> list[str | None]:
+    """The turns of an interview set as plain paragraphs: a question is a paragraph of
+    its own that ends in a question mark, and the paragraphs after it answer it. Only when
+    at least three questions stand so, after an introduction."""
+    marks: list[str | None] = [None] * len(items)
+    questions = [i for i, item in enumerate(items[:-1]) if i > 1 and item.opens_line
+                 and item.text.rstrip().endswith("?") and items[i + 1].opens_line]
+    if len(questions) < _ASKED or not any(_INTERVIEWED.search(item.text)
+                                          for item in items[:questions[0]]):
+        return marks  # (an explainer's questions are headings: the report answers them)
+    for i in questions:
+        marks[i] = "question"
+        marks[i + 1] = "answer"
+    return marks
+
+
+_ASKED = 3  # questions standing as paragraphs that make an interview
+# an introduction that says someone was interviewed
+_INTERVIEWED = re.compile(r"(?<!\w)(?:interview\w*|spoke (?:by phone )?(?:to|with)|"
+                          r"talked (?:to|with)|інтерв['’]ю|розмов\w*|поговори\w*|интервью|"
+                          r"беседова\w*|рассказал\w* нашему|розповіл\w* нашому)", re.IGNORECASE)
 
 
 def _interviewee(introduction: list[Sentence]) -> str | None:
@@ -129,15 +162,16 @@ def _interviewee(introduction: list[Sentence]) -> str | None:
 
 
 def _role_noun(word: str, lang: str) -> bool:
-    """Whether a capitalised Cyrillic word is a common noun (a role: "Историк", "Посол")
-    that the dictionary never reads as a given name or surname."""
+    """Whether a capitalised Cyrillic word is a common noun or adjective (a role: "Историк",
+    "Посол", "Уполномоченная") that the dictionary never reads as a given name or surname."""
     if lang == "en" or not re.match(r"[А-ЯІЇЄҐЁ]", word):
         return False
     from handover.extract.morph import analyzer
 
     parses = analyzer(lang).parse(word.lower())
+    # (or a title made of an adjective or participle: "Уполномоченная Анна Петрова")
     return not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses) and any(
-        p.tag.POS == "NOUN" for p in parses)
+        p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses)
 
 
 def _side(items: list[Sentence], answers: set[int]) -> str | None:
