@@ -38,6 +38,8 @@ BODY = ("Russia handed over the bodies of 909 soldiers, officials said.\n\n"
         "Посилання на тему: Обмін 84 на 84",
         "Related links: The 390-for-390 day",
         "Ещё по теме\nРоссия и Украина обменялись 84 пленными\nКак считают погибших",
+        "Listen to the full conversation (12 min) · Related: \"Deal on 887 detainees\"",
+        "Відео (3 хв) · Читайте також: Обмін 84 на 84",
     ],
 )
 def test_tail_is_removed(tail: str) -> None:

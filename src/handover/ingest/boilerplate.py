@@ -38,6 +38,9 @@ _LINE = re.compile(
     r"|используем (файлы )?cookie|файли cookie|файлы cookie"
     r"|підпис(уйтесь|уйтеся|атися) на (наш|нас)|підпишіться на|подпис(ывайтесь|аться) на (наш|нас)"
     r"|подпишитесь на|skip to (main )?content"
+    # links set in a row after a separator: "Listen (12 min) · Related: ..."
+    r"|[·|•]\s*(related|read also|see also|читайте (також|также)|дивіться також|по темі"
+    r"|по теме)\s*:|listen to the full (conversation|interview|briefing|programme|program)"
 )
 # ... or the whole of them, or how they open.
 _LINE_OPENING = re.compile(
