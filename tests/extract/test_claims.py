@@ -328,3 +328,17 @@ def test_a_formula_alone_after_a_day_heading_is_that_days_exchange() -> None:
     text = "Хроника\n\n14 сентября 2024 года. 103 на 103.\n"
     assert core(claims_of(text, "ru")) == [("Russia", "Ukraine", 103, "pow"),
                                           ("Ukraine", "Russia", 103, "pow")]
+
+
+@pytest.mark.parametrize(("text", "lang", "count"), [
+    ("Правильно — тисяча на тисячу.", "uk", 1000),
+    ("146 на 146, знову через ОАЕ.", "uk", 146),
+    ("On the dead: six thousand for six thousand.", "en", 6000),
+])
+def test_a_sentence_that_is_little_but_a_formula_states_it(text: str, lang: str,
+                                                          count: int) -> None:
+    assert [c.count for c in claims_of(text, lang)] == [count, count]
+
+
+def test_a_judgement_on_a_formula_states_none() -> None:
+    assert claims_of("Two for 277 men is not enough.") == []

@@ -332,8 +332,11 @@ class Selector:
                     self.spoken and is_gapped(body, self.lex))
             # (a dated row of a table of exchanges: "| 31.01.2024 | 195 на 195 | ... |")
             row = _ROW.match(item.text) is not None and any(d.day for d in item.dates)
-            return (acts or self.spoken or row) and (not (figure.hyphenated or named)
-                                                     or finished(item.text))
+            # (a sentence that is little but the formula states it: "Правильно — тисяча на
+            # тисячу.", "146 на 146, знову через ОАЕ.")
+            bare = len(item.text.split()) <= _BARE_FORMULA_WORDS and not _NOT.search(item.text)
+            return (acts or self.spoken or row or bare) and (not (figure.hyphenated or named)
+                                                             or finished(item.text))
         if figure.count is not None and not figure.second:
             self.formula_counts[figure.count] = item.index
         return True
@@ -358,6 +361,9 @@ class Selector:
 
 
 _ROW = re.compile(r"\s*\|")
+_BARE_FORMULA_WORDS = 8
+# ("Two for 277 men is not enough": a judgement, no formula stated)
+_NOT = re.compile(r"(?<!\w)(?:not|no|не|ні|нет)(?!\w)", re.IGNORECASE)
 # a line of a timeline that opens with a stage and gives its figures: "Второй этап — по 307"
 _STAGE_LEAD = re.compile(r"\W*(?:[\w'’-]+\s+)?(?:этап|етап|stage|phase)\w*(?:\s+\w+)?\s*[:—–]",
                          re.IGNORECASE)
