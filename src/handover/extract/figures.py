@@ -25,7 +25,7 @@ from handover.extract.categories import (
 from handover.extract.numbers import NumberMention, find_numbers
 from handover.extract.patterns import Lexicon
 
-__all__ = ["Figure", "find_figures"]
+__all__ = ["Figure", "day_follows", "find_figures"]
 
 
 @dataclass(frozen=True)
@@ -104,11 +104,16 @@ _LIST_ITEM = re.compile(r"\s*[,;]?\s*(?:(?:and|і|й|та|и|а)\s+)?")
 _ON_DAY = re.compile(r"\s*[—–]?\s*(?:on\s+|в\s+|у\s+)?")
 
 
+def day_follows(text: str, end: int, days: Sequence[tuple[int, int]]) -> bool:
+    """Whether one of ``days`` (spans of dates) follows ``end`` at once: "307 on 24 May"."""
+    return any(_ON_DAY.fullmatch(text, end, start) for start, _ in days)
+
+
 def _day_of_list(clause: str, number: NumberMention, days: Sequence[tuple[int, int]]) -> bool:
     """Whether a figure with no noun goes on a list of figures and days ("390 per side on
     23 May, 307 on 24 May"): a day ends the list just before it, and another follows it."""
-    return any(_LIST_ITEM.fullmatch(clause, end, number.number_start) for _, end in days) and any(
-        _ON_DAY.fullmatch(clause, number.end, start) for start, _ in days)
+    return any(_LIST_ITEM.fullmatch(clause, end, number.number_start)
+               for _, end in days) and day_follows(clause, number.end, days)
 
 
 def _year_like(clause: str, number: NumberMention) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from handover.domain.vocabulary import Category
 from handover.extract.categories import people_pattern
-from handover.extract.figures import Figure
+from handover.extract.figures import Figure, day_follows
 from handover.extract.patterns import Lexicon
 
 __all__ = ["Breakdown", "adds_up", "among_those", "is_part", "leads_parts", "part_is_claim",
@@ -170,9 +170,6 @@ def _named_by(body: str, figure: Figure, lex: Lexicon, words: str) -> bool:
     return noun is not None and bool(lex.rx(words).fullmatch(noun.group()))
 
 
-_ON_DAY = re.compile(r"\s*[—–]?\s*(?:on\s+|в\s+|у\s+)?")
-
-
 class Breakdown:
     """A figure of a clause and the parts that follow it; ``kept`` says whether the figure
     is a claim. A ``virtual`` whole is the figure a sentence before ended with ("...
@@ -196,7 +193,7 @@ class Breakdown:
                 self.whole.bare and figure.bare and last is None
                 and _COMMA.fullmatch(body, self.whole.end, figure.start)):
             return False  # "stages of 390, 307 and 303": a list, not a whole and its parts
-        if figure.bare and any(_ON_DAY.fullmatch(body, figure.end, start) for start, _ in dates):
+        if figure.bare and day_follows(body, figure.end, dates):
             return False  # "390 per side on 23 May, 307 on 24 May": a day of its own
         if self.picked or self.virtual and last is None:  # (the whole stands before)
             self.parts.append(figure)
