@@ -237,3 +237,25 @@ def test_minutes_give_each_turn_its_speaker_and_votes_are_no_claims() -> None:
     claims = claims_of(_MINUTES, "uk", published=date(2025, 5, 28))
     assert [(c.count, c.speaker) for c in claims] == [
         (303, "Коваль"), (5757, "представник Координаційного штабу")]
+
+
+_TABLE = """Over five stages, Ukraine received 6,057 bodies by its own count.
+
+| Stage | Date | Ukraine's count (Coordination Headquarters) | Russia's (Medinsky, unless stated) |
+
+|---|---|---|---|
+
+| 1 | 11 June | 1,212 received | 1,212 handed over; 27 received |
+
+| 2 | 13 June | 1,200 received | 5 received (Interfax, citing a source) |
+"""
+
+
+def test_a_tables_column_header_gives_its_cells_their_voice() -> None:
+    claims = claims_of(_TABLE, "en", published=date(2025, 6, 20))
+    assert [(c.count, c.giver, c.receiver, c.speaker) for c in claims][1:] == [
+        (1212, "Russia", "Ukraine", "Coordination Headquarters"),
+        (1212, "Russia", "Ukraine", "Medinsky"),
+        (27, "Ukraine", "Russia", "Medinsky"),
+        (1200, "Russia", "Ukraine", "Coordination Headquarters"),
+        (5, "Ukraine", "Russia", "Interfax, citing a source")]

@@ -37,6 +37,7 @@ from handover.extract.kinds import kind_of
 from handover.extract.owners import formula_direction, hostage_direction, owner_of, voice_side
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
+from handover.extract.tablevoices import column_voice
 from handover.extract.timing import claim_dates
 from handover.extract.totals import headlines, per_side, totals
 from handover.extract.unnumbered import groups_of, terms_of
@@ -135,8 +136,9 @@ class _State:
         starts = [f - item.start for f in self.figure_starts]
         for clause, figure in figures:
             at = clause[0] + figure.start - item.start
-            out.extend(self._claims(text, item, clause, figure, self.voices.at(item, at, starts)
-                                    if item.attributions else voice))
+            column = column_voice(self.items, item, at)
+            out.extend(self._claims(text, item, clause, figure, Voice(column) if column else (
+                self.voices.at(item, at, starts) if item.attributions else voice)))
         return out
 
     def _claims(self, text: str, item: Sentence, clause: tuple[int, int], figure: Figure,

@@ -93,8 +93,12 @@ class Sentence:
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
-        """The clauses of the sentence, as offsets into the document."""
-        return [(a + self.start, b + self.start) for a, b in clauses(self.text, 0, len(self.text))]
+        """The clauses of the sentence, as offsets into the document; a table row's cells
+        are clauses of their own ("| 11 June | 1,212 received | 1,212 handed over |")."""
+        found = clauses(self.text, 0, len(self.text))
+        if _ROW.match(self.text):
+            found = [cell for a, b in found for cell in _cells(self.text, a, b)]
+        return [(a + self.start, b + self.start) for a, b in found]
 
     @cached_property
     def attribution(self) -> Attribution | None:
@@ -154,6 +158,22 @@ class Sentence:
         return [PartyMention(m.party, m.start + self.start, m.end + self.start, m.role, m.side)
                 for m in find_parties(self.text, s.registry, s.lex, people_pattern(s.lex),
                                       spans=spans, sides=s.acting)]
+
+
+_ROW = re.compile(r"\s*\|")
+_CELL_EDGE = re.compile(r"\s+\|\s+")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span ``start``-``end`` of a table row cut at its cells' edges."""
+    out = []
+    for edge in _CELL_EDGE.finditer(text, start, end):
+        if edge.start() > start:
+            out.append((start, edge.start()))
+        start = edge.end()
+    if end > start:
+        out.append((start, end))
+    return out
 
 
 def reference_date(text: str, lex: Lexicon, published: date | None) -> date | None:

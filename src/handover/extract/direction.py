@@ -275,8 +275,11 @@ def _doer(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> str | Non
             start == verb[1] for start, _ in noun_acts(scene.text, lex)):
         subject = scene.voice_side
     if subject is None and verb is not None and verb[0] == "give" and (
-            pledged(scene, verb) or _READY.search(scene.text, 0, verb[1])):
-        subject = scene.voice_side  # "Минобороны России заявило о готовности передать"
+            pledged(scene, verb) or _READY.search(scene.text, 0, verb[1])
+            or not scene.parties and _FIGURE_FIRST.match(scene.text, 0, scene.number_at)):
+        # "Минобороны России заявило о готовности передать"; a side's own count with no
+        # side named: "1,212 handed over; 27 received" in its column of a table
+        subject = scene.voice_side
     if subject is None and verb is not None and _impersonal(scene, verb, lex):
         subject = scene.voice_side
         if subject is None and (_MANAGED.search(scene.text) or verb[0] == "ret"):
@@ -326,6 +329,7 @@ def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:
 _MUTUAL = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|each other|сторони|стороны|"
                      r"обидві сторони|обе стороны|обмінялися|обмінялись|обменялись|обменялися)"
                      r"(?!\w)", re.IGNORECASE)
+_FIGURE_FIRST = re.compile(r"\W*$")
 # "о готовности передать", "готова передати", "stood ready to hand over"
 _READY = re.compile(r"(?<!\w)(?:готовн?\w*|ready|willing|prepared)\s+(?:[\w'’]+\s+){0,2}$",
                     re.IGNORECASE)

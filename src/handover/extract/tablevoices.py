@@ -1,0 +1,55 @@
+"""Whose count a table's cell gives, from its column's header: "| Stage | Date | Ukrainian
+count (Coordination Headquarters) | Russian count (Medinsky, unless stated) |" makes the
+cells below it the headquarters' and Medinsky's figures, unless a cell names its own voice
+("none received (Interfax, citing an unnamed source)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from handover.extract.context import Sentence
+from handover.extract.patterns import lexicon
+from handover.extract.reckoners import counted_by
+from handover.extract.voicenames import clean_name
+
+__all__ = ["column_voice"]
+
+_ROW = re.compile(r"\s*\|")
+# "(Coordination Headquarters)", "(Medinsky, unless stated)", "(за даними штабу)"
+_BRACKET = re.compile(r"\(([^(),]{2,80})(?:,[^()]*)?\)")
+
+
+def column_voice(items: list[Sentence], item: Sentence, at: int) -> str | None:
+    """The voice the header of a table gives the cell of ``item`` (a row) at offset ``at``,
+    when the cell names none of its own; None when the sentence is no row under a header
+    that names one."""
+    if not _ROW.match(item.text):
+        return None
+    header = _header(items, item.index)
+    if header is None:
+        return None
+    column = item.text.count("|", 0, at) - 1
+    cells = _cells(item.text)
+    lex = lexicon(item.lang)
+    if 0 <= column < len(cells) and counted_by(cells[column], lex) is not None:
+        return None  # (the cell's own bracket names its voice)
+    heads = _cells(header.text)
+    if not 0 <= column < len(heads):
+        return None
+    found = _BRACKET.search(heads[column])
+    return clean_name(found.group(1), lex, must_be_name=True) if found else None
+
+
+def _header(items: list[Sentence], index: int) -> Sentence | None:
+    """The first row of the table a row stands in, when it holds no figure (a header)."""
+    first = index
+    while first > 0 and _ROW.match(items[first - 1].text):
+        first -= 1
+    header = items[first]
+    return header if first < index and not re.search(r"\d", header.text) else None
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a row, without the edges."""
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
