@@ -334,6 +334,7 @@ def test_a_formula_alone_after_a_day_heading_is_that_days_exchange() -> None:
     ("Правильно — тисяча на тисячу.", "uk", 1000),
     ("146 на 146, знову через ОАЕ.", "uk", 146),
     ("On the dead: six thousand for six thousand.", "en", 6000),
+    ("RUSTEM UMEROV: On the dead: six thousand for six thousand.", "en", 6000),
 ])
 def test_a_sentence_that_is_little_but_a_formula_states_it(text: str, lang: str,
                                                           count: int) -> None:
@@ -342,3 +343,4 @@ def test_a_sentence_that_is_little_but_a_formula_states_it(text: str, lang: str,
 
 def test_a_judgement_on_a_formula_states_none() -> None:
     assert claims_of("Two for 277 men is not enough.") == []
+    assert claims_of("Андрій К.: 3 на 369, от і вся арифметика.", "uk") == []

@@ -264,3 +264,8 @@ def test_what_a_year_or_a_run_of_stages_came_to_is_a_total(text: str, lang: str,
 def test_a_year_after_over_is_no_count_but_a_count_handed_over_is() -> None:
     assert _kinds("Ukraine handed over 2024 bodies.") == [(2024, "completed")]
     assert [c for c, _ in _kinds("Kyiv counted 189 people freed over 2024.")] == [189]
+
+
+def test_what_a_voice_expects_to_bring_home_is_a_plan() -> None:
+    text = "We expect to bring home more than a thousand of our soldiers, Umerov said."
+    assert _kinds(text) == [(1000, "announced")]

@@ -23,6 +23,7 @@ from handover.extract.context import Sentence
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import no_claim, retracts
 from handover.extract.kinds import finished, names_exchange
+from handover.extract.numbers import find_numbers
 from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
 from handover.extract.patterns import Lexicon
 from handover.extract.samenumber import SAME_NUMBER, Counted, same_number
@@ -334,7 +335,11 @@ class Selector:
             row = _ROW.match(item.text) is not None and any(d.day for d in item.dates)
             # (a sentence that is little but the formula states it: "Правильно — тисяча на
             # тисячу.", "146 на 146, знову через ОАЕ.")
-            bare = len(item.text.split()) <= _BARE_FORMULA_WORDS and not _NOT.search(item.text)
+            said = _LABELLED.sub("", item.text)  # ("RUSTEM UMEROV: On the dead: ...")
+            # (an even one: "3 на 369, от і вся арифметика" is a reader's sum)
+            even = len({n.value for n in find_numbers(said, self.lex)}) == 1
+            bare = (len(said.split()) <= _BARE_FORMULA_WORDS and even
+                    and not _NOT.search(item.text))
             return (acts or self.spoken or row or bare) and (not (figure.hyphenated or named)
                                                              or finished(item.text))
         if figure.count is not None and not figure.second:
@@ -362,6 +367,7 @@ class Selector:
 
 _ROW = re.compile(r"\s*\|")
 _BARE_FORMULA_WORDS = 8
+_LABELLED = re.compile(r"^[^:]{1,40}:\s+")
 # ("Two for 277 men is not enough": a judgement, no formula stated)
 _NOT = re.compile(r"(?<!\w)(?:not|no|не|ні|нет)(?!\w)", re.IGNORECASE)
 # a line of a timeline that opens with a stage and gives its figures: "Второй этап — по 307"
