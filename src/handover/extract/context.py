@@ -91,12 +91,17 @@ class Sentence:
         self._setting = setting
         self.opens_line = opens_line  # whether a line (a paragraph, a turn) starts with it
 
+    @property
+    def row(self) -> bool:
+        """Whether the sentence is a row of a table ("| 11 June | 1,212 received |")."""
+        return _ROW.match(self.text) is not None
+
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
         """The clauses of the sentence, as offsets into the document; a table row's cells
         are clauses of their own ("| 11 June | 1,212 received | 1,212 handed over |")."""
         found = clauses(self.text, 0, len(self.text))
-        if _ROW.match(self.text):
+        if self.row:
             found = [cell for a, b in found for cell in _cells(self.text, a, b)]
         return [(a + self.start, b + self.start) for a, b in found]
 

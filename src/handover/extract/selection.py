@@ -332,7 +332,7 @@ class Selector:
                 self.spoken = spoken_of(body[:figure.start], self.lex) or (
                     self.spoken and is_gapped(body, self.lex))
             # (a dated row of a table of exchanges: "| 31.01.2024 | 195 на 195 | ... |")
-            row = _ROW.match(item.text) is not None and any(d.day for d in item.dates)
+            row = item.row and any(d.day for d in item.dates)
             # (a sentence that is little but the formula states it: "Правильно — тисяча на
             # тисячу.", "146 на 146, знову через ОАЕ.")
             said = _LABELLED.sub("", item.text)  # ("RUSTEM UMEROV: On the dead: ...")
@@ -365,7 +365,6 @@ class Selector:
         return keep
 
 
-_ROW = re.compile(r"\s*\|")
 _BARE_FORMULA_WORDS = 8
 _LABELLED = re.compile(r"^[^:]{1,40}:\s+")
 # ("Two for 277 men is not enough": a judgement, no formula stated)

@@ -15,7 +15,6 @@ from handover.extract.voicenames import clean_name
 
 __all__ = ["column_voice"]
 
-_ROW = re.compile(r"\s*\|")
 # "(Coordination Headquarters)", "(Medinsky, unless stated)", "(за даними штабу)"
 _BRACKET = re.compile(r"\(([^(),]{2,80})(?:,[^()]*)?\)")
 
@@ -24,7 +23,7 @@ def column_voice(items: list[Sentence], item: Sentence, at: int) -> str | None:
     """The voice the header of a table gives the cell of ``item`` (a row) at offset ``at``,
     when the cell names none of its own; None when the sentence is no row under a header
     that names one."""
-    if not _ROW.match(item.text):
+    if not item.row:
         return None
     header = _header(items, item.index)
     if header is None:
@@ -44,7 +43,7 @@ def column_voice(items: list[Sentence], item: Sentence, at: int) -> str | None:
 def _header(items: list[Sentence], index: int) -> Sentence | None:
     """The first row of the table a row stands in, when it holds no figure (a header)."""
     first = index
-    while first > 0 and _ROW.match(items[first - 1].text):
+    while first > 0 and items[first - 1].row:
         first -= 1
     header = items[first]
     return header if first < index and not re.search(r"\d", header.text) else None
