@@ -269,3 +269,10 @@ def test_a_year_after_over_is_no_count_but_a_count_handed_over_is() -> None:
 def test_what_a_voice_expects_to_bring_home_is_a_plan() -> None:
     text = "We expect to bring home more than a thousand of our soldiers, Umerov said."
     assert _kinds(text) == [(1000, "announced")]
+
+
+def test_a_sum_written_out_is_a_total_and_its_terms_no_claims() -> None:
+    text = ("Russia and Ukraine exchanged 390 prisoners each on 23 May. "
+            "390 + 307 + 303 = 1,000 in each direction.")
+    assert _kinds(text) == [(390, "completed"), (390, "completed"), (1000, "cumulative"),
+                            (1000, "cumulative")]

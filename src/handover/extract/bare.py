@@ -102,6 +102,7 @@ _AFTER_TOTAL = re.compile(
     rf"(?:(?:{_TOTAL_NOUNS})\b[^.;]{{0,70}}?(?:\bto|\bat|\bof|\bis|\bwas|—|–|-|\bдо|\bв|\bу|:|,)"
     rf"\s*[«\"“„]?|"
     rf"(?<![\w'’])(?:{_TOTAL_VERBS}|{_THEM}|{_TOPIC})\s+[«\"“„]?)$", re.IGNORECASE)
+_SUMMED = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?\s*\+\s*\d(?:[\d,.\u00a0 +]*\d)?\s*=\s*$")
 # Collective numerals (nominative and accusative), which count people without a noun.
 _COLLECTIVE = re.compile(r"(?:двоє|двое|троє|трое|обоє|обое|\w+еро)", re.IGNORECASE)
 # A second figure that shares the verb of the first: after a comma, a subject and a dash
@@ -130,6 +131,8 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "act"
     if act_next(clause, number.end, lex):
         return "act"  # "confirmed 1,000 returned to Ukraine", "... and 19 received"
+    if _SUMMED.search(before):
+        return "total"  # "390 + 307 + 303 = 1,000": what the figures before add up to
     if _AFTER_TOTAL.search(before) or _spoken_of(lex).search(before) and _total_noun(
             lex).search(before):
         return "total"  # also "the number of prisoners ...: Reuters writes of 2,000"

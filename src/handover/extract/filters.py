@@ -54,6 +54,8 @@ _GAP = re.compile(r"(?<!\w)(?:gap|difference|discrepancy|shortfall|mismatch|asym
 _VOTED = re.compile(r"(?:[«\"“]за[»\"”]|(?<!\w)(?:проти|против|утрималис\w*|воздержал\w*|"
                     r"in favour|in favor|against|abstain\w*|abstentions?|votes?))"
                     r"[»\"”]?\s*[—–:-]?\s*$", re.IGNORECASE)
+_ADDEND_AFTER = re.compile(r"\s*\+")
+_ADDEND_BEFORE = re.compile(r"\+\s*$")
 _VOTES_AFTER = re.compile(r"\s+(?:votes?|голос\w*)(?!\w)", re.IGNORECASE)
 # a figure named to be discussed ("The figure of 6,000 refers to the dead"), not reported
 _NAMED_FIGURE = re.compile(r"(?<!\w)(?:the\s+)?(?:figure|number)\s+of\s+$", re.IGNORECASE)
@@ -75,6 +77,8 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
         return True
     if _CONDITION.search(before) or _ELDEST.search(before):
         return True  # "якщо ХАМАС звільнятиме ще по десять людей"; "the oldest ... was 59"
+    if _ADDEND_AFTER.match(body, figure.end) or _ADDEND_BEFORE.search(body, 0, figure.start):
+        return True  # "390 + 307 + 303 = 1,000": the terms of a sum, counted before
     if _VOTED.search(body, max(0, figure.start - 30), figure.start) or _VOTES_AFTER.match(
             body, figure.end):
         return True  # "«за» — 12, «проти» — 0": votes of a sitting

@@ -255,6 +255,7 @@ LEXICON = Lexicon(
         # "after the fifth and final stage": what the stages came to
         r"after the (?:[\w-]+ and )?(?:final|last) (?:stage|round|phase)|"
         r"the number of \w+ (?:exchanged|returned|released|freed|repatriated|handed over)|"
+        r"\+\s?\d[\d,.]*\s?=|"  # "390 + 307 + 303 = 1,000": a sum is a total
         # "returned to Ukraine over 2024", "freed in 2022": what a year came to
         r"(?:over|during|throughout|across) \d{4}\b|(?:exchanged|returned|released|freed|"
         r"repatriated|handed over) in \d{4}\b|the total number\b"
