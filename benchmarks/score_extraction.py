@@ -48,7 +48,8 @@ LABEL_FILES = {"dev": "labels.jsonl", "heldout": "labels.jsonl", "unseen": "unse
                "unseen2": "unseen2_labels.jsonl", "unseen3": "unseen3_labels.jsonl",
                "unseen4": "unseen4_labels.jsonl", "unseen5": "unseen5_labels.jsonl",
                "unseen6": "unseen6_labels.jsonl", "unseen7": "unseen7_labels.jsonl",
-               "unseen8": "unseen8_labels.jsonl", "unseen9": "unseen9_labels.jsonl"}
+               "unseen8": "unseen8_labels.jsonl", "unseen9": "unseen9_labels.jsonl",
+               "unseen10": "unseen10_labels.jsonl"}
 _WS = re.compile(r"\s+")
 
 
