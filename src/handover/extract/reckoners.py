@@ -3,8 +3,8 @@ headquarters' tally", and a voice in brackets after a figure, as timelines and t
 it: "(данные Владимира Мединского)", "(Минобороны России)", "(Kyiv)".
 
 >>> from handover.extract.patterns import lexicon
->>> counted_by("On 30 December, by Moscow's count, 150 were freed.", lexicon("en")).speaker
-'Moscow'
+>>> counted_by("On 30 December, by Moscow's count, 150 were freed.", lexicon("en"))
+('Moscow', 16, 33)
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import re
 
 from handover.extract.owners import voice_side
 from handover.extract.patterns import Lexicon
-from handover.extract.speakers import Attribution
 from handover.extract.voicenames import clean_name, known_voice, nominative_name, voice_noun
 
 __all__ = ["counted_by"]
@@ -27,20 +26,20 @@ _BRACKETED = re.compile(
     r"according to|source:|источник:|джерело:)\s+)?(?P<name>[^()\d]{2,80})\)", re.IGNORECASE)
 
 
-def counted_by(sentence: str, lex: Lexicon) -> Attribution | None:
-    """The voice a sentence gives its figures by, named by its count or in brackets; None
-    when it names none."""
+def counted_by(sentence: str, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The voice a sentence gives its figures by, named by its count or in brackets, with
+    where that is named (offsets into ``sentence``); None when it names none."""
     found = _BY_COUNT.search(sentence) if lex.lang == "en" else None
     if found is not None:
         name = clean_name(found.group("name"), lex, must_be_name=True)
         if name is not None:
-            return Attribution(name, found.start(), found.end())
+            return name, found.start(), found.end()
     for match in _BRACKETED.finditer(sentence):
         name = clean_name(match.group("name"), lex, must_be_name=True)
         introduced = match.group() != f"({match.group('name')})"
         if name is not None and (introduced or _after_figure(sentence, match.start())
                                  and _a_voice(name)):
-            return Attribution(nominative_name(name, lex), match.start(), match.end())
+            return nominative_name(name, lex), match.start(), match.end()
     return None
 
 

@@ -19,6 +19,7 @@ from functools import cache
 
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
+from handover.extract.reckoners import counted_by
 from handover.extract.voicenames import (
     MAX_WORDS,
     NAMEISH,
@@ -106,11 +107,9 @@ def cues(sentence: str, lex: Lexicon) -> int:
 
 def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     """The attribution of one sentence, or None when it names no voice."""
-    from handover.extract.reckoners import counted_by
-
     if ":" not in sentence and not _cue(lex).search(sentence):
         # no word of speech, citing or continuing: most
-        return _issued(sentence, lex) or counted_by(sentence, lex)
+        return _issued(sentence, lex) or _counted(sentence, lex)
     pats = _patterns(lex)
     continued = lex.rx("continuation").search(sentence)
     if continued:
@@ -137,7 +136,7 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             if match and speaker and not PRONOUN.match(speaker):
                 return _made(nominative_name(speaker, lex), match, sentence, lex)
     return (_lead_in(sentence, lex) or _verb_attribution(sentence, lex)
-            or _issued(sentence, lex) or counted_by(sentence, lex))
+            or _issued(sentence, lex) or _counted(sentence, lex))
 
 
 # "a joint statement issued on 7 December by the office of ...", "a statement from X, which
@@ -147,6 +146,12 @@ _ISSUED = re.compile(
     r"сообщени\w*|повідомленн\w*)\s+(?:(?:issued|released|published|signed|of|on|dated|"
     r"оприлюднен\w*|опубликованн\w*)\s+(?:on\s+)?(?:[\w']+\s+){0,3}?)?(?:by|from|від|от)\s+"
     r"(?P<name>[^,.;:]{2,120}?)(?=\s*[,.;:]|\s+(?:which|that|said)\b|$)", re.IGNORECASE)
+
+
+def _counted(sentence: str, lex: Lexicon) -> Attribution | None:
+    """"by Moscow's count", "(данные Мединского)": a voice named by its count."""
+    found = counted_by(sentence, lex)
+    return Attribution(*found) if found is not None else None
 
 
 def _issued(sentence: str, lex: Lexicon) -> Attribution | None:
