@@ -12,13 +12,13 @@ from handover.extract.bare import spoken_of
 from handover.extract.context import Sentence
 from handover.extract.figures import Figure
 from handover.extract.kinds import agreed_plan, formula_kind, kind_of
+from handover.extract.parts import OF_THEM
 from handover.extract.patterns import Lexicon
 from handover.extract.selection import Selector, has_act, is_gapped, names_this
 from handover.extract.timing import not_an_event
 
 __all__ = ["KindReader"]
 
-_OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)\b", re.IGNORECASE)
 _IN_RETURN_FOR = re.compile(r"\W*(?:in (?:return|exchange) for|в обмін на|в обмен на|взамен|"
                             r"натомість)\b", re.IGNORECASE)
 # A sentence that answers the one before it, in the same frame of time.
@@ -68,7 +68,7 @@ class KindReader:
         at = clause[0] + figure.start
         named = any(m.role == "subject" and 0 <= at - m.end <= 4 for m in item.parties)
         if earlier is not None and (named or is_gapped(body, self.lex)
-                                    or _OF_THEM.match(body, figure.end)
+                                    or OF_THEM.match(body, figure.end)
                                     or self.lex.rx("each").match(body, figure.end)):
             return earlier  # "..., and Armenia two", "1,358 of them": as the figure before
         kind = kind_of(body, figure.start, self.lex,

@@ -30,8 +30,8 @@ from handover.extract.categories import people_pattern
 from handover.extract.figures import Figure, day_follows
 from handover.extract.patterns import Lexicon
 
-__all__ = ["Breakdown", "adds_up", "among_those", "is_part", "leads_parts", "part_is_claim",
-           "parts_category"]
+__all__ = ["OF_THEM", "Breakdown", "adds_up", "among_those", "is_part", "leads_parts",
+           "part_is_claim", "parts_category"]
 
 Span = tuple[int, int]
 
@@ -45,7 +45,8 @@ _LEADING = re.compile(rf"^\W*(?:[^,]*,\s*)?(?:{_INCLUDING})(?!\w)", re.IGNORECAS
 _NESTING = re.compile(r",\s*(?:including|among them|в том числе|в тому числі|у тому числі|"
                       r"зокрема|серед них|среди них)\W*(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 # The figure, then "of them" / "из них": a part of the figure before.
-_OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)(?!\w)", re.IGNORECASE)
+# "8 of them", "з них", "из них": a part of the figure before
+OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)(?!\w)", re.IGNORECASE)
 # Between a whole and its first part: the whole's noun phrase, then a colon, comma, bracket
 # or dash ("390 Ukrainians came home that day: 270 ...", "140 servicemen, 132 men ...").
 _APPOSED = re.compile(r"\s*(?:[^\s\d,:;()—–]+(?:\s+[^\s\d,:;()—–]+){0,6})?\s*[,:(—–]\s*",
@@ -125,7 +126,7 @@ def is_part(body: str, whole: Figure, last: Figure | None, figure: Figure) -> bo
     # "из 84 вернувшихся к ней людей 33 — военные": parts of a whole taken "of"
     partitive = _PARTITIVE_WHOLE.search(body, 0, whole.start) and len(gap.split()) <= 6
     return bool(_INCLUDED.search(gap[-60:]) or _APPOSED.fullmatch(gap)
-                or _OF_THEM.match(body, figure.end) or partitive)
+                or OF_THEM.match(body, figure.end) or partitive)
 
 
 def part_is_claim(body: str, whole: Figure, parts: Sequence[Figure], figure: Figure,
@@ -156,7 +157,7 @@ def _nested(body: str, parts: Sequence[Figure]) -> list[Figure]:
 
 def parts_category(body: str, figure: Figure) -> Category | None:
     """The kind a part names: its own, or the dead ("33 hostages, eight of them dead")."""
-    after = _OF_THEM.match(body, figure.end)
+    after = OF_THEM.match(body, figure.end)
     if _DEAD_AFTER.match(body, after.end() if after else figure.end):
         return Category.BODIES
     return None if figure.bare else figure.category
@@ -189,7 +190,7 @@ class Breakdown:
         if self.whole is None or figure.formula or self.whole.formula and not self.picked:
             return False
         last = self.parts[-1] if self.parts else None
-        if self._beyond(figure) and not _OF_THEM.match(body, figure.end) or (
+        if self._beyond(figure) and not OF_THEM.match(body, figure.end) or (
                 self.whole.bare and figure.bare and last is None
                 and _COMMA.fullmatch(body, self.whole.end, figure.start)):
             return False  # "stages of 390, 307 and 303": a list, not a whole and its parts
