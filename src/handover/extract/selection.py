@@ -106,10 +106,12 @@ class Selector:
         self.retracted = None
         counted = self.counted | set(self.formula_counts)
         self.sentence_out = out
+        # ("14 June. A further 1,200.": a line a day alone opens gives that day's handover)
+        headed = self._day_headed(text, item)
         for clause in item.clauses:
             previous = out[-1][1] if out else None
             out.extend(self._corrected(clause, f)
-                       for f in self._clause_figures(text, item, clause, previous))
+                       for f in self._clause_figures(text, item, clause, previous, headed))
         out = unsplit(text, out, counted, item, self.lex)
         if out:
             self.last_figures = [f for _, f in out]
@@ -120,14 +122,12 @@ class Selector:
         return out
 
     def _clause_figures(self, text: str, item: Sentence, clause: Clause,
-                        before: Figure | None) -> list[Figure]:
+                        before: Figure | None, headed: bool) -> list[Figure]:
         body = text[clause[0]:clause[1]]
         lex = self.lex
         self.clause = clause
         dates = [(m.start + item.start - clause[0], m.end + item.start - clause[0])
                  for m in item.mentions]
-        # ("14 June. A further 1,200.": a line a day alone opens gives that day's handover)
-        headed = self._day_headed(text, item)
         found = find_figures(body, lex, [*dates, *self._ranges(body)], is_gapped(body, lex),
                              headline=item.index == 0, headed=headed)
         group = self._opening(body, item, found, before)
