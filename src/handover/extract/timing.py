@@ -46,7 +46,7 @@ _RANGE_END = re.compile(r"(?<![\d.,])\d{1,2}(?:\s*(?:to|and|по|до|і|и|та
 # Words that date a sentence by the one before: "that day", "тогда", "in return".
 _SAME_DAY = re.compile(r"that day|the same day|this day|того ж дня|того же дня|в той же день|"
                        r"в этот день|в цей день|цього дня|"
-                       r"цього ж дня|в тот же день|того дня|в тот день|цього дня|в цей день|"
+                       r"цього ж дня|в тот же день|того дня|в тот день|"
                        r"at the same time|^\W*(?:then|тоді|тогда)\b|on the return flight|"
                        r"зворотним рейсом|обратным рейсом", re.IGNORECASE)
 
