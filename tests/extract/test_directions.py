@@ -46,6 +46,12 @@ def _ways(text: str, lang: str = "en") -> list[Way]:
          [("Russia", "Ukraine", 500), ("Russia", "Ukraine", 90)]),
         # "повернули" with no subject: the side of the report's language brings them back
         ("Напередодні повернули дев'ятьох цивільних.", "uk", [("Russia", "Ukraine", 9)]),
+        # the agent of a receiving verb's passive receives; another verb's agent does not
+        ("On 11 June 1,212 bodies were received by Ukraine.", "en",
+         [("Russia", "Ukraine", 1212)]),
+        ("27 тел получены Россией.", "ru", [("Ukraine", "Russia", 27)]),
+        ("The stages brought home 6,057 bodies, a tally given by Moscow.", "en",
+         [("Russia", "Ukraine", 6057)]),
     ],
 )
 def test_returning_and_voices(text: str, lang: str, expected: list[Way]) -> None:

@@ -245,12 +245,28 @@ def _prepositions(scene: Scene, lex: Lexicon,
     mentions = [m for m in scene.parties if m.side and not (
         verb is not None and previous and previous <= m.start < verb[1]
         and _FIGURE_AT.search(scene.text, previous, m.start))]
-    givers = [m.party for m in mentions if m.role in ("from", "by", "captor")]
+    # (the agent of a receiving verb's passive receives: "received by Ukraine")
+    getters = [m for m in mentions if m.role == "by" and _received_by(scene, verb, m)]
+    givers = [m.party for m in mentions if m.role in ("from", "by", "captor")
+              and m not in getters]
     # ("четверо — на Украину и трое — в Россию": the place after a figure's dash is its own)
     receivers = [m.party for m in mentions if m.role == "to" and _DASHED_TO.fullmatch(
         scene.text, _number_end(scene), m.start)] or [
-        m.party for m in mentions if m.role == "to"]
+        m.party for m in mentions if m.role == "to" or m in getters]
     return (givers[0] if givers else None), (receivers[0] if receivers else None)
+
+
+# the agent right after its verb: "received by", "получены Украиной", "were received on 11 June by"
+_AGENT_GAP = re.compile(r"\w*(?:\s+(?!by\b)\w+){0,4}\s+(?:by\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _received_by(scene: Scene, verb: tuple[str, int] | None, mention: PartyMention) -> bool:
+    """Whether ``mention`` is the agent of the figure's own receiving verb, a passive that
+    names it just after ("1,212 bodies received by Ukraine", "27 тел получены Россией"),
+    not of another verb further on ("brought home 6,057, a tally given by Moscow")."""
+    if verb is None or verb[0] != "get" or mention.start < verb[1]:
+        return False
+    return _AGENT_GAP.fullmatch(scene.text, verb[1], mention.start) is not None
 
 
 _NUMBER = re.compile(r"\w+(?:[ ,.\u00a0]\d{3})*")
