@@ -259,3 +259,9 @@ def test_a_tables_column_header_gives_its_cells_their_voice() -> None:
         (27, "Ukraine", "Russia", "Medinsky"),
         (1200, "Russia", "Ukraine", "Coordination Headquarters"),
         (5, "Ukraine", "Russia", "Interfax, citing a source")]
+
+
+def test_a_side_named_in_the_genitive_speaks_as_one_side() -> None:
+    # "сторони" after "української" is one side's genitive, not sides in the nominative
+    text = "За даними української сторони, з полону повернулися 246 військових."
+    assert _speakers(text, "uk") == [(246, "українська сторона")]

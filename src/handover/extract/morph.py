@@ -64,10 +64,17 @@ def nominative(phrase: str, lang: str) -> str:
     words = phrase.split()
     out: list[str] = []
     agreeing = False  # the word before was an adjective put in the nominative
+    model = None  # that adjective's parse, whose case and number its noun shares
     for index, word in enumerate(words):
         parses = analyzer(lang).parse(_norm(word))
         named = [p for p in parses if "Surn" in p.tag or "Name" in p.tag]
-        parse = named[0] if word[:1].isupper() and named else parses[0]
+        common = [p for p in parses if p not in named] or parses
+        parse = named[0] if word[:1].isupper() and named else common[0]
+        if agreeing and model is not None:
+            # a noun takes its adjective's case, number and gender: "української сторони"
+            # is one side in the genitive, not sides in the nominative
+            parse = next((p for p in common if (p.tag.case, p.tag.number, p.tag.gender)
+                          == (model.tag.case, model.tag.number, model.tag.gender)), parse)
         # a name agrees ("Татьяны Москальковой"), and so does a noun with its adjective
         # ("израильских властей"); any other genitive is a tail ("з питань поводження")
         person = bool(named) and word[:1].isupper() or agreeing
@@ -76,6 +83,7 @@ def nominative(phrase: str, lang: str) -> str:
             out.extend(words[index:])
             break
         agreeing = parse.tag.POS in ("ADJF", "PRTF") and parse.tag.case not in (None, "nomn")
+        model = parse
         if parse.tag.case not in (None, "nomn"):
             form = parse.inflect({"nomn"})
             if form is not None:
