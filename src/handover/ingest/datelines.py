@@ -17,6 +17,7 @@ from handover.extract.patterns import lexicon
 __all__ = ["dateline_date"]
 
 _HEAD_LINES = 6
+_BYLINE_DOT = re.compile(r"\s+[·•]\s+")
 _LABEL = re.compile(
     r"^\W*(published|updated|posted|date|опубліковано|оновлено|дата|опубликовано|обновлено)\b",
     re.IGNORECASE,
@@ -28,7 +29,11 @@ def dateline_date(text: str, lang: str) -> date | None:
     """The report's own date from its dateline, or None when it states none."""
     lex = lexicon(lang)
     lines = [line for line in text.split("\n") if line.strip()][:_HEAD_LINES]
-    for line in lines:
+    # a byline's parts stand apart ("Initiative X · Note No. 7 · 10 January 2025"); a
+    # table's row is no dateline
+    parts = [part for line in lines if not line.lstrip().startswith("|")
+             for part in _BYLINE_DOT.split(line)]
+    for line in parts:
         for mention in find_dates(line, lex):
             if mention.year is None or not _at_dateline(line, mention.start):
                 continue
