@@ -251,3 +251,12 @@ def test_undetectable_encoding(tmp_path: Path) -> None:
 def test_unknown_language_option() -> None:
     with pytest.raises(InputError, match="unknown language 'de'"):
         read_report(REPORTS / "en_comment_form.txt", lang="de")
+
+
+def test_markdown_tables_read_as_rows_and_footnotes_stay() -> None:
+    doc = read_report(REPORTS / "uk_table_headed.md")
+    assert "| 19.04.2025 | 246[^1] | 246 | ОАЕ |" in doc.text
+    assert "|---|" not in doc.text
+    assert "[^1]: Серед 246 повернутих 19 квітня — двоє цивільних." in doc.text
+    # the byline's date, one part of a line split by dots, not the first row's
+    assert doc.published == date(2025, 7, 3)

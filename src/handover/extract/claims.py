@@ -37,6 +37,7 @@ from handover.extract.kinds import kind_of
 from handover.extract.owners import formula_direction, hostage_direction, owner_of, voice_side
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
+from handover.extract.tables import HeadedTables
 from handover.extract.tablevoices import column_voice
 from handover.extract.timing import claim_dates
 from handover.extract.totals import headlines, per_side, totals
@@ -63,7 +64,8 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     registry = registry or _builtin_registry()
     reference = reference_date(text, lex, published)
     report = read_document(text, lex, registry, reference, published)
-    state = _State(lex, report)
+    state = _State(lex, report, HeadedTables(report.sentences, lex, lambda reading: (
+        extract_claims(reading, published=published, lang=lang, registry=registry))))
     claims: list[Claim] = []
     seen: set[str] = set()
     for item in report.sentences:
@@ -90,8 +92,9 @@ _JOINED = re.compile(r"\d[^,;:\d]{0,60}\s(?:и|і|й|та|and)\s+$", re.IGNORECA
 class _State:
     """What carries from sentence to sentence: voices, kinds, and what figures counted."""
 
-    def __init__(self, lex: Lexicon, report: Report) -> None:
+    def __init__(self, lex: Lexicon, report: Report, tables: HeadedTables) -> None:
         self.lex = lex
+        self.tables = tables
         self.sides = report.sides
         self.war = report.war
         self.items = report.sentences
@@ -118,10 +121,15 @@ class _State:
     def sentence_claims(self, text: str, item: Sentence) -> list[Claim]:
         """The claims of one sentence, updating the carried voice."""
         figures = self.selector.figures(text, item)
+        tabled = self.tables.claims(item, self.voices.of(item).speaker) if item.row else []
+        if tabled:
+            self.origins.extend([(item.index, False)] * len(tabled))
+            figures = [(clause, figure) for clause, figure in figures if not self.tables.owns(
+                item, clause[0] + figure.start - item.start)]
         self._terms(text, item, figures)
         if not figures:
             self._unnumbered(text, item)
-            return []
+            return tabled
         voice = self.voices.of(item)
         self.counted_before = self.counted_last if self.last_index == item.index - 1 else set()
         self.counted_last = {(f.count or 0, f.category) for _, f in figures}
@@ -139,7 +147,7 @@ class _State:
             column = column_voice(self.items, item, at)
             out.extend(self._claims(text, item, clause, figure, Voice(column) if column else (
                 self.voices.at(item, at, starts) if item.attributions else voice)))
-        return out
+        return tabled + out
 
     def _claims(self, text: str, item: Sentence, clause: tuple[int, int], figure: Figure,
                 voice: Voice) -> list[Claim]:

@@ -16,14 +16,15 @@ _FIELD = re.compile(r"^(\w+)\s*:\s*[\"']?(.*?)[\"']?\s*$", re.MULTILINE)
 _SUBS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"<!--.*?-->", re.DOTALL), ""),
     (re.compile(r"^[ \t]*```.*$|^[ \t]*~~~.*$", re.MULTILINE), ""),  # fence lines, content kept
-    (re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE), ""),  # link reference definitions
+    # link reference definitions (not footnotes: "[^1]: Among the 230 ...")
+    (re.compile(r"^[ \t]*\[(?!\^)[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE), ""),
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # inline links
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
     (re.compile(r"<(https?://[^>]+)>"), r"\1"),  # autolinks
     (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE),
-     r"\1"),  # ATX headings  # ATX headings
+     r"\1"),  # ATX headings
     (re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$", re.MULTILINE), ""),  # setext underlines
     (re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.MULTILINE), ""),  # rules
     (re.compile(r"^[ \t]{0,3}(>[ \t]?)+", re.MULTILINE), ""),  # block quotes
@@ -32,11 +33,23 @@ _SUBS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),  # emphasis
     (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strike-through
     (re.compile(r"`([^`]+)`"), r"\1"),  # code spans
-    (re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$",
-                re.MULTILINE), ""),  # table rules
-    (re.compile(r"[ \t]*\|[ \t]*"), " "),  # table cells
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])"), r"\1"),  # backslash escapes
 )
+
+
+# a table: a row, a rule under it ("|---|:--:|"), and the rows after
+_RULE_CELL = r"[ \t]*:?-{3,}:?[ \t]*"
+_TABLE = re.compile(rf"^[ \t]*(\|?[^\n|]*\|.*)\n[ \t]*\|?{_RULE_CELL}(?:\|{_RULE_CELL})*\|?[ \t]*\n"
+                    r"((?:[ \t]*\|?[^\n|]*\|.*(?:\n|$))*)", re.MULTILINE)
+
+
+def _rows(table: re.Match[str]) -> str:
+    """A table as one row per line, each "| cell | cell |" as HTML tables are read; the rule
+    goes."""
+    lines = [table.group(1), *table.group(2).splitlines()]
+    rows = ["| " + " | ".join(cell.strip() for cell in line.strip().strip("|").split("|")) + " |"
+            for line in lines if line.strip()]
+    return "\n\n".join(rows) + "\n"
 
 
 @dataclass(frozen=True)
@@ -54,7 +67,7 @@ def markdown_to_text(source: str) -> MarkdownText:
     if match:
         meta = {k.lower(): v for k, v in _FIELD.findall(match.group(1))}
         source = source[match.end():]
-    text = source
+    text = _TABLE.sub(_rows, source)
     for pattern, replacement in _SUBS:
         text = pattern.sub(replacement, text)
     lines = [line.rstrip() for line in text.split("\n")]

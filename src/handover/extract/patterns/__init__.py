@@ -74,6 +74,9 @@ class Lexicon:
     places: str  # nouns of places ("city", "області"): "from the Saudi city of Abha" is Saudi's
     holding: str  # verbs of holding people somewhere ("held in", "удерживали на")
     listing: str  # a list of names ("a list of 1,000", "список из"): a document, no people
+    sum_rows: str  # what opens a table's row of sums ("Totals", "Разом за рік", "Итого")
+    # a plural noun after a figure for each kind of people: a bare cell read with its header
+    counted_nouns: dict[Category, str]
     compiled: dict[str, Words] = field(default_factory=dict, compare=False)
 
     def rx(self, name: str) -> Words:

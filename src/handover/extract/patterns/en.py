@@ -309,6 +309,10 @@ LEXICON = Lexicon(
     places=r"city|town|region|province|airport|port|territory|capital|base|prison",
     holding=r"held|detained|kept|imprisoned|being held|been held",
     listing=r"lists?|list of|names on",
+    sum_rows=r"totals?|in all|all told|overall|sum",
+    counted_nouns={Category.POW: "prisoners of war", Category.BODIES: "bodies",
+                   Category.CIVILIAN: "civilians", Category.DETAINEE: "detainees",
+                   Category.HOSTAGE: "hostages", Category.MIXED: "people"},
     participles="",
     come_back=(r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|"
                r"(?:went|gone|go|goes|going) home|"

@@ -217,6 +217,10 @@ LEXICON = Lexicon(
     places=r"город\w*|област\w*|аэропорт\w*|регион\w*|территори\w*|столиц\w*|порт\w*|баз\w*",
     holding=r"удержива\w*|удерживал\w*|содержал\w*|содержа\w*|находил\w*|удерживаем\w*",
     listing=r"спис\w*|перечн\w*|перечень",
+    sum_rows=r"итого|всего|итог|в сумме|сумма",
+    counted_nouns={Category.POW: "военнопленных", Category.BODIES: "тел",
+                   Category.CIVILIAN: "гражданских", Category.DETAINEE: "задержанных",
+                   Category.HOSTAGE: "заложников", Category.MIXED: "человек"},
     participles=_PARTICIPLES,
     come_back=rf"{_COME_BACK}|(?:{_RETURN}) (?:домой|из плена|на родину)",
 )

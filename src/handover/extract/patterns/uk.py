@@ -217,6 +217,10 @@ LEXICON = Lexicon(
     places=r"міст\w*|област\w*|аеропорт\w*|регіон\w*|територі\w*|столиц\w*|порт\w*|баз\w*",
     holding=r"утримува\w*|утримувал\w*|тримал\w*|тримали|перебувал\w*|утримуван\w*",
     listing=r"спис\w*|перелік\w*|переліку",
+    sum_rows=r"разом|всього|усього|загалом|підсумок|сума",
+    counted_nouns={Category.POW: "військовополонених", Category.BODIES: "тіл",
+                   Category.CIVILIAN: "цивільних", Category.DETAINEE: "затриманих",
+                   Category.HOSTAGE: "заручників", Category.MIXED: "осіб"},
     participles=_PARTICIPLES,
     come_back=rf"{_COME_BACK}|(?:{_RETURN}) (?:додому|з полону|із полону|на батьківщину)",
 )

@@ -1,0 +1,194 @@
+"""Tables whose column headers name what their cells count.
+
+"| Date | Bodies received by Ukraine (Coordination Headquarters) | Bodies received by Russia
+(Medinsky) |" over "| 11 June | 1,212 | 27 |" makes two handovers of 11 June. Each cell is
+read as the sentence its figure and its header make together ("1,212 bodies received by
+Ukraine"), with a noun for the people when neither names one (the section's, else prisoners
+of war); it is dated by its row, voiced by its own bracket ("1,000 (Medinsky)"), its footnote
+("none†" ... "† Interfax, citing an unnamed source") or its header, and a row of sums
+("Totals to 16 June", "Разом за рік") gives totals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from handover.domain.claims import Claim
+from handover.domain.vocabulary import Category, ClaimKind
+from handover.extract.categories import category_after, people_pattern
+from handover.extract.context import Dated, Sentence
+from handover.extract.numbers import find_numbers
+from handover.extract.patterns import Lexicon
+from handover.extract.reckoners import counted_by
+from handover.extract.selection import has_act
+from handover.extract.voicenames import clean_name
+
+__all__ = ["HeadedTables"]
+
+Reader = Callable[[str], list[Claim]]
+
+_BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
+# "[^1]", "¹", "†": a cell's mark of its footnote
+_MARK = re.compile(r"\[\^\w{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡§]+|\*+")
+_NO_FIGURE = re.compile(r"[\s—–\-/?.]*|n/?a|н/д", re.IGNORECASE)
+_HEADING_WORDS = 10
+_FOOTNOTE_WORDS = 8
+
+
+@dataclass(frozen=True)
+class _Table:
+    """A table's header row, its cells, and the columns whose header names an act."""
+
+    header: Sentence
+    heads: list[str]
+    acting: frozenset[int]
+    noun_category: Category  # the people of its section, for cells that name none
+
+
+class HeadedTables:
+    """The tables of a report whose column headers name an act and its direction; ``read``
+    gives the claims of one sentence (the extraction itself)."""
+
+    def __init__(self, items: list[Sentence], lex: Lexicon, read: Reader) -> None:
+        self._items = items
+        self._lex = lex
+        self._read = read
+        self._tables: dict[int, _Table | None] = {}
+
+    def owns(self, item: Sentence, at: int) -> bool:
+        """Whether the figure at offset ``at`` of ``item`` stands in a column whose header
+        names its act: such cells are read here, not as clauses of their own."""
+        table = self._table(item)
+        return table is not None and _column(item.text, at) in table.acting
+
+    def claims(self, item: Sentence, speaker: str | None) -> list[Claim]:
+        """The claims of the cells of row ``item`` under an act's header; ``speaker`` is the
+        row's voice for cells that neither they, their footnote nor their header give."""
+        table = self._table(item)
+        if table is None:
+            return []
+        cells = _cells(item.text)
+        total = bool(cells) and self._lex.rx("sum_rows").search(cells[0]) is not None
+        day = None if total else self._day(item, table)
+        out = []
+        for column in sorted(table.acting):
+            if column < len(cells):
+                voice = self._voice(cells[column], table.heads[column]) or speaker
+                for claim in self._cell(cells[column], table, column):
+                    out.append(_placed(claim, item, voice, day, total))
+        return out
+
+    def _cell(self, cell: str, table: _Table, column: int) -> list[Claim]:
+        figure = _MARK.sub("", _BRACKET.sub("", cell)).strip()
+        if self._lex.rx("negatives").fullmatch(figure):
+            figure = "0"
+        numbers = find_numbers(figure, self._lex) if not _NO_FIGURE.fullmatch(figure) else []
+        if not numbers:
+            return []
+        head = _BRACKET.sub("", table.heads[column]).strip()
+        first = numbers[0].end
+        if category_after(figure, first, self._lex) is None and not people_pattern(
+                self._lex).search(head):
+            noun = self._lex.counted_nouns[table.noun_category]
+            figure = f"{figure[:first]} {noun}{figure[first:]}"
+        return self._read(f"{figure} {head}.")
+
+    def _voice(self, cell: str, head: str) -> str | None:
+        own = _BRACKET.search(cell)
+        if own is not None:
+            name = clean_name(own.group(1), self._lex, must_be_name=True)
+            if name is not None:
+                return name
+        mark = _MARK.search(cell)
+        noted = self._footnote_voice(mark.group()) if mark else None
+        if noted is not None:
+            return noted
+        counted = counted_by(head, self._lex)
+        if counted is not None:
+            return counted[0]
+        bracket = _BRACKET.search(head)
+        return clean_name(bracket.group(1), self._lex, must_be_name=True) if bracket else None
+
+    def _footnote_voice(self, mark: str) -> str | None:
+        """"† Interfax, citing an unnamed source.": a footnote that only names a voice."""
+        for item in self._items:
+            text = item.text.lstrip("> ")
+            if not (item.opens_line and text.startswith(mark)):
+                continue
+            note = text[len(mark):].lstrip(" :").rstrip(" .")
+            if (len(note.split()) > _FOOTNOTE_WORDS or find_numbers(note, self._lex)
+                    or people_pattern(self._lex).search(note) or has_act(note, self._lex)):
+                return None
+            return clean_name(note, self._lex, must_be_name=True)
+        return None
+
+    def _day(self, item: Sentence, table: _Table) -> Dated | None:
+        """The day a row's cells outside the act columns name (its date column)."""
+        for dated in item.dates:
+            if _column(item.text, dated.mention.start - item.start) not in table.acting:
+                return dated
+        return None
+
+    def _table(self, item: Sentence) -> _Table | None:
+        if not item.row:
+            return None
+        first = item.index
+        while first > 0 and self._items[first - 1].row:
+            first -= 1
+        if first == item.index:
+            return None
+        if first not in self._tables:
+            self._tables[first] = self._headed(self._items[first])
+        return self._tables[first]
+
+    def _headed(self, header: Sentence) -> _Table | None:
+        """The table a header row opens, when some column's header names an act."""
+        if re.search(r"\d", header.text):
+            return None
+        heads = _cells(header.text)
+        named = {_column(header.text, m.start - header.start) for m in header.parties if m.side}
+        # ("| Date | Exchange | Mediator |" names no side: its cells say their own ways)
+        acting = frozenset(i for i, head in enumerate(heads) if i > 0 and i in named
+                           and has_act(_BRACKET.sub("", head), self._lex))
+        if not acting:
+            return None
+        return _Table(header, heads, acting, self._section_people(header.index))
+
+    def _section_people(self, index: int) -> Category:
+        """The people the heading over a table names ("## Обміни полоненими"), else
+        prisoners of war."""
+        pattern = people_pattern(self._lex)
+        for item in reversed(self._items[:index]):
+            if not item.opens_line or len(item.text.split()) > _HEADING_WORDS or item.row:
+                continue
+            if item.text.rstrip().endswith((".", "!", "?", ":")):
+                continue
+            found = pattern.search(item.text)
+            if found is not None and found.lastgroup is not None:
+                return self._lex.categories[int(found.lastgroup[1:])][1]
+            return Category.POW
+        return Category.POW
+
+
+def _placed(claim: Claim, item: Sentence, voice: str | None, day: Dated | None,
+            total: bool) -> Claim:
+    """A cell's claim as its row states it: quoted, dated and voiced by the row."""
+    inferred = day is not None and day.inferred
+    flags = tuple(f for f in claim.flags if f != "year_inferred")
+    return replace(claim, quote=item.text, start=item.start, end=item.end, speaker=voice,
+                   kind=ClaimKind.CUMULATIVE if total else claim.kind,
+                   event_date=None if total or day is None else day.day,
+                   statement_date=None,
+                   flags=flags + (("year_inferred",) if inferred and not total else ()))
+
+
+def _column(row: str, at: int) -> int:
+    """The column of a row that offset ``at`` stands in (the first is 0)."""
+    return row.count("|", 0, at) - 1
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a row, without its edges."""
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]

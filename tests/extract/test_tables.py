@@ -1,0 +1,71 @@
+"""Tables whose column headers name the act, its direction and whose count it is: each
+bare cell is a handover of its row's day, voiced by its bracket, footnote or header, read
+from real report files through the readers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from handover.domain import Claim
+from handover.extract import extract_claims
+from handover.ingest import read_report
+
+REPORTS = Path(__file__).resolve().parents[1] / "assets" / "reports"
+
+Row = tuple[int | None, str | None, str | None, str, str, str | None, str | None]
+
+
+def _rows(name: str) -> list[Row]:
+    doc = read_report(REPORTS / name)
+    claims = extract_claims(doc.text, published=doc.published, lang=doc.language)
+    for claim in claims:
+        assert doc.text[claim.start:claim.end] == claim.quote
+    return [_row(c) for c in claims]
+
+
+def _row(c: Claim) -> Row:
+    return (c.count, c.giver, c.receiver, c.category.value, c.kind.value,
+            str(c.event_date) if c.event_date else None, c.speaker)
+
+
+def test_html_table_headed_by_who_received_gives_each_cell_its_way_day_and_voice() -> None:
+    assert _rows("en_table_headed.html") == [
+        (1212, "Russia", "Ukraine", "bodies", "completed", "2025-06-11",
+         "Coordination Headquarters"),
+        (27, "Ukraine", "Russia", "bodies", "completed", "2025-06-11", "Medinsky"),
+        (1200, "Russia", "Ukraine", "bodies", "completed", "2025-06-13",
+         "Coordination Headquarters"),
+        # "none†": a zero, voiced by its footnote
+        (0, "Ukraine", "Russia", "bodies", "completed", "2025-06-13",
+         "Interfax, citing an unnamed source"),
+        # "1,000 (Medinsky)": the cell's own bracket before its header's
+        (1000, "Russia", "Ukraine", "bodies", "completed", "2025-06-17", "Medinsky"),
+        (19, "Ukraine", "Russia", "bodies", "completed", "2025-06-17", "Medinsky"),
+        # the row of sums gives totals, of no one day
+        (3412, "Russia", "Ukraine", "bodies", "cumulative", None, "Coordination Headquarters"),
+        (46, "Ukraine", "Russia", "bodies", "cumulative", None, "Medinsky"),
+    ]
+
+
+def test_markdown_table_takes_its_people_from_the_section_heading() -> None:
+    assert _rows("uk_table_headed.md") == [
+        (246, "Russia", "Ukraine", "pow", "completed", "2025-04-19", "українська сторона"),
+        (246, "Ukraine", "Russia", "pow", "completed", "2025-04-19", "Міноборони рф"),
+        (205, "Russia", "Ukraine", "pow", "completed", "2025-05-06", "українська сторона"),
+        # ("—" is no figure; "451 особа" names its own people)
+        (451, "Russia", "Ukraine", "detainee", "cumulative", None, "українська сторона"),
+    ]
+
+
+def test_a_header_that_names_no_side_leaves_cells_to_say_their_own_ways() -> None:
+    text = ("| Date | Exchange | Mediator |\n\n"
+            "| 18 October 2024 | 95 Ukrainian prisoners returned home | UAE |\n\n"
+            "| 8 November 2024 | 563 bodies handed over to Ukraine | — |\n")
+    claims = extract_claims(text, lang="en")
+    assert [(c.count, c.giver, c.receiver) for c in claims] == [
+        (95, "Russia", "Ukraine"), (563, "Russia", "Ukraine")]
+
+
+def test_a_table_without_a_header_of_acts_yields_no_claims_from_bare_figures() -> None:
+    text = ("| Region | Population | Area |\n\n| Kharkiv | 1,400 | 350 |\n")
+    assert extract_claims(text, lang="en") == []
