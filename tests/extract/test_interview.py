@@ -145,3 +145,21 @@ def test_questions_as_paragraphs_after_an_interview_introduction_are_turns() -> 
 def test_dashed_turns_whose_question_is_a_request_are_an_interview() -> None:
     claims = extract_claims(_DASHED, published=date(2025, 4, 21), lang="ru")
     assert [(c.count, c.speaker) for c in claims] == [(246, "Анна Петрова")]
+
+
+_DIGEST = """Жовтень: 205 українців удома, тисяча тіл повернуто
+
+2 жовтня. Шістдесят дев'ятий обмін: додому повернулися 185 військових.
+
+23 жовтня. Репатріація: Україні повернули тіла 1000 загиблих.
+
+Підсумок: більше обмінів цього місяця не було.
+
+Нагадаємо: у квітні МКЧХ допоміг звільнити понад 970 затриманих."""
+
+
+def test_labels_that_name_no_one_make_no_transcript() -> None:
+    # a month, an act, a summing-up and "let us recall" open the digest's lines: no voices
+    claims = extract_claims(_DIGEST, published=date(2025, 10, 31), lang="uk")
+    assert {c.speaker for c in claims} == {None}
+    assert [c.count for c in claims] == [205, 1000, 185, 1000, 970]

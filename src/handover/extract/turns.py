@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from handover.extract.context import Sentence
+from handover.extract.morph import personal_name
+from handover.extract.voicenames import known_voice, voice_noun
 
 __all__ = ["turns"]
 
@@ -62,11 +64,21 @@ def turns(items: list[Sentence]) -> dict[int, str]:
 def _plain_labels(items: list[Sentence]) -> dict[int, str]:
     """Labels in ordinary case, without their initials, when enough sentences open with
     them for a transcript (a headline "Zelensky: ..." is no turn)."""
-    found = {item.index: match.group(1) for item in items
+    found = {item.index: re.sub(r"^(?:\w\.\s*)+", "", match.group(1)) for item in items
              if (match := _PLAIN_LABEL.match(item.text))}
-    if len(found) < _PLAIN_TURNS:
-        return {}
-    return {index: re.sub(r"^(?:\w\.\s*)+", "", label) for index, label in found.items()}
+    # ("Жовтень:", "Репатріація:", "Нагадаємо:" open a digest's lines, and speak not)
+    found = {index: label for index, label in found.items() if _voice_label(label)}
+    return found if len(found) >= _PLAIN_TURNS else {}
+
+
+def _voice_label(label: str) -> bool:
+    """Whether a label in ordinary case can name a speaker: a person's name, a role, or a
+    body or a known voice."""
+    words = label.split()
+    if all(_ROLE.match(w) for w in words) or voice_noun(label) or known_voice(label):
+        return True
+    lang = "uk" if re.search(r"[іїєґІЇЄҐ]", label) else "ru"
+    return personal_name(words[-2:] if len(words) > 1 else words, lang)
 
 
 def _minutes_labels(items: list[Sentence]) -> dict[int, str]:
