@@ -265,3 +265,11 @@ def test_a_side_named_in_the_genitive_speaks_as_one_side() -> None:
     # "сторони" after "української" is one side's genitive, not sides in the nominative
     text = "За даними української сторони, з полону повернулися 246 військових."
     assert _speakers(text, "uk") == [(246, "українська сторона")]
+
+
+def test_a_voice_that_cites_a_document_speaks_alone() -> None:
+    text = ("Міноборони рф, посилаючись на стамбульські домовленості, заявило про повернення "
+            "185 своїх військових.")
+    assert _speakers(text, "uk") == [(185, "Міноборони рф")]
+    cited = "Interfax, citing a source in the ministry, said 185 soldiers had returned."
+    assert _speakers(cited) == [(185, "Interfax, citing a source in the ministry")]

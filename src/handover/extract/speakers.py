@@ -190,10 +190,20 @@ def _cited(match: re.Match[str], sentence: str, lex: Lexicon) -> str | None:
     source = clean_name(match.group("name"), lex)
     if not outlet or not source:
         return None
+    if not _a_voice_cited(source):
+        return outlet  # "Міноборони рф, посилаючись на стамбульські домовленості"
     if lex.lang == "en":
         return f"{outlet}, citing {source}"
     at = sentence.find(outlet, match.start("outlet"))
     return sentence[at if at >= 0 else match.start("outlet"):match.end("name")]
+
+
+def _a_voice_cited(cited: str) -> bool:
+    """Whether what a voice cites is a voice too ("citing an unnamed source", "citing
+    Medinsky"), not a document ("citing the Istanbul agreements")."""
+    names = [w for w in cited.split() if w[:1].isalpha()]
+    return voice_noun(cited) or known_voice(cited) or bool(names) and all(
+        w[:1].isupper() for w in names)
 
 
 _HEADED = re.compile(r"^\s*(?P<name>[A-ZА-ЯІЇЄҐЁ][\w.'’ʼ-]*(?:\s+[\w.'’ʼ-]+){0,9}):\s+\S")
