@@ -273,3 +273,32 @@ def test_a_voice_that_cites_a_document_speaks_alone() -> None:
     assert _speakers(text, "uk") == [(185, "Міноборони рф")]
     cited = "Interfax, citing a source in the ministry, said 185 soldiers had returned."
     assert _speakers(cited) == [(185, "Interfax, citing a source in the ministry")]
+
+
+_THREAD = """Majed al-Ansari, the ministry's spokesman, published a thread of three numbered posts.
+
+1/3 The pause took effect at 7 a.m.
+
+2/3 Twenty-four hostages have been released today.
+
+3/3 In return, 39 Palestinian women and children have been released from prisons.
+
+Within minutes 300 accounts had reposted it."""
+
+
+def test_numbered_posts_of_a_thread_are_their_authors() -> None:
+    assert _speakers(_THREAD) == [(24, "Majed al-Ansari"), (39, "Majed al-Ansari")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Мединский 16 июня говорил, что Россия передала Украине 6060 тел.", "ru", "Мединский"),
+        ("Сам Мединский сказал, что Россия передала Украине 6060 тел.", "ru", "Мединский"),
+        ("Medinsky on 16 June said that Russia had handed over 6,060 bodies.", "en",
+         "Medinsky"),
+    ],
+)
+def test_a_day_between_a_voice_and_its_verb_is_no_part_of_it(text: str, lang: str,
+                                                              speaker: str) -> None:
+    assert _speakers(text, lang) == [(6060, speaker)]

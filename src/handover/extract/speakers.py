@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from handover.extract.dates import find_dates
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 from handover.extract.reckoners import counted_by
@@ -283,7 +284,7 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
         candidate = segments[-2]
     candidate = re.sub(r"\s+(?:and|і|и|та|but|але|но|а)$", "", candidate)
     candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
-    candidate = _after_date(_TIME_OPENING.sub("", candidate), lex)
+    candidate = _before_date(_after_date(_TIME_OPENING.sub("", candidate), lex), lex)
     if lex.lang == "en":  # "Moscow denied the claim and said": the name before its verb
         verb = re.search(r"\s[a-z]+ed\b", candidate)
         candidate = candidate[:verb.start()] if verb and candidate[:1].isupper() else candidate
@@ -317,6 +318,16 @@ def _after_date(candidate: str, lex: Lexicon) -> str:
         rest = rest[month.end():]
     rest = rest.strip(" ,")
     return rest if rest[:1].isupper() or rest[:4].lower() == "the " else candidate
+
+
+def _before_date(candidate: str, lex: Lexicon) -> str:
+    """"Мединский 16 июня (говорил)", "Medinsky on 16 June (said)": a day between the voice
+    and its verb is not part of the voice."""
+    days = find_dates(candidate, lex) if _DIGIT.search(candidate) else []
+    if not days or candidate[days[-1].end:].strip():
+        return candidate
+    return re.sub(r"\s+(?:on|в|у|во)$", "", candidate[:days[-1].start].rstrip(),
+                  flags=re.IGNORECASE)
 
 
 def _is_appositive(segment: str) -> bool:

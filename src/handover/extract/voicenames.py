@@ -25,7 +25,9 @@ _EN_LEAD = re.compile(
 _CYR_LEAD = re.compile(r"^(?:(?:і|та|а|але|и|но|хотя|хоча|також|также|тоже|теж|ранее|раніше|"
                        r"вчера|вчора|сегодня|сьогодні|накануне|напередодні|позже|пізніше|затем|потім|"
                        r"тогда|тоді|водночас|одночасно|тем временем|тим часом|между тем|"
-                       r"однако|однак|проте|впрочем|позавчера|позавчора)\s+)+", re.IGNORECASE)
+                       r"однако|однак|проте|впрочем|позавчера|позавчора|"
+                       # "Сам Мединский говорил": the voice himself
+                       r"сам|сама|сами|само|сам же|сама же|сами же)\s+)+", re.IGNORECASE)
 # Words that close a subject before its speech verb and are no part of the name: "Erdogan had
 # told", "Lavrov has claimed", "Мединський також заявив"
 _TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|will|also|later|earlier|then|again|"
