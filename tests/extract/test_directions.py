@@ -52,6 +52,11 @@ def _ways(text: str, lang: str = "en") -> list[Way]:
         ("27 тел получены Россией.", "ru", [("Ukraine", "Russia", 27)]),
         ("The stages brought home 6,057 bodies, a tally given by Moscow.", "en",
          [("Russia", "Ukraine", 6057)]),
+        # the figure first and the subject after its verb, in Ukrainian and Russian
+        ("Мединський сказав, що 1212 тіл «передала росії Україна».", "uk",
+         [("Ukraine", "Russia", 1212)]),
+        ("Three hostages freed as Israel releases 369 prisoners.", "en",
+         [("Hamas", "Israel", 3), ("Israel", "Hamas", 369)]),
     ],
 )
 def test_returning_and_voices(text: str, lang: str, expected: list[Way]) -> None:

@@ -106,7 +106,7 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     if pair is not None:
         return [Direction(pair[0], pair[1]), Direction(pair[1], pair[0])]
     owner = scene.owner
-    returned = _returned_for(scene, verb)
+    returned = _returned_for(scene, verb, lex)
     if returned is not None:
         return returned
     if verb is not None and verb[0] in ("carry", "reunite"):
@@ -161,13 +161,14 @@ _AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|again|already|тоже|т
                           re.IGNORECASE)
 
 
-def _returned_for(scene: Scene, verb: tuple[str, int] | None) -> list[Direction] | None:
+def _returned_for(scene: Scene, verb: tuple[str, int] | None,
+                  lex: Lexicon) -> list[Direction] | None:
     """"... in exchange for 15 Russian soldiers": the people of the side that gets them."""
     if not _in_return_for(scene):
         return None
     if scene.owner is not None:
         return [Direction(_opponent(scene.owner, scene), scene.owner)]
-    subject = _subject(scene, verb) or scene.lead
+    subject = _subject(scene, verb, lex) or scene.lead
     return [Direction(_opponent(subject, scene), subject)] if subject is not None else None
 
 
@@ -283,7 +284,7 @@ def _doer(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> str | Non
     """The side that does the act: its subject, the subject of the clause before ("Russia
     says that (it) received none"), or the voice's side or the report's for a verb with no
     subject ("передали тысячу тел", "вдалося повернути", "ожидают передачи")."""
-    subject = _subject(scene, verb)
+    subject = _subject(scene, verb, lex)
     if subject is None and re.match(r"\W*(?:that|що|что|і що|и что|а|and|but|але|но)\b",
                                     scene.text, re.I):
         subject = scene.lead
@@ -326,8 +327,9 @@ def _impersonal(scene: Scene, verb: tuple[str, int], lex: Lexicon) -> bool:
                                 and bool(re.search(r"(?:ли|ла|ло)$", word.group())))
 
 
-def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:
-    """The party that is the grammatical subject of the clause's act verb."""
+def _subject(scene: Scene, verb: tuple[str, int] | None, lex: Lexicon) -> str | None:
+    """The party that is the grammatical subject of the clause's act verb (after it, in
+    Ukrainian and Russian, when the figure stands first)."""
     subjects = [m for m in scene.parties if m.role == "subject" and m.side]
     if not subjects:
         return None
@@ -338,7 +340,13 @@ def _subject(scene: Scene, verb: tuple[str, int] | None) -> str | None:
     if verb is None:
         return subjects[0].party
     before = [m for m in subjects if m.start < verb[1]]
-    return before[-1].party if before else None
+    if before:
+        return before[-1].party
+    # ("1212 тіл ... передала росії Україна": the figure first, the subject after its verb)
+    after = [m for m in subjects if m.start > verb[1] and not re.search(
+        r"[,;:.!?—–]", scene.text[verb[1]:m.start])]
+    inverted = lex.lang != "en" and scene.number_at < verb[1]
+    return after[0].party if after and inverted else None
 
 
 # "The sides exchanged", "сторони обмінялися": an exchange both ways with no side named.
