@@ -461,3 +461,12 @@ def test_and_a_side_before_a_figure_shares_the_verb(
 def test_a_day_or_an_addressee_beside_the_voice(text: str, lang: str, speaker: str) -> None:
     (claim,) = claims_of(text, lang)
     assert claim.speaker == speaker and claim.event_date is None
+
+
+def test_a_round_up_of_several_wars_reads_each_sentence_in_its_own_war() -> None:
+    text = ("Israel and Hamas: four female soldiers were freed in exchange for 200 Palestinian "
+            "prisoners. Russia and Ukraine: the first swap of the year, 25 for 25, according "
+            "to Russia's defence ministry.")
+    assert core(claims_of(text, "en", published=date(2025, 1, 31))) == [
+        (4, "Hamas", "Israel", "hostage"), (200, "Israel", "Hamas", "detainee"),
+        (25, "Russia", "Ukraine", "pow"), (25, "Ukraine", "Russia", "pow")]

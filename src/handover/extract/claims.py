@@ -9,6 +9,7 @@ and speaker, each quoting its sentence with exact offsets.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -43,6 +44,7 @@ from handover.extract.timing import claim_dates
 from handover.extract.totals import headlines, per_side, totals
 from handover.extract.unnumbered import groups_of, terms_of
 from handover.extract.voicing import Voice, Voices
+from handover.extract.wars import war_of
 
 __all__ = ["extract_claims"]
 
@@ -97,6 +99,9 @@ class _State:
         self.tables = tables
         self.sides = report.sides
         self.war = report.war
+        # a round-up of several wars: each sentence is of the war its sides, or the last
+        # sides named, belong to
+        self.wars = {war for side in report.sides if (war := war_of([side])) is not None}
         self.items = report.sentences
         self.voices = Voices(report.sentences)
         self.selector = Selector(lex, report.sentences)
@@ -120,6 +125,8 @@ class _State:
 
     def sentence_claims(self, text: str, item: Sentence) -> list[Claim]:
         """The claims of one sentence, updating the carried voice."""
+        if len(self.wars) > 1:
+            self._follow_war(item)
         figures = self.selector.figures(text, item)
         tabled = self.tables.claims(item, self.voices.of(item).speaker) if item.row else []
         if tabled:
@@ -148,6 +155,15 @@ class _State:
             out.extend(self._claims(text, item, clause, figure, Voice(column) if column else (
                 self.voices.at(item, at, starts) if item.attributions else voice)))
         return tabled + out
+
+    def _follow_war(self, item: Sentence) -> None:
+        """The war of a round-up's sentence, and its sides as the report's: the war of the
+        side it names most, else the war before."""
+        named = Counter(m.party for m in item.parties if m.side)
+        war = war_of([party for party, _ in named.most_common()])
+        if war is not None and war != self.war:
+            self.war = war
+            self.sides = list(war.sides)
 
     def _claims(self, text: str, item: Sentence, clause: tuple[int, int], figure: Figure,
                 voice: Voice) -> list[Claim]:
@@ -334,7 +350,7 @@ class _State:
     def held(self, category: Category, direction: Direction) -> Category:
         """People a hostage taker hands over (soldiers, civilians, "prisoners") were its
         hostages; the dead stay bodies."""
-        war = self.war
+        war = war_of([direction.giver]) if direction.giver else None
         if (war is not None and direction.giver in war.hostage_takers
                 and category not in (Category.BODIES, Category.MIXED)):
             return Category.HOSTAGE
