@@ -468,5 +468,5 @@ def test_a_round_up_of_several_wars_reads_each_sentence_in_its_own_war() -> None
             "prisoners. Russia and Ukraine: the first swap of the year, 25 for 25, according "
             "to Russia's defence ministry.")
     assert core(claims_of(text, "en", published=date(2025, 1, 31))) == [
-        (4, "Hamas", "Israel", "hostage"), (200, "Israel", "Hamas", "detainee"),
-        (25, "Russia", "Ukraine", "pow"), (25, "Ukraine", "Russia", "pow")]
+        ("Hamas", "Israel", 4, "hostage"), ("Israel", "Hamas", 200, "detainee"),
+        ("Russia", "Ukraine", 25, "pow"), ("Ukraine", "Russia", 25, "pow")]
