@@ -24,6 +24,7 @@ CHECKER = REPO / "benchmarks" / "corpus" / "check_labels.py"
     ("benchmarks/corpus/unseen8_labels.jsonl", []),
     ("benchmarks/corpus/unseen9_labels.jsonl", []),
     ("benchmarks/corpus/unseen10_labels.jsonl", []),
+    ("benchmarks/corpus/unseen11_labels.jsonl", []),
     ("src/handover/demo/labels.jsonl",
      ["--root", "src/handover/demo/reports", "--agreements", "src/handover/demo/agreements.json"]),
 ])
