@@ -302,3 +302,9 @@ def test_numbered_posts_of_a_thread_are_their_authors() -> None:
 def test_a_day_between_a_voice_and_its_verb_is_no_part_of_it(text: str, lang: str,
                                                               speaker: str) -> None:
     assert _speakers(text, lang) == [(6060, speaker)]
+
+
+def test_a_voice_by_the_count_of_a_body() -> None:
+    text = ("Ukraine took back 6,057 bodies in five stages, by the count of its own "
+            "Coordination Headquarters.")
+    assert _speakers(text) == [(6057, "Coordination Headquarters")]

@@ -17,9 +17,12 @@ from handover.extract.voicenames import clean_name, known_voice, nominative_name
 
 __all__ = ["counted_by"]
 
+_COUNT_NOUNS = r"(?:count|tally|reckoning|figures|data|estimate)"
+# "by Moscow's count", "by the count of its own Coordination Headquarters"
 _BY_COUNT = re.compile(
-    r"(?<!\w)by\s+(?:the\s+)?(?P<name>[^,.;:!?\"“”«»()]{2,80}?)['’]s?\s+(?:own\s+)?"
-    r"(?:count|tally|reckoning|figures|data|estimate)(?!\w)", re.IGNORECASE)
+    rf"(?<!\w)by\s+(?:the\s+)?(?:(?P<name>[^,.;:!?\"“”«»()]{{2,80}}?)['’]s?\s+(?:own\s+)?"
+    rf"{_COUNT_NOUNS}|{_COUNT_NOUNS}\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:own\s+)?"
+    rf"(?P<owner>[^,.;:!?\"“”«»()]{{2,80}}?)(?=\s*[,.;:!?]|\s*$))(?!\w)", re.IGNORECASE)
 # "(данные Мединского)", "(за даними штабу)", "(per the ministry)", "(Минобороны России)"
 _BRACKETED = re.compile(
     r"\((?:(?:данные|дані|по данным|за даними|по словам|за словами|data of|data from|per|"
@@ -31,7 +34,7 @@ def counted_by(sentence: str, lex: Lexicon) -> tuple[str, int, int] | None:
     where that is named (offsets into ``sentence``); None when it names none."""
     found = _BY_COUNT.search(sentence) if lex.lang == "en" else None
     if found is not None:
-        name = clean_name(found.group("name"), lex, must_be_name=True)
+        name = clean_name(found.group("name") or found.group("owner"), lex, must_be_name=True)
         if name is not None:
             return name, found.start(), found.end()
     for match in _BRACKETED.finditer(sentence):
