@@ -308,3 +308,23 @@ def test_a_voice_by_the_count_of_a_body() -> None:
     text = ("Ukraine took back 6,057 bodies in five stages, by the count of its own "
             "Coordination Headquarters.")
     assert _speakers(text) == [(6057, "Coordination Headquarters")]
+
+
+_REPRODUCED = """Міністерство закордонних справ Туреччини оприлюднило заяву після переговорів. Подаємо її в перекладі.
+
+Заява від 2 червня
+
+Сторони домовилися обміняти всіх важкопоранених полонених.
+
+Крім того, погоджено повернення тіл загиблих: шість тисяч на шість тисяч.
+
+Що додали учасники
+
+Російська делегація заявила про готовність передати 6000 тіл."""
+
+
+def test_a_statement_the_report_reproduces_is_its_issuers() -> None:
+    assert _speakers(_REPRODUCED, "uk") == [
+        (6000, "Міністерство закордонних справ Туреччини"),
+        (6000, "Міністерство закордонних справ Туреччини"),
+        (6000, "Російська делегація")]

@@ -15,6 +15,7 @@ from handover.extract.interview import BYLINE, read_interview
 from handover.extract.owners import coreferent
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.speakers import Attribution
+from handover.extract.statements import reproduced
 from handover.extract.threads import threads
 from handover.extract.turns import turns
 from handover.extract.voicenames import known_voice, nominative_name, voice_noun
@@ -59,12 +60,12 @@ class Voices:
         self.issued = issuers[0][1] if issuers else 0
         self.notes = next((i.index for i in items if _NOTE.match(i.text)), len(items))
         self.interview = read_interview(items)
-        self.turns = turns(items) or threads(items)
+        self.turns = turns(items) or threads(items) or reproduced(items)
 
     def _default(self, index: int) -> Voice:
-        """The voice of a sentence that names none: the speaker of its turn in a transcript
-        or the author of its post in a thread, the body that issues the statement (up to an
-        editor's note), else the report's own (no speaker)."""
+        """The voice of a sentence that names none: the speaker of its turn in a transcript,
+        the author of its post in a thread or of the statement a report reproduces, the body
+        that issues the statement (up to an editor's note), else the report's own (none)."""
         if index in self.turns:
             return Voice(self.turns[index])
         return Voice(self.document if self.issued <= index < self.notes else None)
@@ -127,7 +128,7 @@ class Voices:
     def _own(self, item: Sentence) -> Voice:
         said = next((d for d in item.dates if d.statement), None)
         attribution = item.attribution
-        if attribution is None and _GOES_ON.match(item.text):
+        if attribution is None and _GOES_ON.match(item.text) and item.index not in self.turns:
             return self.last(item.index, True)  # "Взамен переданы ...": the same report
         if attribution is None:
             return self._default(item.index)
