@@ -28,6 +28,9 @@ def _kinds(text: str, lang: str = "en") -> list[tuple[int | None, str]]:
         ("Fourteen Israeli hostages have now been released in the first phase.", "en",
          [(14, "cumulative")]),
         ("Росія вже передала Україні близько 5000 тіл.", "uk", [(5000, "cumulative")]),
+        # "погоджено": a term agreed, in the passive
+        ("Крім того, погоджено повернення тіл: шість тисяч на шість тисяч.", "uk",
+         [(6000, "agreed"), (6000, "agreed")]),
         ("За підсумками чотирьох етапів в Україну повернули 4800 тіл.", "uk",
          [(4800, "cumulative")]),
         ("Over four stages between 2 and 5 June, Ukraine received 4,800 bodies.", "en",
