@@ -25,7 +25,7 @@ from handover.extract.reckoners import counted_by
 from handover.extract.selection import has_act
 from handover.extract.voicenames import clean_name
 
-__all__ = ["HeadedTables"]
+__all__ = ["HeadedTables", "column_at", "row_cells"]
 
 Reader = Callable[[str], list[Claim]]
 
@@ -61,7 +61,7 @@ class HeadedTables:
         """Whether the figure at offset ``at`` of ``item`` stands in a column whose header
         names its act: such cells are read here, not as clauses of their own."""
         table = self._table(item)
-        return table is not None and _column(item.text, at) in table.acting
+        return table is not None and column_at(item.text, at) in table.acting
 
     def claims(self, item: Sentence, speaker: str | None) -> list[Claim]:
         """The claims of the cells of row ``item`` under an act's header; ``speaker`` is the
@@ -69,7 +69,7 @@ class HeadedTables:
         table = self._table(item)
         if table is None:
             return []
-        cells = _cells(item.text)
+        cells = row_cells(item.text)
         total = bool(cells) and self._lex.rx("sum_rows").search(cells[0]) is not None
         day = None if total else self._day(item, table)
         out = []
@@ -127,7 +127,7 @@ class HeadedTables:
     def _day(self, item: Sentence, table: _Table) -> Dated | None:
         """The day a row's cells outside the act columns name (its date column)."""
         for dated in item.dates:
-            if _column(item.text, dated.mention.start - item.start) not in table.acting:
+            if column_at(item.text, dated.mention.start - item.start) not in table.acting:
                 return dated
         return None
 
@@ -147,8 +147,9 @@ class HeadedTables:
         """The table a header row opens, when some column's header names an act."""
         if re.search(r"\d", header.text):
             return None
-        heads = _cells(header.text)
-        named = {_column(header.text, m.start - header.start) for m in header.parties if m.side}
+        heads = row_cells(header.text)
+        named = {column_at(header.text, m.start - header.start)
+                 for m in header.parties if m.side}
         # ("| Date | Exchange | Mediator |" names no side: its cells say their own ways)
         acting = frozenset(i for i, head in enumerate(heads) if i > 0 and i in named
                            and has_act(_BRACKET.sub("", head), self._lex))
@@ -184,11 +185,11 @@ def _placed(claim: Claim, item: Sentence, voice: str | None, day: Dated | None,
                    flags=flags + (("year_inferred",) if inferred and not total else ()))
 
 
-def _column(row: str, at: int) -> int:
+def column_at(row: str, at: int) -> int:
     """The column of a row that offset ``at`` stands in (the first is 0)."""
     return row.count("|", 0, at) - 1
 
 
-def _cells(row: str) -> list[str]:
+def row_cells(row: str) -> list[str]:
     """The cells of a row, without its edges."""
     return [cell.strip() for cell in row.strip().strip("|").split("|")]

@@ -11,6 +11,7 @@ import re
 from handover.extract.context import Sentence
 from handover.extract.patterns import lexicon
 from handover.extract.reckoners import counted_by
+from handover.extract.tables import column_at, row_cells
 from handover.extract.voicenames import clean_name
 
 __all__ = ["column_voice"]
@@ -28,12 +29,12 @@ def column_voice(items: list[Sentence], item: Sentence, at: int) -> str | None:
     header = _header(items, item.index)
     if header is None:
         return None
-    column = item.text.count("|", 0, at) - 1
-    cells = _cells(item.text)
+    column = column_at(item.text, at)
+    cells = row_cells(item.text)
     lex = lexicon(item.lang)
     if 0 <= column < len(cells) and counted_by(cells[column], lex) is not None:
         return None  # (the cell's own bracket names its voice)
-    heads = _cells(header.text)
+    heads = row_cells(header.text)
     if not 0 <= column < len(heads):
         return None
     found = _BRACKET.search(heads[column])
@@ -48,7 +49,3 @@ def _header(items: list[Sentence], index: int) -> Sentence | None:
     header = items[first]
     return header if first < index and not re.search(r"\d", header.text) else None
 
-
-def _cells(row: str) -> list[str]:
-    """The cells of a row, without the edges."""
-    return [cell.strip() for cell in row.strip().strip("|").split("|")]
