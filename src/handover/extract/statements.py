@@ -38,12 +38,17 @@ def reproduced(items: list[Sentence]) -> dict[int, str]:
     """The issuer of each sentence of a statement the report reproduces under a heading of
     its own; empty when it reproduces none."""
     out: dict[int, str] = {}
+    # (most reports name no statement: they cost one search per sentence and no more)
+    named = [item.index for item in items if _HEADED.search(item.text)]
+    issued = {index: found for index in named if (found := _ISSUED.match(items[index].text))}
+    if not issued:
+        return out
     issuer: str | None = None
     since = 0
     inside = False
-    for item in items:
+    for item in items[min(issued):]:
         heading = _heading(item)
-        found = _ISSUED.match(item.text)
+        found = issued.get(item.index)
         if found is not None:
             issuer, since = _issuer(found.group("name"), item.lang), 0
         if heading:

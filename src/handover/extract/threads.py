@@ -28,6 +28,8 @@ def threads(items: list[Sentence]) -> dict[int, str]:
     names just before it; empty when the report reproduces none."""
     out: dict[int, str] = {}
     for item in items:
+        if "/" not in item.text[:8]:
+            continue  # (no post's number opens it: the pattern is not worth trying)
         number = _number(item)
         if number is None or number[0] != 1:
             continue
