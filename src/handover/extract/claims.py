@@ -128,7 +128,8 @@ class _State:
         if len(self.wars) > 1:
             self._follow_war(item)
         figures = self.selector.figures(text, item)
-        tabled = self.tables.claims(item, self.voices.of(item).speaker) if item.row else []
+        tabled = self.tables.claims(item, lambda: self.voices.of(item).speaker) if (
+            item.row) else []
         if tabled:
             self.origins.extend([(item.index, False)] * len(tabled))
             figures = [(clause, figure) for clause, figure in figures if not self.tables.owns(

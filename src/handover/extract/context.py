@@ -96,6 +96,13 @@ class Sentence:
         """Whether the sentence is a row of a table ("| 11 June | 1,212 received |")."""
         return _ROW.match(self.text) is not None
 
+    def is_heading(self, words: int) -> bool:
+        """Whether the sentence is a heading: a short line of its own (``words`` words at
+        most) with no stop at its end, and no table's row."""
+        text = self.text.strip()
+        return (self.opens_line and not self.row and len(text.split()) <= words
+                and not text.endswith((".", "!", "?", "…", ":")))
+
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
         """The clauses of the sentence, as offsets into the document; a table row's cells

@@ -47,7 +47,7 @@ def reproduced(items: list[Sentence]) -> dict[int, str]:
     since = 0
     inside = False
     for item in items[min(issued):]:
-        heading = _heading(item)
+        heading = item.is_heading(_HEADING_WORDS)
         found = issued.get(item.index)
         if found is not None:
             issuer, since = _issuer(found.group("name"), item.lang), 0
@@ -59,13 +59,6 @@ def reproduced(items: list[Sentence]) -> dict[int, str]:
             out[item.index] = issuer
         since += 1
     return out
-
-
-def _heading(item: Sentence) -> bool:
-    """A short line of its own with no stop at its end."""
-    text = item.text.strip()
-    return item.opens_line and len(text.split()) <= _HEADING_WORDS and not text.endswith(
-        (".", "!", "?", "…", ":")) and not item.row
 
 
 def _issuer(name: str, lang: str) -> str | None:

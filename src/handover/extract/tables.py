@@ -25,7 +25,7 @@ from handover.extract.reckoners import counted_by
 from handover.extract.selection import has_act
 from handover.extract.voicenames import clean_name
 
-__all__ = ["HeadedTables", "column_at", "row_cells"]
+__all__ = ["HeadedTables", "column_at", "header_row", "row_cells"]
 
 Reader = Callable[[str], list[Claim]]
 
@@ -63,9 +63,10 @@ class HeadedTables:
         table = self._table(item)
         return table is not None and column_at(item.text, at) in table.acting
 
-    def claims(self, item: Sentence, speaker: str | None) -> list[Claim]:
-        """The claims of the cells of row ``item`` under an act's header; ``speaker`` is the
-        row's voice for cells that neither they, their footnote nor their header give."""
+    def claims(self, item: Sentence, speaker: Callable[[], str | None]) -> list[Claim]:
+        """The claims of the cells of row ``item`` under an act's header; ``speaker`` gives
+        the row's voice for cells that neither they, their footnote nor their header give
+        (asked only then: rows of other tables are not voiced here)."""
         table = self._table(item)
         if table is None:
             return []
@@ -75,8 +76,10 @@ class HeadedTables:
         out = []
         for column in sorted(table.acting):
             if column < len(cells):
-                voice = self._voice(cells[column], table.heads[column]) or speaker
-                for claim in self._cell(cells[column], table, column):
+                claims = self._cell(cells[column], table, column)
+                voice = (self._voice(cells[column], table.heads[column]) or speaker()
+                         if claims else None)
+                for claim in claims:
                     out.append(_placed(claim, item, voice, day, total))
         return out
 
@@ -132,21 +135,15 @@ class HeadedTables:
         return None
 
     def _table(self, item: Sentence) -> _Table | None:
-        if not item.row:
+        header = header_row(self._items, item) if item.row else None
+        if header is None:
             return None
-        first = item.index
-        while first > 0 and self._items[first - 1].row:
-            first -= 1
-        if first == item.index:
-            return None
-        if first not in self._tables:
-            self._tables[first] = self._headed(self._items[first])
-        return self._tables[first]
+        if header.index not in self._tables:
+            self._tables[header.index] = self._headed(header)
+        return self._tables[header.index]
 
     def _headed(self, header: Sentence) -> _Table | None:
         """The table a header row opens, when some column's header names an act."""
-        if re.search(r"\d", header.text):
-            return None
         heads = row_cells(header.text)
         named = {column_at(header.text, m.start - header.start)
                  for m in header.parties if m.side}
@@ -162,9 +159,7 @@ class HeadedTables:
         prisoners of war."""
         pattern = people_pattern(self._lex)
         for item in reversed(self._items[:index]):
-            if not item.opens_line or len(item.text.split()) > _HEADING_WORDS or item.row:
-                continue
-            if item.text.rstrip().endswith((".", "!", "?", ":")):
+            if not item.is_heading(_HEADING_WORDS):
                 continue
             found = pattern.search(item.text)
             if found is not None and found.lastgroup is not None:
@@ -183,6 +178,16 @@ def _placed(claim: Claim, item: Sentence, voice: str | None, day: Dated | None,
                    event_date=None if total or day is None else day.day,
                    statement_date=None,
                    flags=flags + (("year_inferred",) if inferred and not total else ()))
+
+
+def header_row(items: list[Sentence], row: Sentence) -> Sentence | None:
+    """The first row of the table ``row`` stands in, when it comes before it and holds no
+    figure (a header); None otherwise."""
+    first = row.index
+    while first > 0 and items[first - 1].row:
+        first -= 1
+    header = items[first]
+    return header if first < row.index and not re.search(r"\d", header.text) else None
 
 
 def column_at(row: str, at: int) -> int:

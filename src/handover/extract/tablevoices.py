@@ -11,7 +11,7 @@ import re
 from handover.extract.context import Sentence
 from handover.extract.patterns import lexicon
 from handover.extract.reckoners import counted_by
-from handover.extract.tables import column_at, row_cells
+from handover.extract.tables import column_at, header_row, row_cells
 from handover.extract.voicenames import clean_name
 
 __all__ = ["column_voice"]
@@ -26,7 +26,7 @@ def column_voice(items: list[Sentence], item: Sentence, at: int) -> str | None:
     that names one."""
     if not item.row:
         return None
-    header = _header(items, item.index)
+    header = header_row(items, item)
     if header is None:
         return None
     column = column_at(item.text, at)
@@ -39,13 +39,4 @@ def column_voice(items: list[Sentence], item: Sentence, at: int) -> str | None:
         return None
     found = _BRACKET.search(heads[column])
     return clean_name(found.group(1), lex, must_be_name=True) if found else None
-
-
-def _header(items: list[Sentence], index: int) -> Sentence | None:
-    """The first row of the table a row stands in, when it holds no figure (a header)."""
-    first = index
-    while first > 0 and items[first - 1].row:
-        first -= 1
-    header = items[first]
-    return header if first < index and not re.search(r"\d", header.text) else None
 
