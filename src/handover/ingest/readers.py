@@ -21,6 +21,7 @@ from handover.ingest.datelines import dateline_date
 from handover.ingest.documents import MAX_BYTES, SUPPORTED_EXTENSIONS, Document
 from handover.ingest.encoding import decode_bytes
 from handover.ingest.language import LANGUAGES, detect_language
+from handover.ingest.reflow import reflow
 
 __all__ = ["read_bytes", "read_report"]
 
@@ -95,7 +96,8 @@ def _document(data: bytes, filename: str, path: str, published: date | None,
 
 def _convert(raw: str, suffix: str,
              path: str) -> tuple[str, str | None, str | None, date | None]:
-    """Text, title, URL and date by file type."""
+    """Text, title, URL and date by file type; plain text and Markdown wrapped at a fixed
+    width (as pulled out of a PDF or a mail) put back into paragraphs."""
     if suffix in (".html", ".htm"):
         from handover.ingest.html import html_to_text
 
@@ -106,8 +108,9 @@ def _convert(raw: str, suffix: str,
 
         md = markdown_to_text(raw)
         meta_date = _iso(md.meta.get("date") or md.meta.get("published"))
-        return md.text, md.meta.get("title"), md.meta.get("url") or md.meta.get("link"), meta_date
-    return raw, None, None, None
+        url = md.meta.get("url") or md.meta.get("link")
+        return reflow(md.text), md.meta.get("title"), url, meta_date
+    return reflow(raw), None, None, None
 
 
 def _iso(value: str | None) -> date | None:

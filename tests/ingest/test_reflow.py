@@ -1,0 +1,92 @@
+"""Plain text wrapped for paper (pulled out of a PDF, or a mail) read back as paragraphs."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from handover.extract import extract_claims
+from handover.ingest import read_report
+from handover.ingest.reflow import reflow
+
+REPORTS = Path(__file__).resolve().parents[1] / "assets" / "reports"
+
+
+def test_a_working_paper_reads_as_paragraphs_without_its_page_furniture() -> None:
+    text = read_report(REPORTS / "en_working_paper.txt").text
+    assert "brought back 1.1 thousand bodies to Ukraine, the Coordination" in text
+    assert "said that 12 Russian soldiers' bodies had been received" in text
+    assert "Briefing 3/2025 ·" not in text and "· Briefing 3/2025" not in text
+    assert "\n1\n" not in text and not any(line.strip() in ("1", "2")
+                                           for line in text.split("\n"))
+    assert "Notes\n1 Both sides' statements of 9 April; neither named a figure for the second" \
+        in text
+
+
+def test_headings_title_and_short_lines_stay_on_their_own() -> None:
+    lines = read_report(REPORTS / "en_working_paper.txt").text.split("\n")
+    for heading in ("NORTHFIELD CENTRE FOR HUMANITARIAN RECORDS", "Briefing 3/2025",
+                    "1. The stages", "2. What is left", "Notes"):
+        assert heading in lines
+    assert "The dead of the spring: what the two sides returned" in lines
+
+
+def test_a_paragraph_ended_at_a_page_break_is_not_run_into_the_next() -> None:
+    text = read_report(REPORTS / "en_working_paper.txt").text
+    assert "no other side confirmed.\n\n2. What is left" in text
+    assert "missing.\n\nNotes" in text
+
+
+def test_claims_come_out_of_the_wrapped_sentences() -> None:
+    doc = read_report(REPORTS / "en_working_paper.txt")
+    found = {(c.count, c.giver, c.receiver) for c in
+             extract_claims(doc.text, published=doc.published, lang=doc.language)}
+    assert (1100, "Russia", "Ukraine") in found
+    assert (909, "Russia", "Ukraine") in found
+    assert (12, "Ukraine", "Russia") in found
+
+
+def test_quoted_mail_lines_join_their_own_kind_only() -> None:
+    text = "\n".join([
+        "Good morning. A reader who follows the exchanges closely wrote to us:",
+        "",
+        "> On Saturday the radio said that thirteen prisoners came home, while",
+        "> your note said seventeen. Which one of the two figures was right?",
+        "Both were, in their way: the four others were released on the side,",
+        "under a separate understanding that nobody announced in advance.",
+        "We thank every reader who writes; the next issue comes on Monday, as",
+        "always, with the week's figures and the corrections they called for.",
+    ])
+    lines = reflow(text).split("\n")
+    assert lines[2] == ("> On Saturday the radio said that thirteen prisoners came home, while "
+                        "your note said seventeen. Which one of the two figures was right?")
+    assert lines[3].startswith("Both were, in their way: the four others were released on the "
+                               "side, under")
+
+
+def test_list_items_and_numbered_paragraphs_start_their_own_lines() -> None:
+    text = "\n".join([
+        *textwrap.wrap("The monitoring mission recorded the following events during the period "
+                       "under review, as its observers saw them at the crossing points and in "
+                       "the two capitals, where it met officials of both sides:", 74),
+        "1. On 2 May both sides released prisoners of war at the border crossing;",
+        "2. On 9 May the remains of the dead were returned in refrigerated trucks,",
+        "- with the help of the ICRC, which took part in every stage of the two",
+        "  exchanges and confirmed the figures each time it was asked about them.",
+    ])
+    lines = reflow(text).split("\n")
+    assert len(lines) == 4
+    assert lines[0].endswith("officials of both sides:")
+    assert lines[1].startswith("1. On 2 May") and lines[2].startswith("2. On 9 May")
+    assert lines[3].startswith("- with the help of the ICRC") and lines[3].endswith("about them.")
+
+
+def test_one_paragraph_per_line_is_left_as_it_is() -> None:
+    text = "\n".join([
+        "Russia returned 1,212 bodies to Ukraine on 11 June, the Coordination Headquarters said.",
+        "Ukraine handed over 27 bodies.",
+        "A second stage followed on 13 June, when another 1,200 bodies were returned.",
+        "Medinsky said Russia had received none.",
+        "The ICRC took part.",
+    ])
+    assert reflow(text) == text
