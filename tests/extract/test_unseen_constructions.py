@@ -100,3 +100,17 @@ def test_a_surname_opened_by_a_particle_is_whole() -> None:
 def test_the_government_side_named_by_its_adjective(text: str, lang: str) -> None:
     assert core(claims_of(text, lang)) == [("Houthis", "Yemen", 18, "detainee"),
                                            ("Yemen", "Houthis", 70, "detainee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On 14 April 909 bodies went to Ukraine and the Russian ministry said that 12 bodies "
+         "had been received by Russia.", "en"),
+        ("14 квітня 909 тіл передали Україні, і міністерство оборони росії повідомило, що "
+         "росія отримала 12 тіл.", "uk"),
+    ],
+)
+def test_a_new_voice_after_and_opens_a_clause_of_its_own(text: str, lang: str) -> None:
+    assert core(claims_of(text, lang)) == [("Russia", "Ukraine", 909, "bodies"),
+                                           ("Ukraine", "Russia", 12, "bodies")]

@@ -94,6 +94,9 @@ _CLAUSE_BREAK = re.compile(
     r"в то время как|хотя|хоча|при этом|зато|взамен|натомість|в обмін|в обмен|in return)\b)|"
     r"\s+(?=(?:while|whereas|тоді як|в то время как|and that|і що|та що|и что|а также что)\b)|"
     r",\s+(?=(?:що|что)\s)|"
+    # "... went to Ukraine and the Russian ministry said that ...": a new voice, a new clause
+    r"\s+(?=(?:and|і|й|та|и)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:said|says|reported|claimed|"
+    r"announced|stated|заявил[аио]?|повідомил[аио]?|сообщил[аио]?|заявив|повідомив)\b)|"
     r",\s+(?=(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’]+\s+(?:не\s+|has\s+|had\s+)?\w+(?:ла|ли|ло|ed)\b)",
     re.IGNORECASE,
 )
