@@ -219,3 +219,13 @@ def test_a_day_in_ordinal_words_dates_the_handover(text: str, lang: str, expecte
 def test_an_ordinal_before_a_month_in_english_is_no_day() -> None:
     text = "Russia handed over 1,200 bodies in the first June stage."
     assert [c.event_date for c in claims_of(text)] == [None]
+
+
+def test_a_second_voice_of_a_sentence_dates_its_own_saying() -> None:
+    text = ("Interior Minister Ihor Klymenko said on 16 June that the Russian side had mixed in "
+            "bodies of its own soldiers, and Volodymyr Zelensky said on 21 June that at least 20 "
+            "such bodies had been returned.")
+    (claim,) = claims_of(text, published=date(2025, 12, 30))
+    assert claim.speaker == "Volodymyr Zelensky"
+    assert claim.event_date is None
+    assert claim.statement_date == date(2025, 6, 21)

@@ -254,9 +254,12 @@ def _dates(sentence: str, offset: int, item: Sentence, lex: Lexicon,
 def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexicon) -> bool:
     """A date that says when the speaker spoke: "On June 11, X announced", "said on Friday"."""
     attribution = item.attribution
-    if attribution is None or _EVENT_OF.search(sentence, max(0, mention.start - 30),
-                                               mention.start):
+    if _EVENT_OF.search(sentence, max(0, mention.start - 30), mention.start):
         return False  # ("In the round of 19 December, Medinsky said": the round's day)
+    if _after_speech(sentence, mention, lex):
+        return True  # (a second voice of the sentence: "..., and Zelensky said on 21 June")
+    if attribution is None:
+        return False
     if mention.end <= attribution.start:
         if not attribution.verb:
             return False  # "Сьогодні, за даними штабу, ...": the day of what is reported
@@ -276,6 +279,13 @@ def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexi
         and lex.rx("speech").search(between))
 
 
+def _after_speech(sentence: str, mention: DateMention, lex: Lexicon) -> bool:
+    """"said on 21 June", "заявив 16 червня": a date straight after a verb of speech."""
+    before = _SPEECH_THEN.search(sentence, max(0, mention.start - 40), mention.start)
+    return before is not None and bool(lex.rx("speech").fullmatch(before.group(1)))
+
+
+_SPEECH_THEN = re.compile(r"(\w+)\s+(?:on\s+|in\s+)?$")
 _EVENT_OF = re.compile(r"(?<!\w)(?:round|exchange|swap|stage|handover|transfer|repatriation|"
                        r"release)s?\s+(?:of|on)\s+$", re.IGNORECASE)
 

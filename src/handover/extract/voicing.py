@@ -111,7 +111,8 @@ class Voices:
         if chosen.speaker is None or chosen.speaker == (item.attribution.speaker
                                                         if item.attribution else None):
             return voice
-        return Voice(self._named(item.index, chosen.speaker), voice.said, voice.ours)
+        return Voice(self._named(item.index, chosen.speaker), _said_by(item, chosen) or voice.said,
+                     voice.ours)
 
     def _named(self, index: int, speaker: str) -> str:
         """A voice as an earlier one names it ("the headquarters" for the Coordination
@@ -260,3 +261,11 @@ def _leads(item: Sentence, attribution: Attribution, figures: list[int]) -> bool
     clause_end = next((b - item.start for a, b in item.clauses
                        if a - item.start <= attribution.start < b - item.start), len(item.text))
     return any(attribution.end <= f < clause_end for f in figures)
+
+
+def _said_by(item: Sentence, attribution: Attribution) -> Dated | None:
+    """The day one voice of a sentence spoke: a date of saying at its verb ("..., and
+    Zelensky said on 21 June that ...")."""
+    return next((d for d in item.dates if d.statement
+                 and attribution.start <= d.mention.start - item.start <= attribution.end + 4),
+                None)
