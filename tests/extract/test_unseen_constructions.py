@@ -114,3 +114,13 @@ def test_the_government_side_named_by_its_adjective(text: str, lang: str) -> Non
 def test_a_new_voice_after_and_opens_a_clause_of_its_own(text: str, lang: str) -> None:
     assert core(claims_of(text, lang)) == [("Russia", "Ukraine", 909, "bodies"),
                                            ("Ukraine", "Russia", 12, "bodies")]
+
+
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence() -> None:
+    text = ("Umerov said the sides had agreed on a \"1,000 for 1,000\" basis.1 Moscow said it "
+            "had handed over 390 prisoners on 23 May.2 Kyiv confirmed the figure.")
+    claims = claims_of(text)
+    assert core(claims) == [("Russia", "Ukraine", 1000, "pow"), ("Ukraine", "Russia", 1000, "pow"),
+                            ("Russia", "Ukraine", 390, "pow")]
+    assert claims[2].speaker == "Moscow"
+    assert claims[2].quote.startswith("Moscow said")
