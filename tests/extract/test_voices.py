@@ -328,3 +328,9 @@ def test_a_statement_the_report_reproduces_is_its_issuers() -> None:
         (6000, "Міністерство закордонних справ Туреччини"),
         (6000, "Міністерство закордонних справ Туреччини"),
         (6000, "Російська делегація")]
+
+
+def test_the_day_before_a_citing_outlet_is_no_part_of_it() -> None:
+    (claim,) = claims_of("On 13 June Interfax, citing an unnamed source, reported that Ukraine "
+                         "had handed 20 bodies to Russia.")
+    assert claim.speaker == "Interfax, citing an unnamed source"

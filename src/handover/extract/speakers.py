@@ -186,8 +186,9 @@ def _lead_in(sentence: str, lex: Lexicon) -> Attribution | None:
 def _cited(match: re.Match[str], sentence: str, lex: Lexicon) -> str | None:
     """"Interfax, citing an unnamed source"; in Ukrainian and Russian as written."""
     pats = _patterns(lex)
-    outlet = clean_name(pats["trail"].sub("", pats["lead"].sub("", match.group("outlet").strip())),
-                    lex)
+    # ("On 13 June Interfax, citing ...": the day is no part of the outlet)
+    outlet = clean_name(pats["trail"].sub("", pats["lead"].sub(
+        "", _after_date(match.group("outlet").strip(), lex))), lex)
     source = clean_name(match.group("name"), lex)
     if not outlet or not source:
         return None
