@@ -124,3 +124,14 @@ def test_a_footnote_mark_after_a_full_stop_ends_the_sentence() -> None:
                             ("Russia", "Ukraine", 390, "pow")]
     assert claims[2].speaker == "Moscow"
     assert claims[2].quote.startswith("Moscow said")
+
+
+def test_children_are_civilians_counted_in_the_plural() -> None:
+    assert core(claims_of("Russia returned six children to Ukraine, including two girls.")) == [
+        ("Russia", "Ukraine", 6, "civilian")]
+    assert core(claims_of("On 5 December six more children returned to their families in "
+                          "Ukraine from Russia.")) == [("Russia", "Ukraine", 6, "civilian")]
+
+
+def test_children_taken_away_are_no_handover() -> None:
+    assert claims_of("Ukraine says about twenty thousand children were taken by Russia.") == []

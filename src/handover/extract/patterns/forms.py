@@ -78,6 +78,8 @@ def _gerund(verb: str) -> str:
 
 
 def _plural(noun: str) -> str:
+    if noun.endswith("child"):
+        return noun + "ren"
     if noun.endswith(("man", "woman")):
         return noun[:-3] + "men"
     if noun.endswith(("s", "sh", "ch", "x")):
