@@ -46,7 +46,7 @@ def test_claims_come_out_of_the_wrapped_sentences() -> None:
     assert (12, "Ukraine", "Russia") in found
 
 
-def test_quoted_mail_lines_join_their_own_kind_only() -> None:
+def test_quoted_mail_lines_join_their_own_kind_only_and_lose_their_marks() -> None:
     text = "\n".join([
         "Good morning. A reader who follows the exchanges closely wrote to us:",
         "",
@@ -58,7 +58,7 @@ def test_quoted_mail_lines_join_their_own_kind_only() -> None:
         "always, with the week's figures and the corrections they called for.",
     ])
     lines = reflow(text).split("\n")
-    assert lines[2] == ("> On Saturday the radio said that thirteen prisoners came home, while "
+    assert lines[2] == ("On Saturday the radio said that thirteen prisoners came home, while "
                         "your note said seventeen. Which one of the two figures was right?")
     assert lines[3].startswith("Both were, in their way: the four others were released on the "
                                "side, under")
@@ -90,3 +90,9 @@ def test_one_paragraph_per_line_is_left_as_it_is() -> None:
         "The ICRC took part.",
     ])
     assert reflow(text) == text
+
+
+def test_a_typewriter_double_hyphen_is_a_dash() -> None:
+    assert reflow("On Friday 24 hostages came out -- 13 Israelis and 11 others -- at dusk.") == (
+        "On Friday 24 hostages came out — 13 Israelis and 11 others — at dusk.")
+    assert reflow("--\nYou are receiving this mail.") == "--\nYou are receiving this mail."

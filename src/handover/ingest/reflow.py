@@ -30,7 +30,8 @@ _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?(?:(?:page|p\.|стор\.?|с\.|
 # What opens a line that starts a block of its own: a list item, a numbered paragraph, a row
 _BLOCK_START = re.compile(r"\s*(?:[-•*–—]\s|\d{1,3}[.)]\s|\(\w{1,3}\)\s|\||>\s*$)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-_QUOTE_MARK = re.compile(r"\s*>+ ?")
+_QUOTE_MARK = re.compile(r"^\s*>+ ?")
+_TYPED_DASH = re.compile(r"[ \t]+--[ \t]+")
 _MIN_WIDTH = 40
 _MAX_WIDTH = 110
 # A header repeated on every page is furniture only next to a page number.
@@ -38,15 +39,16 @@ _FURNITURE_REACH = 2
 
 
 def reflow(text: str) -> str:
-    """``text`` with hard-wrapped lines joined, words hyphenated at line ends mended and page
-    numbers (with the running headers beside them) removed; other text is unchanged."""
+    """``text`` with hard-wrapped lines joined, words hyphenated at line ends mended, page
+    numbers (with the running headers beside them) and mail's quote marks removed, and a
+    typewriter's double hyphen made a dash; other text is unchanged."""
+    text = _TYPED_DASH.sub(" — ", text)
     lines = text.split("\n")
     furniture = _furniture(lines)
-    if not furniture and _wrap_width(lines) is None:
-        return text
-    blocks = _page_runs(lines, furniture)
-    width = _wrap_width([line for run in blocks for line in run])
-    return "\n".join(_joined_runs(blocks, width))
+    if furniture or _wrap_width(lines) is not None:
+        blocks = _page_runs(lines, furniture)
+        lines = _joined_runs(blocks, _wrap_width([line for run in blocks for line in run]))
+    return "\n".join(_QUOTE_MARK.sub("", line) for line in lines)
 
 
 def _furniture(lines: list[str]) -> set[int]:
