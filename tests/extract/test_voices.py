@@ -334,3 +334,9 @@ def test_the_day_before_a_citing_outlet_is_no_part_of_it() -> None:
     (claim,) = claims_of("On 13 June Interfax, citing an unnamed source, reported that Ukraine "
                          "had handed 20 bodies to Russia.")
     assert claim.speaker == "Interfax, citing an unnamed source"
+
+
+def test_as_before_a_voice_is_no_part_of_it() -> None:
+    (claim,) = claims_of("Israel released 33 prisoners on Monday night, as the Israel Prison "
+                         "Service confirmed early this morning.")
+    assert claim.speaker == "Israel Prison Service"

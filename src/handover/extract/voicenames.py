@@ -15,7 +15,7 @@ __all__ = ["MAX_WORDS", "NAMEISH", "PLURAL_VOICES", "PRONOUN", "adjective", "cle
 
 MAX_WORDS = 12
 _EN_LEAD = re.compile(
-    r"^(?:(?:and|but|while|whereas|however|although|though|also|meanwhile|separately|earlier|later|"
+    r"^(?:(?:and|but|while|whereas|however|although|though|also|meanwhile|separately|earlier|later|as|"
     r"yesterday|today|tonight|then|the|its|their|his|her|in a statement|in a post|"
     r"(?:hours|minutes|days|moments|a day|an hour|weeks) (?:later|earlier|afterwards)|"
     r"on \w+(?: \d+)?|on \d+ \w+|"
