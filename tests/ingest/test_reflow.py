@@ -96,3 +96,14 @@ def test_a_typewriter_double_hyphen_is_a_dash() -> None:
     assert reflow("On Friday 24 hostages came out -- 13 Israelis and 11 others -- at dusk.") == (
         "On Friday 24 hostages came out — 13 Israelis and 11 others — at dusk.")
     assert reflow("--\nYou are receiving this mail.") == "--\nYou are receiving this mail."
+
+
+def test_a_running_title_with_its_page_number_to_the_right_is_furniture() -> None:
+    body = textwrap.wrap("The exchanges of the year were irregular, and the lists agreed by the "
+                         "sides often changed at the last moment before the buses left, so that "
+                         "families learnt of a return only from the news on the day itself.", 70)
+    text = "\n".join([*body[:2], "", "Annual report of the ministry, 2022                 17",
+                      "", *body[2:], "", "Annual report of the ministry, 2022                 18"])
+    out = reflow(text)
+    assert "Annual report" not in out
+    assert out == " ".join(body)

@@ -28,6 +28,7 @@ __all__ = ["reflow"]
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?(?:(?:page|p\.|стор\.?|с\.|стр\.?)\s*)?\d{1,3}"
                           r"(?:\s*(?:/|of|з|из)\s*\d{1,3})?(?:\s*[-–—])?\s*", re.IGNORECASE)
 # What opens a line that starts a block of its own: a list item, a numbered paragraph, a row
+_NUMBERED_FOOTER = re.compile(r"\s*(\S.{8,}?)\s{3,}\d{1,3}\s*")
 _BLOCK_START = re.compile(r"\s*(?:[-•*–—]\s|\d{1,3}[.)]\s|\(\w{1,3}\)\s|\||>\s*$)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _QUOTE_MARK = re.compile(r"^\s*>+ ?")
@@ -54,7 +55,7 @@ def reflow(text: str) -> str:
 def _furniture(lines: list[str]) -> set[int]:
     """Lines that are page numbers, and the running headers or footers next to them."""
     numbers = {i for i, line in enumerate(lines) if line.strip() and _PAGE_NUMBER.fullmatch(line)
-               and _stands_alone(lines, i)}
+               and _stands_alone(lines, i)} | _numbered_footers(lines)
     if not numbers:
         return set()
     counts = Counter(line.strip() for line in lines if line.strip())
@@ -62,6 +63,15 @@ def _furniture(lines: list[str]) -> set[int]:
                and len(line.strip()) >= 10
                and any(abs(i - n) <= _FURNITURE_REACH for n in numbers)}
     return numbers | headers
+
+
+def _numbered_footers(lines: list[str]) -> set[int]:
+    """"Annual report 2022            17": a running title with the page's number set far to
+    its right, the same title on more than one page."""
+    titled = [(i, found.group(1)) for i, line in enumerate(lines)
+              if (found := _NUMBERED_FOOTER.fullmatch(line)) is not None]
+    counts = Counter(title for _, title in titled)
+    return {i for i, title in titled if counts[title] > 1}
 
 
 def _stands_alone(lines: list[str], index: int) -> bool:
