@@ -101,9 +101,11 @@ def test_a_typewriter_double_hyphen_is_a_dash() -> None:
 def test_a_running_title_with_its_page_number_to_the_right_is_furniture() -> None:
     body = textwrap.wrap("The exchanges of the year were irregular, and the lists agreed by the "
                          "sides often changed at the last moment before the buses left, so that "
-                         "families learnt of a return only from the news on the day itself.", 70)
-    text = "\n".join([*body[:2], "", "Annual report of the ministry, 2022                 17",
-                      "", *body[2:], "", "Annual report of the ministry, 2022                 18"])
+                         "families learnt of a return only from the news on the day itself, "
+                         "and many of them waited for weeks more before they could speak to "
+                         "those who had come home.", 70)
+    text = "\n".join([*body[:3], "", "Annual report of the ministry, 2022                 17",
+                      "", *body[3:], "", "Annual report of the ministry, 2022                 18"])
     out = reflow(text)
     assert "Annual report" not in out
     assert out == " ".join(body)
