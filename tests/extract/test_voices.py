@@ -340,3 +340,25 @@ def test_as_before_a_voice_is_no_part_of_it() -> None:
     (claim,) = claims_of("Israel released 33 prisoners on Monday night, as the Israel Prison "
                          "Service confirmed early this morning.")
     assert claim.speaker == "Israel Prison Service"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("John Kirby, speaking for the White House, said Hamas had freed 20 more hostages to "
+         "Israel.", "John Kirby"),
+        ("At her briefing, Maria Zakharova, the foreign ministry's spokeswoman, thanked Cardinal "
+         "Zuppi and said that 16 Russian servicemen had come home from Ukraine.",
+         "Maria Zakharova"),
+        ("The exchange of 30 December, mediated by the UAE, was reported by Russia's defence "
+         "ministry as 150 for 150.", "Russia's defence ministry"),
+    ],
+)
+def test_the_voice_past_a_phrase_of_its_own(text: str, speaker: str) -> None:
+    assert {claim.speaker for claim in claims_of(text)} == {speaker}
+
+
+def test_the_united_states_is_no_verb_of_speech() -> None:
+    (claim,) = claims_of("The Emirates also helped arrange a swap of two prisoners between the "
+                         "United States and Russia in December 2022.")
+    assert claim.speaker is None

@@ -76,7 +76,7 @@ _OPENING = r"(?:(?:на|по|після|после|під час|во время
 def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
     name = r"(?P<name>[^,.;:!?\"“”«»()]{2,120}?)"
-    stop = r"(?=\s*(?:[,.;:!?\"“”«»()]|\s(?:that|що|что|who|which|як|как)\b|$))"
+    stop = r"(?=\s*(?:[,.;:!?\"“”«»()]|\s(?:that|що|что|who|which|як|как|as)\b|$))"
     return {
         "citing": re.compile(
             rf"(?:(?<!\w)(?:{lex.speech}) by |(?<!\w)(?:{lex.according}) )?"
@@ -267,6 +267,10 @@ def _described(left: str) -> bool:
             and len(segments[-2].split()) <= 6)
 
 
+_VERB_PHRASE = re.compile(r"(?!(?:including|according|following|regarding|concerning|"
+                          r"excluding|compared)\b)(?-i:[a-z]+(?:ing|ed))\s+(?!(?:that|to)\b)\S")
+
+
 def _subject_before(left: str, lex: Lexicon) -> str | None:
     """The noun phrase just before a speech verb, without appositives and time phrases."""
     left = left.rstrip()
@@ -276,6 +280,11 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
         segments.pop()
     if not segments:
         return None
+    if lex.lang == "en" and len(segments) >= 2 and _VERB_PHRASE.match(segments[-1]):
+        # "John Kirby, speaking for the White House, said", "Maria Zakharova, ..., thanked
+        # Cardinal Zuppi and said": the voice is before the phrase of its other verb
+        segments.pop()
+        trailing_comma = True
     candidate = segments[-1]
     if len(segments) >= 2 and trailing_comma and _WHO.match(candidate):
         candidate = segments[-2]  # "Рустем Умєров, який очолював делегацію, написав"

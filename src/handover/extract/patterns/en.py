@@ -169,7 +169,7 @@ LEXICON = Lexicon(
     with_preps=r"with",
     between=r"between",
     speech=(
-        r"said|says|say|told|tells|announced|announces|reported|reports|stated|states|"
+        r"said|says|say|told|tells|announced|announces|reported|reports|stated|(?<!United )states|"
         r"claimed|claims|confirmed|confirms|wrote|writes|added|adds|noted|notes|declared|"
         r"insisted|asserted|posted|tweeted|explained|cited|quoted|publish(?:ed|es)|disclosed|"
         r"spoken (?:of|about)|spoke (?:of|about)|speaks (?:of|about)|talk(?:s|ed)? about|"
