@@ -3,6 +3,8 @@ sentences of our own (test_generalisation.py holds the first ones)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.extract.helpers import claims_of, core
@@ -135,3 +137,23 @@ def test_children_are_civilians_counted_in_the_plural() -> None:
 
 def test_children_taken_away_are_no_handover() -> None:
     assert claims_of("Ukraine says about twenty thousand children were taken by Russia.") == []
+
+
+def test_the_day_of_an_agreement_is_no_day_of_a_handover() -> None:
+    (claim,) = claims_of("2 октября Украина передала России 20 гражданских лиц; Минобороны "
+                         "связало обмен со стамбульскими договорённостями 23 июля.", "ru",
+                         published=date(2025, 10, 3))
+    assert claim.event_date == date(2025, 10, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Мединский заявил, что Россия к тому времени передала Украине около 7 тыс. тел.", "ru"),
+        ("Мединський заявив, що на той час росія передала Україні близько 7 тис. тіл.", "uk"),
+        ("Medinsky said that by then Russia had handed 7,000 bodies to Ukraine.", "en"),
+    ],
+)
+def test_by_then_makes_a_running_total(text: str, lang: str) -> None:
+    (claim,) = claims_of(text, lang)
+    assert (claim.count, claim.kind.value) == (7000, "cumulative")

@@ -233,6 +233,7 @@ LEXICON = Lexicon(
         r"this year|last year|in \d{4} alone|since the start of the year|"
         r"during (?:that|this|the same) (?:time|period)|in that time|over that period|"
         r"in total|in all|a total of|totall(?:ed|ing)|altogether|so far|to date|since\b|"
+        r"by then|by that time|"
         r"(?:that|this|which) makes|"
         r"overall|(?:has|have) now been|"
         r"already (?:handed|returned|transferred|released|freed|given|sent|repatriated)|"
