@@ -362,3 +362,15 @@ def test_the_united_states_is_no_verb_of_speech() -> None:
     (claim,) = claims_of("The Emirates also helped arrange a swap of two prisoners between the "
                          "United States and Russia in December 2022.")
     assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Рустем Умеров, к тому времени секретарь СНБО, заявил, что Россия передала Украине "
+         "390 пленных.", "Рустем Умеров"),
+        ("С учётом этого МККК насчитывает более 970 освобождённых хуситами.", "МККК"),
+    ],
+)
+def test_a_voice_without_its_description_or_opening_phrase(text: str, speaker: str) -> None:
+    assert {claim.speaker for claim in claims_of(text, "ru")} == {speaker}

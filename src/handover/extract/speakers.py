@@ -351,8 +351,9 @@ def _is_appositive(segment: str) -> bool:
         return True  # "the Kremlin aide who led ...": a short description
     described = (words[0][:1].islower() or words[0].lower() in ("a", "an", "the")
                  or bool(re.search(r"['’]s$", words[0])))
+    # ("the Russian negotiator", "к тому времени секретарь СНБО": no name of a person)
     names = [w for w in words[1:] if w[:1].isupper() and not re.search(r"['’]s$", w)
-             and not re.search(r"(?:ian|ish|ese|i)$", w)]  # "the Russian negotiator"
+             and not re.search(r"(?:ian|ish|ese|i)$", w) and not w.isupper()]
     return described and not names
 
 
