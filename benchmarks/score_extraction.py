@@ -166,7 +166,7 @@ def score_report(record: dict[str, Any], corpus: Path, use_published: bool,
         use_published and record.get("published")) else None
     doc = read_report(corpus / record["file"], published=published)
     preds = [c.to_json() for c in extract_claims(doc.text, published=doc.published,
-                                                 lang=doc.language)]
+                                                 lang=doc.language, publisher=doc.site)]
     text_norm, where = _norm_text(doc.text)
     golds = [dict(g) for g in record["claims"]]
     cursor = 0

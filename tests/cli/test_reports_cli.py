@@ -77,3 +77,23 @@ def test_ingest_a_folder(run: Run, ledger_url: str, tmp_path: Path) -> None:
     result = run("ingest", tmp_path, "--db", ledger_url, "-f", "json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["stored"] == 2
+
+
+HEADQUARTERS_PAGE = """<!DOCTYPE html>
+<html lang="uk"><head><meta charset="utf-8">
+<title>Додому повертаються 90 українців — Координаційний штаб</title></head>
+<body><header><div class="site">Координаційний штаб</div></header>
+<main><article><h1>Додому повертаються 90 українців</h1>
+<p>Сьогодні, 12 травня, з російського полону звільнено 90 військовослужбовців.</p>
+<p>Дякуємо всім, хто долучився до повернення наших людей.</p>
+</article></main></body></html>
+"""
+
+
+def test_a_bodys_own_page_speaks_in_its_voice(run: Run, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(HEADQUARTERS_PAGE, encoding="utf-8")
+    result = run("extract", page, "--format", "jsonl", "--published", "2025-05-12")
+    assert result.exit_code == 0, result.stderr
+    claims = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {(c["count"], c["speaker"]) for c in claims} == {(90, "Координаційний штаб")}

@@ -260,3 +260,13 @@ def test_markdown_tables_read_as_rows_and_footnotes_stay() -> None:
     assert "[^1]: Серед 246 повернутих 19 квітня — двоє цивільних." in doc.text
     # the byline's date, one part of a line split by dots, not the first row's
     assert doc.published == date(2025, 7, 3)
+
+
+def test_a_pages_site_is_named_by_its_metadata_or_its_titles_tail() -> None:
+    page = ('<html><head><title>Ninety come home | Ministry of Defence</title></head><body>'
+            '<article><p>Russia returned 90 prisoners of war to Ukraine on Monday, officials '
+            'said, in the first exchange for a month.</p></article></body></html>')
+    assert read_bytes(page.encode(), "p.html").site == "Ministry of Defence"
+    tagged = page.replace("<head>", '<head><meta property="og:site_name" content="Kyiv Desk">')
+    assert read_bytes(tagged.encode(), "p.html").site == "Kyiv Desk"
+    assert read_bytes(b"Russia returned 90 prisoners of war.", "p.txt").site is None

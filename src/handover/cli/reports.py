@@ -51,7 +51,8 @@ def extract(
         try:
             document = read_report(path, published=when, lang=_lang(lang))
             claims = extract_claims(document.text, published=document.published,
-                                    lang=document.language, registry=registry)
+                                    lang=document.language, registry=registry,
+                                    publisher=document.site)
         except HandoverError as exc:
             error_console.print(f"error: {exc.line()}", markup=False)
             failed += 1

@@ -56,8 +56,11 @@ def _builtin_registry() -> PartyRegistry:
 
 
 def extract_claims(text: str, *, published: date | None = None, lang: str = "auto",
-                   registry: PartyRegistry | None = None) -> list[Claim]:
-    """The exchange claims of a report's text, in text order, each with its exact quote."""
+                   registry: PartyRegistry | None = None,
+                   publisher: str | None = None) -> list[Claim]:
+    """The exchange claims of a report's text, in text order, each with its exact quote;
+    ``publisher`` is the name of the site a page comes from (a body's own site speaks in
+    the body's voice)."""
     if lang == "auto":
         from handover.ingest.language import detect_language
 
@@ -67,7 +70,8 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     reference = reference_date(text, lex, published)
     report = read_document(text, lex, registry, reference, published)
     state = _State(lex, report, HeadedTables(report.sentences, lex, lambda reading: (
-        extract_claims(reading, published=published, lang=lang, registry=registry))))
+        extract_claims(reading, published=published, lang=lang, registry=registry))),
+        publisher)
     claims: list[Claim] = []
     seen: set[str] = set()
     for item in report.sentences:
@@ -94,7 +98,8 @@ _JOINED = re.compile(r"\d[^,;:\d]{0,60}\s(?:и|і|й|та|and)\s+$", re.IGNORECA
 class _State:
     """What carries from sentence to sentence: voices, kinds, and what figures counted."""
 
-    def __init__(self, lex: Lexicon, report: Report, tables: HeadedTables) -> None:
+    def __init__(self, lex: Lexicon, report: Report, tables: HeadedTables,
+                 publisher: str | None) -> None:
         self.lex = lex
         self.tables = tables
         self.sides = report.sides
@@ -103,7 +108,7 @@ class _State:
         # sides named, belong to
         self.wars = {war for side in report.sides if (war := war_of([side])) is not None}
         self.items = report.sentences
-        self.voices = Voices(report.sentences)
+        self.voices = Voices(report.sentences, publisher)
         self.selector = Selector(lex, report.sentences)
         self.kinder = KindReader(lex, report.sentences, self.selector)
         self.figure_starts: list[int] = []  # where the figures of the sentence stand

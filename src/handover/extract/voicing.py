@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from handover.domain import source_for_speaker
 from handover.extract.context import Dated, Sentence
 from handover.extract.interview import BYLINE, read_interview
 from handover.extract.owners import coreferent
@@ -43,7 +44,7 @@ class Voice:
 class Voices:
     """The voice of each sentence with claims, read in document order."""
 
-    def __init__(self, items: list[Sentence]) -> None:
+    def __init__(self, items: list[Sentence], publisher: str | None = None) -> None:
         self.items = items
         self.voices: dict[int, Voice] = {}
         self.named: dict[tuple[int, str], str] = {}  # (sentence, speaker): the voice meant
@@ -56,6 +57,8 @@ class Voices:
         signed = _signatory(items)
         if not issuers and signed is not None:
             issuers = [(signed, 0)]  # signed at its foot: the headline is in its voice too
+        if not issuers and publisher is not None and _a_body(publisher):
+            issuers = [(publisher, 0)]  # a body's own site: its news is in its voice
         self.document: str | None = issuers[0][0] if issuers else None
         self.issued = issuers[0][1] if issuers else 0
         self.notes = next((i.index for i in items if _NOTE.match(i.text)), len(items))
@@ -212,6 +215,13 @@ def _signatory(items: list[Sentence]) -> str | None:
         return None  # a sentence, not a name ("Thousands remain in captivity.")
     name = _issuer(items, len(items) - 1)
     return name if name is not None and voice_noun(name) else None
+
+
+def _a_body(name: str) -> bool:
+    """Whether a site's name is a body that speaks (a ministry, a headquarters), not an outlet
+    or a section ("Press releases")."""
+    return not _OUTLET.search(name) and (
+        source_for_speaker(name).kind.value == "official_body" or voice_noun(name))
 
 
 def _issuer(items: list[Sentence], index: int) -> str | None:

@@ -35,3 +35,4 @@ class Document:
     sha256: str
     filename: str
     media_type: str
+    site: str | None = None  # the name of the site that publishes a web page

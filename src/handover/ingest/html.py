@@ -24,12 +24,14 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 @dataclass(frozen=True)
 class HtmlText:
-    """The main text of a page, with the title, canonical URL and publication date it states."""
+    """The main text of a page, with the title, canonical URL and publication date it states,
+    and the name of the site that publishes it."""
 
     text: str
     title: str | None
     url: str | None
     published: date | None
+    site: str | None = None
 
 
 def html_to_text(source: str, path: str) -> HtmlText:
@@ -60,7 +62,10 @@ def html_to_text(source: str, path: str) -> HtmlText:
     published = _iso_date(meta.get("date")) or _iso_date(
         extracted.date if extracted is not None else None
     )
-    return HtmlText(text=_paragraph_breaks(text), title=title, url=url, published=published)
+    site = meta.get("site") or (extracted.sitename if extracted is not None else None) or (
+        _title_site(meta.get("page_title")))
+    return HtmlText(text=_paragraph_breaks(text), title=title, url=url, published=published,
+                    site=site)
 
 
 def _page_metadata(tree: object) -> dict[str, str]:
@@ -75,6 +80,8 @@ def _page_metadata(tree: object) -> dict[str, str]:
             found.setdefault("url", content)
         elif tag == "meta" and key in _META_DATE and content:
             found.setdefault("date", content)
+        elif tag == "meta" and key in ("og:site_name", "application-name") and content:
+            found.setdefault("site", content)
         elif tag == "meta" and key == "og:title" and content:
             found.setdefault("title", content)
         elif tag == "link" and (element.get("rel") or "").lower() == "canonical":
@@ -90,6 +97,13 @@ def _page_metadata(tree: object) -> dict[str, str]:
     if "title" not in found and "page_title" in found:
         found["title"] = found["page_title"]
     return found
+
+
+def _title_site(title: str | None) -> str | None:
+    """"Додому повертаються 205 українців — Координаційний штаб": the site's name a page
+    title ends with, after a dash or a bar."""
+    parts = re.split(r"\s+[—–|-]\s+", title or "")
+    return parts[-1].strip() or None if len(parts) > 1 else None
 
 
 def _paragraphs(tree: object) -> str:

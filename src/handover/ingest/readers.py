@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from handover.domain.reports import content_sha256
 from handover.errors import ExtractionError, InputError
@@ -76,41 +77,50 @@ def _document(data: bytes, filename: str, path: str, published: date | None,
         raise InputError("empty file", path=path)
     suffix = Path(filename).suffix.lower()
     raw = decode_bytes(data, path).replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text, title, url, meta_date = _convert(raw, suffix, path)
-    text = strip_boilerplate(text)
+    converted = _convert(raw, suffix, path)
+    text = strip_boilerplate(converted.text)
     if not text.strip():
         raise ExtractionError("no report text left once markup and boilerplate are removed",
                               path=path)
     language = detect_language(text) if lang == "auto" else lang
     return Document(
         text=text,
-        title=title or _first_line_title(text),
-        url=url,
-        published=published or meta_date or dateline_date(text, language),
+        title=converted.title or _first_line_title(text),
+        url=converted.url,
+        published=published or converted.published or dateline_date(text, language),
         language=language,
         sha256=content_sha256(data),
         filename=filename,
         media_type=SUPPORTED_EXTENSIONS[suffix],
+        site=converted.site,
     )
 
 
-def _convert(raw: str, suffix: str,
-             path: str) -> tuple[str, str | None, str | None, date | None]:
-    """Text, title, URL and date by file type; plain text and Markdown wrapped at a fixed
-    width (as pulled out of a PDF or a mail) put back into paragraphs."""
+class _Converted(NamedTuple):
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    site: str | None = None
+
+
+def _convert(raw: str, suffix: str, path: str) -> _Converted:
+    """Text, title, URL, date and publishing site by file type; plain text and Markdown
+    wrapped at a fixed width (as pulled out of a PDF or a mail) put back into paragraphs."""
     if suffix in (".html", ".htm"):
         from handover.ingest.html import html_to_text
 
         page = html_to_text(raw, path)
-        return page.text, page.title, page.url, page.published
+        return _Converted(page.text, page.title, page.url, page.published, page.site)
     if suffix == ".md":
         from handover.ingest.markdown import markdown_to_text
 
         md = markdown_to_text(raw)
-        meta_date = _iso(md.meta.get("date") or md.meta.get("published"))
-        url = md.meta.get("url") or md.meta.get("link")
-        return reflow(md.text), md.meta.get("title"), url, meta_date
-    return reflow(raw), None, None, None
+        meta = md.meta
+        return _Converted(reflow(md.text), meta.get("title"), meta.get("url") or meta.get("link"),
+                          _iso(meta.get("date") or meta.get("published")),
+                          meta.get("site") or meta.get("publisher"))
+    return _Converted(reflow(raw))
 
 
 def _iso(value: str | None) -> date | None:

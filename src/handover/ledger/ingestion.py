@@ -93,7 +93,8 @@ class Ingestor:
         from handover.extract import extract_claims
 
         return extract_claims(document.text, published=document.published,
-                              lang=document.language, registry=self._ledger.parties.registry())
+                              lang=document.language, registry=self._ledger.parties.registry(),
+                              publisher=document.site)
 
     def _add_path(self, path: Path, published: date | None, lang: str) -> IngestResult:
         from handover.ingest import read_report
