@@ -374,3 +374,22 @@ def test_the_united_states_is_no_verb_of_speech() -> None:
 )
 def test_a_voice_without_its_description_or_opening_phrase(text: str, speaker: str) -> None:
     assert {claim.speaker for claim in claims_of(text, "ru")} == {speaker}
+
+
+def test_a_release_opened_by_a_body_announcing_is_in_its_voice_throughout() -> None:
+    text = ("Qatar's mediation reunites four children with their families\n\n"
+            "The Ministry of Foreign Affairs of the State of Qatar announces that its mediation "
+            "has today reunited four children with their families in Ukraine.\n\n"
+            "On 5 December six more children returned to their families in Ukraine from "
+            "Russia.")
+    claims = claims_of(text)
+    assert [c.count for c in claims] == [4, 4, 6]
+    assert {c.speaker for c in claims} == {"Ministry of Foreign Affairs of the State of Qatar"}
+
+
+def test_a_headline_announcing_makes_no_release() -> None:
+    text = ("UAE announces tenth mediation between Moscow and Kyiv\n\n"
+            "The UAE said on Monday that its mediation had led to an exchange of 150 prisoners "
+            "for 150.\n\nThe Emirates also helped arrange a swap of two prisoners between the "
+            "United States and Russia in 2022.")
+    assert claims_of(text)[-1].speaker is None

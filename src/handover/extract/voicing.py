@@ -59,6 +59,9 @@ class Voices:
             issuers = [(signed, 0)]  # signed at its foot: the headline is in its voice too
         if not issuers and publisher is not None and _a_body(publisher):
             issuers = [(publisher, 0)]  # a body's own site: its news is in its voice
+        announcer = None if issuers else _announcer(items)
+        if announcer is not None:
+            issuers = [(announcer, 0)]
         self.document: str | None = issuers[0][0] if issuers else None
         self.issued = issuers[0][1] if issuers else 0
         self.notes = next((i.index for i in items if _NOTE.match(i.text)), len(items))
@@ -215,6 +218,27 @@ def _signatory(items: list[Sentence]) -> str | None:
         return None  # a sentence, not a name ("Thousands remain in captivity.")
     name = _issuer(items, len(items) - 1)
     return name if name is not None and voice_noun(name) else None
+
+
+def _announcer(items: list[Sentence]) -> str | None:
+    """"The Ministry of Foreign Affairs of the State of Qatar announces that ...": a release
+    that opens with a body speaking of itself in the present is that body's throughout."""
+    for item in items[:3]:
+        attribution = item.attribution
+        if (attribution is not None and attribution.speaker and attribution.verb
+                and _ANNOUNCES.fullmatch(item.text[attribution.start:attribution.end])
+                and _THAT.match(item.text, attribution.end)  # (not a headline's "X announces")
+                and item.text.lstrip(" \"“«").startswith(
+                    (attribution.speaker, f"The {attribution.speaker}"))
+                and _a_body(attribution.speaker)):
+            return attribution.speaker
+    return None
+
+
+_THAT = re.compile(r",?\s+(?:that|що|что)\s")
+# a body's verbs of speech in the present, as a release opens
+_ANNOUNCES = re.compile(r"announces|informs|reports|declares|повідомляє|інформує|оголошує|"
+                        r"сообщает|информирует|объявляет", re.IGNORECASE)
 
 
 def _a_body(name: str) -> bool:
