@@ -157,3 +157,15 @@ def test_the_day_of_an_agreement_is_no_day_of_a_handover() -> None:
 def test_by_then_makes_a_running_total(text: str, lang: str) -> None:
     (claim,) = claims_of(text, lang)
     assert (claim.count, claim.kind.value) == (7000, "cumulative")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Росія передала Україні 6057 тіл за п'ять етапів.", "uk"),
+        ("Россия передала Украине 6057 тел за 5 дней.", "ru"),
+    ],
+)
+def test_a_number_of_stages_after_for_is_no_formula(text: str, lang: str) -> None:
+    assert [(c.count, c.giver, c.receiver) for c in claims_of(text, lang)] == [
+        (6057, "Russia", "Ukraine")]

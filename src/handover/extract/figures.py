@@ -123,6 +123,12 @@ def _year_like(clause: str, number: NumberMention) -> bool:
     return digits.isdigit() and 1900 <= number.value <= 2100
 
 
+# what a number after "за" may count that makes it a span of time, not the other half
+_SPAN = re.compile(r"\s*(?:days?|weeks?|months?|years?|stages?|rounds?|phases?|дн\w*|день|"
+                   r"тиж\w*|недел\w*|місяц\w*|месяц\w*|рок\w*|лет|год\w*|етап\w*|этап\w*|"
+                   r"раунд\w*|фаз\w*)(?!\w)", re.IGNORECASE)
+
+
 def _formulas(clause: str, numbers: list[NumberMention],
               lex: Lexicon) -> tuple[list[Figure], set[int]]:
     """"6,000 for 6,000", "a thousand for a thousand", "1000 на 1000": both halves."""
@@ -130,8 +136,9 @@ def _formulas(clause: str, numbers: list[NumberMention],
     used: set[int] = set()
     gap = _formula_gap(lex)
     for first, second in zip(numbers, numbers[1:], strict=False):
-        if not gap.match(clause[first.end:second.number_start]):
-            continue
+        if not gap.match(clause[first.end:second.number_start]) or _SPAN.match(clause,
+                                                                              second.end):
+            continue  # (not "6057 тіл за п'ять етапів": over five stages)
         category = _formula_category(clause, first, second, lex)
         hyphen = "-" in clause[first.end:second.number_start]
         figures.append(Figure(first.value, first.qualifier, category, first.start, first.end,
