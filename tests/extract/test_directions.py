@@ -243,3 +243,19 @@ def test_a_voice_ready_to_hand_over_gives(text: str, lang: str, kind: str) -> No
 def test_a_body_whose_name_holds_its_country_acts_for_it() -> None:
     text = "Міністерство оборони України повідомило, що повернуло 84 військових."
     assert core(claims_of(text, "uk")) == [("Russia", "Ukraine", 84, "pow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "way"),
+    [
+        ("15 червня на територію України повернуто ще 1200 тіл загиблих.", "uk",
+         ("Russia", "Ukraine")),
+        ("На территорию Украины возвращены 1200 тел.", "ru", ("Russia", "Ukraine")),
+        ("С территории Украины переданы 20 тел.", "ru", ("Ukraine", "Russia")),
+        ("Восемь жителей, которые находились на территории Украины, вернулись в Россию.", "ru",
+         ("Ukraine", "Russia")),
+    ],
+)
+def test_a_sides_territory_gone_to_or_come_from(text: str, lang: str,
+                                               way: tuple[str, str]) -> None:
+    assert [(c.giver, c.receiver) for c in claims_of(text, lang)] == [way]
