@@ -34,6 +34,7 @@ from handover.extract.clauseacts import next_predicate
 from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
 from handover.extract.direction import Direction, Scene, act_kind, resolve_direction
 from handover.extract.figures import Figure
+from handover.extract.foreign import ForeignQuotes
 from handover.extract.kinds import kind_of
 from handover.extract.owners import formula_direction, hostage_direction, owner_of, voice_side
 from handover.extract.patterns import Lexicon, lexicon
@@ -71,7 +72,8 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     report = read_document(text, lex, registry, reference, published)
     state = _State(lex, report, HeadedTables(report.sentences, lex, lambda reading: (
         extract_claims(reading, published=published, lang=lang, registry=registry))),
-        publisher)
+        publisher, ForeignQuotes(lang, lambda passage, other: (
+            extract_claims(passage, published=published, lang=other, registry=registry))))
     claims: list[Claim] = []
     seen: set[str] = set()
     for item in report.sentences:
@@ -99,9 +101,10 @@ class _State:
     """What carries from sentence to sentence: voices, kinds, and what figures counted."""
 
     def __init__(self, lex: Lexicon, report: Report, tables: HeadedTables,
-                 publisher: str | None) -> None:
+                 publisher: str | None, foreign: ForeignQuotes) -> None:
         self.lex = lex
         self.tables = tables
+        self.foreign = foreign
         self.sides = report.sides
         self.war = report.war
         # a round-up of several wars: each sentence is of the war its sides, or the last
@@ -139,6 +142,12 @@ class _State:
             self.origins.extend([(item.index, False)] * len(tabled))
             figures = [(clause, figure) for clause, figure in figures if not self.tables.owns(
                 item, clause[0] + figure.start - item.start)]
+        quoted, parts = self.foreign.claims(item, lambda: self.voices.of(item))
+        if quoted:
+            self.origins.extend([(item.index, False)] * len(quoted))
+            figures = [(clause, figure) for clause, figure in figures if not self.foreign.holds(
+                parts, clause[0] + figure.start - item.start)]
+            tabled = tabled + quoted
         self._terms(text, item, figures)
         if not figures:
             self._unnumbered(text, item)
