@@ -31,6 +31,12 @@ def lemmas(word: str, lang: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=8192)
+def past_verb(word: str, lang: str) -> bool:
+    """Whether ``word`` can be a verb in the past ("написало", "оприлюднило")."""
+    return any(p.tag.POS == "VERB" and "past" in p.tag for p in analyzer(lang).parse(_norm(word)))
+
+
+@lru_cache(maxsize=8192)
 def perfective(word: str, lang: str) -> bool:
     """Whether ``word`` can be a verb form of the perfective aspect ("передала")."""
     return any("perf" in p.tag for p in analyzer(lang).parse(_norm(word)))
