@@ -109,3 +109,13 @@ def test_a_running_title_with_its_page_number_to_the_right_is_furniture() -> Non
     out = reflow(text)
     assert "Annual report" not in out
     assert out == " ".join(body)
+
+
+def test_lines_of_one_quote_join_however_short_the_mail_wrapped_them() -> None:
+    body = textwrap.wrap("The ministry's statement we quoted yesterday had a figure wrong, and "
+                         "we print the passage again below with the figure put right, as it "
+                         "was published on the ministry's own site in the morning.", 70)
+    text = "\n".join([*body, "", "> In addition, Ukraine handed 31 gravely wounded",
+                      "> prisoners of war to Russia.", "", "We apologise."])
+    assert "In addition, Ukraine handed 31 gravely wounded prisoners of war to Russia." in (
+        reflow(text).split("\n"))

@@ -127,12 +127,14 @@ def _was_wrapped(line: str, following: str, width: int) -> bool:
     """Whether ``following`` goes on ``line``'s paragraph: its first word did not fit."""
     if not line.strip() or not following.strip() or _BLOCK_START.match(following):
         return False
-    if _QUOTE_MARK.match(line) is not None and _QUOTE_MARK.match(following) is None:
+    quoted = _QUOTE_MARK.match(line) is not None
+    if quoted != (_QUOTE_MARK.match(following) is not None):
         return False
-    if _QUOTE_MARK.match(following) is not None and _QUOTE_MARK.match(line) is None:
-        return False
-    word = _QUOTE_MARK.sub("", following, count=1).split()[0]
-    return len(line.rstrip()) + 1 + len(word) > width
+    rest = _QUOTE_MARK.sub("", following, count=1)
+    if quoted:  # (a quote keeps the wrapping of the mail it came from, marks added after)
+        return bool(rest.strip()) and bool(_QUOTE_MARK.sub("", line).strip()) and not (
+            _BLOCK_START.match(rest))
+    return len(line.rstrip()) + 1 + len(rest.split()[0]) > width
 
 
 def _joined_runs(runs: list[list[str]], width: int | None) -> list[str]:
