@@ -393,3 +393,9 @@ def test_a_headline_announcing_makes_no_release() -> None:
             "for 150.\n\nThe Emirates also helped arrange a swap of two prisoners between the "
             "United States and Russia in 2022.")
     assert claims_of(text)[-1].speaker is None
+
+
+def test_adjectives_take_the_gender_of_their_noun_in_the_nominative() -> None:
+    (claim,) = claims_of("По данным украинского Координационного штаба, Россия передала "
+                         "Украине 84 военнопленных.", "ru")
+    assert claim.speaker == "украинский Координационный штаб"

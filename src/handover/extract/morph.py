@@ -76,6 +76,11 @@ def nominative(phrase: str, lang: str) -> str:
         named = [p for p in parses if "Surn" in p.tag or "Name" in p.tag]
         common = [p for p in parses if p not in named] or parses
         parse = named[0] if word[:1].isupper() and named else common[0]
+        if parse.tag.POS == "ADJF":
+            # ("украинского Координационного штаба": masculine like its noun, not neuter)
+            gender = _noun_gender(words[index + 1:index + 4], lang)
+            parse = next((p for p in common if p.tag.POS == "ADJF" and p.tag.gender == gender
+                          and p.tag.case == parse.tag.case), parse)
         if agreeing and model is not None:
             # a noun takes its adjective's case, number and gender: "української сторони"
             # is one side in the genitive, not sides in the nominative
@@ -96,6 +101,16 @@ def nominative(phrase: str, lang: str) -> str:
                 word = _recase(form.word, word)
         out.append(word)
     return " ".join(out)
+
+
+def _noun_gender(words: list[str], lang: str) -> str | None:
+    """The gender of the first of ``words`` that reads as a noun (an adjective's noun)."""
+    for word in words:
+        parses = analyzer(lang).parse(_norm(word))
+        noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
+        if noun is not None and parses[0].tag.POS == "NOUN":
+            return str(noun.tag.gender) if noun.tag.gender else None
+    return None
 
 
 def _recase(form: str, model: str) -> str:
