@@ -259,3 +259,22 @@ def test_a_body_whose_name_holds_its_country_acts_for_it() -> None:
 def test_a_sides_territory_gone_to_or_come_from(text: str, lang: str,
                                                way: tuple[str, str]) -> None:
     assert [(c.giver, c.receiver) for c in claims_of(text, lang)] == [way]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("На Украину вернулись 199 гражданских, в Россию — 148.", "ru"),
+        ("В Україну повернулися 199 цивільних, у росію — 148.", "uk"),
+        ("On 19 December a further 199 bodies went to Ukraine and 148 to Russia.", "en"),
+    ],
+)
+def test_a_clause_sharing_the_verb_goes_where_it_says(text: str, lang: str) -> None:
+    assert [(c.count, c.giver, c.receiver) for c in claims_of(text, lang)] == [
+        (199, "Russia", "Ukraine"), (148, "Ukraine", "Russia")]
+
+
+def test_bodies_that_reached_a_side_were_received_by_it() -> None:
+    (claim,) = claims_of("By the count of the Coordination Headquarters, 6,057 bodies reached "
+                         "Ukraine in the five stages.")
+    assert (claim.giver, claim.receiver, claim.kind.value) == ("Russia", "Ukraine", "cumulative")

@@ -89,6 +89,16 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     return once_per_term(fullest(with_unnumbered(mixed_by_parts(claims), state.pending)))
 
 
+def _gapped_way(item: Sentence, clause: tuple[int, int], shared: Direction) -> Direction:
+    """The way of a figure in a clause that shares the verb before it: the same, unless the
+    clause names the side it went to ("на Украину вернулись 199, в Россию — 148")."""
+    to = {m.party for m in item.parties
+          if m.side and m.role == "to" and clause[0] <= m.start < clause[1]}
+    if len(to) == 1 and shared.giver in to and shared.receiver is not None:
+        return Direction(shared.receiver, shared.giver)
+    return shared
+
+
 _BACK = re.compile(r"(?<!\w)(?:обратно|назад|навзаєм|взамен|натомість|у відповідь|в ответ|"
                    r"in return)(?!\w)", re.IGNORECASE)
 _QUOTES = re.compile(r"[’‘`´ʼ]")
@@ -185,7 +195,7 @@ class _State:
         body = text[clause[0]:clause[1]]
         category = self._category(text, item, figure)
         kind = self.kinder.of(item, clause, figure, body)
-        directions = self._shared(clause, figure, body, kind, self._directions(
+        directions = self._shared(item, clause, figure, body, kind, self._directions(
             item, clause, figure, body, voice, category, kind == ClaimKind.CUMULATIVE))
         directions = self._back(item, clause[0] + figure.start, directions)
         kind, directions = self._summed(figure, kind, directions)
@@ -228,8 +238,8 @@ class _State:
         where its first does (the nearest figure that pairs, at or before it)."""
         return max((start for start in self.paired_starts if start <= at), default=at)
 
-    def _shared(self, clause: tuple[int, int], figure: Figure, body: str, kind: ClaimKind,
-                directions: list[Direction]) -> list[Direction]:
+    def _shared(self, item: Sentence, clause: tuple[int, int], figure: Figure, body: str,
+                kind: ClaimKind, directions: list[Direction]) -> list[Direction]:
         """Directions shared with the figures before: "the sides have exchanged 2,484
         prisoners in all" (a total of both ways at once); "25 living hostages and the bodies
         of eight others have been returned" (a figure sharing its clause and verb with the
@@ -254,8 +264,8 @@ class _State:
                     and not act_next(body, figure.end, self.lex)):
                 return self.parts[-1][2]  # "307 went each way, and on 25 May another 303"
             if not act_next(body, figure.end, self.lex):
-                directions = [self.clause_ways.get(clause, self.parts[-1][2][0] if gapped
-                                                   else directions[0])]
+                directions = [self.clause_ways.get(clause, _gapped_way(
+                    item, clause, self.parts[-1][2][0]) if gapped else directions[0])]
         elif len(directions) == 1:
             self.clause_ways.setdefault(clause, directions[0])
             self.clause_held.setdefault(clause, hostages)

@@ -96,6 +96,11 @@ _CLAUSE_BREAK = re.compile(
     r"в то время как|хотя|хоча|при этом|зато|взамен|натомість|в обмін|в обмен|in return)\b)|"
     r"\s+(?=(?:while|whereas|тоді як|в то время как|and that|і що|та що|и что|а также что)\b)|"
     r",\s+(?=(?:що|что)\s)|"
+    # "на Украину вернулись 199, в Россию — 148": a place that opens a clause sharing the verb
+    # ("a further 1,000 went to Ukraine and 26 to Russia")
+    r"\s+(?=and\s+\d(?:[\d,.]*\d)?\s+to\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # (Ukrainian writes "росія" in lower case)
+    r",\s+(?=(?:в|на|до|у)\s+(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’-]+|росію)\s+[—–]\s)|"
     # "... went to Ukraine and the Russian ministry said that ...": a new voice, a new clause
     r"\s+(?=(?:and|і|й|та|и)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:said|says|reported|claimed|"
     r"announced|stated|заявил[аио]?|повідомил[аио]?|сообщил[аио]?|заявив|повідомив)\b)|"

@@ -158,6 +158,9 @@ LEXICON = Lexicon(
         r"walked free|walk free|arriv(?:e|ed|es|ing)|made it home|(?:are|were|is|was) back|"
         r"(?:are|were|is|was) (?:now |finally |safely )?home|"
         r"returned from captivity|freed from captivity|"
+        # "a further 1,000 went to Ukraine", "6,057 bodies reached Ukraine"
+        r"(?:went|gone|go|goes) (?:back )?to(?= (?:the )?(?-i:[A-Z]))|"
+        r"reach(?:ed|es)?(?= (?:the )?(?-i:[A-Z]))|"
         # "the final stage alone brought 1,245": a stage of a handover and what it brought
         r"(?:stage|phase|round|exchange|swap)s?,? (?:[\w'’,-]+ ){0,4}?(?:brought|yielded|saw)"
     ),
