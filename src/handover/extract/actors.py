@@ -50,6 +50,7 @@ _TOWARDS = re.compile(r"(?<!\w)(?:to|into|до|в|у|на|к)\s+(?:the\s+)?(?:te
 
 _AT = re.compile(r"(?:на|в|у)\s", re.IGNORECASE)
 # a side's territory gone to or come from, the side in the genitive
+_TERRITORY_WORD = re.compile(r"територі|территори|territory", re.IGNORECASE)
 # ("на территории Украины": where they were held)
 _TERRITORY = re.compile(r"(?<![\w'’])(?:(?:на|в|у)\s+(?:[\w'’-]+\s+)?(?:територію|территорию)|"
                         r"до\s+(?:[\w'’-]+\s+)?території|"
@@ -146,7 +147,7 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
         # "from territory controlled by Kyiv", "до підконтрольної хуситам Сани"
         towards = _TOWARDS.search(before, 0, controlled.start())
         return "to" if towards and _gone_to(towards.group(), controlled.group(), lex) else "from"
-    territory = _TERRITORY.search(before)
+    territory = _TERRITORY.search(before) if _TERRITORY_WORD.search(before) else None
     if territory is not None:  # "на територію України", "с территории Украины"
         return "from" if territory.group(1) or territory.group(2) else "to"
     if rules.agent is not None and rules.agent.search(before):

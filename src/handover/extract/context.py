@@ -281,11 +281,10 @@ def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexi
 
 def _after_speech(sentence: str, mention: DateMention, lex: Lexicon) -> bool:
     """"said on 21 June", "заявив 16 червня": a date straight after a verb of speech."""
-    before = _SPEECH_THEN.search(sentence, max(0, mention.start - 40), mention.start)
-    return before is not None and bool(lex.rx("speech").fullmatch(before.group(1)))
-
-
-_SPEECH_THEN = re.compile(r"(\w+)\s+(?:on\s+|in\s+)?$")
+    words = sentence[max(0, mention.start - 40):mention.start].split()
+    if words and words[-1].lower() in ("on", "in"):
+        words.pop()
+    return bool(words) and bool(lex.rx("speech").fullmatch(words[-1]))
 _EVENT_OF = re.compile(r"(?<!\w)(?:round|exchange|swap|stage|handover|transfer|repatriation|"
                        r"release)s?\s+(?:of|on)\s+$", re.IGNORECASE)
 

@@ -78,7 +78,7 @@ def nominative(phrase: str, lang: str) -> str:
         parse = named[0] if word[:1].isupper() and named else common[0]
         if parse.tag.POS == "ADJF":
             # ("украинского Координационного штаба": masculine like its noun, not neuter)
-            gender = _noun_gender(words[index + 1:index + 4], lang)
+            gender = _noun_gender(tuple(words[index + 1:index + 4]), lang)
             parse = next((p for p in common if p.tag.POS == "ADJF" and p.tag.gender == gender
                           and p.tag.case == parse.tag.case), parse)
         if agreeing and model is not None:
@@ -103,7 +103,8 @@ def nominative(phrase: str, lang: str) -> str:
     return " ".join(out)
 
 
-def _noun_gender(words: list[str], lang: str) -> str | None:
+@lru_cache(maxsize=4096)
+def _noun_gender(words: tuple[str, ...], lang: str) -> str | None:
     """The gender of the first of ``words`` that reads as a noun (an adjective's noun)."""
     for word in words:
         parses = analyzer(lang).parse(_norm(word))

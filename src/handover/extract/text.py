@@ -18,9 +18,9 @@ __all__ = ["Span", "clauses", "sentences"]
 Span = tuple[int, int, str]
 
 _END = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐЁ0-9])|[.!?…]+[\"'”’»)\]]*(?=\s*$)|"
+    r"[.!?…]+[\"'”’»)\]]*(?:(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐЁ0-9])|(?=\s*$)"
     # "... on a "6,000 for 6,000" basis.1 Moscow ...": a footnote's mark after the full stop
-    r"(?<=[^\W\d_]{3})[.!?…]+[\"'”’»)\]]*\d{1,2}(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐЁ])"
+    r"|(?<=[^\W\d_]{3}[.!?])\d{1,2}(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐЁ]))"
 )
 _ABBREVIATIONS = frozenset(
     [
@@ -93,18 +93,18 @@ _CLAUSE_BREAK = re.compile(
     # (not "33 — военные, а 51 — гражданские": a figure, its kind, the next part of a list)
     r";\s+|(?<!\d)\s+[—–]\s+|,\s+(?=(?:while|whereas|but|and|although|though|however|"
     r"а(?!\s+\d[\d\s]*[—–])|але|однак|проте|тоді як|водночас|натомість|но|однако|тогда как|"
-    r"в то время как|хотя|хоча|при этом|зато|взамен|натомість|в обмін|в обмен|in return)\b)|"
-    r"\s+(?=(?:while|whereas|тоді як|в то время как|and that|і що|та що|и что|а также что)\b)|"
-    r",\s+(?=(?:що|что)\s)|"
+    r"в то время как|хотя|хоча|при этом|зато|взамен|натомість|в обмін|в обмен|in return)\b"
+    r"|(?:що|что)\s"
     # "на Украину вернулись 199, в Россию — 148": a place that opens a clause sharing the verb
-    # ("a further 1,000 went to Ukraine and 26 to Russia")
-    r"\s+(?=and\s+\d(?:[\d,.]*\d)?\s+to\s+(?:the\s+)?(?-i:[A-Z]))|"
     # (Ukrainian writes "росія" in lower case)
-    r",\s+(?=(?:в|на|до|у)\s+(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’-]+|росію)\s+[—–]\s)|"
+    r"|(?:в|на|до|у)\s+(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’-]+|росію)\s+[—–]\s"
+    r"|(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’]+\s+(?:не\s+|has\s+|had\s+)?\w+(?:ла|ли|ло|ed)\b)|"
+    r"\s+(?=(?:while|whereas|тоді як|в то время как|and that|і що|та що|и что|а также что)\b"
+    # "a further 1,000 went to Ukraine and 26 to Russia": the same, in English
+    r"|and\s+\d(?:[\d,.]*\d)?\s+to\s+(?:the\s+)?(?-i:[A-Z])"
     # "... went to Ukraine and the Russian ministry said that ...": a new voice, a new clause
-    r"\s+(?=(?:and|і|й|та|и)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:said|says|reported|claimed|"
-    r"announced|stated|заявил[аио]?|повідомил[аио]?|сообщил[аио]?|заявив|повідомив)\b)|"
-    r",\s+(?=(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’]+\s+(?:не\s+|has\s+|had\s+)?\w+(?:ла|ли|ло|ed)\b)",
+    r"|(?:and|і|й|та|и)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:said|says|reported|claimed|"
+    r"announced|stated|заявил[аио]?|повідомил[аио]?|сообщил[аио]?|заявив|повідомив)\b)",
     re.IGNORECASE,
 )
 

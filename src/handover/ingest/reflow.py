@@ -49,7 +49,7 @@ def reflow(text: str) -> str:
     if furniture or _wrap_width(lines) is not None:
         blocks = _page_runs(lines, furniture)
         lines = _joined_runs(blocks, _wrap_width([line for run in blocks for line in run]))
-    return "\n".join(_QUOTE_MARK.sub("", line) for line in lines)
+    return "\n".join(_QUOTE_MARK.sub("", line) if ">" in line[:8] else line for line in lines)
 
 
 def _furniture(lines: list[str]) -> set[int]:
@@ -69,7 +69,8 @@ def _numbered_footers(lines: list[str]) -> set[int]:
     """"Annual report 2022            17": a running title with the page's number set far to
     its right, the same title on more than one page."""
     titled = [(i, found.group(1)) for i, line in enumerate(lines)
-              if (found := _NUMBERED_FOOTER.fullmatch(line)) is not None]
+              if line[-1:].isdigit() and "   " in line
+              and (found := _NUMBERED_FOOTER.fullmatch(line)) is not None]
     counts = Counter(title for _, title in titled)
     return {i for i, title in titled if counts[title] > 1}
 
