@@ -159,3 +159,25 @@ def test_a_thousand_and_thousands(text: str, lang: str, values: list[int]) -> No
 def test_each_other_is_no_number() -> None:
     found = find_numbers("сторони мали передати одна одній по 6000 тіл", lexicon("uk"))
     assert [m.value for m in found] == [6000]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("between 80 and 90 people", "en"),
+        ("від 80 до 90 осіб", "uk"),
+        ("от 80 до 90 человек", "ru"),
+        ("80–90 осіб", "uk"),
+    ],
+)
+def test_a_range_is_one_figure_at_least_its_lower_end(text: str, lang: str) -> None:
+    (mention,) = find_numbers(text, lexicon(lang))
+    assert (mention.value, mention.qualifier.value) == (80, "at_least")
+    assert text[mention.end:].strip() in ("people", "осіб", "человек")
+
+
+def test_figures_of_a_list_are_no_range() -> None:
+    assert [m.value for m in find_numbers("390, 307 and 303 per side", lexicon("en"))] == [
+        390, 307, 303]
+    assert [m.value for m in find_numbers("from 300 to 200 prisoners", lexicon("en"))] == [
+        300, 200]

@@ -169,3 +169,18 @@ def test_by_then_makes_a_running_total(text: str, lang: str) -> None:
 def test_a_number_of_stages_after_for_is_no_formula(text: str, lang: str) -> None:
     assert [(c.count, c.giver, c.receiver) for c in claims_of(text, lang)] == [
         (6057, "Russia", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Росія та Україна обмінялися полоненими. Перші повідомлення говорили про обмін «від 80 "
+         "до 90» осіб з кожного боку.", "uk"),
+        ("Russia and Ukraine swapped prisoners. Early reports had spoken of \"between 80 and 90\" "
+         "people on each side.", "en"),
+    ],
+)
+def test_a_quoted_range_counts_its_people_each_way(text: str, lang: str) -> None:
+    claims = claims_of(text, lang)
+    assert sorted((c.count, c.giver, c.receiver, c.qualifier.value) for c in claims) == [
+        (80, "Russia", "Ukraine", "at_least"), (80, "Ukraine", "Russia", "at_least")]

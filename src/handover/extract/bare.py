@@ -76,9 +76,10 @@ def _after_act(lex: Lexicon) -> re.Pattern[str]:
 
 @cache
 def _spoken_of(lex: Lexicon) -> re.Pattern[str]:
-    """A figure a voice speaks of: "пишет о 2000", "speaks of 2,000", "put it at 1,900"."""
-    return re.compile(rf"(?<![\w'’])(?:{lex.speech})\s+(?:(?:о|об|про|of|about|at)\s+)?$",
-                      re.IGNORECASE)
+    """A figure a voice speaks of: "пишет о 2000", "speaks of 2,000", "put it at 1,900",
+    also in quotes ("spoke of "more than 880"")."""
+    return re.compile(rf"(?<![\w'’])(?:{lex.speech})\s+(?:(?:о|об|про|of|about|at)\s+)?"
+                      r"[«\"“]?$", re.IGNORECASE)
 
 
 def spoken_of(before: str, lex: Lexicon) -> bool:

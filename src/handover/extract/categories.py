@@ -58,8 +58,9 @@ _PREPOSITION = re.compile(r"in|on|at|into|onto|в|во|у|на", re.IGNORECASE)
 def _skip_words(text: str, pos: int, lex: Lexicon) -> list[int]:
     """Positions of the next few words after ``pos`` (adjectives may stand before the noun)."""
     positions = []
-    # "33 — военные": the noun may stand after a dash, as the predicate of the figure
-    word = re.compile(r"\s*(?:[—–]\s*)?(?:of\s+|з\s+|из\s+)?([\w'’ʼ-]+)", re.IGNORECASE)
+    # "33 — военные": the noun may stand after a dash, as the predicate of the figure; and
+    # after the quote that closes a quoted figure ("«від 80 до 90» осіб")
+    word = re.compile(r"[»\"”]?\s*(?:[—–]\s*)?(?:of\s+|з\s+|из\s+)?([\w'’ʼ-]+)", re.IGNORECASE)
     cursor = pos
     for _ in range(_GAP_WORDS + 1):
         match = word.match(text, cursor)

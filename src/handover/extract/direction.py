@@ -49,13 +49,20 @@ def _each(scene: Scene, lex: Lexicon) -> bool:
         if match.start() < at:
             if not forward or not _FIGURE_AT.search(text, match.end(), at):
                 return True
-        elif not forward and _one_list(text[at:match.start()]):
+        elif not forward and _one_list(_RANGE_LEAD.sub("", text[at:match.start()], count=1)):
             return True
     return False
 
 
+# the opening of a range, which is one figure ("between 80 and 90" people on each side)
+_RANGE_LEAD = re.compile(r"^(?:(?:between|між|между)\s+\d[\d.,]*\s+(?:and|і|и|та)\s+(?=\d)|"
+                         r"(?:від|от|from|з|із|с)\s+(?=\d))", re.IGNORECASE)
+
+
 _FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
-_FIGURE_AT = re.compile(r"\d[\d\s.,\u00a0\u202f]*")
+# (a range is one figure: "від 80 до 90» осіб з кожного боку")
+_FIGURE_AT = re.compile(r"\d[\d\s.,\u00a0\u202f]*"
+                        r"(?:(?:до|to|[-–])\s*\d[\d\s.,\u00a0\u202f]*[»\"”]?\s*)?")
 _FIGURE_NOUN = re.compile(r"\d[\d\s.,\u00a0\u202f]*[^\W\d_]+\s*")
 # What may join the figures of one list: commas and "and" ("390, 307 and 303 per side").
 _LIST_JOINS = re.compile(r"[\s,;]*(?:(?:and|і|й|та|и)\b[\s,]*)?", re.IGNORECASE)

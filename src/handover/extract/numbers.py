@@ -66,7 +66,32 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     if has_number_word(text, lex.lang):
         found.extend(_word_numbers(text, lex, found))
     found.sort(key=lambda m: m[1])
-    return [_qualified(text, value, start, end, lex) for value, start, end in found]
+    return _ranged(text, [_qualified(text, value, start, end, lex) for value, start, end in found])
+
+
+# "between 80 and 90", "від 80 до 90", "от 800 до 900", "80-90": a range, read as its least
+_RANGE_OPENS = re.compile(r"(?<!\w)(?:between|from|від|от|з|із|с)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|до|і|и|та)\s+|[-–]", re.IGNORECASE)
+
+
+def _ranged(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Mentions with each range made one figure: its lower end, at least, spanning both and
+    the word that opens it."""
+    out: list[NumberMention] = []
+    index = 0
+    while index < len(mentions):
+        low = mentions[index]
+        high = mentions[index + 1] if index + 1 < len(mentions) else None
+        opens = _RANGE_OPENS.search(text, max(0, low.start - 10), low.start)
+        if high is not None and high.value > low.value and _RANGE_JOIN.fullmatch(
+                text, low.end, high.number_start) and (text[low.end] in "-–" or opens):
+            out.append(NumberMention(low.value, opens.start() if opens else low.start, high.end,
+                                     Qualifier.AT_LEAST, low.number_start))
+            index += 2
+            continue
+        out.append(low)
+        index += 1
+    return out
 
 
 def _digit_numbers(text: str) -> list[tuple[int, int, int]]:
