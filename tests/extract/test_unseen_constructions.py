@@ -184,3 +184,13 @@ def test_a_quoted_range_counts_its_people_each_way(text: str, lang: str) -> None
     claims = claims_of(text, lang)
     assert sorted((c.count, c.giver, c.receiver, c.qualifier.value) for c in claims) == [
         (80, "Russia", "Ukraine", "at_least"), (80, "Ukraine", "Russia", "at_least")]
+
+
+def test_a_formula_alone_in_a_dated_list_item_is_an_exchange() -> None:
+    text = ("Решение принято в связи с возвращением из плена военнослужащих, жителей округа, в "
+            "ходе обменов при посредничестве ОАЭ:\n\n- 5 февраля 2025 г. (150 на 150);\n\n"
+            "- 6 мая 2025 г. (205 на 205).")
+    claims = claims_of(text, "ru", published=date(2025, 5, 20))
+    assert sorted((c.count, c.event_date) for c in claims) == [
+        (150, date(2025, 2, 5)), (150, date(2025, 2, 5)),
+        (205, date(2025, 5, 6)), (205, date(2025, 5, 6))]

@@ -243,12 +243,17 @@ def _dates(sentence: str, offset: int, item: Sentence, lex: Lexicon,
         shifted = DateMention(mention.start + offset, mention.end + offset, mention.day,
                               mention.month, mention.year, mention.weekday, mention.offset)
         # "KYIV, 24 May 2025 -", "KYIV, Sept 22 (Meridian Press) -": the report's own date
-        dateline = (item.index < 3 and bool(_DATELINE_AFTER.match(sentence, mention.end))
+        # (not a list's item: "- 5 февраля 2025 г. (150 на 150);")
+        dateline = (item.index < 3 and not _LIST_ITEM.match(sentence)
+                    and bool(_DATELINE_AFTER.match(sentence, mention.end))
                     and (mention.year is not None
                          or bool(_PLACE.fullmatch(sentence[:mention.start]))))
         out.append(Dated(shifted, day, inferred, _is_statement(sentence, mention, item, lex),
                          dateline))
     return out
+
+
+_LIST_ITEM = re.compile(r"\s*[-•*–]\s")
 
 
 def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexicon) -> bool:

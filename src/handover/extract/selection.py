@@ -335,7 +335,9 @@ class Selector:
             row = item.row and any(d.day for d in item.dates)
             # (a sentence that is little but the formula states it: "Правильно — тисяча на
             # тисячу.", "146 на 146, знову через ОАЕ.")
-            said = _LABELLED.sub("", item.text)  # ("RUSTEM UMEROV: On the dead: ...")
+            # ("RUSTEM UMEROV: On the dead: ..."; "- 5 февраля 2025 г. (150 на 150);": a day
+            # is no figure of the formula's)
+            said = _LABELLED.sub("", _undated(item))
             # (an even one: "3 на 369, от і вся арифметика" is a reader's sum)
             even = len({n.value for n in find_numbers(said, self.lex)}) == 1
             bare = (len(said.split()) <= _BARE_FORMULA_WORDS and even
@@ -363,6 +365,14 @@ class Selector:
         if keep and figure.count is not None:
             self.counted.add(figure.count)
         return keep
+
+
+def _undated(item: Sentence) -> str:
+    """The sentence without its dates."""
+    text = item.text
+    for dated in sorted(item.dates, key=lambda d: d.mention.start, reverse=True):
+        text = text[:dated.mention.start - item.start] + text[dated.mention.end - item.start:]
+    return text
 
 
 _BARE_FORMULA_WORDS = 8
