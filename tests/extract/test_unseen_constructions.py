@@ -194,3 +194,9 @@ def test_a_formula_alone_in_a_dated_list_item_is_an_exchange() -> None:
     assert sorted((c.count, c.event_date) for c in claims) == [
         (150, date(2025, 2, 5)), (150, date(2025, 2, 5)),
         (205, date(2025, 5, 6)), (205, date(2025, 5, 6))]
+
+
+def test_those_picked_out_of_a_formula_in_the_same_sentence_are_a_detail() -> None:
+    text = ("29 червня відбувся обмін за формулою 144 на 144; серед звільнених — 95 захисників "
+            "«Азовсталі».")
+    assert [c.count for c in claims_of(text, "uk")] == [144, 144]

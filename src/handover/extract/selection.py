@@ -185,13 +185,14 @@ class Selector:
         "це", "these are" with figures that add up to it ("це 213 рядових, 11 офіцерів та
         шестеро цивільних") its parts too."""
         last = self.last_figure
-        if not found or last is None:
+        if not found or (before or last) is None:
             return Breakdown()
-        if self.picking == item.index or before is None and among_those(
-                body[:found[0].start], self.lex.lang):
+        if self.picking == item.index or among_those(body[:found[0].start], self.lex.lang):
+            # (also a clause after the figure it picks from: "обмін 144 на 144; серед
+            # звільнених — 95 захисників «Азовсталі»")
             self.picking = item.index  # (its later clauses go on with the list)
-            return Breakdown(last, True, virtual=True, picked=True)
-        if before is not None:
+            return Breakdown(before or last, True, virtual=True, picked=True)
+        if before is not None or last is None:
             return Breakdown()
         opening = body[:found[0].start]
         if self.last_sentence == item.index - 1 and (leads_parts(opening) or adds_up(
