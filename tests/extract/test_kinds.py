@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from handover.extract import extract_claims
+from tests.extract.helpers import claims_of
 
 SAT = date(2025, 6, 14)  # a Saturday
 
@@ -279,3 +280,9 @@ def test_a_sum_written_out_is_a_total_and_its_terms_no_claims() -> None:
             "390 + 307 + 303 = 1,000 in each direction.")
     assert _kinds(text) == [(390, "completed"), (390, "completed"), (1000, "cumulative"),
                             (1000, "cumulative")]
+
+
+def test_an_agreement_carried_out_reports_handovers_done() -> None:
+    claims = claims_of("Україна та росія домовилися про обмін. Домовленість виконано в три дні: "
+                       "390, 307 і 303 особи з кожного боку.", "uk")
+    assert claims and {c.kind.value for c in claims} == {"completed"}

@@ -38,6 +38,10 @@ _STAGE_OF = re.compile(r"(?<!\w)(?:этап\w*|етап\w*|stage|phase|фаз\w*
                        r"[«\"“]?\s*$", re.IGNORECASE)
 _FINISHED = re.compile(r"(?<!\w)(?:completed|finished|заверш[её]н\w*|завершено|завершився|"
                        r"завершился|закінчено|оконч[её]н\w*)(?!\w)", re.IGNORECASE)
+# "Домовленість виконано в три дні: 390, 307 і 303": an agreement carried out
+_FULFILLED = re.compile(r"(?<!\w)(?:виконан[оаі]|виконали|выполнен[оаы]|выполнили|реалізован[оаі]|"
+                        r"реализован[оаы]|fulfilled|carried out|implemented)(?!\w)",
+                        re.IGNORECASE)
 # Words that sum figures without saying over how long ("in total", "всего").
 _SUM = re.compile(r"in total|a total of|altogether|overall|in all|всего|всього|усього|загалом|"
                   r"в общей сложности|итого|у цілому|в целом", re.IGNORECASE)
@@ -83,7 +87,8 @@ def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> Cla
         return ClaimKind.ANNOUNCED
     if total is not None and not (one_day and _SUM.fullmatch(total)):
         return ClaimKind.CUMULATIVE
-    if (_agreed(before, lex) or _framed(clause, at, lex)) and not _done_after(clause, at, lex):
+    if (_agreed(before, lex) or _framed(clause, at, lex)) and not _done_after(
+            clause, at, lex) and not _FULFILLED.search(before):
         return ClaimKind.AGREED
     if plan is not None or _future_after(clause[at:], lex):
         return ClaimKind.ANNOUNCED
