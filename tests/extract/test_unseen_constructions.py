@@ -200,3 +200,13 @@ def test_those_picked_out_of_a_formula_in_the_same_sentence_are_a_detail() -> No
     text = ("29 червня відбувся обмін за формулою 144 на 144; серед звільнених — 95 захисників "
             "«Азовсталі».")
     assert [c.count for c in claims_of(text, "uk")] == [144, 144]
+
+
+def test_let_them_go_releases_them() -> None:
+    assert core(claims_of("Israel let 39 more Palestinian prisoners go that night.")) == [
+        ("Israel", "Hamas", 39, "detainee")]
+
+
+def test_a_price_per_further_group_is_no_handover() -> None:
+    assert claims_of("Each further ten hostages released by Hamas would buy one more day of "
+                     "quiet.") == []

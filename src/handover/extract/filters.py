@@ -37,8 +37,11 @@ _DESCRIBED = re.compile(r"(?<!\w)(?:у яких|в яких|у якій|в як�
                         r"в которой|whose|in which|among which)\s+(?:[\w'’]+\s+){0,2}$",
                         re.IGNORECASE)
 # A condition opening the figure's clause (no comma between): what would happen, not what did
-_CONDITION = re.compile(r"(?<!\w)(?:if|unless|якщо|якби|если|в случае если)\s[^,;:—–]*$",
-                        re.IGNORECASE)
+_CONDITION = re.compile(r"(?<!\w)(?:if|unless|якщо|якби|если|в случае если)\s[^,;:—–]*$|"
+                        # ("Each further ten hostages released would buy a day")
+                        r"(?<!\w)(?:each|every|for every|за кожн\w*|за кажд\w*)\s+(?:further|"
+                        r"additional|extra|other|наступн\w*|додатков\w*|следующ\w*|"
+                        r"дополнительн\w*)\s+$", re.IGNORECASE)
 # "The oldest soldier released was 59": after a superlative of age, a figure is an age
 _ELDEST = re.compile(r"(?<!\w)(?:oldest|youngest|eldest|найстарш\w*|наймолодш\w*|старейш\w*|"
                      r"самы\w* (?:старш|младш|молод)\w*)\s[^\d,;]*$", re.IGNORECASE)

@@ -124,7 +124,8 @@ LEXICON = Lexicon(
     give=(
         r"hand(?:s|ed|ing)(?= \w+ (?:\w+ )?(?:\w+ )?over)|hand(?:s|ed|ing)? (?:\w+ )?over|"
         r"turn(?:ed|s|ing)? over|pass(?:ed|es|ing)? (?:on|over)|passed|"
-        r"l(?:et|ets|etting) (?:\w+ )?go|set(?:s|ting)? (?:\w+ )?free|"
+        # ("let 39 more prisoners go")
+        r"l(?:et|ets|etting)(?= (?:[\w'’,-]+ ){0,4}go\b)|set(?:s|ting)? (?:\w+ )?free|"
         # "handed 13 women to the Red Cross", "hands Russia 1,000 bodies"
         r"hand(?:ed|ing)(?! over| back)|hands?(?= (?:[\w'’-]+ ){0,3}?\d)|"
         # "mixed the bodies of its own soldiers in with", "mixed in"
