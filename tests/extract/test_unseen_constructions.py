@@ -210,3 +210,10 @@ def test_let_them_go_releases_them() -> None:
 def test_a_price_per_further_group_is_no_handover() -> None:
     assert claims_of("Each further ten hostages released by Hamas would buy one more day of "
                      "quiet.") == []
+
+
+def test_where_those_handed_over_were_held_is_no_reason_to_drop_them() -> None:
+    text = ("Hamas was to free 50 hostages, women and children, and Israel 150 Palestinian "
+            "women and minors held in its prisons, over four days.")
+    assert [(c.count, c.giver) for c in claims_of(text)] == [(50, "Hamas"), (150, "Israel")]
+    assert claims_of("About 8,000 Ukrainians are still held in Russian prisons.") == []

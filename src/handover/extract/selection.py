@@ -316,7 +316,7 @@ class Selector:
         if not has_act(body, lex) and self.clause[0] > item.start and _verb_of_its_own(
                 main[figure.end:], lex):
             return False  # "..., однако две украинки решили остаться в России": no act
-        if not has_act(main, lex) and lex.rx("casualty").search(main):
+        if not has_act(main, lex) and lex.rx("casualty").search(_HELD_WHERE.sub("", main)):
             # "8,000 remain in captivity" (not "..., who were held in Ukraine"); "погибли 65
             # пленных, которых везли на обмен": an act in the relative clause is not theirs
             return False
@@ -409,6 +409,13 @@ def _handed(body: str, lex: Lexicon) -> bool:
     """Whether the clause says people were handed over (given, received, returned or
     exchanged), not only that they arrived or met their families."""
     return any(lex.rx(kind).search(body) for kind in ("give", "get", "ret", "exchange"))
+
+
+# ("150 Palestinian women held in its prisons": where those handed over were held)
+# (not "1,718 had been detained in Gaza": a verb's participle, what happened to them)
+_HELD_WHERE = re.compile(r"(?<=[a-z])(?<!\bbeen)(?<!\bare)(?<!\bwere)(?<!\bwas)(?<!\bis)"
+                         r"(?<!\bremain)(?<!\bremained)(?<!\bremains)\s+(?:held|kept|detained|"
+                         r"jailed|imprisoned)\s+(?:in|by|at)\s[^,.;]*")
 
 
 def _main(body: str, figure: Figure) -> str:
