@@ -278,3 +278,11 @@ def test_bodies_that_reached_a_side_were_received_by_it() -> None:
     (claim,) = claims_of("By the count of the Coordination Headquarters, 6,057 bodies reached "
                          "Ukraine in the five stages.")
     assert (claim.giver, claim.receiver, claim.kind.value) == ("Russia", "Ukraine", "cumulative")
+
+
+def test_each_of_several_stages_is_no_each_side() -> None:
+    text = ("On 11 June Russia returned the first 1,212 bodies to Ukraine. Three further stages, "
+            "on 13, 14 and 15 June, each brought back 1.2 thousand bodies.")
+    found = [(c.count, c.giver, c.receiver) for c in claims_of(text)]
+    assert [count for count, _, _ in found] == [1212, 1200]
+    assert (1200, "Ukraine", "Russia") not in found

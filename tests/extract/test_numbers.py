@@ -181,3 +181,10 @@ def test_figures_of_a_list_are_no_range() -> None:
         390, 307, 303]
     assert [m.value for m in find_numbers("from 300 to 200 prisoners", lexicon("en"))] == [
         300, 200]
+
+
+def test_a_number_of_further_stages_is_a_measure() -> None:
+    from handover.extract.figures import find_figures
+
+    assert find_figures("Three further stages brought back 1,200 bodies", lexicon("en"))[0].count \
+        == 1200

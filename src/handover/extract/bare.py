@@ -49,7 +49,10 @@ _UNITS = (r"days?|weeks?|months?|years?|hours?|minutes?|times|stages?|rounds?|co
           r"обмін(?:у|ів|и|ам|ами|ах|і|ом)?|груп[аиуіеоыя]\w*|груп|"
           r"гривен\w*|гривн\w*|грн|рубл\w*|руб|доллар\w*|долар\w*|євро|евро|euros?|dollars?|"
           r"hryvnias?|roubles?|rubles?|pounds?|\$|€|₴|₽|USD|EUR|UAH|RUB")
-_UNIT = re.compile(rf"\s*(?:{_UNITS})(?!\w)", re.IGNORECASE)
+# ("Three further stages", "два наступні етапи": a word of order may stand between)
+_UNIT = re.compile(rf"\s*(?:(?:further|more|other|separate|later|earlier|final|last|first|"
+                   rf"наступн\w*|подальш\w*|інш\w*|следующ\w*|дальнейш\w*|други\w*)\s+)?"
+                   rf"(?:{_UNITS})(?!\w)", re.IGNORECASE)
 # "від 19 до 20 років", "aged 18 to 25": the first number of a range of a measure
 _RANGE_UNIT = re.compile(rf"\s*(?:-|–|—|до|to|and|or|і|и|або|или|по)\s*\d+\s*(?:{_UNITS})(?!\w)",
                          re.IGNORECASE)

@@ -45,6 +45,8 @@ def _each(scene: Scene, lex: Lexicon) -> bool:
     the figure just before it; "по 150" only the figure it opens."""
     text, at = scene.text, scene.number_at
     for match in lex.rx("each").finditer(text):
+        if _STAGES_EACH.search(text, 0, match.start()) and _VERB_NEXT.match(text, match.end()):
+            continue  # "Three further stages ... each brought back 1,200": each stage
         forward = match.group().lower() in _FORWARD
         if match.start() < at:
             if not forward or not _FIGURE_AT.search(text, match.end(), at):
@@ -59,6 +61,10 @@ _RANGE_LEAD = re.compile(r"^(?:(?:between|між|между)\s+\d[\d.,]*\s+(?:an
                          r"(?:від|от|from|з|із|с)\s+(?=\d))", re.IGNORECASE)
 
 
+# stages, rounds or days that a floating "each" before a verb counts, not sides
+_STAGES_EACH = re.compile(r"(?<!\w)(?:stages?|rounds?|phases?|days?|flights?|convoys?)(?!\w)"
+                          r"[^.;]*$", re.IGNORECASE)
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|brought|saw|took|gave|sent)\b")
 _FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
 # (a range is one figure: "від 80 до 90» осіб з кожного боку")
 _FIGURE_AT = re.compile(r"\d[\d\s.,\u00a0\u202f]*"
@@ -149,7 +155,9 @@ def _carried_way(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None,
     # (not the voice itself: in the words of speech, or their subject: "Russia has spoken of")
     named = any(m.side and not said[0] <= m.start < said[1] and not _speaks(scene, m, lex)
                 for m in scene.parties)
-    if (arrived or verb is None and not named) and not lex.rx("exchange").search(scene.text):
+    # ("Three further stages ... each brought back 1,200": returned as the last were)
+    carries = verb is None or verb[0] == "ret"
+    if (arrived or carries and not named) and not lex.rx("exchange").search(scene.text):
         return scene.previous
     return None
 
