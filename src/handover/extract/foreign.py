@@ -73,12 +73,15 @@ class ForeignQuotes:
 
     def __init__(self, lang: str, read: Callable[[str, str], list[Claim]]) -> None:
         self._lang = lang
+        self._other = _ONLY.get(_OTHER.get(lang, ""))
         self._read = read
 
     def claims(self, item: Sentence,
                voice: Callable[[], Voice]) -> tuple[list[Claim], list[Part]]:
         """The claims of the foreign quotes of ``item`` and the parts they came from (only
         those that gave claims); ``voice`` gives the quoting voice (asked only then)."""
+        if self._other is None or not self._other.search(item.text):
+            return [], []
         out: list[Claim] = []
         used: list[Part] = []
         for part in foreign_parts(item.text, self._lang):

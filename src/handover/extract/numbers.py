@@ -82,9 +82,10 @@ def _ranged(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     while index < len(mentions):
         low = mentions[index]
         high = mentions[index + 1] if index + 1 < len(mentions) else None
-        opens = _RANGE_OPENS.search(text, max(0, low.start - 10), low.start)
-        if high is not None and high.value > low.value and _RANGE_JOIN.fullmatch(
-                text, low.end, high.number_start) and (text[low.end] in "-–" or opens):
+        joined = high is not None and high.value > low.value and _RANGE_JOIN.fullmatch(
+            text, low.end, high.number_start) is not None
+        opens = _RANGE_OPENS.search(text, max(0, low.start - 10), low.start) if joined else None
+        if high is not None and joined and (text[low.end] in "-–" or opens):
             out.append(NumberMention(low.value, opens.start() if opens else low.start, high.end,
                                      Qualifier.AT_LEAST, low.number_start))
             index += 2
