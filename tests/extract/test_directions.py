@@ -286,3 +286,18 @@ def test_each_of_several_stages_is_no_each_side() -> None:
     found = [(c.count, c.giver, c.receiver) for c in claims_of(text)]
     assert [count for count, _, _ in found] == [1212, 1200]
     assert (1200, "Ukraine", "Russia") not in found
+
+
+def test_in_return_after_its_figure_answers_the_handover_before() -> None:
+    text = ("Hamas handed eight hostages to the Red Cross after a chaotic handover; 110 "
+            "Palestinian prisoners were freed in return.")
+    assert [(c.count, c.giver, c.receiver) for c in claims_of(text)] == [
+        (8, "Hamas", "Israel"), (110, "Israel", "Hamas")]
+
+
+def test_what_answers_a_handover_of_untold_way_answers_that_one() -> None:
+    text = ("Israel freed 200 Palestinian prisoners in return for four soldiers. On that day three "
+            "civilian women were released, and the 90 prisoners freed in exchange left prison "
+            "in the early hours.")
+    found = {(c.count, c.giver, c.receiver) for c in claims_of(text)}
+    assert (90, "Hamas", "Israel") not in found and (3, "Israel", "Hamas") not in found

@@ -217,3 +217,8 @@ def test_where_those_handed_over_were_held_is_no_reason_to_drop_them() -> None:
             "women and minors held in its prisons, over four days.")
     assert [(c.count, c.giver) for c in claims_of(text)] == [(50, "Hamas"), (150, "Israel")]
     assert claims_of("About 8,000 Ukrainians are still held in Russian prisons.") == []
+
+
+def test_ages_are_no_counts() -> None:
+    assert [c.count for c in claims_of("Hamas on Saturday handed four female soldiers, aged 19 "
+                                       "and 20, to the Red Cross in Gaza.")] == [4]

@@ -209,6 +209,10 @@ class _State:
             if not figure.negative:  # (no one handed over: no way for the figures after)
                 self.last_direction[category] = directions[0]
             self.answered = directions[0]
+        elif directions == [Direction(None, None)]:
+            # ("three women were released, and the 90 prisoners freed in exchange": what
+            # answers them answers this handover, whose way is not told, not the one before)
+            self.answered = None
         flags = ("year_inferred",) if inferred else ()
         self.origins.extend([(item.index, figure.bare and figure.refers)] * len(directions))
         return [Claim(giver=d.giver, receiver=d.receiver, category=self.held(category, d),

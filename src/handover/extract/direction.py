@@ -149,7 +149,8 @@ def _carried_way(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None,
     people an exchange freed both ways ("обмін відбувся, коли на волю вийшли ...") nor a
     side named only as the voice ("Украинская сторона называет итоговую цифру")."""
     answered = scene.answered
-    if answered is not None and answered.giver is not None and _IN_RETURN.match(scene.text):
+    # (also "110 prisoners were freed in return")
+    if answered is not None and answered.giver is not None and _in_return(scene):
         return Direction(answered.receiver, answered.giver)
     said = scene.speaker_at or (0, 0)
     # (not the voice itself: in the words of speech, or their subject: "Russia has spoken of")
@@ -160,6 +161,17 @@ def _carried_way(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None,
     if (arrived or carries and not named) and not lex.rx("exchange").search(scene.text):
         return scene.previous
     return None
+
+
+def _in_return(scene: Scene) -> bool:
+    """"In return, 183 prisoners were freed", "110 prisoners were freed in return": the words
+    open the clause, or follow its figure with no other figure between."""
+    if _IN_RETURN.match(scene.text):
+        return True
+    after = _IN_RETURN.search(scene.text, scene.number_at)
+    return after is not None and not _FIGURE_AT.search(
+        scene.text, _FIGURE_AT.match(scene.text, scene.number_at).end()
+        if _FIGURE_AT.match(scene.text, scene.number_at) else scene.number_at, after.start())
 
 
 def _speaks(scene: Scene, mention: PartyMention, lex: Lexicon) -> bool:

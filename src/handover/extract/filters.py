@@ -45,6 +45,9 @@ _CONDITION = re.compile(r"(?<!\w)(?:if|unless|якщо|якби|если|в сл
 # "The oldest soldier released was 59": after a superlative of age, a figure is an age
 _ELDEST = re.compile(r"(?<!\w)(?:oldest|youngest|eldest|найстарш\w*|наймолодш\w*|старейш\w*|"
                      r"самы\w* (?:старш|младш|молод)\w*)\s[^\d,;]*$", re.IGNORECASE)
+# "four female soldiers, aged 19 and 20": ages, not counts
+_AGED = re.compile(r"(?<!\w)(?:aged|ages|у віці|віком|в возрасте|возрастом)\s+(?:(?:from|between|"
+                   r"від|от)\s+)?(?:\d{1,2}\s*(?:and|to|or|і|и|та|до|-|–)\s*)?$", re.IGNORECASE)
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|из числа|з числа|із числа)\s+",
                         re.IGNORECASE)
@@ -80,7 +83,7 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     if _asked(body, figure.start, lex) or _local(body, figure, lex) or _listed(
             body, figure.start, lex):
         return True
-    if _CONDITION.search(before) or _ELDEST.search(before):
+    if _CONDITION.search(before) or _ELDEST.search(before) or _AGED.search(before):
         return True  # "якщо ХАМАС звільнятиме ще по десять людей"; "the oldest ... was 59"
     if _ADDEND_AFTER.match(body, figure.end) or _ADDEND_BEFORE.search(body, 0, figure.start):
         return True  # "390 + 307 + 303 = 1,000": the terms of a sum, counted before
