@@ -301,3 +301,16 @@ def test_what_answers_a_handover_of_untold_way_answers_that_one() -> None:
             "in the early hours.")
     found = {(c.count, c.giver, c.receiver) for c in claims_of(text)}
     assert (90, "Hamas", "Israel") not in found and (3, "Israel", "Hamas") not in found
+
+
+def test_prisoners_in_a_war_of_hostages_for_prisoners_are_freed_by_the_other_side() -> None:
+    text = ("Hamas and Israel carried out the sixth swap of the truce. Three men came out of Gaza, "
+            "with 183 Palestinian prisoners released the same day.")
+    assert (183, "Israel", "Hamas") in {(c.count, c.giver, c.receiver) for c in claims_of(text)}
+
+
+def test_hostages_and_prisoners_joined_go_opposite_ways() -> None:
+    text = ("Hamas and Israel began the truce on 19 January. Before Saturday, 18 hostages and more "
+            "than 550 prisoners had been released.")
+    assert {(c.count, c.giver, c.receiver) for c in claims_of(text)} == {
+        (18, "Hamas", "Israel"), (550, "Israel", "Hamas")}

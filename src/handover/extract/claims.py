@@ -99,6 +99,9 @@ def _gapped_way(item: Sentence, clause: tuple[int, int], shared: Direction) -> D
     return shared
 
 
+# ("183 prisoners released": prisoners by name, not people of no status)
+_PRISONERS = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:prisoners?|detainees?|в['’]язн\w*|ув['’]язнен\w*|"
+                        r"заключ[её]нн\w*|задержанн\w*|затриман\w*)", re.IGNORECASE)
 _BACK = re.compile(r"(?<!\w)(?:обратно|назад|навзаєм|взамен|натомість|у відповідь|в ответ|"
                    r"in return)(?!\w)", re.IGNORECASE)
 _QUOTES = re.compile(r"[’‘`´ʼ]")
@@ -255,8 +258,8 @@ class _State:
         # (not "18 hostages and more than 550 prisoners had been released": the two are held
         # by opposite sides, and go opposite ways)
         hostages = figure.category == Category.HOSTAGE
-        if self.clause_held.get(clause, hostages) != hostages and directions == [
-                Direction(None, None)] and _JOINED.search(body, 0, figure.start):
+        if self.clause_held.get(clause, hostages) != hostages and _JOINED.search(
+                body, 0, figure.start) and clause in self.clause_ways:
             way = self.clause_ways[clause]
             return [Direction(way.receiver, way.giver)]
         joined = (clause in self.clause_ways and self.owner is None
@@ -422,8 +425,9 @@ class _State:
             self.formula_way = ways[0] if len(ways) == 1 and ways[0].giver else None
             return ways
         directions = resolve_direction(scene, self.lex)
-        if category == Category.HOSTAGE and directions[0] == Direction(None, None):
-            return hostage_direction(scene)
+        prisoners = category == Category.DETAINEE and bool(_PRISONERS.match(body, figure.end))
+        if (category == Category.HOSTAGE or prisoners) and directions[0] == Direction(None, None):
+            return hostage_direction(scene, prisoners)
         return directions
 
 

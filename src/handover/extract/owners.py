@@ -125,13 +125,16 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
     return str(subjects[-1].party) if subjects else ours
 
 
-def hostage_direction(scene: Scene) -> list[Direction]:
-    """"33 hostages are to be freed": by the side of the report's war that takes hostages."""
+def hostage_direction(scene: Scene, prisoners: bool = False) -> list[Direction]:
+    """"33 hostages are to be freed": by the side of the report's war that takes hostages;
+    ``prisoners`` ("183 prisoners released the same day"), in a war of hostages for
+    prisoners (not of prisoners of war), by the other side, to it."""
     war = scene.war
-    if war is not None and war.hostage_takers:
-        taker = war.hostage_takers[0]
-        return [Direction(taker, counterpart(taker, war))]
-    return [Direction(None, None)]
+    if war is None or not war.hostage_takers or prisoners and war.prisoners_of_war:
+        return [Direction(None, None)]
+    taker = war.hostage_takers[0]
+    other = counterpart(taker, war)
+    return [Direction(other, taker) if prisoners else Direction(taker, other)]
 
 
 def formula_direction(scene: Scene, figure: Figure, lex: Lexicon) -> list[Direction]:
