@@ -169,9 +169,10 @@ def _in_return(scene: Scene) -> bool:
     if _IN_RETURN.match(scene.text):
         return True
     after = _IN_RETURN.search(scene.text, scene.number_at)
-    return after is not None and not _FIGURE_AT.search(
-        scene.text, _FIGURE_AT.match(scene.text, scene.number_at).end()
-        if _FIGURE_AT.match(scene.text, scene.number_at) else scene.number_at, after.start())
+    if after is None:
+        return False
+    own = _FIGURE_AT.match(scene.text, scene.number_at)
+    return not _FIGURE_AT.search(scene.text, own.end() if own else scene.number_at, after.start())
 
 
 def _speaks(scene: Scene, mention: PartyMention, lex: Lexicon) -> bool:
