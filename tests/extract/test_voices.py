@@ -399,3 +399,11 @@ def test_adjectives_take_the_gender_of_their_noun_in_the_nominative() -> None:
     (claim,) = claims_of("По данным украинского Координационного штаба, Россия передала "
                          "Украине 84 военнопленных.", "ru")
     assert claim.speaker == "украинский Координационный штаб"
+
+
+def test_a_chronologys_entry_names_its_source_in_brackets_at_its_end() -> None:
+    claims = claims_of("14 April 2022 - Ukraine brings back 30 people from Russia, 22 servicemen "
+                       "and eight civilians (Iryna Vereshchuk).")
+    assert {c.speaker for c in claims} == {"Iryna Vereshchuk"}
+    (claim,) = claims_of("Russia returned 30 prisoners to Ukraine (aged 20 to 60).")
+    assert claim.speaker is None
