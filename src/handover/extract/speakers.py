@@ -17,16 +17,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from handover.extract.dates import find_dates
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 from handover.extract.reckoners import counted_by
+from handover.extract.voiceedges import after_date, before_date, is_appositive, subject_after
 from handover.extract.voicenames import (
     MAX_WORDS,
     NAMEISH,
-    PLURAL_VOICES,
     PRONOUN,
-    adjective,
     clean_name,
     known_voice,
     nominative_name,
@@ -37,10 +35,6 @@ from handover.extract.voicenames import (
 __all__ = ["Attribution", "cues", "find_attribution"]
 
 _WHO = re.compile(r"(?:who|which|який|яка|які|котрий|который|которая|которые)\b", re.IGNORECASE)
-_WHEN = re.compile(r"^\s+(?:(?:у|в|во)\s+(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|"
-                   r"субот\w*|неділ\w*|понедельник\w*|вторник\w*|среду|пятниц\w*|"
-                   r"воскресень\w*)|вчора|учора|вчера|сьогодні|сегодня|напередодні|накануне)"
-                   r"(?=\s)", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"(?:понеділ|вівтор|серед|четвер|п['’ʼ]ятниц|субот|неділ|понедельник|"
                         r"вторник|сред|пятниц|воскресен|\d)", re.IGNORECASE)
 # "В среду помощник президента Владимир Мединский сообщил", "On Friday the ministry said": a
@@ -147,7 +141,7 @@ def _bracketed(sentence: str, lex: Lexicon) -> Attribution | None:
     if found is None:
         return None
     name = clean_name(found.group(1), lex, must_be_name=True)
-    if name is None or _DIGIT.search(name):
+    if name is None or re.search(r"\d", name):
         return None
     from handover.extract.morph import personal_name
 
@@ -207,7 +201,7 @@ def _cited(match: re.Match[str], sentence: str, lex: Lexicon) -> str | None:
     pats = _patterns(lex)
     # ("On 13 June Interfax, citing ...": the day is no part of the outlet)
     outlet = clean_name(pats["trail"].sub("", pats["lead"].sub(
-        "", _after_date(match.group("outlet").strip(), lex))), lex)
+        "", after_date(match.group("outlet").strip(), lex))), lex)
     source = clean_name(match.group("name"), lex)
     if not outlet or not source:
         return None
@@ -275,7 +269,7 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
                    key=lambda v: v.start() < colon)  # after "X named another figure:" first
     for verb in verbs:
         left = sentence[: verb.start()]
-        after = _subject_after(sentence[verb.end():], lex)
+        after = subject_after(sentence[verb.end():], lex)
         inverted = not left.strip() or bool(re.search(r"[,\"”»—–:]\s*$", left)) or bool(
             backref.fullmatch(left.strip()))
         if after and inverted and not _described(left):
@@ -295,7 +289,7 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
 def _described(left: str) -> bool:
     """"Vladimir Medinsky, the Russian negotiator, said": a name, then its description."""
     segments = [s.strip() for s in re.split(r",\s+", left.rstrip().rstrip(","))]
-    return (left.rstrip().endswith(",") and len(segments) >= 2 and _is_appositive(segments[-1])
+    return (left.rstrip().endswith(",") and len(segments) >= 2 and is_appositive(segments[-1])
             and segments[-2][:1].isupper() and not re.search(r"\d", segments[-1] + segments[-2])
             and len(segments[-2].split()) <= 6)
 
@@ -322,12 +316,12 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
     if len(segments) >= 2 and trailing_comma and _WHO.match(candidate):
         candidate = segments[-2]  # "Рустем Умєров, який очолював делегацію, написав"
     # "Vladimir Medinsky, Russia's presidential assistant for cultural matters, announced"
-    if (trailing_comma and len(segments) >= 2 and _is_appositive(candidate)
+    if (trailing_comma and len(segments) >= 2 and is_appositive(candidate)
             and segments[-2][:1].isupper() and NAMEISH.search(segments[-2])):
         candidate = segments[-2]
     candidate = re.sub(r"\s+(?:and|і|и|та|but|але|но|а)$", "", candidate)
     candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
-    candidate = _before_date(_after_date(_TIME_OPENING.sub("", candidate), lex), lex)
+    candidate = before_date(after_date(_TIME_OPENING.sub("", candidate), lex), lex)
     if lex.lang == "en":  # "Moscow denied the claim and said": the name before its verb
         verb = re.search(r"\s[a-z]+ed\b", candidate)
         candidate = candidate[:verb.start()] if verb and candidate[:1].isupper() else candidate
@@ -338,112 +332,3 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
     if lex.rx("verbs").search(candidate):
         return None  # a clause of its own ("Росія передала ... тіл"), no voice
     return clean_name(candidate, lex, must_be_name=True)
-
-
-_DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile(r"\S*\d\S*")
-_MONTH_WORD = re.compile(r"\s*([^\W\d_]+)")
-_YEAR_WORD = re.compile(r"\s*(?:року|рік|роках|года|году|годах|год|р\.|г\.|year)(?!\w)",
-                        re.IGNORECASE)
-
-
-def _after_date(candidate: str, lex: Lexicon) -> str:
-    """"On 23 October the headquarters", "А станом на кінець 2024 року Координаційний
-    штаб": a phrase of time that opens the clause is not part of the voice after it."""
-    if not _DIGIT.search(candidate):
-        return candidate
-    numbers = list(_NUMBER_WORD.finditer(candidate))
-    rest = candidate[numbers[-1].end():]
-    year = _YEAR_WORD.match(rest)
-    rest = rest[year.end():] if year else rest
-    month = _MONTH_WORD.match(rest)
-    if month is not None and month.group(1).lower() in lex.months:
-        rest = rest[month.end():]
-    rest = rest.strip(" ,")
-    return rest if rest[:1].isupper() or rest[:4].lower() == "the " else candidate
-
-
-def _before_date(candidate: str, lex: Lexicon) -> str:
-    """"Мединский 16 июня (говорил)", "Medinsky on 16 June (said)": a day between the voice
-    and its verb is not part of the voice."""
-    days = find_dates(candidate, lex) if _DIGIT.search(candidate) else []
-    if not days or candidate[days[-1].end:].strip():
-        return candidate
-    return re.sub(r"\s+(?:on|в|у|во)$", "", candidate[:days[-1].start].rstrip(),
-                  flags=re.IGNORECASE)
-
-
-def _is_appositive(segment: str) -> bool:
-    """"Russia's presidential assistant for ...", "a state body ...": a description, no name."""
-    # (the words before a relative clause: "the aide who led Ukraine's team in Geneva")
-    words = re.split(r"\s(?:who|which|that|який|яка|які|который|которая|которые)\s",
-                     segment)[0].split()
-    if not words:
-        return False
-    if words[0].lower() in ("a", "an", "the") and len(words) <= 4:
-        return True  # "the Kremlin aide who led ...": a short description
-    described = (words[0][:1].islower() or words[0].lower() in ("a", "an", "the")
-                 or bool(re.search(r"['’]s$", words[0])))
-    # ("the Russian negotiator", "к тому времени секретарь СНБО": no name of a person)
-    names = [w for w in words[1:] if w[:1].isupper() and not re.search(r"['’]s$", w)
-             and not re.search(r"(?:ian|ish|ese|i)$", w) and not w.isupper()]
-    return described and not names
-
-
-_WORDS_AHEAD = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)?")
-
-
-def _without_addressee(right: str, lang: str) -> str:
-    """"сообщил нашему агентству источник": who was told (one or two words in the dative,
-    none in the nominative) stands between the verb and the voice."""
-    from handover.extract.morph import cases
-
-    ahead = _WORDS_AHEAD.match(right)
-    if ahead is None:
-        return right
-    told = 0
-    for group, word in enumerate(ahead.groups(), start=1):
-        found = cases(word, lang) if word else frozenset()
-        if "datv" not in found or "nomn" in found:
-            break
-        told = ahead.end(group)
-    return " " + right[told:].lstrip() if told else right
-
-
-# A particle that opens a surname in lower case: "Абдулкадер аль-Муртада", "al-Murtada"
-_PARTICLE = re.compile(r"(?:аль|ал|эль|ель|al|el|ад|ас|ар|ан|ат|az|ad|as|ar|an)-"
-                       r"(?-i:[A-ZА-ЯІЇЄҐЁ])", re.IGNORECASE)
-
-
-def _subject_after(right: str, lex: Lexicon) -> str | None:
-    """"..., said Vladimir Medinsky." / "заявив Зеленський": the name after the verb.
-
-    In Ukrainian and Russian the title before the name may hold prepositions ("глава
-    делегации на переговорах Владимир Мединский"): the phrase runs to its last capital.
-    """
-    if lex.lang != "en":
-        right = _WHEN.sub(" ", right, count=1)  # "заявив у четвер керівник делегації ..."
-        right = _without_addressee(right, lex.lang)
-        long = re.match(r"\s+([^,.;:!?\"“”«»()]{2,120})", right)
-        if long is not None:
-            words = long.group(1).split()[:12]
-            caps = [i for i, w in enumerate(words) if w[:1].isupper() or _PARTICLE.match(w)]
-            end = caps[-1] + 1 if caps else 0
-            if caps and adjective(words[caps[-1]], lex):
-                end = min(len(words), 8)  # "Координаційний штаб з питань поводження з ..."
-            if caps and not re.search(r"\d", " ".join(words[:end])):
-                return clean_name(" ".join(words[:end]), lex, must_be_name=True)
-    match = re.match(r"\s+([^,.;:!?\"“”«»()]{2,80}?)(?=\s*(?:[,.;:!?\"“”«»()]|$|\s(?:on|in|at|"
-                     r"у|в|во|на|that|що|что)\s))", right)
-    if not match:
-        return None
-    words = match.group(1).split()
-    named = [w for w in words[:4] if w[:1].isupper()]
-    if not words or not (named or words[0].lower() in PLURAL_VOICES
-                         or lex.lang != "en" and voice_noun(words[0])):
-        return None  # ("повідомляло міноборони рф": a body in lower case is a voice too)
-    if re.search(r"\d", match.group(1)) or len(words) > 8:
-        return None  # a clause ("Ukraine had returned 27 bodies"), not a name
-    if words[0].lower() in ("the", "a", "an") and not (len(words) > 1 and words[1][:1].isupper()):
-        return None
-    return clean_name(match.group(1), lex, must_be_name=True)

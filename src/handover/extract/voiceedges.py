@@ -1,0 +1,128 @@
+"""Where a voice's name begins and ends next to its verb of speech: a phrase of time before
+it ("On 23 October the headquarters"), a day between it and its verb ("Мединский 16 июня
+говорил"), a description set off by commas ("Vladimir Medinsky, Russia's presidential
+assistant, said"), and, after the verb, the one told ("сообщил нашему агентству источник")
+and a day ("заявив у четвер керівник делегації").
+"""
+
+from __future__ import annotations
+
+import re
+
+from handover.extract.dates import find_dates
+from handover.extract.patterns import Lexicon
+from handover.extract.voicenames import PLURAL_VOICES, adjective, clean_name, voice_noun
+
+__all__ = ["after_date", "before_date", "is_appositive", "subject_after"]
+
+_WHEN = re.compile(r"^\s+(?:(?:у|в|во)\s+(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|"
+                   r"субот\w*|неділ\w*|понедельник\w*|вторник\w*|среду|пятниц\w*|"
+                   r"воскресень\w*)|вчора|учора|вчера|сьогодні|сегодня|напередодні|накануне)"
+                   r"(?=\s)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(r"\S*\d\S*")
+_MONTH_WORD = re.compile(r"\s*([^\W\d_]+)")
+_YEAR_WORD = re.compile(r"\s*(?:року|рік|роках|года|году|годах|год|р\.|г\.|year)(?!\w)",
+                        re.IGNORECASE)
+
+
+def after_date(candidate: str, lex: Lexicon) -> str:
+    """"On 23 October the headquarters", "А станом на кінець 2024 року Координаційний
+    штаб": a phrase of time that opens the clause is not part of the voice after it."""
+    if not _DIGIT.search(candidate):
+        return candidate
+    numbers = list(_NUMBER_WORD.finditer(candidate))
+    rest = candidate[numbers[-1].end():]
+    year = _YEAR_WORD.match(rest)
+    rest = rest[year.end():] if year else rest
+    month = _MONTH_WORD.match(rest)
+    if month is not None and month.group(1).lower() in lex.months:
+        rest = rest[month.end():]
+    rest = rest.strip(" ,")
+    return rest if rest[:1].isupper() or rest[:4].lower() == "the " else candidate
+
+
+def before_date(candidate: str, lex: Lexicon) -> str:
+    """"Мединский 16 июня (говорил)", "Medinsky on 16 June (said)": a day between the voice
+    and its verb is not part of the voice."""
+    days = find_dates(candidate, lex) if _DIGIT.search(candidate) else []
+    if not days or candidate[days[-1].end:].strip():
+        return candidate
+    return re.sub(r"\s+(?:on|в|у|во)$", "", candidate[:days[-1].start].rstrip(),
+                  flags=re.IGNORECASE)
+
+
+def is_appositive(segment: str) -> bool:
+    """"Russia's presidential assistant for ...", "a state body ...": a description, no name."""
+    # (the words before a relative clause: "the aide who led Ukraine's team in Geneva")
+    words = re.split(r"\s(?:who|which|that|який|яка|які|который|которая|которые)\s",
+                     segment)[0].split()
+    if not words:
+        return False
+    if words[0].lower() in ("a", "an", "the") and len(words) <= 4:
+        return True  # "the Kremlin aide who led ...": a short description
+    described = (words[0][:1].islower() or words[0].lower() in ("a", "an", "the")
+                 or bool(re.search(r"['’]s$", words[0])))
+    # ("the Russian negotiator", "к тому времени секретарь СНБО": no name of a person)
+    names = [w for w in words[1:] if w[:1].isupper() and not re.search(r"['’]s$", w)
+             and not re.search(r"(?:ian|ish|ese|i)$", w) and not w.isupper()]
+    return described and not names
+
+
+_WORDS_AHEAD = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)?")
+
+
+def _without_addressee(right: str, lang: str) -> str:
+    """"сообщил нашему агентству источник": who was told (one or two words in the dative,
+    none in the nominative) stands between the verb and the voice."""
+    from handover.extract.morph import cases
+
+    ahead = _WORDS_AHEAD.match(right)
+    if ahead is None:
+        return right
+    told = 0
+    for group, word in enumerate(ahead.groups(), start=1):
+        found = cases(word, lang) if word else frozenset()
+        if "datv" not in found or "nomn" in found:
+            break
+        told = ahead.end(group)
+    return " " + right[told:].lstrip() if told else right
+
+
+# A particle that opens a surname in lower case: "Абдулкадер аль-Муртада", "al-Murtada"
+_PARTICLE = re.compile(r"(?:аль|ал|эль|ель|al|el|ад|ас|ар|ан|ат|az|ad|as|ar|an)-"
+                       r"(?-i:[A-ZА-ЯІЇЄҐЁ])", re.IGNORECASE)
+
+
+def subject_after(right: str, lex: Lexicon) -> str | None:
+    """"..., said Vladimir Medinsky." / "заявив Зеленський": the name after the verb.
+
+    In Ukrainian and Russian the title before the name may hold prepositions ("глава
+    делегации на переговорах Владимир Мединский"): the phrase runs to its last capital.
+    """
+    if lex.lang != "en":
+        right = _WHEN.sub(" ", right, count=1)  # "заявив у четвер керівник делегації ..."
+        right = _without_addressee(right, lex.lang)
+        long = re.match(r"\s+([^,.;:!?\"“”«»()]{2,120})", right)
+        if long is not None:
+            words = long.group(1).split()[:12]
+            caps = [i for i, w in enumerate(words) if w[:1].isupper() or _PARTICLE.match(w)]
+            end = caps[-1] + 1 if caps else 0
+            if caps and adjective(words[caps[-1]], lex):
+                end = min(len(words), 8)  # "Координаційний штаб з питань поводження з ..."
+            if caps and not re.search(r"\d", " ".join(words[:end])):
+                return clean_name(" ".join(words[:end]), lex, must_be_name=True)
+    match = re.match(r"\s+([^,.;:!?\"“”«»()]{2,80}?)(?=\s*(?:[,.;:!?\"“”«»()]|$|\s(?:on|in|at|"
+                     r"у|в|во|на|that|що|что)\s))", right)
+    if not match:
+        return None
+    words = match.group(1).split()
+    named = [w for w in words[:4] if w[:1].isupper()]
+    if not words or not (named or words[0].lower() in PLURAL_VOICES
+                         or lex.lang != "en" and voice_noun(words[0])):
+        return None  # ("повідомляло міноборони рф": a body in lower case is a voice too)
+    if re.search(r"\d", match.group(1)) or len(words) > 8:
+        return None  # a clause ("Ukraine had returned 27 bodies"), not a name
+    if words[0].lower() in ("the", "a", "an") and not (len(words) > 1 and words[1][:1].isupper()):
+        return None
+    return clean_name(match.group(1), lex, must_be_name=True)
