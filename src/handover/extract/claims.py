@@ -36,7 +36,14 @@ from handover.extract.direction import Direction, Scene, act_kind, resolve_direc
 from handover.extract.figures import Figure
 from handover.extract.foreign import ForeignQuotes
 from handover.extract.kinds import kind_of
-from handover.extract.owners import formula_direction, hostage_direction, owner_of, voice_side
+from handover.extract.owners import (
+    formula_direction,
+    gapped_way,
+    hostage_direction,
+    owner_of,
+    prisoners_named,
+    voice_side,
+)
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
 from handover.extract.tables import HeadedTables
@@ -89,19 +96,6 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     return once_per_term(fullest(with_unnumbered(mixed_by_parts(claims), state.pending)))
 
 
-def _gapped_way(item: Sentence, clause: tuple[int, int], shared: Direction) -> Direction:
-    """The way of a figure in a clause that shares the verb before it: the same, unless the
-    clause names the side it went to ("на Украину вернулись 199, в Россию — 148")."""
-    to = {m.party for m in item.parties
-          if m.side and m.role == "to" and clause[0] <= m.start < clause[1]}
-    if len(to) == 1 and shared.giver in to and shared.receiver is not None:
-        return Direction(shared.receiver, shared.giver)
-    return shared
-
-
-# ("183 prisoners released": prisoners by name, not people of no status)
-_PRISONERS = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:prisoners?|detainees?|в['’]язн\w*|ув['’]язнен\w*|"
-                        r"заключ[её]нн\w*|задержанн\w*|затриман\w*)", re.IGNORECASE)
 _BACK = re.compile(r"(?<!\w)(?:обратно|назад|навзаєм|взамен|натомість|у відповідь|в ответ|"
                    r"in return)(?!\w)", re.IGNORECASE)
 _QUOTES = re.compile(r"[’‘`´ʼ]")
@@ -271,7 +265,7 @@ class _State:
                     and not act_next(body, figure.end, self.lex)):
                 return self.parts[-1][2]  # "307 went each way, and on 25 May another 303"
             if not act_next(body, figure.end, self.lex):
-                directions = [self.clause_ways.get(clause, _gapped_way(
+                directions = [self.clause_ways.get(clause, gapped_way(
                     item, clause, self.parts[-1][2][0]) if gapped else directions[0])]
         elif len(directions) == 1:
             self.clause_ways.setdefault(clause, directions[0])
@@ -425,7 +419,7 @@ class _State:
             self.formula_way = ways[0] if len(ways) == 1 and ways[0].giver else None
             return ways
         directions = resolve_direction(scene, self.lex)
-        prisoners = category == Category.DETAINEE and bool(_PRISONERS.match(body, figure.end))
+        prisoners = category == Category.DETAINEE and prisoners_named(body, figure.end)
         if (category == Category.HOSTAGE or prisoners) and directions[0] == Direction(None, None):
             return hostage_direction(scene, prisoners)
         return directions

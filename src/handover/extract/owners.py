@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from handover.extract.actors import PartyMention
 from handover.extract.bare import counted_phrase
@@ -18,7 +19,11 @@ from handover.extract.patterns import Lexicon
 from handover.extract.wars import counterpart
 from handover.extract.wordnum import has_number_word
 
-__all__ = ["coreferent", "formula_direction", "hostage_direction", "owner_of", "voice_side"]
+if TYPE_CHECKING:  # (the context reads owners: a name for types only)
+    from handover.extract.context import Sentence
+
+__all__ = ["coreferent", "formula_direction", "gapped_way", "hostage_direction", "owner_of",
+           "prisoners_named", "voice_side"]
 
 _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|source|"
                             r"organi[sz]ation|committee|ведомство|відомство|міністерство|"
@@ -151,3 +156,23 @@ def formula_direction(scene: Scene, figure: Figure, lex: Lexicon) -> list[Direct
     if figure.second:
         return [Direction(second, first)]
     return [Direction(first, second)]
+
+
+def gapped_way(item: Sentence, clause: tuple[int, int], shared: Direction) -> Direction:
+    """The way of a figure in a clause that shares the verb before it: the same, unless the
+    clause names the side it went to ("на Украину вернулись 199, в Россию — 148")."""
+    to = {m.party for m in item.parties
+          if m.side and m.role == "to" and clause[0] <= m.start < clause[1]}
+    if len(to) == 1 and shared.giver in to and shared.receiver is not None:
+        return Direction(shared.receiver, shared.giver)
+    return shared
+
+
+def prisoners_named(body: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` counts prisoners by name ("183 prisoners
+    released"), not people of no status ("three men freed")."""
+    return bool(_PRISONERS.match(body, end))
+
+
+_PRISONERS = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:prisoners?|detainees?|в['’]язн\w*|ув['’]язнен\w*|"
+                        r"заключ[её]нн\w*|задержанн\w*|затриман\w*)", re.IGNORECASE)
