@@ -222,3 +222,13 @@ def test_where_those_handed_over_were_held_is_no_reason_to_drop_them() -> None:
 def test_ages_are_no_counts() -> None:
     assert [c.count for c in claims_of("Hamas on Saturday handed four female soldiers, aged 19 "
                                        "and 20, to the Red Cross in Gaza.")] == [4]
+
+
+def test_an_entry_of_a_timeline_opened_by_its_day_counts_its_figures() -> None:
+    text = ("Hamas and Israel carried out the first phase of the truce in stages.\n\n"
+            "- 30 January: eight hostages, three Israelis and five Thais; 110 prisoners.\n"
+            "- 1 February: three hostages; 183 prisoners.")
+    found = {(c.count, c.giver, c.receiver, c.event_date) for c in
+             claims_of(text, published=date(2025, 3, 1))}
+    assert (8, "Hamas", "Israel", date(2025, 1, 30)) in found
+    assert (183, "Israel", "Hamas", date(2025, 2, 1)) in found

@@ -260,6 +260,8 @@ class Selector:
     def _day_headed(self, text: str, item: Sentence) -> bool:
         """Whether the sentence follows a day alone at the start of its line, as the
         entries of a timeline do ("**14 June.** A further 1,200.")."""
+        if _opens_with_day(item):
+            return True  # "- 30 January: eight hostages; 110 prisoners."
         if item.index < 1 or not self.items:
             return False
         day = self.items[item.index - 1]
@@ -366,6 +368,20 @@ class Selector:
         if keep and figure.count is not None:
             self.counted.add(figure.count)
         return keep
+
+
+def _opens_with_day(item: Sentence) -> bool:
+    """Whether the sentence opens its line with a day and a colon or a dash, as the entries
+    of a timeline do ("30 January: eight hostages; 110 prisoners.")."""
+    if not item.opens_line or not item.mentions:
+        return False
+    first = item.mentions[0]
+    return (_LEAD_MARKS.fullmatch(item.text, 0, first.start) is not None
+            and _LABEL_MARK.match(item.text, first.end) is not None)
+
+
+_LEAD_MARKS = re.compile(r"[\W\d]*")
+_LABEL_MARK = re.compile(r"\s*[:—–-]\s")
 
 
 def _undated(item: Sentence) -> str:
