@@ -286,3 +286,21 @@ def test_an_agreement_carried_out_reports_handovers_done() -> None:
     claims = claims_of("Україна та росія домовилися про обмін. Домовленість виконано в три дні: "
                        "390, 307 і 303 особи з кожного боку.", "uk")
     assert claims and {c.kind.value for c in claims} == {"completed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coordination Headquarters counted 5,757 Ukrainians freed from Russian captivity "
+        "between March 2022 and 25 May 2025.",
+        "The headquarters said 3,956 people had come home from Russia by the end of 2024.",
+    ],
+)
+def test_a_span_of_months_or_a_deadline_makes_a_running_total(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.kind.value == "cumulative"
+
+
+def test_people_in_a_sides_hands_are_no_handover() -> None:
+    assert claims_of("In May Iryna Vereshchuk said at least 8,000 Ukrainian servicemen were in "
+                     "Russian hands.") == []
