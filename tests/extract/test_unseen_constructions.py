@@ -232,3 +232,12 @@ def test_an_entry_of_a_timeline_opened_by_its_day_counts_its_figures() -> None:
              claims_of(text, published=date(2025, 3, 1))}
     assert (8, "Hamas", "Israel", date(2025, 1, 30)) in found
     assert (183, "Israel", "Hamas", date(2025, 2, 1)) in found
+
+
+def test_items_of_a_list_count_the_people_its_lead_in_names() -> None:
+    text = ("19 березня обмін відбувся за формулою 175 на 175, і росія додатково передала вісім "
+            "цивільних.\n\nРепатріація тіл загиблих цього року йшла за окремим графіком:\n\n"
+            "14 лютого — 757;\n28 березня — 909.")
+    listed = [c for c in claims_of(text, "uk", published=date(2025, 12, 30))
+              if c.count in (757, 909)]
+    assert listed and {c.category.value for c in listed} == {"bodies"}

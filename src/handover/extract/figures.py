@@ -160,7 +160,7 @@ def _formula_category(clause: str, first: NumberMention, second: NumberMention,
     among = _AMONG.search(clause, second.end)
     if among is not None:  # (people of another kind among them make them mixed)
         kind = _formula_category(clause[:among.start()], first, second, lex) or Category.POW
-        detail = _phrase_category(clause, among.end(), len(clause), lex)
+        detail = phrase_category(clause, among.end(), len(clause), lex)
         return Category.MIXED if detail not in (None, kind) else kind
     own = category_near(clause, first.number_start, first.end, lex)
     if own is None:
@@ -168,11 +168,11 @@ def _formula_category(clause: str, first: NumberMention, second: NumberMention,
         own = after[0] if after else None
     if own is None:  # the people of the phrase that leads to it, from its verb of agreement
         agreed = [m.end() for m in lex.rx("agreement").finditer(clause, 0, first.start)]
-        own = _phrase_category(clause, agreed[-1] if agreed else 0, first.start, lex)
+        own = phrase_category(clause, agreed[-1] if agreed else 0, first.start, lex)
     if own is not None:
         listed = _LISTED.match(clause, second.end)
         return Category.MIXED if listed and joins_kinds(clause, listed.end(), lex) else own
-    return _phrase_category(clause, 0, len(clause), lex)
+    return phrase_category(clause, 0, len(clause), lex)
 
 
 _LISTED = re.compile(r"\s*,")
@@ -188,7 +188,7 @@ def _listed_kinds(clause: str, number: NumberMention, lex: Lexicon) -> bool:
 _PHRASE_END = re.compile(r"[,;:—–]")
 
 
-def _phrase_category(clause: str, start: int, end: int, lex: Lexicon) -> Category | None:
+def phrase_category(clause: str, start: int, end: int, lex: Lexicon) -> Category | None:
     """The one kind of people named in ``clause[start:end]``, MIXED for several."""
     found = {lex.categories[int(m.lastgroup[1:])][1]
              for m in people_pattern(lex).finditer(clause, start, end) if m.lastgroup}
@@ -225,7 +225,7 @@ def _all_for_all(clause: str, lex: Lexicon) -> list[Figure]:
     for match in lex.rx("all_for_all").finditer(clause):
         starts = [m.end() for m in _PHRASE_END.finditer(clause, 0, match.start())]
         ending = _PHRASE_END.search(clause, match.end())
-        category = _phrase_category(clause, starts[-1] if starts else 0,
+        category = phrase_category(clause, starts[-1] if starts else 0,
                                     ending.start() if ending else len(clause), lex)
         out.append(Figure(None, Qualifier.EXACT, category, match.start(), match.end(),
                           formula=True))

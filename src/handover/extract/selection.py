@@ -23,6 +23,7 @@ from handover.extract.context import Sentence
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import no_claim, retracts
 from handover.extract.kinds import finished, names_exchange
+from handover.extract.listleads import lead_category
 from handover.extract.numbers import find_numbers
 from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
 from handover.extract.patterns import Lexicon
@@ -173,7 +174,9 @@ class Selector:
         default, prisoners)."""
         if figure.category is not None:
             return figure
-        default = Category.POW if figure.formula else self.last_category
+        default = Category.POW if figure.formula else (
+            lead_category(self.items, item, self.lex) if self.items else None
+        ) or self.last_category
         return replace(figure, category=previous or default
                        or self._ahead(text, item, figure.count))
 
