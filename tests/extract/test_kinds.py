@@ -304,3 +304,9 @@ def test_a_span_of_months_or_a_deadline_makes_a_running_total(text: str) -> None
 def test_people_in_a_sides_hands_are_no_handover() -> None:
     assert claims_of("In May Iryna Vereshchuk said at least 8,000 Ukrainian servicemen were in "
                      "Russian hands.") == []
+
+
+def test_a_figure_after_a_dash_shares_the_agreement_before_it() -> None:
+    claims = claims_of("На переговорах у Стамбулі сторони погодили новий обмін — щонайменше по "
+                       "1,2 тис. полонених з кожного боку.", "uk")
+    assert [(c.count, c.kind.value) for c in claims] == [(1200, "agreed"), (1200, "agreed")]

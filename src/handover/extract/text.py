@@ -169,9 +169,10 @@ _TIME_PIECE = re.compile(r"(?:у|в|во|in|on|at|на|за|с|з|since|від|�
                          r"last|прошлом|минулому)", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"(?:а|и|і|й|та|and|but|але|но)\s", re.IGNORECASE)
 # "итоговую цифру ... тел — «более 2400» к концу пятницы": a dash that introduces a figure
-_FIGURE_FIRST = re.compile(r"[«\"“„]?\s*(?:(?:another|ще|іще|ещё|еще|по)\s+)?(?:(?:more than|over|"
-                           r"about|nearly|almost|понад|близько|майже|более|свыше|около|почти|"
-                           r"не менее|примерно|приблизно)\s+)?(?:(?:о|об|про)\s+)?"
+_FIGURE_FIRST = re.compile(r"[«\"“„]?\s*(?:(?:another|ще|іще|ещё|еще|по|more than|over|"
+                           r"about|nearly|almost|at least|понад|близько|майже|более|свыше|около|"
+                           r"почти|не менее|не менше|щонайменше|примерно|приблизно)\s+){0,2}"
+                           r"(?:(?:о|об|про)\s+)?"
                            r"(?:\d|(?:одн|дв|тр|чотир|четыр|"
                            r"п'ят|пят|шіст|шест|сім|сем|вісім|восем|дев|десят|сто|двісті|двести|"
                            r"тисяч|тысяч|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
