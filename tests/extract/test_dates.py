@@ -229,3 +229,9 @@ def test_a_second_voice_of_a_sentence_dates_its_own_saying() -> None:
     assert claim.speaker == "Volodymyr Zelensky"
     assert claim.event_date is None
     assert claim.statement_date == date(2025, 6, 21)
+
+
+def test_a_month_in_roman_numerals() -> None:
+    (mention,) = find_dates("31.V.2024 — Украине переданы 212 тел.", lexicon("ru"))
+    assert (mention.day, mention.month, mention.year) == (31, 5, 2024)
+    assert find_dates("Глава V.2024 года", lexicon("ru")) == []

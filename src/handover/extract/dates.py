@@ -45,6 +45,10 @@ class DateMention:
         return self.day is not None and self.month is not None
 
 
+_ROMAN = {numeral: index for index, numeral in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
+
+
 @cache
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     # tries match fast; "п'ятницю" is written with any of three apostrophes
@@ -70,8 +74,9 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<![\w'])(?:{holiday})(?![\w'])", flags),
         re.compile(rf"(?<![\w'])(?:{day_first})(?![\w'])", flags),
         re.compile(rf"(?<![\w'])(?:{month_first})(?![\w'])", flags),
-        re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
-                   r"(?![\w])"),
+        # ("31.V.2024": a month in Roman numerals, as Russian chronologies write it)
+        re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d|(?-i:XII|XI|X|IX|VIII|VII|"
+                   r"VI|V|IV|III|II|I))\.(?P<year>(?:19|20)\d\d)(?![\w])"),
         re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\w)"),
         re.compile(rf"(?<![\w'])(?:on |в |у |во |last |this |минулої |минулого |"
                    rf"(?:в |у )?минулу |(?:в |у )?минулий |в прошлую |в прошлый )?"
@@ -86,7 +91,7 @@ def _cues(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     date, a weekday, a relative day), so that only the patterns that may match are run."""
     return (re.compile(trie(lex.holidays)),
             re.compile(trie(lex.months)),
-            re.compile(r"\d\.[01]?\d\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-"),
+            re.compile(r"\d\.(?:[01]?\d|[ivx]{1,4})\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-"),
             re.compile(trie(lex.weekdays)),
             re.compile(trie(lex.relative_days)))
 
@@ -127,7 +132,8 @@ def _mention(match: re.Match[str], lex: Lexicon) -> DateMention | None:
     if groups.get("day") is None and groups.get("dayword") is None:
         return DateMention(match.start(), match.end(), weekday=weekday)
     month_text = groups["month"]
-    month = int(month_text) if month_text.isdigit() else lex.months.get(month_text.lower())
+    month = int(month_text) if month_text.isdigit() else _ROMAN.get(month_text) or (
+        lex.months.get(month_text.lower()))
     day = int(groups["day"]) if groups.get("day") else DAY_WORDS[lex.lang][
         _fold(groups["dayword"])]
     year = int(groups["year"]) if groups.get("year") else None
