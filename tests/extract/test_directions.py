@@ -314,3 +314,17 @@ def test_hostages_and_prisoners_joined_go_opposite_ways() -> None:
             "than 550 prisoners had been released.")
     assert {(c.count, c.giver, c.receiver) for c in claims_of(text)} == {
         (18, "Hamas", "Israel"), (550, "Israel", "Hamas")}
+
+
+@pytest.mark.parametrize(
+    ("text", "ways"),
+    [
+        ("Украине переданы 212 тел, России — 45.",
+         [(212, "Russia", "Ukraine"), (45, "Ukraine", "Russia")]),
+        ("10 апреля Россия вернула из плена 106 своих военных, Украина — 100.",
+         [(106, "Ukraine", "Russia"), (100, "Russia", "Ukraine")]),
+    ],
+)
+def test_a_side_after_a_comma_and_a_dash_takes_its_own_way(
+        text: str, ways: list[tuple[int, str, str]]) -> None:
+    assert [(c.count, c.giver, c.receiver) for c in claims_of(text, "ru")] == ways

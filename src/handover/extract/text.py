@@ -98,6 +98,8 @@ _CLAUSE_BREAK = re.compile(
     # "на Украину вернулись 199, в Россию — 148": a place that opens a clause sharing the verb
     # (Ukrainian writes "росія" in lower case)
     r"|(?:в|на|до|у)\s+(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’-]+|росію)\s+[—–]\s"
+    # ("Украине переданы 212 тел, России — 45": a side in the dative, the same)
+    r"|(?-i:[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+[еиі])\s+[—–]\s+\d"
     r"|(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’]+\s+(?:не\s+|has\s+|had\s+)?\w+(?:ла|ли|ло|ed)\b)|"
     r"\s+(?=(?:while|whereas|тоді як|в то время как|and that|і що|та що|и что|а также что)\b"
     # "a further 1,000 went to Ukraine and 26 to Russia": the same, in English
