@@ -328,3 +328,10 @@ def test_hostages_and_prisoners_joined_go_opposite_ways() -> None:
 def test_a_side_after_a_comma_and_a_dash_takes_its_own_way(
         text: str, ways: list[tuple[int, str, str]]) -> None:
     assert [(c.count, c.giver, c.receiver) for c in claims_of(text, "ru")] == ways
+
+
+def test_a_sides_own_tally_of_handed_over_and_received() -> None:
+    text = ("Russia and Ukraine swapped bodies. Sergei Lavrov had earlier put the totals at 11,000 "
+            "bodies handed over and 207 received.")
+    assert [(c.count, c.giver, c.receiver, c.kind.value) for c in claims_of(text)] == [
+        (11000, "Russia", "Ukraine", "cumulative"), (207, "Ukraine", "Russia", "cumulative")]

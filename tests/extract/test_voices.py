@@ -407,3 +407,9 @@ def test_a_chronologys_entry_names_its_source_in_brackets_at_its_end() -> None:
     assert {c.speaker for c in claims} == {"Iryna Vereshchuk"}
     (claim,) = claims_of("Russia returned 30 prisoners to Ukraine (aged 20 to 60).")
     assert claim.speaker is None
+
+
+def test_last_friday_is_no_part_of_the_voice() -> None:
+    claims = claims_of("Last Friday Vladimir Medinsky announced that Russia had handed over "
+                       "another 1,000 bodies of Ukrainian soldiers and received 26 in return.")
+    assert {c.speaker for c in claims} == {"Vladimir Medinsky"}

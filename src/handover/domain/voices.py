@@ -52,6 +52,9 @@ known_voices: tuple[KnownVoice, ...] = (
                r"|russia['’]s (ministry of defen[cs]e|defen[cs]e ministry)"
                r"|министерств\w* обороны (россии|рф|российской)|міністерств\w* оборони (росії|рф)"
                r"|міноборони (росії|рф)"),
+    KnownVoice("Russian Ministry of Foreign Affairs", SourceKind.OFFICIAL_BODY, "Russia",
+               r"lavrov|лавров|zakharova|захарова|захарової|russian foreign ministry"
+               r"|russia['’]s foreign ministry|мид росси|мид рф|мзс росії|мзс рф"),
     KnownVoice("Tatyana Moskalkova", SourceKind.OFFICIAL, "Russia",
                r"moskalkova|москалькова|москалькової"),
     KnownVoice("Kremlin", SourceKind.OFFICIAL_BODY, "Russia",

@@ -42,6 +42,7 @@ from handover.extract.owners import (
     hostage_direction,
     owner_of,
     prisoners_named,
+    tally_way,
     voice_side,
 )
 from handover.extract.patterns import Lexicon, lexicon
@@ -419,6 +420,8 @@ class _State:
             self.formula_way = ways[0] if len(ways) == 1 and ways[0].giver else None
             return ways
         directions = resolve_direction(scene, self.lex)
+        if directions == [Direction(None, None)] and side is not None:
+            directions = tally_way(body, figure.end, side, self.war) or directions
         prisoners = category == Category.DETAINEE and prisoners_named(body, figure.end)
         if (category == Category.HOSTAGE or prisoners) and directions[0] == Direction(None, None):
             return hostage_direction(scene, prisoners)

@@ -16,14 +16,14 @@ from handover.extract.categories import people_pattern
 from handover.extract.direction import Direction, Scene, formula_pair
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
-from handover.extract.wars import counterpart
+from handover.extract.wars import War, counterpart
 from handover.extract.wordnum import has_number_word
 
 if TYPE_CHECKING:  # (the context reads owners: a name for types only)
     from handover.extract.context import Sentence
 
 __all__ = ["coreferent", "formula_direction", "gapped_way", "hostage_direction", "owner_of",
-           "prisoners_named", "voice_side"]
+           "prisoners_named", "tally_way", "voice_side"]
 
 _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|source|"
                             r"organi[sz]ation|committee|ведомство|відомство|міністерство|"
@@ -176,3 +176,20 @@ def prisoners_named(body: str, end: int) -> bool:
 
 _PRISONERS = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:prisoners?|detainees?|в['’]язн\w*|ув['’]язнен\w*|"
                         r"заключ[её]нн\w*|задержанн\w*|затриман\w*)", re.IGNORECASE)
+
+
+def tally_way(body: str, end: int, side: str, war: War | None) -> list[Direction] | None:
+    """"Lavrov put the totals at 11,000 handed over and 207 received": a side's own tally of
+    figures with no noun of a side, handed over by the voice's side or received by it."""
+    act = _TALLIED.match(body, end)
+    other = counterpart(side, war) if act is not None else None
+    if act is None or other is None:
+        return None
+    return [Direction(other, side) if act.group(1) else Direction(side, other)]
+
+
+# a figure, maybe its noun, then "handed over" or "received" with no one named
+_TALLIED = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:(received|got back|taken back|отримал[аио]?|"
+                      r"получил[аио]?|получен\w*|отриман\w*)|handed over|returned|transferred|"
+                      r"передал[аио]?|передан\w*|повернул[аио]?|вернул[аио]?)(?=\s+(?:and|against|"
+                      r"і|и|та|против|проти)\b|\s*[,.;]|$)", re.IGNORECASE)

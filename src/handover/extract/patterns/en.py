@@ -180,7 +180,7 @@ LEXICON = Lexicon(
         r"counted|counts|"
         r"described|describes|summed up|recalled|reminded|"
         # "put the June total at 6,060", "gave a total"
-        r"puts? (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll|size)|"
+        r"puts? (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll|size)s?|"
         r"(?:gave|gives) (?:the|a|its|his|her|their) (?:[\w-]+ )?"
         r"(?:figure|number|total|tally|toll)|"
         # "gave his own version on social media": an account of one's own is something said
@@ -244,7 +244,7 @@ LEXICON = Lexicon(
         r"overall|(?:has|have) now been|"
         r"already (?:handed|returned|transferred|released|freed|given|sent|repatriated)|"
         # "put the June total at 6,060"
-        r"(?:total|tally) (?:at|was|is|stood|reached)|tally of|"
+        r"(?:totals?|tally) (?:at|was|is|stood|reached)|tally of|"
         r"all told|cumulative(?:ly)?|over the (?:past|last) \w+|in the course of the war|"
         r"throughout the war|so far this year|across all (?:\w+ )?(?:stages|rounds|exchanges)|"
         r"final (?:tally|figure|total)|(?:two|three|four|five|six|several) (?:recent )?"
