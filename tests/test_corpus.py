@@ -26,6 +26,7 @@ CHECKER = REPO / "benchmarks" / "corpus" / "check_labels.py"
     ("benchmarks/corpus/unseen10_labels.jsonl", []),
     ("benchmarks/corpus/unseen11_labels.jsonl", []),
     ("benchmarks/corpus/unseen12_labels.jsonl", []),
+    ("benchmarks/corpus/unseen13_labels.jsonl", []),
     ("src/handover/demo/labels.jsonl",
      ["--root", "src/handover/demo/reports", "--agreements", "src/handover/demo/agreements.json"]),
 ])
