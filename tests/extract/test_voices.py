@@ -413,3 +413,9 @@ def test_last_friday_is_no_part_of_the_voice() -> None:
     claims = claims_of("Last Friday Vladimir Medinsky announced that Russia had handed over "
                        "another 1,000 bodies of Ukrainian soldiers and received 26 in return.")
     assert {c.speaker for c in claims} == {"Vladimir Medinsky"}
+
+
+def test_the_voice_before_a_colon_stops_at_its_verb_in_english_too() -> None:
+    claims = claims_of("Russia's defence ministry has issued its statement: 146 Russian "
+                       "servicemen have returned from territory controlled by Kyiv.")
+    assert {c.speaker for c in claims} == {"Russia's defence ministry"}

@@ -245,8 +245,8 @@ def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
 def _before_verb(name: str, lex: Lexicon) -> str:
     """"Міністерство оборони рф у своєму повідомленні написало": the voice before its verb,
     when a colon follows what it did."""
-    if lex.lang == "en":
-        return name
+    if lex.lang == "en":  # ("Russia's defence ministry has issued its statement: ...")
+        return _EN_VERB.split(name, maxsplit=1)[0]
     from handover.extract.morph import past_verb
 
     words = name.split()
@@ -254,6 +254,9 @@ def _before_verb(name: str, lex: Lexicon) -> str:
         if word[:1].islower() and past_verb(word, lex.lang):
             return " ".join(words[:index])
     return name
+
+
+_EN_VERB = re.compile(r"\s+(?:has|have|had|is|was|were|will)\s+|\s+(?-i:[a-z]+ed)\b")
 
 
 def _made(speaker: str, match: re.Match[str], sentence: str, lex: Lexicon) -> Attribution:
