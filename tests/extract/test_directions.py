@@ -335,3 +335,9 @@ def test_a_sides_own_tally_of_handed_over_and_received() -> None:
             "bodies handed over and 207 received.")
     assert [(c.count, c.giver, c.receiver, c.kind.value) for c in claims_of(text)] == [
         (11000, "Russia", "Ukraine", "cumulative"), (207, "Ukraine", "Russia", "cumulative")]
+
+
+def test_people_also_back_in_a_side_came_home_to_it() -> None:
+    text = ("Russia's defence ministry said 146 Russian servicemen had returned. It adds that "
+            "eight civilians from Kursk region are also back in Russia.")
+    assert (8, "Ukraine", "Russia") in {(c.count, c.giver, c.receiver) for c in claims_of(text)}
