@@ -156,7 +156,8 @@ LEXICON = Lexicon(
         r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|returned home|"
         r"returning home|returns home|return home|(?:went|gone|go|goes|going) home|"
         rf"{_BE} (?:\w+ )?(?:{_PARTICIPLES}|handed over|set free|flown home|brought home)|"
-        r"walked free|walk free|arriv(?:e|ed|es|ing)|made it home|(?:are|were|is|was) (?:also |now |finally |safely )?back|"
+        r"walked free|walk free|arriv(?:e|ed|es|ing)|made it home|"
+        r"(?:are|were|is|was) (?:also |now |finally |safely )?back|"
         r"(?:are|were|is|was) (?:now |finally |safely )?home|"
         r"returned from captivity|freed from captivity|"
         # "a further 1,000 went to Ukraine", "6,057 bodies reached Ukraine"
@@ -325,5 +326,6 @@ LEXICON = Lexicon(
     come_back=(r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|"
                r"(?:went|gone|go|goes|going) home|"
                r"return(?:s|ed|ing)? home|made it home|arrived (?:home|back)|"
-               r"(?:are|were|is|was) (?:also |now |finally |safely )?back|returned from captivity"),
+               r"(?:are|were|is|was) (?:also |now |finally |safely )?back|"
+               r"returned from captivity"),
 )
