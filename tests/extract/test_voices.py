@@ -419,3 +419,15 @@ def test_the_voice_before_a_colon_stops_at_its_verb_in_english_too() -> None:
     claims = claims_of("Russia's defence ministry has issued its statement: 146 Russian "
                        "servicemen have returned from territory controlled by Kyiv.")
     assert {c.speaker for c in claims} == {"Russia's defence ministry"}
+
+
+def test_a_written_answer_under_a_letterhead_is_the_bodys() -> None:
+    text = ("Депутат оприлюднив свій запит і відповідь на нього.\n\n"
+            "ДЕПУТАТСЬКИЙ ЗАПИТ\n\nШановні колеги!\n\nУ ЗМІ писали, що росія повернула 189 "
+            "українців.\n\n* * *\n\n"
+            "КООРДИНАЦІЙНИЙ ШТАБ З ПИТАНЬ ПОВОДЖЕННЯ З ВІЙСЬКОВОПОЛОНЕНИМИ\nКиїв, 07.02.2025\n\n"
+            "Шановний Віталію Петровичу!\n\n"
+            "Обмін 30.12.2024: з російського полону повернулися 189 осіб.")
+    claims = claims_of(text, "uk", published=date(2025, 2, 10))
+    assert [c.speaker for c in claims] == [
+        None, "КООРДИНАЦІЙНИЙ ШТАБ З ПИТАНЬ ПОВОДЖЕННЯ З ВІЙСЬКОВОПОЛОНЕНИМИ"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from handover.domain import source_for_speaker
 from handover.extract.context import Dated, Sentence
 from handover.extract.interview import BYLINE, read_interview
+from handover.extract.letters import letters
 from handover.extract.owners import coreferent
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.speakers import Attribution
@@ -66,7 +67,7 @@ class Voices:
         self.issued = issuers[0][1] if issuers else 0
         self.notes = next((i.index for i in items if _NOTE.match(i.text)), len(items))
         self.interview = read_interview(items)
-        self.turns = turns(items) or threads(items) or reproduced(items)
+        self.turns = turns(items) or threads(items) or reproduced(items) or letters(items)
 
     def _default(self, index: int) -> Voice:
         """The voice of a sentence that names none: the speaker of its turn in a transcript,
