@@ -310,3 +310,10 @@ def test_a_figure_after_a_dash_shares_the_agreement_before_it() -> None:
     claims = claims_of("На переговорах у Стамбулі сторони погодили новий обмін — щонайменше по "
                        "1,2 тис. полонених з кожного боку.", "uk")
     assert [(c.count, c.kind.value) for c in claims] == [(1200, "agreed"), (1200, "agreed")]
+
+
+def test_vsego_after_a_verb_means_only() -> None:
+    claims = claims_of("Россия отдала 189 пленных, а получила всего 150.", "ru")
+    assert [(c.count, c.kind.value) for c in claims] == [(189, "completed"), (150, "completed")]
+    (total,) = claims_of("Всего из плена вернулись 5757 украинцев.", "ru")
+    assert total.kind.value == "cumulative"

@@ -42,6 +42,9 @@ _FINISHED = re.compile(r"(?<!\w)(?:completed|finished|заверш[её]н\w*|з
 _FULFILLED = re.compile(r"(?<!\w)(?:виконан[оаі]|виконали|выполнен[оаы]|выполнили|реалізован[оаі]|"
                         r"реализован[оаы]|fulfilled|carried out|implemented)(?!\w)",
                         re.IGNORECASE)
+# "получила всего 150", "отримала всього 150": after a verb, "всего" is "only"
+_ONLY = re.compile(r"(?<!\w)[\w'’]+(?:ла|ли|ло|л|ала|ила|ено|ены|ано|ани|ені|ено)\s+"
+                   r"(?:всего|всього|усього)$", re.IGNORECASE)
 # Words that sum figures without saying over how long ("in total", "всего").
 _SUM = re.compile(r"in total|a total of|altogether|overall|in all|всего|всього|усього|загалом|"
                   r"в общей сложности|итого|у цілому|в целом", re.IGNORECASE)
@@ -195,6 +198,8 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
         near = None  # "the 58th since the start of the war": a rank, not a total
     if near is not None and _EACH_OF.match(clause, near.end(), at):
         near = None  # "in three stages of 390, 307 and 303": each figure is one stage's
+    if near is not None and _ONLY.search(clause, max(0, near.start() - 30), near.end()):
+        near = None  # "а получила всего 150": only 150, not a total
     if near is not None and not _ASIDE.search(clause, near.end(), at):
         return near.group()  # (not "the largest since 2020, when the parties released 1,000")
     figure = _FIGURE.search(clause, at)  # past the figure itself ("more than 1,000")
