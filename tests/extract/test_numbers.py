@@ -188,3 +188,16 @@ def test_a_number_of_further_stages_is_a_measure() -> None:
 
     assert find_figures("Three further stages brought back 1,200 bodies", lexicon("en"))[0].count \
         == 1200
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("від 1,7 до майже 2 тисяч в'язнів", "uk"),
+        ("от 1,7 до 2 тыс. человек", "ru"),
+        ("between 1.7 and 2 thousand prisoners", "en"),
+    ],
+)
+def test_the_low_end_of_a_range_takes_the_high_ends_scale(text: str, lang: str) -> None:
+    (mention,) = find_numbers(text, lexicon(lang))
+    assert (mention.value, mention.qualifier.value) == (1700, "at_least")

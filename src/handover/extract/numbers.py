@@ -71,7 +71,8 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
 
 # "between 80 and 90", "від 80 до 90", "от 800 до 900", "80-90": a range, read as its least
 _RANGE_OPENS = re.compile(r"(?<!\w)(?:between|from|від|от|з|із|с)\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s+(?:and|to|до|і|и|та)\s+|[-–]", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|до|і|и|та)\s+(?:(?:almost|nearly|about|майже|почти|около|"
+                         r"близько)\s+)?|[-–]", re.IGNORECASE)
 
 
 def _ranged(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -95,13 +96,20 @@ def _ranged(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     return out
 
 
+_SHARED_SCALE = re.compile(r"(?=\s+(?:and|to|до|і|и|та)\s+(?:(?:almost|nearly|about|майже|почти|"
+                           r"около|близько)\s+)?\d+(?:[.,]\d+)?\s*(?P<mult>million|thousand|"
+                           r"мільйон\w*|миллион\w*|тисяч\w*|тысяч\w*|тис\.?|тыс\.?|млн\.?)(?!\w))",
+                           re.IGNORECASE)
+
+
 def _digit_numbers(text: str) -> list[tuple[int, int, int]]:
     out = []
     for match in _DIGITS.finditer(text):
         integer = int(re.sub(rf"[,.{_SPACES}]", "", match.group("int")))
         end = match.end()
         frac = match.group("frac")
-        mult = _MULTIPLIER.match(text, end)
+        # ("від 1,7 до 2 тисяч": the low end of a range takes the high end's scale)
+        mult = _MULTIPLIER.match(text, end) or _SHARED_SCALE.match(text, end)
         if mult:
             scale = 1_000_000 if mult.group("mult").lower().startswith(("mil", "млн")) else 1000
             whole = float(f"{integer}.{frac}") if frac else float(integer)
