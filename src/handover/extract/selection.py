@@ -376,8 +376,8 @@ class Selector:
 def _opens_with_day(item: Sentence) -> bool:
     """Whether the sentence opens its line with a day and a colon or a dash, as the entries
     of a timeline do ("30 January: eight hostages; 110 prisoners.")."""
-    if not item.opens_line or not item.mentions:
-        return False
+    if not item.opens_line or not _LABEL_MARK.search(item.text, 0, 48) or not item.mentions:
+        return False  # (the cheap tests first: most sentences have their dates read lazily)
     first = item.mentions[0]
     return (_LEAD_MARKS.fullmatch(item.text, 0, first.start) is not None
             and _LABEL_MARK.match(item.text, first.end) is not None)
