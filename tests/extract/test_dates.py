@@ -235,3 +235,10 @@ def test_a_month_in_roman_numerals() -> None:
     (mention,) = find_dates("31.V.2024 — Украине переданы 212 тел.", lexicon("ru"))
     assert (mention.day, mention.month, mention.year) == (31, 5, 2024)
     assert find_dates("Глава V.2024 года", lexicon("ru")) == []
+
+
+def test_days_listed_share_the_year_written_after_the_last() -> None:
+    found = find_dates("24 Aug, 14 Sep and 18 Oct 2024 - 115, 103 and 95 prisoners each way.",
+                       lexicon("en"))
+    assert [(d.day, d.month, d.year) for d in found] == [(24, 8, 2024), (14, 9, 2024),
+                                                        (18, 10, 2024)]

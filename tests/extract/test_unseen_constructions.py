@@ -241,3 +241,10 @@ def test_items_of_a_list_count_the_people_its_lead_in_names() -> None:
     listed = [c for c in claims_of(text, "uk", published=date(2025, 12, 30))
               if c.count in (757, 909)]
     assert listed and {c.category.value for c in listed} == {"bodies"}
+
+
+def test_a_timeline_entry_may_open_with_several_days() -> None:
+    text = ("Russia and Ukraine have exchanged prisoners for years.\n"
+            "24 Aug, 14 Sep and 18 Oct 2024 - 115, 103 and 95 prisoners each way.")
+    counts = {c.count for c in claims_of(text, published=date(2025, 9, 1))}
+    assert {103, 95} <= counts

@@ -12,7 +12,7 @@ Absolute dates may lack a year ("June 13", "13 червня"); a stated weekday 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -115,7 +115,22 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
             if mention is not None:
                 found.append(mention)
                 taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda m: m.start)
+    return _shared_years(text, sorted(found, key=lambda m: m.start))
+
+
+# ("24 Aug, 14 Sep and 18 Oct 2024": days listed share the year written after the last)
+_LISTED_DAYS = re.compile(r"\s*(?:,|and|і|й|та|и)\s*|\s*,\s*(?:and|і|та|и)\s+", re.IGNORECASE)
+
+
+def _shared_years(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Mentions with the days of a list given the year written after its last day."""
+    for index in range(len(found) - 2, -1, -1):
+        here, after = found[index], found[index + 1]
+        if (here.year is None and after.year is not None and here.day is not None
+                and here.month is not None and here.month <= (after.month or 12)
+                and _LISTED_DAYS.fullmatch(text, here.end, after.start)):
+            found[index] = replace(here, year=after.year)
+    return found
 
 
 def _mention(match: re.Match[str], lex: Lexicon) -> DateMention | None:

@@ -378,13 +378,18 @@ def _opens_with_day(item: Sentence) -> bool:
     of a timeline do ("30 January: eight hostages; 110 prisoners.")."""
     if not item.opens_line or not _LABEL_MARK.search(item.text, 0, 48) or not item.mentions:
         return False  # (the cheap tests first: most sentences have their dates read lazily)
-    first = item.mentions[0]
+    first = last = item.mentions[0]
+    for mention in item.mentions[1:]:  # ("24 Aug, 14 Sep and 18 Oct 2024 - ...": days listed)
+        if _DAYS_JOIN.fullmatch(item.text, last.end, mention.start) is None:
+            break
+        last = mention
     return (_LEAD_MARKS.fullmatch(item.text, 0, first.start) is not None
-            and _LABEL_MARK.match(item.text, first.end) is not None)
+            and _LABEL_MARK.match(item.text, last.end) is not None)
 
 
 _LEAD_MARKS = re.compile(r"[\W\d]*")
 _LABEL_MARK = re.compile(r"\s*[:—–-]\s")
+_DAYS_JOIN = re.compile(r"\s*(?:,|and|і|й|та|и)\s*|\s*,\s*(?:and|і|та|и)\s+", re.IGNORECASE)
 
 
 def _undated(item: Sentence) -> str:
