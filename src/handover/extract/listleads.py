@@ -1,6 +1,8 @@
-"""Lists under a lead-in: "Репатріація тіл загиблих цього року йшла за окремим графіком:"
-over "- 14 лютого — 757;" and "- 28 березня — 909;". A figure of an item with no noun of its
-own counts the people the lead-in names, not those the sentence before counted.
+"""Lists and timelines. Under a lead-in ("Репатріація тіл загиблих цього року йшла за
+окремим графіком:" over "- 14 лютого — 757;" and "- 28 березня — 909;") a figure of an item
+with no noun of its own counts the people the lead-in names, not those the sentence before
+counted. An entry of a timeline opens its line with its day or days and a colon or a dash
+("30 January: eight hostages; 110 prisoners.").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from handover.extract.context import Sentence
 from handover.extract.figures import phrase_category
 from handover.extract.patterns import Lexicon
 
-__all__ = ["lead_category"]
+__all__ = ["lead_category", "opens_with_day", "undated"]
 
 _DIGIT = re.compile(r"\d")
 _MAX_ITEMS = 12
@@ -37,3 +39,30 @@ def lead_category(items: list[Sentence], item: Sentence, lex: Lexicon) -> Catego
     if not lead.endswith(":") or _DIGIT.search(lead):
         return None
     return phrase_category(lead, 0, len(lead), lex)
+
+
+def opens_with_day(item: Sentence) -> bool:
+    """Whether the sentence opens its line with a day and a colon or a dash, as the entries
+    of a timeline do ("30 January: eight hostages; 110 prisoners.")."""
+    if not item.opens_line or not _LABEL_MARK.search(item.text, 0, 48) or not item.mentions:
+        return False  # (the cheap tests first: most sentences have their dates read lazily)
+    first = last = item.mentions[0]
+    for mention in item.mentions[1:]:  # ("24 Aug, 14 Sep and 18 Oct 2024 - ...": days listed)
+        if _DAYS_JOIN.fullmatch(item.text, last.end, mention.start) is None:
+            break
+        last = mention
+    return (_LEAD_MARKS.fullmatch(item.text, 0, first.start) is not None
+            and _LABEL_MARK.match(item.text, last.end) is not None)
+
+
+_LEAD_MARKS = re.compile(r"[\W\d]*")
+_LABEL_MARK = re.compile(r"\s*[:—–-]\s")
+_DAYS_JOIN = re.compile(r"\s*(?:,|and|і|й|та|и)\s*|\s*,\s*(?:and|і|та|и)\s+", re.IGNORECASE)
+
+
+def undated(item: Sentence) -> str:
+    """The sentence without its dates."""
+    text = item.text
+    for dated in sorted(item.dates, key=lambda d: d.mention.start, reverse=True):
+        text = text[:dated.mention.start - item.start] + text[dated.mention.end - item.start:]
+    return text

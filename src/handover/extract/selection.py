@@ -20,10 +20,11 @@ from functools import cache
 from handover.domain.vocabulary import Category
 from handover.extract.bare import spoken_of
 from handover.extract.context import Sentence
+from handover.extract.fates import another_fate, has_act
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import no_claim, retracts
 from handover.extract.kinds import finished, names_exchange
-from handover.extract.listleads import lead_category
+from handover.extract.listleads import lead_category, opens_with_day, undated
 from handover.extract.numbers import find_numbers
 from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
 from handover.extract.patterns import Lexicon
@@ -31,7 +32,7 @@ from handover.extract.samenumber import SAME_NUMBER, Counted, same_number
 from handover.extract.splits import unsplit
 from handover.extract.wordnum import has_number_word
 
-__all__ = ["CARRY_SENTENCES", "Selector", "has_act", "is_gapped", "names_this"]
+__all__ = ["CARRY_SENTENCES", "Selector", "is_gapped", "names_this"]
 
 Clause = tuple[int, int]
 
@@ -44,14 +45,9 @@ _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|
 _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
                         r"среди которых|у тому числі|в тому числі|серед них|серед яких|зокрема)"
                         r"\W*(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
-_NOT_YET = re.compile(r"(?<!\w)(?:yet to be|still to be|(?:has|have) yet to|not yet|ще не|досі не|"
-                      r"ещё не|еще не|пока не|до сих пор не)(?!\w)", re.IGNORECASE)
 # "the three men", "these 12 prisoners", "ці 12 полонених": people counted before
 _DEFINITE = re.compile(r"(?<![\w'’])(?:the|these|those|ці|цих|эти|этих|серед|среди|among)\s+$",
                        re.IGNORECASE)
-_RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|яка|котрих|которых|которые|"
-                       r"который|которая)\b", re.IGNORECASE)
-
 
 def is_gapped(body: str, lex: Lexicon) -> bool:
     """"..., а Ереван — двух": a clause that shares the verb of the clause before it (not
@@ -71,11 +67,6 @@ def names_this(text: str) -> bool:
     """Whether "this", "это", "це" stands as a subject in ``text`` ("это не менее тысячи"):
     it points back to the act of the sentence before."""
     return bool(_THIS.search(text))
-
-
-def has_act(body: str, lex: Lexicon) -> bool:
-    """Whether ``body`` names an act of handing over (a verb or a noun of one)."""
-    return bool(lex.rx("acts").search(body) or lex.rx("verbs").search(body))
 
 
 class Selector:
@@ -263,7 +254,7 @@ class Selector:
     def _day_headed(self, text: str, item: Sentence) -> bool:
         """Whether the sentence follows a day alone at the start of its line, as the
         entries of a timeline do ("**14 June.** A further 1,200.")."""
-        if _opens_with_day(item):
+        if opens_with_day(item):
             return True  # "- 30 January: eight hostages; 110 prisoners."
         if item.index < 1 or not self.items:
             return False
@@ -317,16 +308,8 @@ class Selector:
         if not acts and not figure.negative and not referred \
                 and not spoken_of(body[:figure.start], lex):  # "spoke of 6,000 remains"
             return False
-        main = _main(body, figure)
-        if not has_act(body, lex) and self.clause[0] > item.start and _verb_of_its_own(
-                main[figure.end:], lex):
-            return False  # "..., однако две украинки решили остаться в России": no act
-        if not has_act(main, lex) and lex.rx("casualty").search(_HELD_WHERE.sub("", main)):
-            # "8,000 remain in captivity" (not "..., who were held in Ukraine"); "погибли 65
-            # пленных, которых везли на обмен": an act in the relative clause is not theirs
+        if another_fate(body, figure, self.clause[0] > item.start, lex):
             return False
-        if not figure.negative and _NOT_YET.search(_main(body, figure)):
-            return False  # "500 prisoners have yet to be exchanged" (but "досі не ... жодного")
         return self._new(body, figure, item)
 
     def _formula(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
@@ -343,7 +326,7 @@ class Selector:
             # тисячу.", "146 на 146, знову через ОАЕ.")
             # ("RUSTEM UMEROV: On the dead: ..."; "- 5 февраля 2025 г. (150 на 150);": a day
             # is no figure of the formula's)
-            said = _LABELLED.sub("", _undated(item))
+            said = _LABELLED.sub("", undated(item))
             # (an even one: "3 на 369, от і вся арифметика" is a reader's sum)
             even = len({n.value for n in find_numbers(said, self.lex)}) == 1
             bare = (len(said.split()) <= _BARE_FORMULA_WORDS and even
@@ -373,33 +356,6 @@ class Selector:
         return keep
 
 
-def _opens_with_day(item: Sentence) -> bool:
-    """Whether the sentence opens its line with a day and a colon or a dash, as the entries
-    of a timeline do ("30 January: eight hostages; 110 prisoners.")."""
-    if not item.opens_line or not _LABEL_MARK.search(item.text, 0, 48) or not item.mentions:
-        return False  # (the cheap tests first: most sentences have their dates read lazily)
-    first = last = item.mentions[0]
-    for mention in item.mentions[1:]:  # ("24 Aug, 14 Sep and 18 Oct 2024 - ...": days listed)
-        if _DAYS_JOIN.fullmatch(item.text, last.end, mention.start) is None:
-            break
-        last = mention
-    return (_LEAD_MARKS.fullmatch(item.text, 0, first.start) is not None
-            and _LABEL_MARK.match(item.text, last.end) is not None)
-
-
-_LEAD_MARKS = re.compile(r"[\W\d]*")
-_LABEL_MARK = re.compile(r"\s*[:—–-]\s")
-_DAYS_JOIN = re.compile(r"\s*(?:,|and|і|й|та|и)\s*|\s*,\s*(?:and|і|та|и)\s+", re.IGNORECASE)
-
-
-def _undated(item: Sentence) -> str:
-    """The sentence without its dates."""
-    text = item.text
-    for dated in sorted(item.dates, key=lambda d: d.mention.start, reverse=True):
-        text = text[:dated.mention.start - item.start] + text[dated.mention.end - item.start:]
-    return text
-
-
 _BARE_FORMULA_WORDS = 8
 _LABELLED = re.compile(r"^[^:]{1,40}:\s+")
 # ("Two for 277 men is not enough": a judgement, no formula stated)
@@ -415,38 +371,10 @@ _ALONE = re.compile(r"(?<!\w)(?:unilateral\w*|в одностороннем по
                     r"порядку|одностороннь\w*|односторонн\w*)", re.IGNORECASE)
 
 
-def _verb_of_its_own(rest: str, lex: Lexicon) -> bool:
-    """Whether the words after a figure hold a finite verb (Ukrainian, Russian) of their
-    own: a clause that says something else of the people than the act of another clause."""
-    if lex.lang == "en":
-        return False
-    from handover.extract.morph import lemmas
-
-    words = _WORDS.findall(rest.split(",")[0])[:6]  # (not "..., говорится в заявлении")
-    return any({pos for _, pos in lemmas(w, lex.lang)} == {"VERB"} for w in words)
-
-
-_WORDS = re.compile(r"[^\W\d_]{3,}")
-
-
 def _handed(body: str, lex: Lexicon) -> bool:
     """Whether the clause says people were handed over (given, received, returned or
     exchanged), not only that they arrived or met their families."""
     return any(lex.rx(kind).search(body) for kind in ("give", "get", "ret", "exchange"))
-
-
-# ("150 Palestinian women held in its prisons": where those handed over were held)
-# (not "1,718 had been detained in Gaza": a verb's participle, what happened to them)
-_HELD_WHERE = re.compile(r"(?<=[a-z])(?<!\bbeen)(?<!\bare)(?<!\bwere)(?<!\bwas)(?<!\bis)"
-                         r"(?<!\bremain)(?<!\bremained)(?<!\bremains)\s+(?:held|kept|detained|"
-                         r"jailed|imprisoned)\s+(?:in|by|at)\s[^,.;]*")
-
-
-def _main(body: str, figure: Figure) -> str:
-    """The clause without the relative clause that follows its figure ("восьмеро жителів,
-    яких утримували в Україні"): what it says of the people is not what happened to them."""
-    relative = _RELATIVE.search(body, figure.end)
-    return body[:relative.start()] if relative else body
 
 
 @cache

@@ -19,10 +19,10 @@ from handover.domain.claims import Claim
 from handover.domain.vocabulary import Category, ClaimKind
 from handover.extract.categories import category_after, people_pattern
 from handover.extract.context import Dated, Sentence
+from handover.extract.fates import has_act
 from handover.extract.numbers import find_numbers
 from handover.extract.patterns import Lexicon
 from handover.extract.reckoners import counted_by
-from handover.extract.selection import has_act
 from handover.extract.voicenames import clean_name
 
 __all__ = ["HeadedTables", "column_at", "header_row", "row_cells"]

@@ -1,0 +1,67 @@
+"""What a clause says became of the people a figure counts, when it is not a handover: they
+stay held ("8,000 remain in captivity"), are yet to be exchanged ("500 prisoners have yet to
+be exchanged"), or do something of their own in a later clause ("..., однако две украинки
+решили остаться в России"). What a relative clause says of them ("восьмеро жителів, яких
+утримували в Україні") and where those handed over were held ("150 women held in its
+prisons") do not count against them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handover.extract.figures import Figure
+from handover.extract.patterns import Lexicon
+
+__all__ = ["another_fate", "has_act"]
+
+
+def has_act(body: str, lex: Lexicon) -> bool:
+    """Whether ``body`` names an act of handing over (a verb or a noun of one)."""
+    return bool(lex.rx("acts").search(body) or lex.rx("verbs").search(body))
+
+
+def another_fate(body: str, figure: Figure, later_clause: bool, lex: Lexicon) -> bool:
+    """Whether the clause ``body`` says the people of ``figure`` met another fate than a
+    handover (see the module); ``later_clause`` says it is not the sentence's first."""
+    main = _main(body, figure)
+    if not has_act(body, lex) and later_clause and _verb_of_its_own(main[figure.end:], lex):
+        return True
+    if not has_act(main, lex) and lex.rx("casualty").search(_HELD_WHERE.sub("", main)):
+        # "8,000 remain in captivity" (not "..., who were held in Ukraine"); "погибли 65
+        # пленных, которых везли на обмен": an act in the relative clause is not theirs
+        return True
+    # ("500 prisoners have yet to be exchanged", but "досі не ... жодного")
+    return not figure.negative and bool(_NOT_YET.search(main))
+
+
+_NOT_YET = re.compile(r"(?<!\w)(?:yet to be|still to be|(?:has|have) yet to|not yet|ще не|досі не|"
+                      r"ещё не|еще не|пока не|до сих пор не)(?!\w)", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|яка|котрих|которых|которые|"
+                       r"который|которая)\b", re.IGNORECASE)
+
+
+def _verb_of_its_own(rest: str, lex: Lexicon) -> bool:
+    """Whether the words after a figure hold a finite verb (Ukrainian, Russian) of their
+    own: a clause that says something else of the people than the act of another clause."""
+    if lex.lang == "en":
+        return False
+    from handover.extract.morph import lemmas
+
+    words = _WORDS.findall(rest.split(",")[0])[:6]  # (not "..., говорится в заявлении")
+    return any({pos for _, pos in lemmas(w, lex.lang)} == {"VERB"} for w in words)
+
+
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+# ("150 Palestinian women held in its prisons": where those handed over were held)
+# (not "1,718 had been detained in Gaza": a verb's participle, what happened to them)
+_HELD_WHERE = re.compile(r"(?<=[a-z])(?<!\bbeen)(?<!\bare)(?<!\bwere)(?<!\bwas)(?<!\bis)"
+                         r"(?<!\bremain)(?<!\bremained)(?<!\bremains)\s+(?:held|kept|detained|"
+                         r"jailed|imprisoned)\s+(?:in|by|at)\s[^,.;]*")
+
+
+def _main(body: str, figure: Figure) -> str:
+    """The clause without the relative clause that follows its figure ("восьмеро жителів,
+    яких утримували в Україні"): what it says of the people is not what happened to them."""
+    relative = _RELATIVE.search(body, figure.end)
+    return body[:relative.start()] if relative else body
