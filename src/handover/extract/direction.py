@@ -12,6 +12,7 @@ import re
 
 from handover.extract.actors import PartyMention
 from handover.extract.clauseacts import noun_acts, verb_of
+from handover.extract.eachway import FIGURE_AT, each_way
 from handover.extract.homecoming import arrival, brings_back, came_home, home_side, pledged
 from handover.extract.patterns import Lexicon
 from handover.extract.scene import Direction, Scene
@@ -24,7 +25,7 @@ def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list
     """The two sides when the clause has both hand over the figure ("each side released")."""
     sides = [m.party for m in scene.parties if m.side and m.role in ("subject", "between")]
     distinct = list(dict.fromkeys(sides))
-    each = _each(scene, lex)
+    each = each_way(scene, lex)
     if each and len(distinct) < 2:
         distinct = list(dict.fromkeys([*distinct, *scene.opponents]))
         distinct = _with_counterpart(distinct, lex)
@@ -37,53 +38,6 @@ def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list
     if len(distinct) >= 2 and (each or mutual or (exchange and len(sides) >= 2)):
         return distinct[:2]
     return None
-
-
-def _each(scene: Scene, lex: Lexicon) -> bool:
-    """"each side released 270 servicemen and 120 civilians": a word of "each" before the
-    figures of its clause; after a figure ("150 apiece", "по 150 с каждой стороны"), only
-    the figure just before it; "по 150" only the figure it opens."""
-    text, at = scene.text, scene.number_at
-    for match in lex.rx("each").finditer(text):
-        if _STAGES_EACH.search(text, 0, match.start()) and _VERB_NEXT.match(text, match.end()):
-            continue  # "Three further stages ... each brought back 1,200": each stage
-        forward = match.group().lower() in _FORWARD
-        if match.start() < at:
-            if not forward or not _FIGURE_AT.search(text, match.end(), at):
-                return True
-        elif not forward and _one_list(_RANGE_LEAD.sub("", text[at:match.start()], count=1)):
-            return True
-    return False
-
-
-# the opening of a range, which is one figure ("between 80 and 90" people on each side)
-_RANGE_LEAD = re.compile(r"^(?:(?:between|між|между)\s+\d[\d.,]*\s+(?:and|і|и|та)\s+(?=\d)|"
-                         r"(?:від|от|from|з|із|с)\s+(?=\d))", re.IGNORECASE)
-
-
-# stages, rounds or days that a floating "each" before a verb counts, not sides
-_STAGES_EACH = re.compile(r"(?<!\w)(?:stages?|rounds?|phases?|days?|flights?|convoys?)(?!\w)"
-                          r"[^.;]*$", re.IGNORECASE)
-_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|brought|saw|took|gave|sent)\b")
-_FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
-# (a range is one figure: "від 80 до 90» осіб з кожного боку")
-_FIGURE_AT = re.compile(r"\d[\d\s.,\u00a0\u202f]*"
-                        r"(?:(?:до|to|[-–])\s*\d[\d\s.,\u00a0\u202f]*[»\"”]?\s*)?")
-_FIGURE_NOUN = re.compile(r"\d[\d\s.,\u00a0\u202f]*[^\W\d_]+\s*")
-# What may join the figures of one list: commas and "and" ("390, 307 and 303 per side").
-_LIST_JOINS = re.compile(r"[\s,;]*(?:(?:and|і|й|та|и)\b[\s,]*)?", re.IGNORECASE)
-
-
-def _one_list(between: str) -> bool:
-    """Whether a word of "each" after a figure is that figure's: nothing but the figure's own
-    words lie between, or other bare figures of one list with it ("390, 307 and 303 per
-    side" is each way for every stage)."""
-    rest = _FIGURE_AT.sub("", between, count=1)
-    if not _FIGURE_AT.search(rest):
-        return True
-    # ("270 військових і 120 цивільних з кожного боку": each figure with its one noun)
-    return _FIGURE_AT.match(between) is not None and any(_LIST_JOINS.fullmatch(
-        pattern.sub(" ", between)) is not None for pattern in (_FIGURE_AT, _FIGURE_NOUN))
 
 
 def _with_counterpart(sides: list[str], lex: Lexicon) -> list[str]:
@@ -113,7 +67,7 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     """The direction(s) a figure travels: one, or two when both sides hand over as many."""
     verb = verb_of(scene, lex)
     pair = _both_ways(scene, lex, verb)
-    if pair is not None and not _each(scene, lex):
+    if pair is not None and not each_way(scene, lex):
         # "the sides exchanged 84 prisoners": whether per side or in all, the text leaves open
         return [Direction(None, None, ambiguous=True)]
     if pair is not None:
@@ -171,8 +125,8 @@ def _in_return(scene: Scene) -> bool:
     after = _IN_RETURN.search(scene.text, scene.number_at)
     if after is None:
         return False
-    own = _FIGURE_AT.match(scene.text, scene.number_at)
-    return not _FIGURE_AT.search(scene.text, own.end() if own else scene.number_at, after.start())
+    own = FIGURE_AT.match(scene.text, scene.number_at)
+    return not FIGURE_AT.search(scene.text, own.end() if own else scene.number_at, after.start())
 
 
 def _speaks(scene: Scene, mention: PartyMention, lex: Lexicon) -> bool:
@@ -273,7 +227,7 @@ def _prepositions(scene: Scene, lex: Lexicon,
     previous = _previous_act_end(scene, lex, verb)
     mentions = [m for m in scene.parties if m.side and not (
         verb is not None and previous and previous <= m.start < verb[1]
-        and _FIGURE_AT.search(scene.text, previous, m.start))]
+        and FIGURE_AT.search(scene.text, previous, m.start))]
     # (the agent of a receiving verb's passive receives: "received by Ukraine")
     getters = [m for m in mentions if m.role == "by" and _received_by(scene, verb, m)]
     givers = [m.party for m in mentions if m.role in ("from", "by", "captor")

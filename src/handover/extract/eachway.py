@@ -1,0 +1,60 @@
+"""Words of "each": a figure that goes each way ("each side released 270 servicemen", "150
+apiece", "по 150 с каждой стороны", "390, 307 and 303 per side"), not a figure of each stage
+("Three further stages ... each brought back 1,200").
+"""
+
+from __future__ import annotations
+
+import re
+
+from handover.extract.patterns import Lexicon
+from handover.extract.scene import Scene
+
+__all__ = ["FIGURE_AT", "each_way"]
+
+
+def each_way(scene: Scene, lex: Lexicon) -> bool:
+    """"each side released 270 servicemen and 120 civilians": a word of "each" before the
+    figures of its clause; after a figure ("150 apiece", "по 150 с каждой стороны"), only
+    the figure just before it; "по 150" only the figure it opens."""
+    text, at = scene.text, scene.number_at
+    for match in lex.rx("each").finditer(text):
+        if _STAGES_EACH.search(text, 0, match.start()) and _VERB_NEXT.match(text, match.end()):
+            continue  # "Three further stages ... each brought back 1,200": each stage
+        forward = match.group().lower() in _FORWARD
+        if match.start() < at:
+            if not forward or not FIGURE_AT.search(text, match.end(), at):
+                return True
+        elif not forward and _one_list(_RANGE_LEAD.sub("", text[at:match.start()], count=1)):
+            return True
+    return False
+
+
+# the opening of a range, which is one figure ("between 80 and 90" people on each side)
+_RANGE_LEAD = re.compile(r"^(?:(?:between|між|между)\s+\d[\d.,]*\s+(?:and|і|и|та)\s+(?=\d)|"
+                         r"(?:від|от|from|з|із|с)\s+(?=\d))", re.IGNORECASE)
+
+
+# stages, rounds or days that a floating "each" before a verb counts, not sides
+_STAGES_EACH = re.compile(r"(?<!\w)(?:stages?|rounds?|phases?|days?|flights?|convoys?)(?!\w)"
+                          r"[^.;]*$", re.IGNORECASE)
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|brought|saw|took|gave|sent)\b")
+_FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
+# (a range is one figure: "від 80 до 90» осіб з кожного боку")
+FIGURE_AT = re.compile(r"\d[\d\s.,\u00a0\u202f]*"
+                        r"(?:(?:до|to|[-–])\s*\d[\d\s.,\u00a0\u202f]*[»\"”]?\s*)?")
+_FIGURE_NOUN = re.compile(r"\d[\d\s.,\u00a0\u202f]*[^\W\d_]+\s*")
+# What may join the figures of one list: commas and "and" ("390, 307 and 303 per side").
+_LIST_JOINS = re.compile(r"[\s,;]*(?:(?:and|і|й|та|и)\b[\s,]*)?", re.IGNORECASE)
+
+
+def _one_list(between: str) -> bool:
+    """Whether a word of "each" after a figure is that figure's: nothing but the figure's own
+    words lie between, or other bare figures of one list with it ("390, 307 and 303 per
+    side" is each way for every stage)."""
+    rest = FIGURE_AT.sub("", between, count=1)
+    if not FIGURE_AT.search(rest):
+        return True
+    # ("270 військових і 120 цивільних з кожного боку": each figure with its one noun)
+    return FIGURE_AT.match(between) is not None and any(_LIST_JOINS.fullmatch(
+        pattern.sub(" ", between)) is not None for pattern in (FIGURE_AT, _FIGURE_NOUN))
