@@ -41,6 +41,7 @@ _DEMONYM = {
     "ru": re.compile(r"(?:ец|цы|цев|цам|цами|цах|нин|не|ян|янам|янами|янах)$", re.IGNORECASE),
 }
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _CONTROLLED = re.compile(r"(?:controlled by|held by|підконтрольн\w*|контрольован\w*|"
                          r"подконтрольн\w*|контролируем\w*)\s+(?:the\s+)?$", re.IGNORECASE)
 # A place held by a side, gone to: "to territory held by", "до підконтрольної", "в подконтрольную"
@@ -157,7 +158,7 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     if people is not None and _people_before(before, people, lex) and _genitive(word, lex):
         return "owner"  # "военнопленных ВСУ", "військових України" (not "освобождённых хуситами")
     prep = _preposition(before, lex)
-    possessive = bool(re.search(r"['’]s?$", word)) or bool(_POSSESSIVE.match(after))
+    possessive = bool(_POSSESSIVE_END.search(word)) or bool(_POSSESSIVE.match(after))
     single = " " not in word  # "російської сторони" is a side, not an adjective or demonym
     if possessive or single and _ADJECTIVE[lex.lang].search(word):
         if prep in ("from", "to") and lex.rx("places").match(_POSSESSIVE.sub("", after).lstrip()):

@@ -106,10 +106,13 @@ _AFTER_ACT = re.compile(r"(?:^|\s)(?:after|following|після|после)\s+(?
                         re.IGNORECASE)
 
 
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:in|в|у)\s+$")
+
+
 def _acts(text: str, match: Found, lex: Lexicon) -> bool:
     """Whether a word of an act is the clause's act: not "in return", not a compound
     ("release operation"), not an act that dates the clause ("після обміну")."""
-    return not (re.search(r"(?:^|\s)(?:in|в|у)\s+$", text[:match.start()][-4:])
+    return not (_IN_BEFORE.search(text[:match.start()][-4:])
                 or lex.lang == "en" and _COMPOUND.match(text, match.end())
                 or _AFTER_ACT.search(text, max(0, match.start() - 16), match.start()))
 

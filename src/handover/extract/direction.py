@@ -192,8 +192,11 @@ def _moved(scene: Scene, lex: Lexicon, kind: str) -> Direction:
 
 def _in_return_for(scene: Scene) -> bool:
     before = scene.text[max(0, scene.number_at - 40):scene.number_at]
-    return bool(re.search(r"(?:in (?:return|exchange) for|в обмін на|в обмен на|"
-                          r"в відповідь на)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE))
+    return bool(_IN_RETURN_FOR.search(before))
+
+
+_IN_RETURN_FOR = re.compile(r"(?:in (?:return|exchange) for|в обмін на|в обмен на|в відповідь на)"
+                            r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _stated(scene: Scene, lex: Lexicon,

@@ -245,11 +245,15 @@ def finite(act: str, before: str, lex: Lexicon) -> bool:
     if _MODAL.search(before[-40:]):  # (the tail only: this runs for every act verb)
         return False  # "would be returned", "будут переданы": to be done, not done
     if lex.lang == "en":
-        return not re.search(r"\bto\s+$", before) and bool(re.search(
-            r"(?:ed|ne|ave|ew|ought|ot|ent|was|were|been|had|has|have|came|made|took|own)$",
-            word))
-    return not re.search(r"(?:ти|ть|тися|ться|тись|тсь)$", word) and bool(re.search(
-        r"(?:в|ла|ли|ло|лися|лись|лася|лось|вся|ні|ны|но|на|ено|ені|ены|ены)$", word))
+        return not _TO_BEFORE.search(before) and bool(_EN_PAST.search(word))
+    return not _INFINITIVE.search(word) and bool(_SLAVIC_PAST.search(word))
+
+
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_EN_PAST = re.compile(r"(?:ed|ne|ave|ew|ought|ot|ent|was|were|been|had|has|have|came|made|took|"
+                      r"own)$")
+_INFINITIVE = re.compile(r"(?:ти|ть|тися|ться|тись|тсь)$")
+_SLAVIC_PAST = re.compile(r"(?:в|ла|ли|ло|лися|лись|лася|лось|вся|ні|ны|но|на|ено|ені|ены)$")
 
 
 # A modal or future auxiliary right before a verb makes it a plan, whatever its form.

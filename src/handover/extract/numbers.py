@@ -37,6 +37,8 @@ _YEAR_BEFORE = re.compile(r"(?<!\w)(?:in|since|of|until|by|from|year|during|thro
                           re.IGNORECASE)
 
 
+_SEPARATORS = re.compile(rf"[,.{_SPACES}]")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _VAGUE = re.compile(r"сотні|сотни|сотен|тисячі|тысячи|hundreds|thousands|dozens", re.IGNORECASE)
 # "thousand-for-thousand", "hundred for hundred": a bare scale word in a formula counts
 _PAIRED = re.compile(r"\b(hundred|thousand)\s*-?\s*for\s*-?\s*(?:a\s+)?\1\b", re.IGNORECASE)
@@ -105,7 +107,7 @@ _SHARED_SCALE = re.compile(r"(?=\s+(?:and|to|до|і|и|та)\s+(?:(?:almost|nea
 def _digit_numbers(text: str) -> list[tuple[int, int, int]]:
     out = []
     for match in _DIGITS.finditer(text):
-        integer = int(re.sub(rf"[,.{_SPACES}]", "", match.group("int")))
+        integer = int(_SEPARATORS.sub("", match.group("int")))
         end = match.end()
         frac = match.group("frac")
         # ("від 1,7 до 2 тисяч": the low end of a range takes the high end's scale)
@@ -123,7 +125,7 @@ def _is_year(text: str, mention: tuple[int, int, int], lex: Lexicon) -> bool:
     value, start, end = mention
     if not 1900 <= value <= 2100 or not text[start:end].isdigit():
         return False
-    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 14):start])
+    before = _WORD_BEFORE.search(text[max(0, start - 14):start])
     if before is not None and before.group(1).lower() in lex.months:
         return True  # "since March 2022"
     return bool(_YEAR_AFTER.match(text, end) or _YEAR_BEFORE.search(text[max(0, start - 20):start]))

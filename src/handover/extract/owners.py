@@ -105,9 +105,8 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
                 stop.start() if stop else len(body))
     owners = [m for m in parties if m.role == "owner" and m.side and m.start < limit]
     after = [m for m in owners if m.start >= figure.end]
-    own = re.match(rf"\s*(?:of\s+)?(?:{lex.own})(?![\w'’])", body[figure.end:figure.end + 40],
-                   re.IGNORECASE)
-    if after and not (own and figure.end + own.end() <= after[0].start):
+    own = _own(lex).match(body, figure.end, figure.end + 40)
+    if after and not (own and own.end() <= after[0].start):
         return str(after[0].party)  # (not "the bodies of its own soldiers ... of Ukrainian")
     # an owner before the figure, with no other people or figure between ("Hamas freed three
     # Israeli captives in exchange for 183 ..." does not make the 183 Israeli)
@@ -193,3 +192,9 @@ _TALLIED = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:(received|got back|taken back|о
                       r"получил[аио]?|получен\w*|отриман\w*)|handed over|returned|transferred|"
                       r"передал[аио]?|передан\w*|повернул[аио]?|вернул[аио]?)(?=\s+(?:and|against|"
                       r"і|и|та|против|проти)\b|\s*[,.;]|$)", re.IGNORECASE)
+
+
+@cache
+def _own(lex: Lexicon) -> re.Pattern[str]:
+    """"its own", "our", "своих" right after a figure."""
+    return re.compile(rf"\s*(?:of\s+)?(?:{lex.own})(?![\w'’])", re.IGNORECASE)
