@@ -27,8 +27,9 @@ __all__ = ["reflow"]
 # "12", "- 12 -", "Page 3", "3/12", "стор. 4": a page's number on a line of its own
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?(?:(?:page|p\.|стор\.?|с\.|стр\.?)\s*)?\d{1,3}"
                           r"(?:\s*(?:/|of|з|из)\s*\d{1,3})?(?:\s*[-–—])?\s*", re.IGNORECASE)
-# What opens a line that starts a block of its own: a list item, a numbered paragraph, a row
+# "Annual report 2022            17": a running title, the page's number far to its right
 _NUMBERED_FOOTER = re.compile(r"\s*(\S.{8,}?)\s{3,}\d{1,3}\s*")
+# What opens a line that starts a block of its own: a list item, a numbered paragraph, a row
 _BLOCK_START = re.compile(r"\s*(?:[-•*–—]\s|\d{1,3}[.)]\s|\(\w{1,3}\)\s|\||>\s*$)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _QUOTE_MARK = re.compile(r"^\s*>+ ?")
