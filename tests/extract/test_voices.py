@@ -431,3 +431,9 @@ def test_a_written_answer_under_a_letterhead_is_the_bodys() -> None:
     claims = claims_of(text, "uk", published=date(2025, 2, 10))
     assert [c.speaker for c in claims] == [
         None, "КООРДИНАЦІЙНИЙ ШТАБ З ПИТАНЬ ПОВОДЖЕННЯ З ВІЙСЬКОВОПОЛОНЕНИМИ"]
+
+
+def test_a_day_between_the_verb_and_by() -> None:
+    claims = claims_of("Easter 2023 (announced on 16 April 2023 by Andriy Yermak): Russia "
+                       "returned 130 defenders to Ukraine over several days.")
+    assert {c.speaker for c in claims} == {"Andriy Yermak"}

@@ -76,7 +76,9 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?:(?<!\w)(?:{lex.speech}) by |(?<!\w)(?:{lex.according}) )?"
             rf"(?P<outlet>[^,.;:!?\"“”«»()]{{2,60}}?),?\s+(?:{lex.citing})\s+{name}{stop}", i),
         "according": re.compile(rf"(?<!\w)(?:{lex.according})\s+{name}{stop}", i),
-        "by": re.compile(rf"(?<!\w)(?:{lex.speech})\s+by\s+{name}{stop}", i),
+        # ("announced on 16 April 2023 by Andriy Yermak": the day may stand before "by")
+        "by": re.compile(rf"(?<!\w)(?:{lex.speech})\s+(?:on\s+[^,;:()]{{3,24}}?\s+)?by\s+{name}"
+                         rf"{stop}", i),
         "in_body": re.compile(
             rf"(?<!\w)(?:{lex.speech})\s+(?:в|у|во)\s+{name}{stop}", i),
         # "В МИД ОАЭ сообщили, что ...", "У Міноборони Росії виклали ...": in X they said
