@@ -10,18 +10,16 @@ words of its own language, and its claims are the sentence's, in the voice that 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from handover.domain import Claim
 from handover.extract.context import Sentence
 from handover.extract.voicing import Voice
+from handover.ingest.language import ONLY_LETTERS
 
 __all__ = ["ForeignQuotes", "foreign_parts"]
 
-# letters only one of the two languages writes
-_ONLY = {"ru": re.compile(r"[ыэъё]", re.IGNORECASE), "uk": re.compile(r"[іїєґ]", re.IGNORECASE)}
 _OTHER = {"uk": "ru", "ru": "uk"}
 _OPENS = "«“„"
 _CLOSES = "»”“"
@@ -35,7 +33,7 @@ def foreign_parts(sentence: str, lang: str) -> list[Part]:
     (start, end, language); a quote opened and not closed runs to the sentence's end, one
     closed and not opened from its start (a quote of several sentences)."""
     other = _OTHER.get(lang)
-    if other is None or not _ONLY[other].search(sentence):
+    if other is None or not ONLY_LETTERS[other].search(sentence):
         return []
     return [(start, end, other) for start, end in _quoted(sentence)
             if _written_in(sentence[start:end], other, lang)]
@@ -63,8 +61,8 @@ def _quoted(sentence: str) -> list[tuple[int, int]]:
 
 
 def _written_in(passage: str, other: str, lang: str) -> bool:
-    return (len(passage.split()) >= _MIN_WORDS and bool(_ONLY[other].search(passage))
-            and not _ONLY[lang].search(passage))
+    return (len(passage.split()) >= _MIN_WORDS and bool(ONLY_LETTERS[other].search(passage))
+            and not ONLY_LETTERS[lang].search(passage))
 
 
 class ForeignQuotes:
@@ -73,7 +71,7 @@ class ForeignQuotes:
 
     def __init__(self, lang: str, read: Callable[[str, str], list[Claim]]) -> None:
         self._lang = lang
-        self._other = _ONLY.get(_OTHER.get(lang, ""))
+        self._other = ONLY_LETTERS.get(_OTHER.get(lang, ""))
         self._read = read
 
     def claims(self, item: Sentence,

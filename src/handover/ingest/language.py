@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LANGUAGES", "detect_language"]
+__all__ = ["LANGUAGES", "ONLY_LETTERS", "detect_language"]
 
 LANGUAGES = ("en", "uk", "ru")
 
@@ -18,10 +18,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"[\u0400-\u04ff'’ʼ]+")
 # Letters that only one of the two languages writes.
-_UK_LETTERS = set("іїєґІЇЄҐ")
-_RU_LETTERS = set("ыэъёЫЭЪЁ")
 _UK_RX = re.compile("[іїєґІЇЄҐ]")
 _RU_RX = re.compile("[ыэъёЫЭЪЁ]")
+ONLY_LETTERS = {"uk": _UK_RX, "ru": _RU_RX}  # the letters only that language writes
 # Frequent short words that the other language spells differently.
 _UK_WORDS = frozenset(
     [
