@@ -21,7 +21,7 @@ from handover.extract.patterns import Lexicon
 from handover.extract.patterns.forms import trie
 from handover.extract.patterns.words import lowered
 
-__all__ = ["DateMention", "find_dates", "resolve", "weekday_year"]
+__all__ = ["LISTED_DAYS", "DateMention", "find_dates", "resolve", "weekday_year"]
 
 _ORDINAL = r"(?:st|nd|rd|th|-?го|-?е|-го)?"
 _SEARCH_YEARS = 12  # how far from the reference a weekday may place a year-less date
@@ -119,7 +119,7 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
 
 
 # ("24 Aug, 14 Sep and 18 Oct 2024": days listed share the year written after the last)
-_LISTED_DAYS = re.compile(r"\s*(?:,|and|і|й|та|и)\s*|\s*,\s*(?:and|і|та|и)\s+", re.IGNORECASE)
+LISTED_DAYS = re.compile(r"\s*(?:,|and|і|й|та|и)\s*|\s*,\s*(?:and|і|та|и)\s+", re.IGNORECASE)
 
 
 def _shared_years(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -128,7 +128,7 @@ def _shared_years(text: str, found: list[DateMention]) -> list[DateMention]:
         here, after = found[index], found[index + 1]
         if (here.year is None and after.year is not None and here.day is not None
                 and here.month is not None and here.month <= (after.month or 12)
-                and _LISTED_DAYS.fullmatch(text, here.end, after.start)):
+                and LISTED_DAYS.fullmatch(text, here.end, after.start)):
             found[index] = replace(here, year=after.year)
     return found
 

@@ -11,6 +11,7 @@ import re
 
 from handover.domain.vocabulary import Category
 from handover.extract.context import Sentence
+from handover.extract.dates import LISTED_DAYS
 from handover.extract.figures import phrase_category
 from handover.extract.patterns import Lexicon
 
@@ -48,7 +49,7 @@ def opens_with_day(item: Sentence) -> bool:
         return False  # (the cheap tests first: most sentences have their dates read lazily)
     first = last = item.mentions[0]
     for mention in item.mentions[1:]:  # ("24 Aug, 14 Sep and 18 Oct 2024 - ...": days listed)
-        if _DAYS_JOIN.fullmatch(item.text, last.end, mention.start) is None:
+        if LISTED_DAYS.fullmatch(item.text, last.end, mention.start) is None:
             break
         last = mention
     return (_LEAD_MARKS.fullmatch(item.text, 0, first.start) is not None
@@ -57,7 +58,6 @@ def opens_with_day(item: Sentence) -> bool:
 
 _LEAD_MARKS = re.compile(r"[\W\d]*")
 _LABEL_MARK = re.compile(r"\s*[:—–-]\s")
-_DAYS_JOIN = re.compile(r"\s*(?:,|and|і|й|та|и)\s*|\s*,\s*(?:and|і|та|и)\s+", re.IGNORECASE)
 
 
 def undated(item: Sentence) -> str:
