@@ -24,11 +24,8 @@ _DIGITS = re.compile(
     rf"(?<![\w.,:/$€£])(?<!\d-)(?P<int>\d{{1,3}}(?:(?P<sep>[,.{_SPACES}])\d{{3}}(?:(?P=sep)\d{{3}})*)"
     rf"|\d+)(?:[.,](?P<frac>\d+))?(?![\w%]|:\d|[.,]\d|-(?!for-|на-|за-)\w)"
 )
-_MULTIPLIER = re.compile(
-    r"\s*(?P<mult>million|thousand|мільйон\w*|миллион\w*|тисяч\w*|тысяч\w*|тис\.?|тыс\.?|"
-    r"млн\.?)(?!\w)",
-    re.IGNORECASE,
-)
+_SCALES = r"million|thousand|мільйон\w*|миллион\w*|тисяч\w*|тысяч\w*|тис\.?|тыс\.?|млн\.?"
+_MULTIPLIER = re.compile(rf"\s*(?P<mult>{_SCALES})(?!\w)", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s*(?:року|рік|р\.|года|год|г\.|year)", re.IGNORECASE)
 # ("over 2024" is a year, "handed over 2024 bodies" a count)
 _YEAR_BEFORE = re.compile(r"(?<!\w)(?:in|since|of|until|by|from|year|during|through|throughout|"
@@ -73,8 +70,9 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
 
 # "between 80 and 90", "від 80 до 90", "от 800 до 900", "80-90": a range, read as its least
 _RANGE_OPENS = re.compile(r"(?<!\w)(?:between|from|від|от|з|із|с)\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s+(?:and|to|до|і|и|та)\s+(?:(?:almost|nearly|about|майже|почти|около|"
-                         r"близько)\s+)?|[-–]", re.IGNORECASE)
+# the words between a range's ends, a qualifier of its high end among them ("до майже 2")
+_RANGE_TO = r"\s+(?:and|to|до|і|и|та)\s+(?:(?:almost|nearly|about|майже|почти|около|близько)\s+)?"
+_RANGE_JOIN = re.compile(rf"{_RANGE_TO}|[-–]", re.IGNORECASE)
 
 
 def _ranged(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -98,9 +96,7 @@ def _ranged(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     return out
 
 
-_SHARED_SCALE = re.compile(r"(?=\s+(?:and|to|до|і|и|та)\s+(?:(?:almost|nearly|about|майже|почти|"
-                           r"около|близько)\s+)?\d+(?:[.,]\d+)?\s*(?P<mult>million|thousand|"
-                           r"мільйон\w*|миллион\w*|тисяч\w*|тысяч\w*|тис\.?|тыс\.?|млн\.?)(?!\w))",
+_SHARED_SCALE = re.compile(rf"(?={_RANGE_TO}\d+(?:[.,]\d+)?\s*(?P<mult>{_SCALES})(?!\w))",
                            re.IGNORECASE)
 
 
