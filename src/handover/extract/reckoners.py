@@ -41,7 +41,7 @@ def counted_by(sentence: str, lex: Lexicon) -> tuple[str, int, int] | None:
         name = clean_name(match.group("name"), lex, must_be_name=True)
         introduced = match.group() != f"({match.group('name')})"
         if name is not None and (introduced or _after_figure(sentence, match.start())
-                                 and _a_voice(name)):
+                                 and _a_voice(name, lex)):
             return nominative_name(name, lex), match.start(), match.end()
     return None
 
@@ -57,8 +57,12 @@ def _after_figure(sentence: str, at: int) -> bool:
     return bool(_FIGURE_BEFORE.search(before)) and last is not None and last.group(1).islower()
 
 
-def _a_voice(name: str) -> bool:
-    """A bare bracket names a voice when it is a known voice, a body, or a side's capital
-    ("(Киев)"): not a unit or a place."""
+def _a_voice(name: str, lex: Lexicon) -> bool:
+    """A bare bracket names a voice when it is a known voice, a body, a side's capital
+    ("(Киев)") or a person ("... and eight civilians (Iryna Vereshchuk)"): not a unit or a
+    place."""
+    from handover.extract.morph import personal_name
+
     return name[:1].isupper() and (known_voice(name) or voice_noun(name)
-                                   or voice_side(name) is not None)
+                                   or voice_side(name) is not None
+                                   or personal_name(name.split(), lex.lang))

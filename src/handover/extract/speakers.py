@@ -106,7 +106,7 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     """The attribution of one sentence, or None when it names no voice."""
     if ":" not in sentence and not _cue(lex).search(sentence):
         # no word of speech, citing or continuing: most
-        return _issued(sentence, lex) or _counted(sentence, lex) or _bracketed(sentence, lex)
+        return _issued(sentence, lex) or _counted(sentence, lex)
     pats = _patterns(lex)
     continued = lex.rx("continuation").search(sentence)
     if continued:
@@ -133,26 +133,7 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             if match and speaker and not PRONOUN.match(speaker):
                 return _made(nominative_name(speaker, lex), match, sentence, lex)
     return (_lead_in(sentence, lex) or _verb_attribution(sentence, lex)
-            or _issued(sentence, lex) or _counted(sentence, lex) or _bracketed(sentence, lex))
-
-
-def _bracketed(sentence: str, lex: Lexicon) -> Attribution | None:
-    """"14 April 2022 - Ukraine brings back 30 people ... (Iryna Vereshchuk).": an entry of a
-    chronology that names its source in brackets at its end."""
-    found = _BRACKETED.search(sentence)
-    if found is None:
-        return None
-    name = clean_name(found.group(1), lex, must_be_name=True)
-    if name is None or re.search(r"\d", name):
-        return None
-    from handover.extract.morph import personal_name
-
-    if not (known_voice(name) or voice_noun(name) or personal_name(name.split(), lex.lang)):
-        return None
-    return Attribution(nominative_name(name, lex), found.start(1), found.end(1))
-
-
-_BRACKETED = re.compile(r"\(([^()]{3,80})\)[\s.;,*]*$")
+            or _issued(sentence, lex) or _counted(sentence, lex))
 
 
 # "a joint statement issued on 7 December by the office of ...", "a statement from X, which
