@@ -47,7 +47,8 @@ def reproduced(items: list[Sentence]) -> dict[int, str]:
     since = 0
     inside = False
     for item in items[min(issued):]:
-        heading = item.is_heading(_HEADING_WORDS)
+        # (a dateline under the statement's heading, "Абу-Даби, 30 декабря", opens no other)
+        heading = item.is_heading(_HEADING_WORDS) and not (inside and item.dates)
         found = issued.get(item.index)
         if found is not None:
             issuer, since = _issuer(found.group("name"), item.lang), 0

@@ -49,22 +49,7 @@ class Voices:
         self.items = items
         self.voices: dict[int, Voice] = {}
         self.named: dict[tuple[int, str], str] = {}  # (sentence, speaker): the voice meant
-        # the body a statement is issued by, if it is one, named on its first or second line
-        # (after a headline of its own), and the first sentence in its voice
-        # (a body's own headline is in its voice; an outlet's headline is the outlet's)
-        # (a line that names a body with nothing after it issues nothing)
-        issuers = [(name, index if _OUTLET.search(name) else 0) for index in (0, 1)
-                   if index + 1 < len(items) and (name := _issuer(items, index))]
-        signed = _signatory(items)
-        if not issuers and signed is not None:
-            issuers = [(signed, 0)]  # signed at its foot: the headline is in its voice too
-        if not issuers and publisher is not None and _a_body(publisher):
-            issuers = [(publisher, 0)]  # a body's own site: its news is in its voice
-        announcer = None if issuers else _announcer(items)
-        if announcer is not None:
-            issuers = [(announcer, 0)]
-        self.document: str | None = issuers[0][0] if issuers else None
-        self.issued = issuers[0][1] if issuers else 0
+        self.document = _document_voice(items, publisher)
         self.notes = next((i.index for i in items if _NOTE.match(i.text)), len(items))
         self.interview = read_interview(items)
         self.turns = turns(items) or threads(items) or reproduced(items) or letters(items)
@@ -75,7 +60,7 @@ class Voices:
         that issues the statement (up to an editor's note), else the report's own (none)."""
         if index in self.turns:
             return Voice(self.turns[index])
-        return Voice(self.document if self.issued <= index < self.notes else None)
+        return Voice(self.document if index < self.notes else None)
 
     def of(self, item: Sentence) -> Voice:
         """The voice of ``item`` (a sentence with claims), remembered for those after it."""
@@ -202,10 +187,28 @@ _HEADING = re.compile(r"^(?:.{0,80}\s[-–—]\s+)?(?:(?:joint\s+)?(?:statement|
                       r"(?:of|by|from)\s+|(?:спільна\s+|совместное\s+)?(?:заява|заявление|"
                       r"повідомлення|сообщение|звернення|обращение)\s+)", re.IGNORECASE)
 _OUTLET = re.compile(r"(?<!\w)(?:agency|news|wire|media|post|times|herald|gazette|агентств\w*|"
-                     r"агенці\w*|агенци\w*|новин\w*|новост\w*|медіа|медиа)(?!\w)", re.IGNORECASE)
+                     r"агенці\w*|агенци\w*|новин\w*|новост\w*|медіа|медиа|вісник\w*|вестник\w*|"
+                     r"(?:інформаційн|информационн|русск|українськ|украинск)\w*\s+служб\w*|"
+                     r"(?:russian|ukrainian)\s+service)(?!\w)", re.IGNORECASE)
 _DATED_TAIL = re.compile(r",\s*[^,]*\d[^,]*$")
 # the first person plural of a body speaking for itself ("We continue", "Ми вдячні")
 _WE = re.compile(r"(?<!\w)(?:we|our|us|ми|наш\w*|нас|нам|нами|мы)(?!\w)", re.IGNORECASE)
+
+
+def _document_voice(items: list[Sentence], publisher: str | None) -> str | None:
+    """The body a whole document is issued by, if it is one (its headline included): named
+    on its first or second line (not an outlet's masthead), signed at its foot, the body
+    whose own site the page is, or announcing itself in its opening sentence."""
+    named = next((name for index in (0, 1) if index + 1 < len(items)
+                  and (name := _issuer(items, index)) and not _OUTLET.search(name)), None)
+    if named is not None:
+        return named
+    signed = _signatory(items)
+    if signed is not None:
+        return signed
+    if publisher is not None and _a_body(publisher):
+        return publisher
+    return _announcer(items)
 
 
 def _signatory(items: list[Sentence]) -> str | None:

@@ -1,0 +1,50 @@
+"""Whose voice a whole document is in, with documents of our own: an outlet's masthead makes
+no voice, a statement it reproduces under a heading and a dateline is the issuer's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from handover.extract import extract_claims
+
+SAT = date(2025, 6, 14)  # a Saturday
+
+
+def _speakers(text: str, lang: str = "en") -> list[tuple[int | None, str | None]]:
+    claims = extract_claims(text, published=SAT, lang=lang)
+    return [(c.count, c.speaker) for c in claims]
+
+
+_OUTLET_REPRODUCES = """СТЕПОВИЙ ВЕСТНИК · русская служба
+14 июня 2025 года, 10:00
+
+Катар: при посредничестве освобождены дети
+
+Министерство иностранных дел Катара распространило заявление. Публикуем его полностью.
+
+ЗАЯВЛЕНИЕ МИНИСТЕРСТВА ИНОСТРАННЫХ ДЕЛ КАТАРА
+
+Доха, 14 июня 2025 года
+
+Сегодня к своим семьям в Украине вернулись 12 детей.
+
+Комментарий редакции
+
+Ранее, 2 июня, стороны обменяли 307 на 307."""
+
+
+def test_a_statement_under_its_heading_and_dateline_is_the_issuers() -> None:
+    assert _speakers(_OUTLET_REPRODUCES, "ru") == [
+        (12, "Министерство иностранных дел Катара"), (307, None), (307, None)]
+
+
+_OUTLET_MASTHEAD = """ПРИДНІПРОВСЬКИЙ ВІСНИК · інформаційна служба
+14 червня 2025 року
+
+Перший обмін літа
+
+Сьогодні сторони обміняли 25 на 25 полонених."""
+
+
+def test_an_outlets_masthead_is_no_voice() -> None:
+    assert _speakers(_OUTLET_MASTHEAD, "uk") == [(25, None), (25, None)]
