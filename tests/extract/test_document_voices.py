@@ -48,3 +48,25 @@ _OUTLET_MASTHEAD = """ПРИДНІПРОВСЬКИЙ ВІСНИК · інфор�
 
 def test_an_outlets_masthead_is_no_voice() -> None:
     assert _speakers(_OUTLET_MASTHEAD, "uk") == [(25, None), (25, None)]
+
+
+_MASTHEAD_WITH_TITLE = """DETAINEE RELEASE | OPERATIONS
+Operational update no. 2 - International Committee of the Red Cross
+Geneva, 14 June 2025
+
+Over two days, 240 detainees were flown home."""
+
+
+def test_a_body_named_in_one_part_of_a_masthead_issues_the_document() -> None:
+    assert _speakers(_MASTHEAD_WITH_TITLE) == [
+        (240, "International Committee of the Red Cross")]
+
+
+_BROADCAST = """РАДІО «ЗАХІД FM» · НОВИНИ О 12:00
+Субота, 14 червня 2025 року
+
+Сьогодні додому повернулися 1200 тіл загиблих."""
+
+
+def test_a_broadcasters_masthead_is_no_voice() -> None:
+    assert _speakers(_BROADCAST, "uk") == [(1200, None)]

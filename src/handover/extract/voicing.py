@@ -189,7 +189,8 @@ _HEADING = re.compile(r"^(?:.{0,80}\s[-–—]\s+)?(?:(?:joint\s+)?(?:statement|
 _OUTLET = re.compile(r"(?<!\w)(?:agency|news|wire|media|post|times|herald|gazette|агентств\w*|"
                      r"агенці\w*|агенци\w*|новин\w*|новост\w*|медіа|медиа|вісник\w*|вестник\w*|"
                      r"(?:інформаційн|информационн|русск|українськ|украинск)\w*\s+служб\w*|"
-                     r"(?:russian|ukrainian)\s+service)(?!\w)", re.IGNORECASE)
+                     r"(?:russian|ukrainian)\s+service|radio|радіо|радио|телеканал\w*|tv)(?!\w)",
+                     re.IGNORECASE)
 _DATED_TAIL = re.compile(r",\s*[^,]*\d[^,]*$")
 # the first person plural of a body speaking for itself ("We continue", "Ми вдячні")
 _WE = re.compile(r"(?<!\w)(?:we|our|us|ми|наш\w*|нас|нам|нами|мы)(?!\w)", re.IGNORECASE)
@@ -199,8 +200,8 @@ def _document_voice(items: list[Sentence], publisher: str | None) -> str | None:
     """The body a whole document is issued by, if it is one (its headline included): named
     on its first or second line (not an outlet's masthead), signed at its foot, the body
     whose own site the page is, or announcing itself in its opening sentence."""
-    named = next((name for index in (0, 1) if index + 1 < len(items)
-                  and (name := _issuer(items, index)) and not _OUTLET.search(name)), None)
+    named = next((name for index in (0, 1)
+                  if index + 1 < len(items) and (name := _issuer(items, index))), None)
     if named is not None:
         return named
     signed = _signatory(items)
@@ -254,18 +255,33 @@ def _a_body(name: str) -> bool:
 
 def _issuer(items: list[Sentence], index: int) -> str | None:
     """"Coordination Headquarters for the Treatment of Prisoners of War" as a line of its own
-    at ``index`` (or a heading "Statement of ..., 24 May"): a statement issued by that body,
-    whose voice it is (SPEC: the report's own voice is that body's)."""
+    at ``index`` (or a heading "Statement of ..., 24 May", or one part of a masthead
+    "Operational update no. 3 - International Committee of the Red Cross"): a statement
+    issued by that body, whose voice it is (SPEC: the report's own voice is that body's)."""
     lex = lexicon(items[0].lang)
-    first = _headed(items[index].text.split(" | ")[0].strip(), lex)  # "Name | Title": the name
-    words = first.split()
-    if not words or len(words) > 12 or re.search(r"[\d:!?]", first) or not first[:1].isupper():
-        return None
-    if BYLINE.match(first):
+    parts = [_headed(part.strip(" *_"), lex)
+             for part in _MASTHEAD_PARTS.split(items[index].text.strip())]
+    if BYLINE.match(parts[0]) or any(lex.rx("verbs").search(part) or _OUTLET.search(part)
+                                     for part in parts):
         return None  # "By Gareth Pryce, Keystone Wire Service": who wrote it, not who says
-    if lex.rx("verbs").search(first) or lex.rx("speech").search(first) or _RECORD.search(first):
-        return None
-    return first if known_voice(first) or voice_noun(first) else None
+    return next((part for part in parts if _body_named(part, lex)), None)
+
+
+# the parts of a masthead: "Name | Title", "Title · Body (ACRONYM)", "Title - Body"
+_MASTHEAD_PARTS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+
+
+def _body_named(name: str, lex: Lexicon) -> bool:
+    """Whether a line (or a part of one) is a body's name and nothing else."""
+    words = _ACRONYM.sub("", name).split()
+    if not words or len(words) > 12 or re.search(r"[\d:!?]", name) or not name[:1].isupper():
+        return False
+    if lex.rx("speech").search(name) or _RECORD.search(name):
+        return False
+    return known_voice(name) or voice_noun(name)
+
+
+_ACRONYM = re.compile(r"\s*\([A-ZА-ЯІЇЄҐ]{2,8}\)$")
 
 
 # a record's title ("ВИТЯГ ЗІ СТЕНОГРАМИ ЗАСІДАННЯ КОМІТЕТУ", "BRIEFING BY ..."): no issuer
