@@ -294,6 +294,9 @@ def test_an_agreement_carried_out_reports_handovers_done() -> None:
         "The Coordination Headquarters counted 5,757 Ukrainians freed from Russian captivity "
         "between March 2022 and 25 May 2025.",
         "The headquarters said 3,956 people had come home from Russia by the end of 2024.",
+        "Between 11 and 16 June, in five stages, Ukraine received 6,057 bodies.",
+        "From 19 January to 27 February, Israel released 1,755 prisoners.",
+        "Taken together, the monitors count 537 people returned to Ukraine during the period.",
     ],
 )
 def test_a_span_of_months_or_a_deadline_makes_a_running_total(text: str) -> None:
@@ -317,3 +320,25 @@ def test_vsego_after_a_verb_means_only() -> None:
     assert [(c.count, c.kind.value) for c in claims] == [(189, "completed"), (150, "completed")]
     (total,) = claims_of("Всего из плена вернулись 5757 украинцев.", "ru")
     assert total.kind.value == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("У січні–лютому ХАМАС повернув 33 заручників.", "uk"),
+        ("За червень Україна отримала понад шість тисяч тіл.", "uk"),
+        ("Від червня звільнили понад 2,4 тис. полонених.", "uk"),
+        ("В январе–феврале ХАМАС вернул 33 заложника.", "ru"),
+        ("На всех этапах обмена домой вернулись 1000 украинцев.", "ru"),
+    ],
+)
+def test_a_span_of_months_or_all_stages_makes_a_total(text: str, lang: str) -> None:
+    (claim,) = claims_of(text, lang)
+    assert claim.kind.value == "cumulative"
+
+
+def test_the_day_of_the_agreement_a_total_carries_out_dates_nothing() -> None:
+    claims = claims_of("Загалом за три дні обміну, домовленого в Стамбулі 16 травня, кожна "
+                       "сторона повернула по тисячі людей.", "uk")
+    assert {(c.count, c.kind.value, c.event_date) for c in claims} == {
+        (1000, "cumulative", None)}

@@ -146,10 +146,17 @@ class KindReader:
         opening = item.text[:clause[0] - item.start]
         if not opening.strip():
             return False
-        found = self.lex.rx("cumulative").search(opening)
-        return (found is not None and not opening[:found.start()].strip(" \"“«(")
-                and not re.search(r"\d", opening[found.end():])
-                and not has_act(opening, self.lex))
+        if has_act(opening, self.lex):
+            return False
+        # ("Between 11 and 16 June, in five stages, Ukraine received ...": phrases in a row)
+        phrases = [phrase.strip(" \"“«(") for phrase in opening.split(",")]
+        for phrase in phrases:
+            found = self.lex.rx("cumulative").match(phrase)
+            if found is not None and not re.search(r"\d", phrase[found.end():]):
+                return True
+            if re.search(r"\d", phrase) and not self.lex.rx("cumulative").search(phrase):
+                return False
+        return False
 
     def _after_term(self, item: Sentence) -> bool:
         """Whether the last claim, in this sentence or one of the two before, was a term."""

@@ -36,7 +36,7 @@ _SINCE = re.compile(r"(?<!\w)(?:since|from|captured|taken|seized|abducted|kidnap
                     r"agreed|reached|struck|signed|достигнут\w*|досягнут\w*|подписан\w*|"
                     r"підписан\w*|погоджен\w*|согласован\w*|укладен\w*|заключен\w*|"
                     # ("связало его со стамбульскими договорённостями 23 июля")
-                    r"договор[её]нност\w*|домовленост\w*|соглашени\w*|угод[аиоу]\w*)"
+                    r"договор[её]нн\w*|домовлен\w*|узгоджен\w*|соглашени\w*|угод[аиоу]\w*)"
                     # ("reached in Istanbul on 23 July": a place between)
                     r"(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]*)?"
                     r"\s+(?:on\s+|the\s+|в\s+|у\s+)?$", re.IGNORECASE)

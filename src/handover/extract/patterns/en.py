@@ -14,6 +14,7 @@ _MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 ]
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _MONTH_FORMS = {name: i + 1 for i, name in enumerate(_MONTHS)}
 _MONTH_FORMS.update({name[:3]: i + 1 for i, name in enumerate(_MONTHS) if name != "may"})
 _MONTH_FORMS.update({"sept": 9})
@@ -236,7 +237,10 @@ LEXICON = Lexicon(
     ),
     cumulative=(
         r"this year|last year|in \d{4} alone|since the start of the year|"
-        r"during (?:that|this|the same) (?:time|period)|in that time|over that period|"
+        r"during (?:that|this|the|the same) (?:time|period)|in that time|over that period|"
+        # "between 11 and 16 June", "from 19 January to 27 February": a span of days
+        rf"(?:between|from) \d{{1,2}}(?: {_MONTH})? (?:and|to|through|until) \d{{1,2}} {_MONTH}|"
+        r"taken together|(?:his|her|its|their|own) totals\b|"
         r"in total|in all|a total of|totall(?:ed|ing)|altogether|so far|to date|since\b|"
         r"by then|by that time|by the end of|"
         # "between March 2022 and 25 May 2025": a span of months or years
