@@ -341,3 +341,16 @@ def test_people_also_back_in_a_side_came_home_to_it() -> None:
     text = ("Russia's defence ministry said 146 Russian servicemen had returned. It adds that "
             "eight civilians from Kursk region are also back in Russia.")
     assert (8, "Ukraine", "Russia") in {(c.count, c.giver, c.receiver) for c in claims_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Росія передала Україні 1200 тіл військових ЗСУ і отримала від неї 31 тіло.", "uk"),
+        ("Россия передала Украине 1200 тел и получила 31.", "ru"),
+        ("Russia handed Ukraine 1,200 bodies of Ukrainian soldiers and received 31.", "en"),
+    ],
+)
+def test_the_second_act_of_a_subject_goes_its_own_way(text: str, lang: str) -> None:
+    assert [(c.count, c.giver, c.receiver, c.flags) for c in claims_of(text, lang)] == [
+        (1200, "Russia", "Ukraine", ()), (31, "Ukraine", "Russia", ())]

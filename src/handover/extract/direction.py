@@ -230,7 +230,8 @@ def _prepositions(scene: Scene, lex: Lexicon,
     previous = _previous_act_end(scene, lex, verb)
     mentions = [m for m in scene.parties if m.side and not (
         verb is not None and previous and previous <= m.start < verb[1]
-        and FIGURE_AT.search(scene.text, previous, m.start))]
+        and (FIGURE_AT.search(scene.text, previous, m.start)
+             or FIGURE_AT.search(scene.text, m.end, verb[1])))]
     # (the agent of a receiving verb's passive receives: "received by Ukraine")
     getters = [m for m in mentions if m.role == "by" and _received_by(scene, verb, m)]
     givers = [m.party for m in mentions if m.role in ("from", "by", "captor")

@@ -113,7 +113,9 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
     before = [m for m in owners if m.end <= figure.start
               and not _COUNT.search(body, m.end, figure.start)
               and not has_number_word(body[m.end:figure.start], lex.lang)
-              and not people_pattern(lex).search(body, m.end, figure.start)]
+              and not people_pattern(lex).search(body, m.end, figure.start)
+              # (nor an act of its own: "... військових ЗСУ і отримала 27")
+              and not lex.rx("verbs").search(body, m.end, figure.start)]
     if before:
         return str(before[-1].party)
     if figure.bare and figure.refers and (span := counted_phrase(body, figure.start, lex)):
