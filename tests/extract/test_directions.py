@@ -354,3 +354,10 @@ def test_people_also_back_in_a_side_came_home_to_it() -> None:
 def test_the_second_act_of_a_subject_goes_its_own_way(text: str, lang: str) -> None:
     assert [(c.count, c.giver, c.receiver, c.flags) for c in claims_of(text, lang)] == [
         (1200, "Russia", "Ukraine", ()), (31, "Ukraine", "Russia", ())]
+
+
+def test_the_voices_side_is_no_subject_of_the_figures_act() -> None:
+    claims = claims_of("The Ukrainian authorities announced that 230 people had returned to "
+                       "Ukraine, six of them civilians.")
+    assert [(c.count, c.giver, c.receiver) for c in claims] == [
+        (230, "Russia", "Ukraine"), (6, "Russia", "Ukraine")]

@@ -45,6 +45,7 @@ from handover.extract.owners import (
     tally_way,
     voice_side,
 )
+from handover.extract.parts import OF_THEM
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
 from handover.extract.tables import HeadedTables
@@ -100,6 +101,7 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
 _BACK = re.compile(r"(?<!\w)(?:обратно|назад|навзаєм|взамен|натомість|у відповідь|в ответ|"
                    r"in return)(?!\w)", re.IGNORECASE)
 _QUOTES = re.compile(r"[’‘`´ʼ]")
+_NUMBER = re.compile(r"\d(?:[\d,.\u00a0\u202f ]*\d)?")
 
 # a figure joined to the one before by "and" ("270 военнослужащих и 120 гражданских")
 _JOINED = re.compile(r"\d[^,;:\d]{0,60}\s(?:и|і|й|та|and)\s+$", re.IGNORECASE)
@@ -252,6 +254,13 @@ class _State:
             directions = [Direction(None, None)]
         # (not "18 hostages and more than 550 prisoners had been released": the two are held
         # by opposite sides, and go opposite ways)
+        at = clause[0] + figure.start
+        before = [start for start in self.figure_starts if start < at]
+        # (the figure just before is a claim, with no other number between)
+        if (OF_THEM.match(body, figure.end) and before and len(self.parts) == len(before)
+                and len(self.parts[-1][2]) == 1
+                and len(_NUMBER.findall(item.text[before[-1] - item.start:at - item.start])) == 1):
+            return self.parts[-1][2]  # "230 had returned to Ukraine, six of them civilians"
         hostages = figure.category == Category.HOSTAGE
         if self.clause_held.get(clause, hostages) != hostages and _JOINED.search(
                 body, 0, figure.start) and clause in self.clause_ways:

@@ -325,7 +325,10 @@ def _subject(scene: Scene, verb: tuple[str, int] | None, lex: Lexicon) -> str | 
             return mention.party
     if verb is None:
         return subjects[0].party
-    before = [m for m in subjects if m.start < verb[1]]
+    said = scene.speaker_at
+    # (not the voice when the figure is the subject: "Ukraine said 230 people had returned")
+    before = [m for m in subjects if m.start < verb[1] and not (
+        said is not None and m.end <= said[1] <= scene.number_at < verb[1])]
     if before:
         return before[-1].party
     # ("1212 тіл ... передала росії Україна": the figure first, the subject after its verb)
