@@ -46,6 +46,8 @@ def _roles(text: str, lang: str) -> list[tuple[str, str]]:
         ("тела, переданные Украиной", "ru", [("Ukraine", "by")]),
         ("до переданих Україні тіл", "uk", [("Ukraine", "to")]),
         ("к переданным Украине телам", "ru", [("Ukraine", "to")]),
+        # a name of several words is in the case its words share
+        ("Российской Федерации возвращены", "ru", [("Russia", "to")]),
     ],
 )
 def test_roles(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -128,6 +128,18 @@ def test_a_formula_takes_the_people_of_its_own_phrase() -> None:
     assert {c.category.value for c in claims_of(text)} == {"bodies"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2 октября — 185 на 185 и ещё по 20 гражданских с каждой стороны.", "ru"),
+        ("On 2 October 185 for 185 were swapped, and 20 civilians went each way.", "en"),
+    ],
+)
+def test_a_formula_takes_no_people_of_another_figure(text: str, lang: str) -> None:
+    assert sorted({(c.count, c.category.value) for c in claims_of(text, lang)}) == [
+        (20, "civilian"), (185, "pow")]
+
+
 def test_each_belongs_to_the_figure_it_follows() -> None:
     text = "Було звільнено 200 людей — по 100 з кожного боку."
     claims = claims_of(text, "uk")

@@ -300,6 +300,9 @@ def _slavic_role(word: str, prep: str | None, before: str, lex: Lexicon) -> str:
     from handover.extract.morph import cases
 
     found = cases(word.split()[-1], lex.lang)
+    for other in word.split()[:-1]:  # ("Российской Федерации": the cases the words share)
+        shared = found & cases(other, lex.lang)
+        found = shared or found
     if prep in ("from", "with") and re.search(r"(?:^|\s)(?:з|із|зі|с|со)\s+$", before,
                                                re.IGNORECASE):
         return "with" if "ablt" in found and "gent" not in found else "from"

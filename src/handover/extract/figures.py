@@ -139,7 +139,11 @@ def _formulas(clause: str, numbers: list[NumberMention],
         if not gap.match(clause[first.end:second.number_start]) or _SPAN.match(clause,
                                                                               second.end):
             continue  # (not "6057 тіл за п'ять етапів": over five stages)
-        category = _formula_category(clause, first, second, lex)
+        # (nor the people of the figures before or after it: "185 на 185 и ещё по 20
+        # гражданских")
+        bounds = (max((n.end for n in numbers if n.end <= first.start), default=0),
+                  min((n.start for n in numbers if n.start >= second.end), default=len(clause)))
+        category = _formula_category(clause[:bounds[1]], first, second, lex, bounds[0])
         hyphen = "-" in clause[first.end:second.number_start]
         figures.append(Figure(first.value, first.qualifier, category, first.start, first.end,
                               formula=True, hyphenated=hyphen))
@@ -150,7 +154,7 @@ def _formulas(clause: str, numbers: list[NumberMention],
 
 
 def _formula_category(clause: str, first: NumberMention, second: NumberMention,
-                      lex: Lexicon) -> Category | None:
+                      lex: Lexicon, start: int = 0) -> Category | None:
     """The people a formula counts: its own noun ("1,000 captives for 1,000"), else the
     nearest before it ("return the dead on a 6,000-for-6,000 basis"), else every people
     noun of its phrase; kinds listed right after it ("..., soldiers and civilians") make
@@ -159,7 +163,8 @@ def _formula_category(clause: str, first: NumberMention, second: NumberMention,
     цивільних")."""
     among = _AMONG.search(clause, second.end)
     if among is not None:  # (people of another kind among them make them mixed)
-        kind = _formula_category(clause[:among.start()], first, second, lex) or Category.POW
+        kind = _formula_category(clause[:among.start()], first, second, lex,
+                                 start) or Category.POW
         detail = phrase_category(clause, among.end(), len(clause), lex)
         return Category.MIXED if detail not in (None, kind) else kind
     own = category_near(clause, first.number_start, first.end, lex)
@@ -167,12 +172,12 @@ def _formula_category(clause: str, first: NumberMention, second: NumberMention,
         after = category_after(clause, second.end, lex)
         own = after[0] if after else None
     if own is None:  # the people of the phrase that leads to it, from its verb of agreement
-        agreed = [m.end() for m in lex.rx("agreement").finditer(clause, 0, first.start)]
-        own = phrase_category(clause, agreed[-1] if agreed else 0, first.start, lex)
+        agreed = [m.end() for m in lex.rx("agreement").finditer(clause, start, first.start)]
+        own = phrase_category(clause, agreed[-1] if agreed else start, first.start, lex)
     if own is not None:
         listed = _LISTED.match(clause, second.end)
         return Category.MIXED if listed and joins_kinds(clause, listed.end(), lex) else own
-    return phrase_category(clause, 0, len(clause), lex)
+    return phrase_category(clause, start, len(clause), lex)
 
 
 _LISTED = re.compile(r"\s*,")
