@@ -139,10 +139,11 @@ def _formulas(clause: str, numbers: list[NumberMention],
         if not gap.match(clause[first.end:second.number_start]) or _SPAN.match(clause,
                                                                               second.end):
             continue  # (not "6057 тіл за п'ять етапів": over five stages)
-        # (nor the people of the figures before or after it: "185 на 185 и ещё по 20
-        # гражданских")
+        # (nor the people of the figures before or after it, "185 на 185 и ещё по 20
+        # гражданских", unless they are among its own: "75 на 75: серед них — четверо")
+        after = [n.start for n in numbers if n.start >= second.end]
         bounds = (max((n.end for n in numbers if n.end <= first.start), default=0),
-                  min((n.start for n in numbers if n.start >= second.end), default=len(clause)))
+                  after[0] if after and not _AMONG.search(clause, second.end) else len(clause))
         category = _formula_category(clause[:bounds[1]], first, second, lex, bounds[0])
         hyphen = "-" in clause[first.end:second.number_start]
         figures.append(Figure(first.value, first.qualifier, category, first.start, first.end,
