@@ -69,3 +69,8 @@ def test_a_header_that_names_no_side_leaves_cells_to_say_their_own_ways() -> Non
 def test_a_table_without_a_header_of_acts_yields_no_claims_from_bare_figures() -> None:
     text = ("| Region | Population | Area |\n\n| Kharkiv | 1,400 | 350 |\n")
     assert extract_claims(text, lang="en") == []
+
+
+def test_a_table_counts_the_people_the_text_over_it_names() -> None:
+    assert [(count, category) for count, _, _, category, *_ in _rows(
+        "en_table_after_prose.md")] == [(1212, "bodies"), (27, "bodies"), (1200, "bodies")]

@@ -155,17 +155,26 @@ class HeadedTables:
         return _Table(header, heads, acting, self._section_people(header.index))
 
     def _section_people(self, index: int) -> Category:
-        """The people the heading over a table names ("## Обміни полоненими"), else
-        prisoners of war."""
-        pattern = people_pattern(self._lex)
+        """The people the heading over a table names ("## Обміни полоненими"), else those
+        the text between that heading and the table names last ("Ukraine received 6,057
+        bodies. ... | Date | Returned to Ukraine |"), else prisoners of war."""
+        prose: Category | None = None
         for item in reversed(self._items[:index]):
+            named = self._people_named(item.text)
             if not item.is_heading(_HEADING_WORDS):
+                prose = prose or named
                 continue
-            found = pattern.search(item.text)
-            if found is not None and found.lastgroup is not None:
-                return self._lex.categories[int(found.lastgroup[1:])][1]
-            return Category.POW
-        return Category.POW
+            return named or prose or Category.POW
+        return prose or Category.POW
+
+    def _people_named(self, text: str) -> Category | None:
+        """The last kind of people ``text`` names (none for people of no status)."""
+        found = [m for m in people_pattern(self._lex).finditer(text) if m.lastgroup]
+        kinds = [self._lex.categories[int(m.lastgroup[1:])][1] for m in found if m.lastgroup]
+        kinds = [kind for kind in kinds if kind != Category.MIXED]
+        # (hostages are prisoners whoever holds them: a hostage taker's cells are hostages,
+        # the other side's prisoners)
+        return (Category.POW if kinds[-1] == Category.HOSTAGE else kinds[-1]) if kinds else None
 
 
 def _placed(claim: Claim, item: Sentence, voice: str | None, day: Dated | None,
