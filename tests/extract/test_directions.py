@@ -373,3 +373,19 @@ def test_the_voices_side_is_no_subject_of_the_figures_act() -> None:
                        "Ukraine, six of them civilians.")
     assert [(c.count, c.giver, c.receiver) for c in claims] == [
         (230, "Russia", "Ukraine"), (6, "Russia", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The exchange began at the border with Belarus. Belarus hosted Russia and Ukraine "
+         "again. It was 390 for 390.", "en"),
+        ("Обмен прошёл на границе с Беларусью. Беларусь снова приняла Россию и Украину. "
+         "Это было 390 на 390.", "ru"),
+        ("Обмін відбувся на кордоні з Білоруссю. Білорусь знову прийняла Росію та Україну. "
+         "Це було 390 на 390.", "uk"),
+    ],
+)
+def test_a_border_names_a_place_not_a_side(text: str, lang: str) -> None:
+    assert {(c.giver, c.receiver) for c in claims_of(text, lang)} == {
+        ("Russia", "Ukraine"), ("Ukraine", "Russia")}

@@ -143,6 +143,8 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     before = text[max(0, start - 60):start]
     after = text[end:end + 60]
     rules = _rules(lex)
+    if _BORDER.search(before):
+        return "in"  # "at the border with Belarus": a place, not a side
     controlled = _CONTROLLED.search(before)
     if controlled:
         # "from territory controlled by Kyiv", "до підконтрольної хуситам Сани"
@@ -179,6 +181,9 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     return prep or "subject"
 
 
+# "at the border with Belarus", "на границе с Беларусью", "на кордоні з Білоруссю"
+_BORDER = re.compile(r"(?<!\w)(?:border|frontier|границ\w*|кордон\w*)\s+(?:with|с|со|з|із)\s+$",
+                     re.IGNORECASE)
 # a body a country's genitive names ("Минобороны России", "МЗС України", "Генштабу ЗСУ")
 _INSTITUTION = re.compile(r"(?<![\w'’])(?:минобороны|міноборони|мид|мзс|мвд|мвс|генштаб\w*|"
                           r"министерств\w*(?:\s+\w+)?|міністерств\w*(?:\s+\w+)?|омбудсмен\w*|"

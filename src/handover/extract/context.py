@@ -312,4 +312,8 @@ def _document_sides(spans: list[tuple[int, int, str]],
         if party is not None and party.kind.value == "side":
             counts[name] += 1
     sides = [name for name, _ in counts.most_common()]
-    return sides, war_of(sides)
+    war = war_of(sides)
+    if war is None:
+        return sides, war
+    # (the war's own sides first: "at the border with Belarus" names no side of it)
+    return sorted(sides, key=lambda side: side not in war.sides), war

@@ -59,7 +59,7 @@ def act_kind(text: str, lex: Lexicon) -> str | None:
 
 def formula_pair(scene: Scene, lex: Lexicon) -> list[str]:
     """The two sides a formula binds: named in the clause, else the report's, else by default."""
-    sides = [m.party for m in scene.parties if m.side]
+    sides = [m.party for m in scene.parties if m.side and m.role != "in"]
     return _with_counterpart(list(dict.fromkeys([*sides, *scene.opponents])), lex)[:2]
 
 
