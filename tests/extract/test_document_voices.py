@@ -70,3 +70,26 @@ _BROADCAST = """РАДІО «ЗАХІД FM» · НОВИНИ О 12:00
 
 def test_a_broadcasters_masthead_is_no_voice() -> None:
     assert _speakers(_BROADCAST, "uk") == [(1200, None)]
+
+
+_POSTS = """What the officials posted on Friday
+
+Coordination Headquarters, Kyiv (Telegram) · 13 June 2025 · 10:15
+
+Another 52 of our defenders are home. Thank you to everyone who made it possible.
+
+Views: 20K
+
+Its post came first. Later in the day 52 more prisoners went back to Russia, officials said.
+
+Ministry of Defence of the Russian Federation (Telegram) · 13 June 2025 · 12:40
+
+С подконтрольной киевскому режиму территории возвращены 52 российских военнослужащих."""
+
+
+def test_a_post_under_its_header_is_its_authors_even_in_another_language() -> None:
+    assert [(c.count, c.giver, c.receiver, c.speaker) for c in extract_claims(
+        _POSTS, published=SAT, lang="en")] == [
+        (52, "Russia", "Ukraine", "Coordination Headquarters"),
+        (52, "Ukraine", "Russia", "officials"),
+        (52, "Ukraine", "Russia", "Ministry of Defence of the Russian Federation")]

@@ -10,13 +10,14 @@ words of its own language, and its claims are the sentence's, in the voice that 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from handover.domain import Claim
 from handover.extract.context import Sentence
 from handover.extract.voicing import Voice
-from handover.ingest.language import ONLY_LETTERS
+from handover.ingest.language import ONLY_LETTERS, detect_language
 
 __all__ = ["ForeignQuotes", "foreign_parts"]
 
@@ -24,6 +25,8 @@ _OTHER = {"uk": "ru", "ru": "uk"}
 _OPENS = "«“„"
 _CLOSES = "»”“"
 _MIN_WORDS = 4
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 Part = tuple[int, int, str]  # start and end in the sentence, and the quote's language
 
@@ -32,11 +35,22 @@ def foreign_parts(sentence: str, lang: str) -> list[Part]:
     """The quoted passages of ``sentence`` written in the other language of the war, as
     (start, end, language); a quote opened and not closed runs to the sentence's end, one
     closed and not opened from its start (a quote of several sentences)."""
+    if lang == "en":
+        return _in_cyrillic(sentence)
     other = _OTHER.get(lang)
     if other is None or not ONLY_LETTERS[other].search(sentence):
         return []
     return [(start, end, other) for start, end in _quoted(sentence)
             if _written_in(sentence[start:end], other, lang)]
+
+
+def _in_cyrillic(sentence: str) -> list[Part]:
+    """An English report's sentence written in Ukrainian or Russian (a post it reproduces
+    as written): the whole sentence, in its language."""
+    cyrillic = len(_CYRILLIC.findall(sentence))
+    if cyrillic <= 4 * len(_LATIN.findall(sentence)) or len(sentence.split()) < _MIN_WORDS:
+        return []
+    return [(0, len(sentence), detect_language(sentence))]
 
 
 def _quoted(sentence: str) -> list[tuple[int, int]]:
@@ -71,7 +85,7 @@ class ForeignQuotes:
 
     def __init__(self, lang: str, read: Callable[[str, str], list[Claim]]) -> None:
         self._lang = lang
-        self._other = ONLY_LETTERS.get(_OTHER.get(lang, ""))
+        self._other = _CYRILLIC if lang == "en" else ONLY_LETTERS.get(_OTHER.get(lang, ""))
         self._read = read
 
     def claims(self, item: Sentence,

@@ -16,6 +16,7 @@ from handover.extract.interview import BYLINE, read_interview
 from handover.extract.letters import letters
 from handover.extract.owners import coreferent
 from handover.extract.patterns import Lexicon, lexicon
+from handover.extract.posts import posts
 from handover.extract.speakers import Attribution
 from handover.extract.statements import reproduced
 from handover.extract.threads import threads
@@ -52,7 +53,8 @@ class Voices:
         self.document = _document_voice(items, publisher)
         self.notes = next((i.index for i in items if _NOTE.match(i.text)), len(items))
         self.interview = read_interview(items)
-        self.turns = turns(items) or threads(items) or reproduced(items) or letters(items)
+        self.turns = (turns(items) or threads(items) or posts(items) or reproduced(items)
+                      or letters(items))
 
     def _default(self, index: int) -> Voice:
         """The voice of a sentence that names none: the speaker of its turn in a transcript,

@@ -1,0 +1,52 @@
+"""Posts a report reproduces under a header naming who posted them and where ("Volodymyr
+Zelensky (X) · 23 May 2025 · 18:40", "Міноборони рф (Telegram), 14 серпня"): the paragraph
+under such a header is in its author's voice; the report's comments after it are its own.
+
+>>> from handover.extract.context import read_document
+>>> from handover.extract.patterns import lexicon
+>>> from handover.domain import PartyRegistry
+>>> text = ("Anna Berg, an aid worker (Telegram) · 2 June 2025\\n\\nWe flew 40 home. All well."
+...         "\\n\\nViews: 2K\\n\\nShe posted it at noon.")
+>>> items = read_document(text, lexicon("en"), PartyRegistry.builtin(), None, None).sentences
+>>> sorted(posts(items).items())
+[(1, 'Anna Berg'), (2, 'Anna Berg')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from handover.extract.context import Sentence
+
+__all__ = ["posts"]
+
+# "Name[, role] (Platform[, ...])[ · date · time]": a post's header on a line of its own
+_HEADER = re.compile(
+    r"(?P<name>[^()\n·|,:]{2,60}?)(?:,[^()\n·|]{0,80})?\s*\((?:[^()\n]{0,20}\s)?"
+    r"(?:telegram|x|twitter|facebook|instagram|threads|youtube|vk|vkontakte|телеграм\w*|"
+    r"фейсбук\w*|вконтакте|ютуб\w*)(?:[\s,;:-][^()\n]{0,30})?\)\s*(?:[·•|,—–-].*)?",
+    re.IGNORECASE)
+_HEADER_WORDS = 30
+
+
+def posts(items: list[Sentence]) -> dict[int, str]:
+    """The author of each sentence of the paragraph under each post header; empty when the
+    report reproduces no posts."""
+    out: dict[int, str] = {}
+    for item in items:
+        if not item.opens_line or "(" not in item.text or len(item.text.split()) > _HEADER_WORDS:
+            continue
+        header = _HEADER.fullmatch(item.text.strip())
+        if header is not None:
+            out.update(dict.fromkeys(_paragraph(items, item.index + 1), header.group("name")))
+    return out
+
+
+def _paragraph(items: list[Sentence], first: int) -> list[int]:
+    """The sentences of the paragraph that starts at ``first``."""
+    out: list[int] = []
+    for item in items[first:]:
+        if item.opens_line and out:
+            break
+        out.append(item.index)
+    return out
