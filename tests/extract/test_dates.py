@@ -242,3 +242,10 @@ def test_days_listed_share_the_year_written_after_the_last() -> None:
                        lexicon("en"))
     assert [(d.day, d.month, d.year) for d in found] == [(24, 8, 2024), (14, 9, 2024),
                                                         (18, 10, 2024)]
+
+
+def test_the_same_day_as_a_day_someone_spoke() -> None:
+    text = ("У середу ввечері Володимир Мединський заявив, що сторони домовилися про новий "
+            "обмін. Того ж дня відбувся обмін 250 на 250.")
+    claims = claims_of(text, "uk", published=date(2025, 7, 25))
+    assert {(c.count, str(c.event_date)) for c in claims} == {(250, "2025-07-23")}

@@ -437,3 +437,24 @@ def test_a_day_between_the_verb_and_by() -> None:
     claims = claims_of("Easter 2023 (announced on 16 April 2023 by Andriy Yermak): Russia "
                        "returned 130 defenders to Ukraine over several days.")
     assert {c.speaker for c in claims} == {"Andriy Yermak"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Після них у середу ввечері Володимир Мединський заявив: «Ми передали Україні 1000 "
+         "тіл».", "uk", "Володимир Мединський"),
+        ("Мединський також повідомив, що росія вже передала Україні 7000 тіл.", "uk",
+         "Мединський"),
+        ("После переговоров Мединский заявил, что Россия передала Украине 1000 тел.", "ru",
+         "Мединский"),
+    ],
+)
+def test_a_voice_without_the_words_that_lead_to_it(text: str, lang: str, speaker: str) -> None:
+    assert {claim.speaker for claim in claims_of(text, lang)} == {speaker}
+
+
+def test_an_act_before_a_colon_names_no_voice() -> None:
+    (claim, *_) = claims_of("В ответ Израиль освободил 369 палестинских заключённых: 36 из "
+                            "них отбывали пожизненные сроки.", "ru")
+    assert (claim.count, claim.speaker) == (369, None)

@@ -29,6 +29,7 @@ from handover.extract.voicenames import (
     known_voice,
     nominative_name,
     voice_noun,
+    without_lead,
     without_title,
 )
 
@@ -109,6 +110,9 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         return _issued(sentence, lex) or _counted(sentence, lex)
     pats = _patterns(lex)
     continued = lex.rx("continuation").search(sentence)
+    named = _named_before(sentence, continued.start(), lex) if continued else None
+    if continued and named is not None:  # "Мединський також повідомив": a voice named again
+        return Attribution(named, sentence.find(named), continued.end(), verb=True)
     if continued:
         return Attribution(None, continued.start(), continued.end(), continuation=True,
                            backref=bool(pats["backref"].search(sentence)))
@@ -207,12 +211,36 @@ def _a_voice_cited(cited: str) -> bool:
 _HEADED = re.compile(r"^\s*(?P<name>[A-ZА-ЯІЇЄҐЁ][\w.'’ʼ-]*(?:\s+[\w.'’ʼ-]+){0,9}):\s+\S")
 
 
+def _named_before(sentence: str, end: int, lex: Lexicon) -> str | None:
+    """The voice a sentence names right before its words of going on, when it opens with
+    them ("Мединський також повідомив, що ...")."""
+    before = sentence[:end].strip(" ,")
+    if not before[:1].isupper() or len(before.split()) > _NAMED_WORDS or ":" in before:
+        return None
+    from handover.extract.morph import personal_name
+
+    name = clean_name(before, lex, must_be_name=True)
+    if name is None or name not in sentence or PRONOUN.match(name):
+        return None
+    known = known_voice(name) or voice_noun(name) or personal_name(name.split(), lex.lang)
+    return name if known else None
+
+
+_NAMED_WORDS = 4
+
+
 def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
     """"Мединский: передали тысячу тел" - a headline that names its speaker first."""
     match = _HEADED.match(sentence)
     if match is None:
         return None
     name = _before_verb(match.group("name"), lex)
+    if lex.rx("verbs").match(match.group("name")[len(name):].lstrip()):
+        return None  # "В ответ Израиль освободил 369 ...: 36 из них": an act, not a voice
+    # ("Після них у середу ввечері Володимир Мединський заявив: ..."): the name alone
+    cleaned = name if lex.lang == "en" else without_lead(name, lex)
+    start = match.start("name") + len(name) - len(cleaned)
+    name = cleaned
     words = name.split()
     if any(w.isupper() and len(w) > 3 for w in words) or not all(
             w[:1].isupper() for w in words[:1]):
@@ -222,7 +250,7 @@ def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
 
     if not (known_voice(name) or len(words) <= 4 and personal_name(words, lex.lang)):
         return None
-    return Attribution(name, match.start("name"), match.start("name") + len(name))
+    return Attribution(name, start, start + len(name))
 
 
 def _before_verb(name: str, lex: Lexicon) -> str:

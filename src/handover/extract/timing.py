@@ -98,7 +98,7 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         same = _SAME_DAY.search(item.text)
         if event is None and same is not None:
             event = said if _names_day(item, said, same.start()) else (
-                _first(_carried(items, item)) or answered or said)
+                _first(_carried(items, item, spoken=True)) or answered or said)
         event = event or _labelled(items, item)
         if event is None and _recalled(item, said):
             event = said
@@ -146,8 +146,10 @@ def _paired(dates: list[Dated], figures: list[int], at: int) -> Dated | None:
     return sorted(dates, key=lambda d: d.mention.start)[sorted(figures).index(at)]
 
 
-def _carried(items: list[Sentence], item: Sentence,
-             reach: int = CARRY_SENTENCES) -> list[Dated]:
+def _carried(items: list[Sentence], item: Sentence, reach: int = CARRY_SENTENCES,
+             spoken: bool = False) -> list[Dated]:
+    """The last day of a handover told in the sentences before; ``spoken``, else the last
+    day someone spoke ("У середу Мединський заявив ... Того ж дня відбувся обмін")."""
     for back in range(1, reach + 1):
         if item.index - back < 0:
             break
@@ -156,6 +158,9 @@ def _carried(items: list[Sentence], item: Sentence,
                  and not not_an_event(earlier, d)]
         if dated:
             return [dated[-1]]
+        told = [d for d in earlier.dates if spoken and d.statement and d.day]
+        if told:
+            return [told[-1]]
     return []
 
 

@@ -29,7 +29,11 @@ _CYR_LEAD = re.compile(r"^(?:(?:і|та|а|але|и|но|хотя|хоча|та
                        r"однако|однак|проте|впрочем|позавчера|позавчора|кроме того|крім того|"
                        r"с учётом этого|с учетом этого|з урахуванням цього|при этом|при цьому|"
                        # "Сам Мединский говорил": the voice himself
-                       r"сам|сама|сами|само|сам же|сама же|сами же)\s+)+", re.IGNORECASE)
+                       r"сам|сама|сами|само|сам же|сама же|сами же|"
+                       # "Після них у середу ввечері", "После переговоров": a time or place
+                       # phrase, its words in lower case, before the name
+                       r"(?:після|после|у|в|во|на|за|до|від|от|по|під|под|перед|через)"
+                       r"(?:\s+(?-i:[а-яіїєґё'’ʼ-]+)){1,3},?)\s+)+", re.IGNORECASE)
 # Words that close a subject before its speech verb and are no part of the name: "Erdogan had
 # told", "Lavrov has claimed", "Мединський також заявив"
 _TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|will|also|later|earlier|then|again|"
@@ -84,11 +88,17 @@ def known_voice(name: str) -> bool:
                for v in known_voices for m in re.finditer(v.pattern, name, re.IGNORECASE))
 
 
+def without_lead(text: str, lex: Lexicon) -> str:
+    """``text`` without the words that lead to a name ("Після них у середу ввечері
+    Володимир Мединський": "Володимир Мединський")."""
+    return (_EN_LEAD if lex.lang == "en" else _CYR_LEAD).sub("", text)
+
+
 def clean_name(text: str, lex: Lexicon, must_be_name: bool = False) -> str | None:
     """A voice's name without the words around it; None for a phrase that names no one (or,
     ``must_be_name``, that has no capital and no noun of an official or a body)."""
     text = " ".join(text.split()).strip(" ,;:-—–\"“”«»'’")
-    text = (_EN_LEAD if lex.lang == "en" else _CYR_LEAD).sub("", text).strip()
+    text = without_lead(text, lex).strip()
     text = _TRAIL.sub("", _after_place(text, lex)).strip()
     text = _DOCUMENT.sub("", text)  # "в сообщении ведомства": the body, not its statement
     if _NOT_A_VOICE.match(text):
