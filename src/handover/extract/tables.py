@@ -156,7 +156,7 @@ class HeadedTables:
 
     def _section_people(self, index: int) -> Category:
         """The people the heading over a table names ("## Обміни полоненими"), else those
-        the text between that heading and the table names last ("Ukraine received 6,057
+        the text between that heading and the table counts last ("Ukraine received 6,057
         bodies. ... | Date | Returned to Ukraine |"), else prisoners of war."""
         prose: Category | None = None
         for item in reversed(self._items[:index]):
@@ -168,10 +168,11 @@ class HeadedTables:
         return prose or Category.POW
 
     def _people_named(self, text: str) -> Category | None:
-        """The last kind of people ``text`` names (none for people of no status)."""
-        found = [m for m in people_pattern(self._lex).finditer(text) if m.lastgroup]
-        kinds = [self._lex.categories[int(m.lastgroup[1:])][1] for m in found if m.lastgroup]
-        kinds = [kind for kind in kinds if kind != Category.MIXED]
+        """The kind of people the last figure of ``text`` counts (none for people of no
+        status; not "Prisoners of War" in a body's name)."""
+        counted = [category_after(text, number.end, self._lex)
+                   for number in find_numbers(text, self._lex)]
+        kinds = [found[0] for found in counted if found and found[0] != Category.MIXED]
         # (hostages are prisoners whoever holds them: a hostage taker's cells are hostages,
         # the other side's prisoners)
         return (Category.POW if kinds[-1] == Category.HOSTAGE else kinds[-1]) if kinds else None
