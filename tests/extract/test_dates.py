@@ -249,3 +249,24 @@ def test_the_same_day_as_a_day_someone_spoke() -> None:
             "обмін. Того ж дня відбувся обмін 250 на 250.")
     claims = claims_of(text, "uk", published=date(2025, 7, 25))
     assert {(c.count, str(c.event_date)) for c in claims} == {(250, "2025-07-23")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        ("23, 24 и 25 мая", "ru", [23, 24, 25]),
+        ("on 14 and 15 June", "en", [14, 15]),
+        ("13 і 14 червня", "uk", [13, 14]),
+        ("between 14 and 16 April", "en", [16]),  # a span: its end alone is a day named
+    ],
+)
+def test_days_listed_before_their_month_share_it(text: str, lang: str, days: list[int]) -> None:
+    assert [m.day for m in find_dates(text, lexicon(lang))] == days
+
+
+def test_days_listed_date_the_figures_listed_in_turn() -> None:
+    text = ("Обмены пленными летом:\n\n- 23, 24 и 25 мая — 390, 307 и 303 с каждой стороны "
+            "соответственно.")
+    claims = claims_of(text, "ru", published=date(2025, 10, 10))
+    assert sorted({(c.count, str(c.event_date)) for c in claims}) == [
+        (303, "2025-05-25"), (307, "2025-05-24"), (390, "2025-05-23")]

@@ -115,11 +115,37 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
             if mention is not None:
                 found.append(mention)
                 taken.append((match.start(), match.end()))
-    return _shared_years(text, sorted(found, key=lambda m: m.start))
+    return _shared_years(text, _shared_months(text, sorted(found, key=lambda m: m.start)))
 
 
 # ("24 Aug, 14 Sep and 18 Oct 2024": days listed share the year written after the last)
 LISTED_DAYS = re.compile(r"\s*(?:,|and|і|й|та|и)\s*|\s*,\s*(?:and|і|та|и)\s+", re.IGNORECASE)
+
+
+# ("23, 24 и 25 мая", "14 and 15 June": days listed before the month they share)
+_BARE_DAYS = re.compile(r"(?<![\w.,])((?:[0-3]?\d\s*(?:,\s*(?:and\s+|і\s+|и\s+|та\s+)?|\s(?:and|"
+                        r"і|й|та|и)\s+))+)$", re.IGNORECASE)
+_BARE_DAY = re.compile(r"[0-3]?\d")
+# ("between 14 and 16 April": a span, not days listed)
+_SPAN_OPENS = re.compile(r"(?<!\w)(?:between|from|між|между|з|із|с|от|від)\s+$", re.IGNORECASE)
+
+
+def _shared_months(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Mentions with the bare days listed before a day and its month added, in that month."""
+    out: list[DateMention] = []
+    for mention in found:
+        listed = None
+        if mention.day is not None and mention.month is not None and text[
+                mention.start:mention.start + 1].isdigit():
+            listed = _BARE_DAYS.search(text, max(0, mention.start - 40), mention.start)
+        if listed is not None and not _SPAN_OPENS.search(text, max(0, listed.start() - 12),
+                                                          listed.start()):
+            out.extend(DateMention(listed.start(1) + day.start(), listed.start(1) + day.end(),
+                                   int(day.group()), mention.month, mention.year)
+                       for day in _BARE_DAY.finditer(listed.group(1))
+                       if 1 <= int(day.group()) <= 31)
+        out.append(mention)
+    return out
 
 
 def _shared_years(text: str, found: list[DateMention]) -> list[DateMention]:

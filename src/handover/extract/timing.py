@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from handover.domain.vocabulary import ClaimKind
 from handover.extract.context import Dated, Sentence
+from handover.extract.dates import LISTED_DAYS
 from handover.extract.selection import CARRY_SENTENCES
 
 __all__ = ["Dating", "claim_dates", "not_an_event"]
@@ -65,8 +66,11 @@ def not_an_event(item: Sentence, dated: Dated) -> bool:
     dates a capture: not the day of one handover."""
     before = item.text[max(0, dated.mention.start - item.start - 40):
                        dated.mention.start - item.start]
-    return bool(_SINCE.search(before) or _RANGE_END.search(before)
-                or _AFTER_EVENT.search(before))
+    ranged = _RANGE_END.search(before)
+    if ranged is not None:  # (not "23, 24 и 25 мая": days listed, each a date of its own)
+        first = dated.mention.start - len(before) + ranged.start()
+        ranged = None if any(d.mention.start == first for d in item.dates) else ranged
+    return bool(_SINCE.search(before) or ranged or _AFTER_EVENT.search(before))
 
 
 class Dating(NamedTuple):
@@ -94,7 +98,7 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         in_clause = [d for d in in_clause if d.mention.start < at][:1] or in_clause
     event: Dated | None = None
     if kind == ClaimKind.COMPLETED:
-        event = _paired(own, figures, at) or _first(in_clause or own)
+        event = _paired(item, own, figures, at) or _first(in_clause or own)
         same = _SAME_DAY.search(item.text)
         if event is None and same is not None:
             event = said if _names_day(item, said, same.start()) else (
@@ -138,12 +142,30 @@ def _recalled(item: Sentence, said: Dated | None) -> bool:
             and (item.reference - said.day).days > _RECAP_DAYS)
 
 
-def _paired(dates: list[Dated], figures: list[int], at: int) -> Dated | None:
+def _paired(item: Sentence, dates: list[Dated], figures: list[int], at: int) -> Dated | None:
     """Figures and dates as many and in turn ("1,212 on 11 June, another 1,200 on Friday,
-    13 June"; "on 11 June 1,212, on 13 June 1,200"): each figure has the date of its rank."""
-    if len(figures) < 2 or len(dates) != len(figures) or at not in figures:
+    13 June"; "on 11 June 1,212, on 13 June 1,200"): each figure has the date of its rank;
+    days listed together are one date for one figure ("11 червня — 1212, 13 і 14 червня —
+    ще по 1,2 тис.": the first of them), unless there are as many figures as days."""
+    if len(figures) < 2 or at not in figures:
         return None
-    return sorted(dates, key=lambda d: d.mention.start)[sorted(figures).index(at)]
+    ordered = sorted(dates, key=lambda d: d.mention.start)
+    if len(ordered) != len(figures):
+        ordered = [group[0] for group in _listed(item, ordered)]
+    return ordered[sorted(figures).index(at)] if len(ordered) == len(figures) else None
+
+
+def _listed(item: Sentence, dates: list[Dated]) -> list[list[Dated]]:
+    """Dates in groups of days listed together ("13, 14 and 15 June")."""
+    groups: list[list[Dated]] = []
+    for dated in dates:
+        last = groups[-1][-1] if groups else None
+        if last is not None and LISTED_DAYS.fullmatch(
+                item.text, last.mention.end - item.start, dated.mention.start - item.start):
+            groups[-1].append(dated)
+        else:
+            groups.append([dated])
+    return groups
 
 
 def _carried(items: list[Sentence], item: Sentence, reach: int = CARRY_SENTENCES,
