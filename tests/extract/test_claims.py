@@ -344,3 +344,10 @@ def test_a_sentence_that_is_little_but_a_formula_states_it(text: str, lang: str,
 def test_a_judgement_on_a_formula_states_none() -> None:
     assert claims_of("Two for 277 men is not enough.") == []
     assert claims_of("Андрій К.: 3 на 369, от і вся арифметика.", "uk") == []
+
+
+def test_a_quoted_formula_naming_the_exchange_a_figure_came_in_is_its_terms() -> None:
+    claims = claims_of("Наші земляки повернулися додому під час обміну «1000 на 1000».", "uk")
+    assert {(c.count, c.kind.value, c.category.value) for c in claims} == {
+        (1000, "agreed", "pow")}
+    assert len(claims) == 2

@@ -18,8 +18,8 @@ from handover.domain.vocabulary import ClaimKind
 from handover.extract.patterns import ACT_KINDS, Lexicon
 from handover.extract.patterns.words import Found, Words
 
-__all__ = ["agreed_plan", "done", "finished", "finite", "formula_kind", "kind_of", "names_exchange",
-           "sums"]
+__all__ = ["agreed_plan", "done", "finished", "finite", "formula_kind", "kind_of", "named_during",
+           "names_exchange", "sums"]
 
 _FRAME = 25  # characters from the start of a clause within which an agreement frames it
 _WINDOW = 100  # characters before the figure that may govern it ("agreed to exchange 1,000")
@@ -33,9 +33,13 @@ _CARRIED_OUT = re.compile(
     re.IGNORECASE)
 # "первый этап обмена по формуле «1000 на 1000»", "the first stage of the 1,000-for-1,000
 # swap": the formula names the exchange a stage belongs to, a term, not the stage's figures
-_STAGE_OF = re.compile(r"(?<!\w)(?:этап\w*|етап\w*|stage|phase|фаз\w*)\s+(?:of\s+)?(?:the\s+)?"
+_STAGE_OF = re.compile(r"(?<!\w)(?:(?:этап\w*|етап\w*|stage|phase|фаз\w*)\s+(?:of\s+)?(?:the\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:по формуле\s+|за формулою\s+|формулы\s+)?"
-                       r"[«\"“]?\s*$", re.IGNORECASE)
+                       r"[«\"“]?)\s*$", re.IGNORECASE)
+# "під час обміну «1000 на 1000»": the exchange by its name, in which the figure came
+_DURING = re.compile(r"(?<!\w)(?:під час|в ході|у ході|в рамках|у межах|во время|during|under|"
+                     r"as part of|in the course of)\s+(?:the\s+)?(?:обмін\w*|обмен\w*|exchange|"
+                     r"swap)\s+[«\"“]\s*$", re.IGNORECASE)
 _FINISHED = re.compile(r"(?<!\w)(?:completed|finished|заверш[её]н\w*|завершено|завершився|"
                        r"завершился|закінчено|оконч[её]н\w*)(?!\w)", re.IGNORECASE)
 # "Домовленість виконано в три дні: 390, 307 і 303": an agreement carried out
@@ -122,7 +126,16 @@ def _agreement_named(text: str, lex: Lexicon) -> bool:
 def names_exchange(before: str) -> bool:
     """Whether a formula after ``before`` names the exchange a stage belongs to ("первый
     этап обмена «1000 на 1000»"), not the stage's own figures."""
-    return bool(_STAGE_OF.search(before) or _STAGE_OF.search(_FIRST_HALF.sub("", before)))
+    return bool(_STAGE_OF.search(before) or _STAGE_OF.search(_FIRST_HALF.sub("", before))
+                or named_during(before))
+
+
+def named_during(before: str) -> bool:
+    """Whether a quoted formula after ``before`` names the exchange in which what the
+    sentence tells came ("троє — під час обміну «1000 на 1000»"): its terms."""
+    # (the second half: the first without its figure, its quote mark kept)
+    first_gone = _FIRST_HALF.sub(lambda m: m.group()[0] if m.group()[0] in "«\"“" else "", before)
+    return bool(_DURING.search(before) or _DURING.search(first_gone))
 
 
 def sums(text: str) -> bool:

@@ -23,7 +23,7 @@ from handover.extract.context import Sentence
 from handover.extract.fates import another_fate, has_act
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import no_claim, retracts
-from handover.extract.kinds import finished, names_exchange
+from handover.extract.kinds import finished, named_during, names_exchange
 from handover.extract.listleads import lead_category, opens_with_day, undated
 from handover.extract.numbers import find_numbers
 from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
@@ -331,8 +331,8 @@ class Selector:
             even = len({n.value for n in find_numbers(said, self.lex)}) == 1
             bare = (len(said.split()) <= _BARE_FORMULA_WORDS and even
                     and not _NOT.search(item.text))
-            return (acts or self.spoken or row or bare) and (not (figure.hyphenated or named)
-                                                             or finished(item.text))
+            return named_during(body[:figure.start]) or (acts or self.spoken or row or bare) and (
+                not (figure.hyphenated or named) or finished(item.text))
         if figure.count is not None and not figure.second:
             self.formula_counts[figure.count] = item.index
         return True
