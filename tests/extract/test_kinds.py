@@ -342,3 +342,24 @@ def test_the_day_of_the_agreement_a_total_carries_out_dates_nothing() -> None:
                        "сторона повернула по тисячі людей.", "uk")
     assert {(c.count, c.kind.value, c.event_date) for c in claims} == {
         (1000, "cumulative", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # a figure in words: its plan is after its noun, not after the day's digits
+        ("Eight hostages will be released on Thursday 30 January.", "en", "announced"),
+        # an aside about the people is no total of them
+        ("Також з полону звільнено вісьмох цивільних, серед них журналіста, якого утримували "
+         "з 2022 року.", "uk", "completed"),
+    ],
+)
+def test_the_words_after_a_figure_in_words(text: str, lang: str, kind: str) -> None:
+    (claim,) = claims_of(text, lang, published=date(2025, 1, 28))
+    assert claim.kind.value == kind
+
+
+def test_a_quoted_formula_is_not_done_by_the_act_after_its_quote() -> None:
+    claims = claims_of("По стамбульской договорённости «тысяча на тысячу» стороны обменялись "
+                       "пленными.", "ru")
+    assert {(c.count, c.kind.value) for c in claims} == {(1000, "agreed")}

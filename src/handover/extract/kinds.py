@@ -58,8 +58,10 @@ _ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th|-?й|-?ий|-?го|-?те)|first|se
                       r"biggest|перш\w*|друг\w*|трет\w*|найбільш\w*|наймасштабніш\w*|крупнейш\w*|"
                       r"масштабнейш\w*)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A comma that opens another clause: a total word beyond it governs something else.
-_ASIDE = re.compile(r",\s*(?:when|where|after|before|who|which|while|коли|після|які|який|яких|"
-                    r"когда|после|которые|который|которых|"
+_ASIDE = re.compile(r",\s*(?:when|where|after|before|who|whom|which|while|among them|including|"
+                    r"коли|після|які|який|яких|якого|якої|яку|серед них|зокрема|"
+                    r"когда|после|которые|который|которых|которого|которую|среди них|"
+                    r"в том числе|у тому числі|"
                     # ", most of them held since 2022": what the people went through
                     r"(?:most|many|some|all|half) of (?:them|whom)|(?:більшість|багато|частина) "
                     r"(?:з|із) них|(?:большинство|многие|часть) из них)\b", re.IGNORECASE)
@@ -215,8 +217,7 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
         near = None  # "а получила всего 150": only 150, not a total
     if near is not None and not _ASIDE.search(clause, near.end(), at):
         return near.group()  # (not "the largest since 2020, when the parties released 1,000")
-    figure = _FIGURE.search(clause, at)  # past the figure itself ("more than 1,000")
-    rest = clause[figure.end() if figure else at:]
+    rest = clause[_past_figure(clause, at):]  # past the figure itself ("more than 1,000")
     nxt = _FIGURE.search(_dates_rx(lex).sub(lambda m: " " * len(m.group()), rest))
     tail = rest[:nxt.start()] if nxt else rest
     aside = _ASIDE.search(tail)  # ", after delaying their release since Saturday"
@@ -278,8 +279,8 @@ _MODAL = re.compile(r"(?<!\w)(?:would|will|shall|should|must|could|might|may|is 
 def _done_after(clause: str, at: int, lex: Lexicon) -> bool:
     """"In accordance with the agreements, 185 servicemen were returned": the figure's own
     act, right after it, reported done (a term governs no handover that happened)."""
-    figure = _FIGURE.search(clause, at)
-    window = re.match(r"[^,.;:]{0,45}", clause[figure.end() if figure else at:])
+    # (not past a quote's end: "по договорённости «тысяча на тысячу» стороны обменялись")
+    window = re.match(r"[^,.;:»”]{0,45}", clause[_past_figure(clause, at):])
     return (window is not None and done(window.group(), lex)
             and not lex.rx("future").search(window.group()))
 
@@ -287,6 +288,20 @@ def _done_after(clause: str, at: int, lex: Lexicon) -> bool:
 def _future_after(after: str, lex: Lexicon) -> bool:
     """"500 prisoners will be exchanged", "3,000 more bodies were ready to be sent": a word of
     plans right after the figure's noun."""
-    figure = _FIGURE.search(after)
-    window = re.match(r"[^,.;:]{0,45}", after[figure.end():] if figure else after)
+    window = re.match(r"[^,.;:]{0,45}", after[_past_figure(after, 0):])
     return window is not None and bool(lex.rx("future").search(window.group()))
+
+
+def _past_figure(text: str, at: int) -> int:
+    """Where the figure at ``at`` ends: past its digits after a qualifier ("more than
+    1,000"), else past its first word ("Eight hostages will be released on 30 January": not
+    the day's digits)."""
+    digits = _FIGURE.search(text, at, at + _QUALIFIER_REACH)
+    if digits is not None:
+        return digits.end()
+    word = _WORD.match(text, at)
+    return word.end() if word else at
+
+
+_QUALIFIER_REACH = 24
+_WORD = re.compile(r"\W*[\w'’-]+")
