@@ -93,3 +93,17 @@ def test_a_post_under_its_header_is_its_authors_even_in_another_language() -> No
         (52, "Russia", "Ukraine", "Coordination Headquarters"),
         (52, "Ukraine", "Russia", "officials"),
         (52, "Ukraine", "Russia", "Ministry of Defence of the Russian Federation")]
+
+
+_BRIEFING = """Weekly briefing
+Spokesperson: Dr Samir al-Hashemi
+
+SAMIR AL-HASHEMI (spokesperson): Good afternoon.
+
+LINA HOURANI (Gulf Daily): Can you confirm the figure?
+
+AL-HASHEMI: I can confirm that Hamas has released 12 hostages to Israel today."""
+
+
+def test_a_label_in_capitals_is_the_name_the_transcript_writes() -> None:
+    assert _speakers(_BRIEFING) == [(12, "al-Hashemi")]

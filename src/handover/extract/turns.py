@@ -101,7 +101,8 @@ def _written(label: str, texts: list[str]) -> str | None:
                        re.IGNORECASE)
     found = [" ".join(m.group().split()) for pattern in (whole, named) for text in texts
              for m in pattern.finditer(text)]
-    written = [f for f in found if f != f.upper() and f.split()[-1][1:].islower()]
+    # (not the label itself in capitals; "al-Ansari" is written in ordinary case)
+    written = [f for f in found if f != f.upper() and f.split()[-1] != f.split()[-1].upper()]
     if not written:
         return _name_shaped(words)
     exact = [f for f in written if f.casefold() == " ".join(words).casefold()]
