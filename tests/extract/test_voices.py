@@ -458,3 +458,9 @@ def test_an_act_before_a_colon_names_no_voice() -> None:
     (claim, *_) = claims_of("В ответ Израиль освободил 369 палестинских заключённых: 36 из "
                             "них отбывали пожизненные сроки.", "ru")
     assert (claim.count, claim.speaker) == (369, None)
+
+
+def test_the_first_person_is_no_voice_of_its_own() -> None:
+    text = ("Summary of the briefing.\n\nSPOKESWOMAN ANNA BERG: Thank you.\n\nREPORTER: Is it "
+            "five?\n\nANNA BERG: Eight hostages were freed to Israel today; I have just said it.")
+    assert [(c.count, c.speaker) for c in claims_of(text)] == [(8, "Anna Berg")]

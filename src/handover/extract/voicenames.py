@@ -45,7 +45,10 @@ _TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|will|also|later|earli
                     re.IGNORECASE)
 # "What the deal says:", "Як повідомляє": a question or a clause, no voice
 _NOT_A_VOICE = re.compile(r"^(?:what|how|which|why|where|when|що|як|чому|что|как|почему|где|"
-                          r"свій|свой|своём|своем|своїм|своєму|свою|своїй|своей)\b", re.IGNORECASE)
+                          r"свій|свой|своём|своем|своїм|своєму|свою|своїй|своей|"
+                          # the first person: the speaker of the turn or quote ("I have just
+                          # said it")
+                          r"(?-i:I(?=\s+[a-z]))|we|я|ми|мы)\b", re.IGNORECASE)
 PRONOUN = re.compile(r"^(?:he|she|they|it|він|вона|вони|воно|он|она|они|оно)$", re.IGNORECASE)
 PLURAL_VOICES = ("officials", "sources", "посадовці", "джерела", "источники", "чиновники")
 # (from a word's start: "Riverside Herald" holds no "side"; stems run on to their endings)
