@@ -128,16 +128,22 @@ def _agreement_named(text: str, lex: Lexicon) -> bool:
 def names_exchange(before: str) -> bool:
     """Whether a formula after ``before`` names the exchange a stage belongs to ("первый
     этап обмена «1000 на 1000»"), not the stage's own figures."""
-    return bool(_STAGE_OF.search(before) or _STAGE_OF.search(_FIRST_HALF.sub("", before))
-                or named_during(before))
+    if _STAGE_OF.search(before) or named_during(before):
+        return True
+    return bool(_STAGE_OF.search(_FIRST_HALF.sub("", before)))
 
 
 def named_during(before: str) -> bool:
     """Whether a quoted formula after ``before`` names the exchange in which what the
     sentence tells came ("троє — під час обміну «1000 на 1000»"): its terms."""
+    if not _QUOTE_MARK.search(before):
+        return False  # (most formulas are not quoted: no search needed)
     # (the second half: the first without its figure, its quote mark kept)
     first_gone = _FIRST_HALF.sub(lambda m: m.group()[0] if m.group()[0] in "«\"“" else "", before)
     return bool(_DURING.search(before) or _DURING.search(first_gone))
+
+
+_QUOTE_MARK = re.compile(r"[«\"“]")
 
 
 def sums(text: str) -> bool:
