@@ -389,3 +389,10 @@ def test_the_voices_side_is_no_subject_of_the_figures_act() -> None:
 def test_a_border_names_a_place_not_a_side(text: str, lang: str) -> None:
     assert {(c.giver, c.receiver) for c in claims_of(text, lang)} == {
         ("Russia", "Ukraine"), ("Ukraine", "Russia")}
+
+
+def test_each_sides_share_of_a_total_is_a_term_of_its_own() -> None:
+    text = ("The arrangement covers 887 detainees. The Houthis undertook to release 181 of them "
+            "and the Government of Yemen 706.")
+    assert [(c.count, c.giver, c.receiver) for c in claims_of(text)] == [
+        (887, None, None), (181, "Houthis", "Yemen"), (706, "Yemen", "Houthis")]

@@ -72,8 +72,8 @@ _MORE_AFTER = re.compile(r"\s+(?:more|others|further|of them|of whom|ще|ещё
 
 
 @cache
-def _after_act(lex: Lexicon) -> re.Pattern[str]:
-    filler = r"(?:[\w'’]+\s+){0,2}"  # "received from it 78", "returned just 27"
+def _after_act(lex: Lexicon, words: int = 2) -> re.Pattern[str]:
+    filler = rf"(?:[\w'’]+\s+){{0,{words}}}"  # "received from it 78", "returned just 27"
     return re.compile(rf"(?<![\w'’])(?:{lex.verbs()})\s+{filler}$", re.IGNORECASE)
 
 
@@ -150,8 +150,9 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     if gapped_first and len(before.split()) <= 5 or _DASHED_SIDE.fullmatch(before):
         return "gapped"  # "..., а Ереван — двух", "and the government 706", "а Росія — 45, ..."
     joined = _AND_AFTER.search(before) or _and_side(before, lex)
+    # (the act's figure may be "181 of them": "release 181 of them and the government 706")
     if _COUNTED_BEFORE.search(before) and (_LISTED_SIDE.search(before) or joined and _after_act(
-            lex).search(before[:joined.start()] + " ")):
+            lex, 4).search(before[:joined.start()] + " ")):
         return "gapped"  # "звільнити 181 людину, уряд — 706", "were returned on Saturday and 303"
     if _COLLECTIVE.fullmatch(clause[number.number_start:number.end]):
         return "people"  # "а троє повернулися": a collective numeral counts people alone
@@ -172,7 +173,7 @@ def _each_after_list(clause: str, end: int, lex: Lexicon) -> bool:
     return found and end < len(clause) and bool(lex.rx("each").match(clause, end + 1))
 
 
-_AND_WORDS = re.compile(r"\s(?:and|і|й|та|и|а)\s+((?:[\w'’«»\"“”-]+\s+){1,3})$", re.IGNORECASE)
+_AND_WORDS = re.compile(r"\s(?:and|і|й|та|и|а)\s+((?:[\w'’«»\"“”-]+\s+){1,4})$", re.IGNORECASE)
 
 
 def _and_side(before: str, lex: Lexicon) -> re.Match[str] | None:
