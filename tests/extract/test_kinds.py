@@ -363,3 +363,12 @@ def test_a_quoted_formula_is_not_done_by_the_act_after_its_quote() -> None:
     claims = claims_of("По стамбульской договорённости «тысяча на тысячу» стороны обменялись "
                        "пленными.", "ru")
     assert {(c.count, c.kind.value) for c in claims} == {(1000, "agreed")}
+
+
+def test_a_plan_apart_from_an_agreement_is_no_term_of_it() -> None:
+    text = ("The arrangement covers 887 detainees. Separately from the Bern arrangement, the "
+            "Kingdom of Saudi Arabia has informed the ICRC that it will release 104 detainees "
+            "to Sana'a on Monday 17 April.")
+    (*_, claim) = claims_of(text, published=date(2023, 4, 16))
+    assert (claim.count, claim.kind.value, str(claim.event_date), claim.speaker) == (
+        104, "announced", "2023-04-17", "Kingdom of Saudi Arabia")

@@ -96,7 +96,7 @@ def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> Cla
         return ClaimKind.ANNOUNCED
     if total is not None and not (one_day and _SUM.fullmatch(total)):
         return ClaimKind.CUMULATIVE
-    if (_agreed(before, lex) or _framed(clause, at, lex)) and not _done_after(
+    if (_agreed(clause, at, lex) or _framed(clause, at, lex)) and not _done_after(
             clause, at, lex) and not _FULFILLED.search(before):
         return ClaimKind.AGREED
     if plan is not None or _future_after(clause[at:], lex):
@@ -111,8 +111,9 @@ def agreed_plan(sentence: str, at: int, lex: Lexicon, context: list[str],
     one of the ``context`` sentences just before, the sides plan it together ("the sides
     will exchange"), or it follows a term (``after_term``). A plan of one side alone
     ("offered", "is ready to", "intends", "unilaterally") stays a plan."""
-    if lex.rx("unilateral").search(sentence):
-        return False
+    if lex.rx("unilateral").search(sentence) or any(
+            _apart(sentence, m.start()) for m in lex.rx("agreement").finditer(sentence)):
+        return False  # (also "Separately from the Bern arrangement, ... will release 104")
     before = sentence[:at]
     if _agreement_named(before, lex) and not done(before, lex) or _JOINT.search(before):
         return True
@@ -122,6 +123,7 @@ def agreed_plan(sentence: str, at: int, lex: Lexicon, context: list[str],
 def _agreement_named(text: str, lex: Lexicon) -> bool:
     """An agreement named in ``text``, not "the agreed exchange area" (an adjective)."""
     return any(not (_ADJECTIVAL.search(text[:m.start()]) and m.group().lower().endswith("ed"))
+               and not _apart(text, m.start())
                for m in lex.rx("agreement").finditer(text))
 
 
@@ -243,13 +245,28 @@ def _framed(clause: str, at: int, lex: Lexicon) -> bool:
     ...: тогда ... говорил о более чем 880 пленных"), unless an act is reported done."""
     first = lex.rx("agreement").search(clause)
     return (first is not None and first.start() <= _FRAME and first.end() < at
-            and not done(clause[first.end():at], lex))
+            and not _apart(clause, first.start()) and not done(clause[first.end():at], lex))
 
 
-def _agreed(before: str, lex: Lexicon) -> bool:
-    """An agreement word governs the figure, with no act reported done in between."""
+def _agreed(clause: str, at: int, lex: Lexicon) -> bool:
+    """An agreement word governs the figure at ``at``, with no act reported done between."""
+    start = max(0, at - _WINDOW)
+    before = clause[start:at]
     match = _nearest(before, lex.rx("agreement"), lex)
-    return match is not None and not done(before[match.end():], lex)
+    return match is not None and not _apart(clause, start + match.start()) and not done(
+        before[match.end():], lex)
+
+
+def _apart(text: str, at: int) -> bool:
+    """Whether the agreement word at ``at`` is one the figure stands apart from
+    ("Separately from the Bern arrangement, Saudi Arabia will release 104")."""
+    return bool(_APART.search(text, max(0, at - 30), at))
+
+
+# an agreement that a figure stands apart from: no term of it
+_APART = re.compile(r"(?<!\w)(?:separately from|apart from|outside(?: of)?|independently of|"
+                    r"окремо від|поза|незалежно від|отдельно от|вне|помимо|независимо от)\s+"
+                    r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def done(text: str, lex: Lexicon) -> bool:

@@ -180,7 +180,7 @@ LEXICON = Lexicon(
         r"insisted|asserted|posted|tweeted|explained|cited|quoted|publish(?:ed|es)|disclosed|"
         r"spoken (?:of|about)|spoke (?:of|about)|speaks (?:of|about)|talk(?:s|ed)? about|"
         r"counted|counts|"
-        r"described|describes|summed up|recalled|reminded|"
+        r"described|describes|summed up|recalled|reminded|informed|informs|"
         # "put the June total at 6,060", "gave a total"
         r"puts? (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll|size)s?|"
         r"(?:gave|gives) (?:the|a|its|his|her|their) (?:[\w-]+ )?"
