@@ -351,3 +351,16 @@ def test_a_quoted_formula_naming_the_exchange_a_figure_came_in_is_its_terms() ->
     assert {(c.count, c.kind.value, c.category.value) for c in claims} == {
         (1000, "agreed", "pow")}
     assert len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Four buses carried 318 detainees home.", [318]),
+        ("Два автобуси привезли додому 75 звільнених військових.", [75]),
+        ("Article 118 requires prisoners of war to be released without delay.", []),
+    ],
+)
+def test_vehicles_and_articles_are_counted_no_people(text: str, counts: list[int]) -> None:
+    lang = "en" if text.isascii() else "uk"
+    assert [c.count for c in claims_of(text, lang)] == counts

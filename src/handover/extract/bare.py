@@ -48,7 +48,11 @@ _UNITS = (r"days?|weeks?|months?|years?|hours?|minutes?|times|stages?|rounds?|co
           r"exchanges?|swaps?|groups?|batch(?:es)?|directions?|напрям\w*|направлени\w*|обмен(?:а|ов|ы|ам|ами|ах|у|ом|е)?|"
           r"обмін(?:у|ів|и|ам|ами|ах|і|ом)?|груп[аиуіеоыя]\w*|груп|"
           r"гривен\w*|гривн\w*|грн|рубл\w*|руб|доллар\w*|долар\w*|євро|евро|euros?|dollars?|"
-          r"hryvnias?|roubles?|rubles?|pounds?|\$|€|₴|₽|USD|EUR|UAH|RUB")
+          r"hryvnias?|roubles?|rubles?|pounds?|\$|€|₴|₽|USD|EUR|UAH|RUB|"
+          # what carries people: "Four aircraft moved 318 detainees", "два автобуси"
+          r"aircraft|planes?|airplanes?|buses|bus|trucks?|lorr(?:y|ies)|vehicles?|airports?|"
+          r"літак\w*|автобус\w*|вантажівк\w*|рефрижератор\w*|аеропорт\w*|самол[её]т\w*|"
+          r"грузовик\w*|аэропорт\w*")
 # ("Three further stages", "два наступні етапи": a word of order may stand between)
 _UNIT = re.compile(rf"\s*(?:(?:further|more|other|separate|later|earlier|final|last|first|"
                    rf"наступн\w*|подальш\w*|інш\w*|следующ\w*|дальнейш\w*|други\w*)\s+)?"
@@ -123,8 +127,14 @@ _AFTER_ANOTHER = re.compile(rf"(?<![\w'’])(?:{_ANOTHER})\s+$", re.IGNORECASE)
 
 
 def is_measure(clause: str, number: NumberMention) -> bool:
-    """A number of days, stages, kilometres or per cent (alone or ending a range)."""
-    return bool(_UNIT.match(clause, number.end) or _RANGE_UNIT.match(clause, number.end))
+    """A number of days, stages, kilometres or per cent (alone or ending a range), or the
+    number of an article or a document ("Article 118", "Bulletin No. 13")."""
+    return bool(_UNIT.match(clause, number.end) or _RANGE_UNIT.match(clause, number.end)
+                or _NUMBERED.search(clause, max(0, number.start - 16), number.start))
+
+
+_NUMBERED = re.compile(r"(?<!\w)(?:articles?|art\.|no\.|nos\.|number|№|стат(?:тя|ті|тю|ья|ьи|ью)|"
+                       r"пункт\w*|п\.|ст\.)\s*$", re.IGNORECASE)
 
 
 def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool = False) -> str:
