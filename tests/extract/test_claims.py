@@ -364,3 +364,14 @@ def test_a_quoted_formula_naming_the_exchange_a_figure_came_in_is_its_terms() ->
 def test_vehicles_and_articles_are_counted_no_people(text: str, counts: list[int]) -> None:
     lang = "en" if text.isascii() else "uk"
     assert [c.count for c in claims_of(text, lang)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Moscow received ten, including two minors. None of them were prisoners of war.", "en"),
+        ("Ми не почули жодного слова про цивільних.", "uk"),
+    ],
+)
+def test_a_zero_with_no_act_is_no_claim(text: str, lang: str) -> None:
+    assert 0 not in {c.count for c in claims_of(text, lang)}

@@ -305,8 +305,10 @@ class Selector:
         if figure.formula:
             return self._formula(body, figure, acts, item)
         referred = figure.refers and self._refers(item, acts, figure.dated)
-        if not acts and not figure.negative and not referred \
-                and not spoken_of(body[:figure.start], lex):  # "spoke of 6,000 remains"
+        if not acts and not referred and not spoken_of(body[:figure.start], lex) and not (
+                figure.negative and _LABEL_VALUE.search(body, 0, figure.start)):
+            # ("spoke of 6,000 remains"; a zero with no act only as a label's value, "To
+            # Russia: none", not "None of them were prisoners of war")
             return False
         if another_fate(body, figure, self.clause[0] > item.start, lex):
             return False
@@ -357,6 +359,7 @@ class Selector:
 
 
 _BARE_FORMULA_WORDS = 8
+_LABEL_VALUE = re.compile(r"[:—–|]\s*$")
 _LABELLED = re.compile(r"^[^:]{1,40}:\s+")
 # ("Two for 277 men is not enough": a judgement, no formula stated)
 _NOT = re.compile(r"(?<!\w)(?:not|no|не|ні|нет)(?!\w)", re.IGNORECASE)
