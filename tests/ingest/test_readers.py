@@ -270,3 +270,16 @@ def test_a_pages_site_is_named_by_its_metadata_or_its_titles_tail() -> None:
     tagged = page.replace("<head>", '<head><meta property="og:site_name" content="Kyiv Desk">')
     assert read_bytes(tagged.encode(), "p.html").site == "Kyiv Desk"
     assert read_bytes(b"Russia returned 90 prisoners of war.", "p.txt").site is None
+
+
+def test_html_keeps_the_day_headings_the_extractor_drops() -> None:
+    # trafilatura leaves out the <h2> over two of this digest's entries; a day heading
+    # dates its entry
+    from handover.extract import extract_claims
+
+    doc = read_report(REPORTS / "uk_digest_day_headings.html")
+    assert "\n\n24 серпня\n\nОбмін 146 на 146" in doc.text
+    assert "\n\n24 серпня, вечір\n\nДодому" in doc.text
+    claims = extract_claims(doc.text, published=date(2025, 8, 25), lang="uk")
+    assert [(c.count, str(c.event_date)) for c in claims] == [
+        (1000, "2025-08-19"), (146, "2025-08-24"), (146, "2025-08-24"), (8, "2025-08-24")]

@@ -194,7 +194,13 @@ def _labelled(items: list[Sentence], item: Sentence) -> Dated | None:
         if item.index - back < 1:
             return None
         earlier = items[item.index - back]
-        if len(earlier.text) <= _LABEL_LENGTH and _LABEL_END.search(earlier.text):
+        # (or a day with no year heading a post of a digest, "24 серпня", "24 серпня,
+        # вечір": a dateline with its year dates the report)
+        # (what it heads is text, not a headline: "6 травня" over "205 захисників
+        # повертаються додому" is the statement's dateline)
+        if len(earlier.text) <= _LABEL_LENGTH and (_LABEL_END.search(earlier.text) or (
+                earlier.is_heading(_HEADING_WORDS) and earlier.mentions
+                and earlier.mentions[0].year is None and not item.is_heading(_TITLE_WORDS))):
             if back == 2 and items[item.index - 1].dates:
                 return None
             return _label(earlier)
@@ -207,12 +213,19 @@ def _label(earlier: Sentence) -> Dated | None:
         return None
     mention = earlier.dates[0].mention
     label = earlier.text[mention.start - earlier.start:mention.end - earlier.start]
-    if _LETTERS.sub("", earlier.text) != _LETTERS.sub("", label):
+    said = _TIME_OF_DAY.sub("", earlier.text)
+    if _LETTERS.sub("", said) != _LETTERS.sub("", label):
         return None  # a sentence that says more than its date
     return earlier.dates[0]
 
 
 _LETTERS = re.compile(r"[\W_]+")
+_HEADING_WORDS = 4
+_TITLE_WORDS = 12
+# "24 серпня, пізніше", "24 August, evening": a time of the day after a day heading
+_TIME_OF_DAY = re.compile(r"(?<!\w)(?:later|earlier|morning|afternoon|evening|night|пізніше|"
+                          r"раніше|ранок|вранці|вечір|ввечері|вночі|ніч|позже|раньше|утро|утром|"
+                          r"вечер|вечером|ночью|ночь|днём|днем|вдень)(?!\w)", re.IGNORECASE)
 _LABEL_LENGTH = 40  # a date standing alone as a label is short
 _LABEL_END = re.compile(r"[.:—–-][*_\s]*$")  # "29 June." ends as a label; a dateline does not
 

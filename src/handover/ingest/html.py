@@ -56,7 +56,7 @@ def html_to_text(source: str, path: str) -> HtmlText:
         text = _paragraphs(tree)
     if not text.strip():
         raise ExtractionError("no readable text in the HTML page", path=path)
-    text = _with_headline(tree, text)
+    text = _with_subheadings(tree, _with_headline(tree, text))
     title = meta.get("title") or (extracted.title if extracted is not None else None)
     url = meta.get("url") or (extracted.url if extracted is not None else None)
     published = _iso_date(meta.get("date")) or _iso_date(
@@ -125,6 +125,29 @@ def _with_headline(tree: object, text: str) -> str:
             return f"{headline}\n\n{text}"
         break
     return text
+
+
+def _with_subheadings(tree: object, text: str) -> str:
+    """The text with the short headings trafilatura left out put back over the paragraph
+    that follows each in the page ("<h2>24 серпня</h2>" over a digest's entry): a day or a
+    topic heading dates or frames what it heads."""
+    lines = text.split("\n")
+    for element in tree.iter("h2", "h3", "h4"):  # type: ignore[attr-defined]
+        heading = " ".join(element.text_content().split())
+        following = element.getnext()
+        if (not heading or len(heading.split()) > _SUBHEADING_WORDS or following is None
+                or any(" ".join(line.split()) == heading for line in lines)):
+            continue
+        opening = " ".join(following.text_content().split())[:_OPENING_CHARS]
+        at = next((i for i, line in enumerate(lines)
+                   if opening and " ".join(line.split()).startswith(opening)), None)
+        if at is not None:
+            lines[at:at] = [heading, ""]
+    return "\n".join(lines)
+
+
+_SUBHEADING_WORDS = 10
+_OPENING_CHARS = 60
 
 
 def _paragraph_breaks(text: str) -> str:
