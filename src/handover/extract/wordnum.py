@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from handover.extract.patterns.forms import trie
 from handover.extract.patterns.words import Words
@@ -211,7 +211,9 @@ def words_value(words: Sequence[str], lang: str) -> int | None:
     return _compose(normalised, lang)
 
 
+@lru_cache(maxsize=4096)
 def _number_parser(phrase: str) -> int | None:
+    # (cached: number-parser builds its tables of words anew on every call)
     from number_parser import parse_number
 
     try:
