@@ -46,6 +46,9 @@ def _roles(text: str, lang: str) -> list[tuple[str, str]]:
         ("тела, переданные Украиной", "ru", [("Ukraine", "by")]),
         ("до переданих Україні тіл", "uk", [("Ukraine", "to")]),
         ("к переданным Украине телам", "ru", [("Ukraine", "to")]),
+        # the people a participle names are no agent of it
+        ("повідомило про 248 повернутих росіян", "uk", [("Russia", "owner")]),
+        ("сообщило о 248 возвращённых россиян", "ru", [("Russia", "owner")]),
         # a name of several words is in the case its words share
         ("Российской Федерации возвращены", "ru", [("Russia", "to")]),
     ],

@@ -153,9 +153,10 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     territory = _TERRITORY.search(before) if _TERRITORY_WORD.search(before) else None
     if territory is not None:  # "на територію України", "с территории Украины"
         return "from" if territory.group(1) or territory.group(2) else "to"
-    if rules.agent is not None and rules.agent.search(before):
+    if rules.agent is not None and rules.agent.search(before) and not (
+            lex.lang != "en" and _people_word(word) and _genitive(word, lex)):
         # "освобождённых хуситами": the agent of a participle; "переданих Україні": its
-        # dative receives
+        # dative receives (but "повернутих росіян": the people the participle names)
         return "to" if lex.lang != "en" and _dative(word, lex) else "by"
     if people is not None and _people_before(before, people, lex) and _genitive(word, lex):
         return "owner"  # "военнопленных ВСУ", "військових України" (not "освобождённых хуситами")
@@ -210,6 +211,11 @@ def _people_before(before: str, people: Words, lex: Lexicon) -> bool:
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD_STARTS = re.compile(r"(?<![\w'’ʼ-])\w")
+
+
+def _people_word(word: str) -> bool:
+    """Whether a name is a people's in lower case ("росіян", "украинцев")."""
+    return " " not in word and word[:1].islower()
 
 
 def _dative(word: str, lex: Lexicon) -> bool:
