@@ -154,7 +154,7 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     if territory is not None:  # "на територію України", "с территории Украины"
         return "from" if territory.group(1) or territory.group(2) else "to"
     if rules.agent is not None and rules.agent.search(before) and not (
-            lex.lang != "en" and _people_word(word) and _genitive(word, lex)):
+            lex.lang != "en" and _people_word(word, lex)):
         # "освобождённых хуситами": the agent of a participle; "переданих Україні": its
         # dative receives (but "повернутих росіян": the people the participle names)
         return "to" if lex.lang != "en" and _dative(word, lex) else "by"
@@ -213,9 +213,13 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD_STARTS = re.compile(r"(?<![\w'’ʼ-])\w")
 
 
-def _people_word(word: str) -> bool:
-    """Whether a name is a people's in lower case ("росіян", "украинцев")."""
-    return " " not in word and word[:1].islower()
+def _people_word(word: str, lex: Lexicon) -> bool:
+    """Whether a name is a people's in lower case in the genitive ("росіян", "украинцев"),
+    not an instrumental ("хуситами")."""
+    from handover.extract.morph import cases
+
+    found = cases(word, lex.lang)
+    return " " not in word and word[:1].islower() and "gent" in found and "ablt" not in found
 
 
 def _dative(word: str, lex: Lexicon) -> bool:
