@@ -396,3 +396,9 @@ def test_each_sides_share_of_a_total_is_a_term_of_its_own() -> None:
             "and the Government of Yemen 706.")
     assert [(c.count, c.giver, c.receiver) for c in claims_of(text)] == [
         (887, None, None), (181, "Houthis", "Yemen"), (706, "Yemen", "Houthis")]
+
+
+def test_the_side_a_dash_gives_a_figure_to_receives_it() -> None:
+    claims = claims_of("Того ж дня Україні повернули тіла 212 загиблих, росії — 45.", "uk")
+    assert [(c.count, c.giver, c.receiver) for c in claims] == [
+        (212, "Russia", "Ukraine"), (45, "Ukraine", "Russia")]

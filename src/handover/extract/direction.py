@@ -237,8 +237,10 @@ def _prepositions(scene: Scene, lex: Lexicon,
     givers = [m.party for m in mentions if m.role in ("from", "by", "captor")
               and m not in getters]
     # ("четверо — на Украину и трое — в Россию": the place after a figure's dash is its own)
-    receivers = [m.party for m in mentions if m.role == "to" and _DASHED_TO.fullmatch(
-        scene.text, _number_end(scene), m.start)] or [
+    # ("Україні повернули 212 тіл, росії — 45": the side a dash gives the figure to)
+    receivers = [m.party for m in mentions if m.role == "to" and (_DASHED_TO.fullmatch(
+        scene.text, _number_end(scene), m.start) or _DASH.fullmatch(
+        scene.text, m.end, scene.number_at))] or [
         m.party for m in mentions if m.role == "to" or m in getters]
     return (givers[0] if givers else None), (receivers[0] if receivers else None)
 
@@ -258,6 +260,7 @@ def _received_by(scene: Scene, verb: tuple[str, int] | None, mention: PartyMenti
 
 _NUMBER = re.compile(r"\w+(?:[ ,.\u00a0]\d{3})*")
 _DASHED_TO = re.compile(r"\s*[—–]\s*(?:на|в|во|до|у|to)\s+", re.IGNORECASE)
+_DASH = re.compile(r"\s*[—–]\s*")
 
 
 def _number_end(scene: Scene) -> int:
