@@ -464,3 +464,18 @@ def test_the_first_person_is_no_voice_of_its_own() -> None:
     text = ("Summary of the briefing.\n\nSPOKESWOMAN ANNA BERG: Thank you.\n\nREPORTER: Is it "
             "five?\n\nANNA BERG: Eight hostages were freed to Israel today; I have just said it.")
     assert [(c.count, c.speaker) for c in claims_of(text)] == [(8, "Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Вона навела дані Координаційного штабу: з полону повернулися 3956 людей.", "uk",
+         "Координаційний штаб"),
+        ("Она привела данные Минобороны России: из плена вернулись 150 военных.", "ru",
+         "Минобороны России"),
+        ("She cited figures from the Coordination Headquarters: 3,956 people came home.", "en",
+         "Coordination Headquarters"),
+    ],
+)
+def test_whose_figures_someone_cites_is_the_voice(text: str, lang: str, speaker: str) -> None:
+    assert {claim.speaker for claim in claims_of(text, lang)} == {speaker}

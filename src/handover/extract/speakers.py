@@ -242,7 +242,7 @@ def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
     start = match.start("name") + len(name) - len(cleaned)
     name = cleaned
     words = name.split()
-    if any(w.isupper() and len(w) > 3 for w in words) or not all(
+    if PRONOUN.match(name) or any(w.isupper() and len(w) > 3 for w in words) or not all(
             w[:1].isupper() for w in words[:1]):
         return None
     # (a long name only when it is a known voice: "Координаційний штаб з питань ...: ...")

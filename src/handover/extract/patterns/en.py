@@ -188,7 +188,9 @@ LEXICON = Lexicon(
         # "gave his own version on social media": an account of one's own is something said
         r"gave (?:his|her|their|its) (?:own )?(?:version|account)"
     ),
-    according=r"according to|as reported by|as stated by|in the words of|quoted by",
+    according=(r"according to|as reported by|as stated by|in the words of|quoted by|"
+               # "cited figures from the headquarters": whose figures they are
+               r"cit(?:ed|es|ing) (?:the )?(?:figures|data|numbers|count) (?:of|from)"),
     citing=r"citing|quoting|with reference to|referring to",
     continuation=(
         r"(?:according to )?the same (?:source|official|agency|report)|the agency's source|"
