@@ -372,3 +372,17 @@ def test_a_plan_apart_from_an_agreement_is_no_term_of_it() -> None:
     (*_, claim) = claims_of(text, published=date(2023, 4, 16))
     assert (claim.count, claim.kind.value, str(claim.event_date), claim.speaker) == (
         104, "announced", "2023-04-17", "Kingdom of Saudi Arabia")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("**11–16 июня** — передача тел: Россия передала Украине 6060 тел.", "ru"),
+        ("**Итого** в перечисленных обменах Россия вернула 2509 человек.", "ru"),
+        ("**Разом за рік**, за даними штабу, з полону повернулися 1358 людей.", "uk"),
+        ("11–16 June, by the official count: Ukraine received 6,057 bodies.", "en"),
+    ],
+)
+def test_a_span_or_a_sum_in_emphasis_opens_a_total(text: str, lang: str) -> None:
+    (claim,) = claims_of(text, lang, published=date(2025, 10, 10))
+    assert claim.kind.value == "cumulative"

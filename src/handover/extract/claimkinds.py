@@ -12,7 +12,7 @@ from handover.extract.bare import spoken_of
 from handover.extract.context import Sentence
 from handover.extract.fates import has_act
 from handover.extract.figures import Figure
-from handover.extract.kinds import agreed_plan, formula_kind, kind_of
+from handover.extract.kinds import agreed_plan, done, formula_kind, kind_of
 from handover.extract.parts import OF_THEM
 from handover.extract.patterns import Lexicon
 from handover.extract.selection import Selector, is_gapped, names_this
@@ -146,10 +146,10 @@ class KindReader:
         opening = item.text[:clause[0] - item.start]
         if not opening.strip():
             return False
-        if has_act(opening, self.lex):
+        if done(opening, self.lex):  # (a noun of exchanges is no act: "в перечисленных обменах")
             return False
         # ("Between 11 and 16 June, in five stages, Ukraine received ...": phrases in a row)
-        phrases = [phrase.strip(" \"“«(") for phrase in opening.split(",")]
+        phrases = [phrase.strip(" \"“«(*_") for phrase in opening.split(",")]
         for phrase in phrases:
             found = self.lex.rx("cumulative").match(phrase)
             if found is not None and not re.search(r"\d", phrase[found.end():]):

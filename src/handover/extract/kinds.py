@@ -211,10 +211,14 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     framing the whole clause ("Over the whole first phase, ..."), or one after it before the
     next figure."""
     pattern = lex.rx("cumulative")
+    # (a span of days framing the clause: "11–16 June: Ukraine received 6,057")
+    first = pattern.match(clause, len(clause) - len(clause.lstrip(" ,*_")))
+    if first is not None and first.start() < at and not pattern.search(clause, first.end(), at):
+        return first.group()  # (nearer words decide: "in three stages of 390, 307 and 303")
     # ("14 лютого цього року" is a day, "this year" in it no total)
     clause = _days_rx(lex).sub(lambda m: " " * len(m.group()), clause)
     first = pattern.search(clause)
-    if first is not None and first.start() < at and not clause[:first.start()].strip(" ,"):
+    if first is not None and first.start() < at and not clause[:first.start()].strip(" ,*_"):
         return first.group()
     near = _nearest(clause[:at], pattern, lex)
     if near is not None and _ORDINAL.search(clause, max(0, near.start() - 40), near.start()):

@@ -242,6 +242,7 @@ LEXICON = Lexicon(
         r"during (?:that|this|the|the same) (?:time|period)|in that time|over that period|"
         # "between 11 and 16 June", "from 19 January to 27 February": a span of days
         rf"(?:between|from) \d{{1,2}}(?: {_MONTH})? (?:and|to|through|until) \d{{1,2}} {_MONTH}|"
+        rf"\d{{1,2}}\s*[–-]\s*\d{{1,2}} {_MONTH}|"  # "11–16 June": a span of days
         r"taken together|(?:his|her|its|their|own) totals\b|"
         r"in total|in all|a total of|totall(?:ed|ing)|altogether|so far|to date|since\b|"
         r"by then|by that time|by the end of|"
