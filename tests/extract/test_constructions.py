@@ -298,3 +298,16 @@ def test_the_same_number_of_one_kind_before_a_figure_of_another() -> None:
     assert core(claims_of(text, "ru")) == [
         ("Ukraine", "Russia", 146, "pow"), ("Ukraine", "Russia", 8, "civilian"),
         ("Russia", "Ukraine", 146, "pow"), ("Russia", "Ukraine", 8, "civilian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Обмен продолжился. Стороны вернули друг другу молодых военнослужащих.", "ru"),
+        ("Обмін тривав. Сторони обмінялися тяжкопораненими полоненими.", "uk"),
+        ("Talks went on. Russia and Ukraine exchanged seriously wounded prisoners.", "en"),
+    ],
+)
+def test_people_exchanged_without_a_figure_went_each_way(text: str, lang: str) -> None:
+    assert {(c.count, c.giver, c.receiver, c.kind.value) for c in claims_of(text, lang)} == {
+        (None, "Russia", "Ukraine", "completed"), (None, "Ukraine", "Russia", "completed")}

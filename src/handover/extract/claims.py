@@ -290,9 +290,12 @@ class _State:
         for clause in item.clauses:
             body = text[clause[0]:clause[1]]
             for group in groups_of(body, self.lex):
-                claim = self._unnumbered_claim(text, item, clause, group)
-                if claim is not None:
-                    self.pending.append(claim)
+                # (people exchanged went each way: a claim for the other way too)
+                claims = [self._unnumbered_claim(text, item, clause, one) for one in (
+                    [group, replace(group, second=True)] if group.formula else [group])]
+                found = [claim for claim in claims if claim is not None]
+                if found:
+                    self.pending.extend(found)
                     break
 
     def _terms(self, text: str, item: Sentence,

@@ -49,7 +49,8 @@ _NEGATION = re.compile(r"(?<![\w'’])(?:not|n't|no|never|не|ні|ни|без)
 @cache
 def _acts(lex: Lexicon) -> Words:
     """Acts of handing over (carrying people somewhere is none)."""
-    return Words("|".join(f"(?P<{k}>{getattr(lex, k)})" for k in ("give", "get", "ret", "arrive")))
+    return Words("|".join(f"(?P<{k}>{getattr(lex, k)})"
+                          for k in ("give", "get", "ret", "arrive", "exchange")))
 
 
 def _particular(act: Found, clause: str, lex: Lexicon) -> bool:
@@ -77,8 +78,15 @@ def groups_of(clause: str, lex: Lexicon) -> list[Figure]:
         if _particular(act, clause, lex):
             # only people who arrive or are handed over (a passive) stand before their act
             subject = act.lastgroup == "arrive"
-            out.extend(_people_near(clause, act.start(), act.end(), lex, subject))
+            found = _people_near(clause, act.start(), act.end(), lex, subject)
+            # (people exchanged, or returned to each other, went both ways)
+            mutual = act.lastgroup == "exchange" or bool(_MUTUAL.search(clause, act.end()))
+            out.extend(replace(group, formula=mutual) for group in found)
     return out
+
+
+_MUTUAL = re.compile(r"\s+(?:each other|one another|друг другу|один одному|одне одному)(?!\w)",
+                     re.IGNORECASE)
 
 
 def _people_near(clause: str, start: int, end: int, lex: Lexicon,
