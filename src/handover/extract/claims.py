@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -33,9 +32,9 @@ from handover.extract.claimkinds import KindReader
 from handover.extract.clauseacts import next_predicate
 from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
 from handover.extract.direction import Direction, Scene, act_kind, resolve_direction
+from handover.extract.figureless import term_claims, unnumbered_claims
 from handover.extract.figures import Figure
 from handover.extract.foreign import ForeignQuotes
-from handover.extract.kinds import kind_of
 from handover.extract.owners import (
     formula_direction,
     gapped_way,
@@ -52,7 +51,6 @@ from handover.extract.tables import HeadedTables
 from handover.extract.tablevoices import column_voice
 from handover.extract.timing import claim_dates
 from handover.extract.totals import headlines, per_side, totals
-from handover.extract.unnumbered import groups_of, terms_of
 from handover.extract.voicing import Voice, Voices
 from handover.extract.wars import war_of
 
@@ -158,9 +156,9 @@ class _State:
             figures = [(clause, figure) for clause, figure in figures if not self.foreign.holds(
                 parts, clause[0] + figure.start - item.start)]
             tabled = tabled + quoted
-        self._terms(text, item, figures)
+        self.pending.extend(term_claims(self, text, item, figures))
         if not figures:
-            self._unnumbered(text, item)
+            self.pending.extend(unnumbered_claims(self, text, item))
             return tabled
         voice = self.voices.of(item)
         self.counted_before = self.counted_last if self.last_index == item.index - 1 else set()
@@ -193,9 +191,9 @@ class _State:
     def _claims(self, text: str, item: Sentence, clause: tuple[int, int], figure: Figure,
                 voice: Voice) -> list[Claim]:
         body = text[clause[0]:clause[1]]
-        category = self._category(text, item, figure)
+        category = self.category_of(text, item, figure)
         kind = self.kinder.of(item, clause, figure, body)
-        directions = self._shared(item, clause, figure, body, kind, self._directions(
+        directions = self._shared(item, clause, figure, body, kind, self.directions_of(
             item, clause, figure, body, voice, category, kind == ClaimKind.CUMULATIVE))
         directions = self._back(item, clause[0] + figure.start, directions)
         kind, directions = self._summed(figure, kind, directions)
@@ -282,73 +280,6 @@ class _State:
             self.clause_held.setdefault(clause, hostages)
         return directions
 
-    def _unnumbered(self, text: str, item: Sentence) -> None:
-        """Handovers the sentence asserts without a figure (not in a headline), one per
-        clause, kept aside until the whole report is read."""
-        if item.index == 0 or not groups_of(item.text, self.lex):
-            return  # (the whole sentence first: most have no act on people)
-        for clause in item.clauses:
-            body = text[clause[0]:clause[1]]
-            for group in groups_of(body, self.lex):
-                # (people exchanged went each way: a claim for the other way too)
-                claims = [self._unnumbered_claim(text, item, clause, one) for one in (
-                    [group, replace(group, second=True)] if group.formula else [group])]
-                found = [claim for claim in claims if claim is not None]
-                if found:
-                    self.pending.extend(found)
-                    break
-
-    def _terms(self, text: str, item: Sentence,
-               figures: list[tuple[tuple[int, int], Figure]]) -> None:
-        """Groups an agreement says will be exchanged, without a figure, after the last
-        figure of their clause: a term each way, kept aside like claims without a figure."""
-        lex = self.lex
-        if item.index == 0 or not lex.rx("agreement").search(item.text):
-            return
-        for clause in item.clauses:
-            ends = [clause[0] + f.end for c, f in figures if c == clause]
-            start = max(ends, default=clause[0])
-            for group in terms_of(text[start:clause[1]], lex):
-                scene = replace(group, start=group.start + start - clause[0],
-                                end=group.end + start - clause[0])
-                self.pending.extend(self._term_claims(text, item, clause, scene))
-
-    def _term_claims(self, text: str, item: Sentence, clause: tuple[int, int],
-                     group: Figure) -> list[Claim]:
-        body = text[clause[0]:clause[1]]
-        voice = self.voices.of(item)
-        category = self._category(text, item, group)
-        directions = [*self._directions(item, clause, group, body, voice, category, False),
-                      *self._directions(item, clause, replace(group, second=True), body, voice,
-                                        category, False)]  # (a term each way)
-        return [Claim(giver=d.giver, receiver=d.receiver, category=category, count=None,
-                      qualifier=group.qualifier, kind=ClaimKind.AGREED, event_date=None,
-                      statement_date=None, speaker=voice.speaker, quote=item.text,
-                      start=item.start, end=item.end, flags=())
-                for d in directions if d.giver is not None]
-
-    def _unnumbered_claim(self, text: str, item: Sentence, clause: tuple[int, int],
-                          group: Figure) -> Claim | None:
-        """The claim of a group named without a figure: a completed handover, side to side."""
-        body = text[clause[0]:clause[1]]
-        if kind_of(body, group.start, self.lex) != ClaimKind.COMPLETED:
-            return None
-        voice = self.voices.of(item)
-        category = self._category(text, item, group)
-        directions = self._directions(item, clause, group, body, voice, category, False)
-        if len(directions) != 1 or None in (directions[0].giver, directions[0].receiver):
-            return None
-        event, statement, inferred, _ = claim_dates(self.items, item, clause, voice.said,
-                                                    ClaimKind.COMPLETED, clause[0] + group.start,
-                                                    [])
-        d = directions[0]
-        flags = (("direction_conflict",) if d.conflict else ()) + (
-            ("year_inferred",) if inferred else ())
-        return Claim(giver=d.giver, receiver=d.receiver, category=self.held(category, d),
-                     count=None, qualifier=group.qualifier, kind=ClaimKind.COMPLETED,
-                     event_date=event, statement_date=statement, speaker=voice.speaker,
-                     quote=item.text, start=item.start, end=item.end, flags=flags)
-
     def _summed(self, figure: Figure, kind: ClaimKind,
                 directions: list[Direction]) -> tuple[ClaimKind, list[Direction]]:
         """"150 Ukrainian prisoners and 150 Russian prisoners, 300 people in total": a figure
@@ -363,7 +294,7 @@ class _State:
             parts.append((figure.count, kind, directions))
         return kind, directions
 
-    def _category(self, text: str, item: Sentence, figure: Figure) -> Category:
+    def category_of(self, text: str, item: Sentence, figure: Figure) -> Category:
         """Nouns of people without status ("people", "citizens") are detainees unless a
         breakdown says they were several kinds; "prisoners" in a war without prisoners of
         war (hostages for prisoners) are detainees."""
@@ -395,8 +326,11 @@ class _State:
             return Category.HOSTAGE
         return category
 
-    def _directions(self, item: Sentence, clause: tuple[int, int], figure: Figure, body: str,
-                    voice: Voice, category: Category, total: bool) -> list[Direction]:
+    def directions_of(self, item: Sentence, clause: tuple[int, int], figure: Figure,
+                      body: str, voice: Voice, category: Category,
+                      total: bool) -> list[Direction]:
+        """The way(s) the figure of ``clause`` went: as its clause says, else as the people
+        it counts, its voice and the figures before make it (``total``: a running total)."""
         masked = item.attribution
         stop = clause[1]
         if any(figure.end < m.start - clause[0] and m.start < stop for m in item.parties):
