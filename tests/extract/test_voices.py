@@ -479,3 +479,10 @@ def test_the_first_person_is_no_voice_of_its_own() -> None:
 )
 def test_whose_figures_someone_cites_is_the_voice(text: str, lang: str, speaker: str) -> None:
     assert {claim.speaker for claim in claims_of(text, lang)} == {speaker}
+
+
+def test_a_quote_goes_on_in_the_voice_that_gave_the_one_before() -> None:
+    text = ("The operation went on. \"We saw fathers meet their sons,\" ICRC spokesperson "
+            "Jessica Moussan said on Saturday. \"Twenty people flew to Riyadh on the plane "
+            "that brought 120 detainees home.\"")
+    assert {c.speaker for c in claims_of(text)} == {"Jessica Moussan"}

@@ -316,7 +316,8 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
     """The noun phrase just before a speech verb, without appositives and time phrases."""
     left = left.rstrip()
     trailing_comma = left.endswith(",")
-    segments = [s.strip() for s in re.split(r",\s+|;\s+|:\s+|\s[—–]\s", left)]
+    # (also a quote's end: '"We saw fathers meet sons," ICRC spokesperson Jessica Moussan')
+    segments = [s.strip() for s in re.split(r",\s+|;\s+|:\s+|\s[—–]\s|[,.!?][\"”»]\s+", left)]
     while segments and not segments[-1]:
         segments.pop()
     if not segments:

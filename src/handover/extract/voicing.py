@@ -125,12 +125,23 @@ class Voices:
         attribution = item.attribution
         if attribution is None and _GOES_ON.match(item.text) and item.index not in self.turns:
             return self.last(item.index, True)  # "Взамен переданы ...": the same report
+        if attribution is None and self._quote_goes_on(item):
+            return self.last(item.index)  # '"..." X said. "Twenty people flew ..."': X's
         if attribution is None:
             return self._default(item.index)
         if attribution.continuation or attribution.speaker is None:
             last = self.last(item.index)
             return Voice(last.speaker, said or last.said)
         return Voice(self._named(item.index, attribution.speaker), said)
+
+    def _quote_goes_on(self, item: Sentence) -> bool:
+        """Whether a sentence wholly in quotes goes on with the quote the sentence before
+        it, in its paragraph, gave with its speaker."""
+        if item.opens_line or item.index < 1 or not _WHOLLY_QUOTED.fullmatch(item.text):
+            return False
+        before = self.items[item.index - 1]
+        return (before.attribution is not None and before.attribution.speaker is not None
+                and _QUOTE_OPENS.match(before.text) is not None)
 
     def _named_before(self, index: int, speaker: str) -> str | None:
         """"the headquarters said" after "Ukraine's Coordination Headquarters said", with
@@ -175,6 +186,9 @@ class Voices:
         return None
 
 
+# a sentence wholly in quotes, and one that opens with a quote
+_WHOLLY_QUOTED = re.compile(r"\s*[\"“«][^\"“”«»]+[\"”»]\s*")
+_QUOTE_OPENS = re.compile(r"\s*[\"“«]")
 # An editor's note: what follows is the outlet's, not the issuing body's.
 _NOTE = re.compile(r"\W*(?:editor['’]s note|note to editors|примітка редакції|від редакції|"
                    r"примечание редакции|от редакции|прим\. ред)", re.IGNORECASE)
