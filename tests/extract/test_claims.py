@@ -375,3 +375,8 @@ def test_vehicles_and_articles_are_counted_no_people(text: str, counts: list[int
 )
 def test_a_zero_with_no_act_is_no_claim(text: str, lang: str) -> None:
     assert 0 not in {c.count for c in claims_of(text, lang)}
+
+
+def test_a_headlines_people_home_came_home() -> None:
+    text = "869 detainees home after three days of flights\n\nThe Red Cross flew them."
+    assert [(c.count, c.kind.value) for c in claims_of(text)] == [(869, "completed")]

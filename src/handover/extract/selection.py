@@ -126,7 +126,9 @@ class Selector:
         acts = (group.virtual or headed or has_act(body, lex) or has_act(item.text, lex)
                 or _STAGE_LEAD.match(item.text) is not None  # "Первый этап: 390 на 390."
                 or bool(lex.rx("agreement").search(body))  # "the deal covers 1,200"
-                or self._this(body, item))
+                or self._this(body, item)
+                # a headline's people home: "869 detainees home after three days of flights"
+                or item.is_heading(_HEADLINE_WORDS) and bool(_HOME.search(body)))
         previous = before.category if before else None
         kept: list[Figure] = []
         seen: list[int] = []  # the counts so far: a figure that sums them is no part
@@ -359,6 +361,9 @@ class Selector:
 
 
 _BARE_FORMULA_WORDS = 8
+_HEADLINE_WORDS = 14
+_HOME = re.compile(r"\d[\d,.\u00a0]*\s+(?:[^\W\d]+\s+){1,3}(?:back\s+)?(?:home|free|вдома|додому|"
+                   r"дома|домой)(?!\w)", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"[:—–|]\s*$")
 _LABELLED = re.compile(r"^[^:]{1,40}:\s+")
 # ("Two for 277 men is not enough": a judgement, no formula stated)
