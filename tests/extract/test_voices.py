@@ -486,3 +486,10 @@ def test_a_quote_goes_on_in_the_voice_that_gave_the_one_before() -> None:
             "Jessica Moussan said on Saturday. \"Twenty people flew to Riyadh on the plane "
             "that brought 120 detainees home.\"")
     assert {c.speaker for c in claims_of(text)} == {"Jessica Moussan"}
+
+
+def test_whereas_leads_to_the_voice_of_its_clause() -> None:
+    text = ("30 грудня, за даними Міноборони рф, сторони обміняли 150 на 150, тоді як Київ "
+            "повідомив про 189 звільнених українців.")
+    assert [(c.count, c.speaker) for c in claims_of(text, "uk")] == [
+        (150, "Міноборони рф"), (150, "Міноборони рф"), (189, "Київ")]
