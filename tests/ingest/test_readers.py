@@ -283,3 +283,10 @@ def test_html_keeps_the_day_headings_the_extractor_drops() -> None:
     claims = extract_claims(doc.text, published=date(2025, 8, 25), lang="uk")
     assert [(c.count, str(c.event_date)) for c in claims] == [
         (1000, "2025-08-19"), (146, "2025-08-24"), (146, "2025-08-24"), (8, "2025-08-24")]
+
+
+def test_html_site_is_the_titles_tail_when_its_head_is_taken_for_it() -> None:
+    # trafilatura takes the title's head ("Розпорядження від 02.09.2025 № 77") for the site;
+    # its tail names the body whose page it is
+    doc = read_report(REPORTS / "uk_decree_site.html")
+    assert doc.site == "Адміністрація Степової громади"

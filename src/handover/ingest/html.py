@@ -62,8 +62,8 @@ def html_to_text(source: str, path: str) -> HtmlText:
     published = _iso_date(meta.get("date")) or _iso_date(
         extracted.date if extracted is not None else None
     )
-    site = meta.get("site") or (extracted.sitename if extracted is not None else None) or (
-        _title_site(meta.get("page_title")))
+    site = meta.get("site") or _site_name(
+        extracted.sitename if extracted is not None else None, meta.get("page_title"))
     return HtmlText(text=_paragraph_breaks(text), title=title, url=url, published=published,
                     site=site)
 
@@ -97,6 +97,16 @@ def _page_metadata(tree: object) -> dict[str, str]:
     if "title" not in found and "page_title" in found:
         found["title"] = found["page_title"]
     return found
+
+
+def _site_name(found: str | None, title: str | None) -> str | None:
+    """The site's name trafilatura found, unless it is the head of a title whose tail names
+    the site ("Постановление от 01.09.2025 № 512 — Администрация ... округа"), else the
+    title's tail."""
+    tail = _title_site(title)
+    if found and tail and title and title.startswith(found) and found != tail:
+        return tail
+    return found or tail
 
 
 def _title_site(title: str | None) -> str | None:
