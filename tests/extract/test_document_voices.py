@@ -106,4 +106,18 @@ AL-HASHEMI: I can confirm that Hamas has released 12 hostages to Israel today.""
 
 
 def test_a_label_in_capitals_is_the_name_the_transcript_writes() -> None:
-    assert _speakers(_BRIEFING) == [(12, "al-Hashemi")]
+    assert _speakers(_BRIEFING) == [(12, "Samir al-Hashemi")]
+
+
+_RADIO = """РАДІО «ПОДІЛЛЯ» · Розшифровка ефіру
+Ведучі: Ганна Білик, Петро Гай. Гість: Олег Сидоренко, волонтер.
+
+[08:00:12] БІЛИК: Доброго ранку. Учора додому повернулися 84 українські захисники.
+
+[08:01:40] СИДОРЕНКО: Так, а росія отримала 82 своїх військових.
+
+[08:02:10] ГАЙ: Дякуємо за розмову."""
+
+
+def test_a_radio_hosts_words_are_the_programmes_a_guests_his_own() -> None:
+    assert _speakers(_RADIO, "uk") == [(84, None), (82, "Олег Сидоренко")]

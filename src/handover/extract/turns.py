@@ -28,10 +28,14 @@ __all__ = ["turns"]
 
 _CAPS = r"[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’-]+"
 _INITIAL = r"(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?"  # "В. МЕДИНСКИЙ:"
-_LABEL = re.compile(rf"\W*({_INITIAL}{_CAPS}(?:\s+{_CAPS}){{0,3}})\s*(?:\([^)]*\))?\s*:")
+# ("[08:02:25] КРАВЧУК:": a time code before the label)
+_TIME_CODE = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?"
+_LABEL = re.compile(rf"\W*{_TIME_CODE}({_INITIAL}{_CAPS}(?:\s+{_CAPS}){{0,3}})\s*"
+                    rf"(?:\([^)]*\))?\s*:")
 # labels in ordinary case: "М. В. Захарова:", "Вопрос («Северная панорама-ТВ»):"
 _WORD = r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]+"
-_PLAIN_LABEL = re.compile(rf"\W*((?:[A-ZА-ЯІЇЄҐЁ]\.\s*){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})"
+_PLAIN_LABEL = re.compile(rf"\W*{_TIME_CODE}((?:[A-ZА-ЯІЇЄҐЁ]\.\s*){{0,2}}{_WORD}"
+                          rf"(?:\s+{_WORD}){{0,2}})"
                           rf"\s*(?:\([^)]*\))?\s*:\s")
 _PLAIN_TURNS = 4  # labelled sentences in ordinary case that make a transcript
 # minutes: "ЛУБІНЕЦЬ Д. В. Дякую.", "ГОРДІЄНКО Т. М., народний депутат. ...", "ГОЛОВУЮЧИЙ."
@@ -49,16 +53,35 @@ def turns(items: list[Sentence]) -> dict[int, str]:
     if len(set(labels.values())) < 2:
         return {}  # (one capitalised heading with a colon makes no transcript)
     texts = [item.text for item in items]
+    hosts = _hosts(texts)
     out: dict[int, str] = {}
     current: str | None = None
     for item in items:
         if item.index in labels:
             label = labels[item.index]
-            current = None if all(_ROLE.match(w) for w in label.split()) else _written(
-                label, texts)
+            # (a role, or a host of the programme: the report's own voice)
+            current = None if all(_ROLE.match(w) for w in label.split()) or (
+                label.split()[-1].casefold() in hosts) else _written(label, texts)
         if current is not None:
             out[item.index] = current
     return out
+
+
+def _hosts(texts: list[str]) -> set[str]:
+    """The surnames of the programme's hosts, as its header lists them ("Ведучі: Вікторія
+    Лозинська, Андрій Ткач."; "Host: ...")."""
+    out: set[str] = set()
+    for text in texts[:_HEADER_SENTENCES]:
+        for found in _HOSTS.finditer(text):
+            names = _NAMES_APART.split(found.group(1))
+            out.update(name.split()[-1].casefold() for name in names if name.split())
+    return out
+
+
+_HEADER_SENTENCES = 8
+_NAMES_APART = re.compile(r",\s*|\s+(?:and|і|и|та)\s+")
+_HOSTS = re.compile(r"(?<!\w)(?:ведуч\w*|ведущ\w*|hosts?|presenters?|anchors?|moderators?|"
+                    r"модератор\w*)\s*[:—–-]\s*([^.:;\n]+)", re.IGNORECASE)
 
 
 def _plain_labels(items: list[Sentence]) -> dict[int, str]:
@@ -106,7 +129,9 @@ def _written(label: str, texts: list[str]) -> str | None:
     if not written:
         return _name_shaped(words)
     exact = [f for f in written if f.casefold() == " ".join(words).casefold()]
-    return exact[0] if exact else _nominative(max(written, key=len))
+    if exact:  # (the fullest form that ends so: "Олег Сидоренко" for "СИДОРЕНКО")
+        return max((f for f in written if f.casefold().endswith(exact[0].casefold())), key=len)
+    return _nominative(max(written, key=len))
 
 
 # words of a role, not of a name, that a transcript may set in capitals ("PRESS OFFICER")
