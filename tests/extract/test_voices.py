@@ -236,7 +236,7 @@ _MINUTES = """ВИТЯГ ЗІ СТЕНОГРАМИ ЗАСІДАННЯ КОМІТ
 def test_minutes_give_each_turn_its_speaker_and_votes_are_no_claims() -> None:
     claims = claims_of(_MINUTES, "uk", published=date(2025, 5, 28))
     assert [(c.count, c.speaker) for c in claims] == [
-        (303, "Коваль"), (5757, "представник Координаційного штабу")]
+        (303, "Петро Коваль"), (5757, "представник Координаційного штабу")]
 
 
 _TABLE = """Over five stages, Ukraine received 6,057 bodies by its own count.
