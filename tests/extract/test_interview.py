@@ -163,3 +163,24 @@ def test_labels_that_name_no_one_make_no_transcript() -> None:
     claims = extract_claims(_DIGEST, published=date(2025, 10, 31), lang="uk")
     assert {c.speaker for c in claims} == {None}
     assert [c.count for c in claims] == [205, 1000, 185, 1000, 970]
+
+
+_INTRODUCED = """"Lists are the hard part"
+
+A former member of Ukraine's exchange working group talks about the August swap.
+
+Olha Verbytska spent two years preparing exchanges.
+
+Q: Why was the swap of 14 August so small?
+
+A: Because of who was in it. We brought back 84 people that day, most of them civilians.
+
+Q: And the next one?
+
+A: Soon, I hope."""
+
+
+def test_the_side_the_introduction_names_is_the_interviewees() -> None:
+    claims = extract_claims(_INTRODUCED, published=date(2025, 8, 28), lang="en")
+    assert [(c.count, c.giver, c.receiver, c.speaker) for c in claims] == [
+        (84, "Russia", "Ukraine", "Olha Verbytska")]

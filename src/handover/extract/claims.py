@@ -350,7 +350,7 @@ class _State:
         hint = act_kind(earlier, self.lex) if is_gapped(body, self.lex) else None
         said = (masked.start + item.start - clause[0], masked.end + item.start - clause[0]
                 ) if masked is not None and masked.verb else None
-        side = voice_side(voice.speaker)
+        side = voice_side(voice.speaker) or voice.ours  # (an interviewee speaks for ours)
         # (a total in a side's own voice counts its people the way they came before)
         scene = Scene(body, figure.start, shifted, owner,
                       list(dict.fromkeys([*sentence_sides, *self.sides])),

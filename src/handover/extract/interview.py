@@ -95,7 +95,7 @@ def read_interview(items: list[Sentence]) -> Interview | None:
             answers.add(item.index)
     first = marks.index("question")
     return Interview(frozenset(answers), _interviewee(items[1:first]),
-                     _side(items, answers), lang)
+                     _introduced_side(items[:first]) or _side(items, answers), lang)
 
 
 _DASH = re.compile(r"\s*[—–-]\s")
@@ -172,6 +172,13 @@ def _role_noun(word: str, lang: str) -> bool:
     # (or a title made of an adjective or participle: "Уполномоченная Анна Петрова")
     return not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses) and any(
         p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses)
+
+
+def _introduced_side(intro: list[Sentence]) -> str | None:
+    """The one side the introduction names ("a former member of Ukraine's exchange working
+    group"): the interviewee's."""
+    named = {m.party for item in intro for m in item.parties if m.side}
+    return named.pop() if len(named) == 1 else None
 
 
 def _side(items: list[Sentence], answers: set[int]) -> str | None:
