@@ -493,3 +493,8 @@ def test_whereas_leads_to_the_voice_of_its_clause() -> None:
             "повідомив про 189 звільнених українців.")
     assert [(c.count, c.speaker) for c in claims_of(text, "uk")] == [
         (150, "Міноборони рф"), (150, "Міноборони рф"), (189, "Київ")]
+
+
+def test_a_month_before_a_voice_is_no_part_of_it() -> None:
+    text = "In June Vladimir Medinsky spoke of 6,060 bodies handed over and 78 received."
+    assert {c.speaker for c in claims_of(text)} == {"Vladimir Medinsky"}

@@ -44,7 +44,10 @@ _TIME_OPENING = re.compile(
     r"^(?:(?:on|у|в|во)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|субот\w*|неділ\w*|понедельник\w*|"
     r"вторник\w*|среду|пятниц\w*|воскресень\w*)|yesterday|today|вчора|учора|вчера|сьогодні|"
-    r"сегодня|напередодні|накануне|earlier|later|пізніше|позже|позднее|затем|потім)"
+    r"сегодня|напередодні|накануне|earlier|later|пізніше|позже|позднее|затем|потім|"
+    # "In June Vladimir Medinsky spoke of ...": a month or a year before the voice
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?:\s+\d{4})?|in\s+\d{4})"
     r",?\s+(?=\S)", re.IGNORECASE)
 _IN_RELATIVE = re.compile(r",\s*(?:[\w'’]+\s+)?(?:which|who|яких|які|який|которых|которые|"
                           r"который)\s*,\s*$", re.IGNORECASE)

@@ -18,7 +18,9 @@ _EN_LEAD = re.compile(
     r"^(?:(?:and|but|while|whereas|however|although|though|also|meanwhile|separately|earlier|later|as|"
     r"yesterday|today|tonight|then|the|its|their|his|her|in a statement|in a post|"
     r"(?:hours|minutes|days|moments|a day|an hour|weeks) (?:later|earlier|afterwards)|"
-    r"on \w+(?: \d+)?|on \d+ \w+|(?:last|this|next) (?:monday|tuesday|wednesday|thursday|friday|"
+    r"on \w+(?: \d+)?|on \d+ \w+|in (?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)(?: \d{4})?|in \d{4}|"
+    r"(?:last|this|next) (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|year|night|weekend)|"
     r"\w+ \d+)\b[\s,]*)+",
     re.IGNORECASE,
