@@ -49,6 +49,8 @@ def _roles(text: str, lang: str) -> list[tuple[str, str]]:
         # the people a participle names are no agent of it
         ("повідомило про 248 повернутих росіян", "uk", [("Russia", "owner")]),
         ("сообщило о 248 возвращённых россиян", "ru", [("Russia", "owner")]),
+        # a people's name after two to four is its people too
+        ("вернулись 303 украинца", "ru", [("Ukraine", "owner")]),
         # a name of several words is in the case its words share
         ("Российской Федерации возвращены", "ru", [("Russia", "to")]),
     ],

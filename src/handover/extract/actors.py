@@ -36,9 +36,11 @@ _ADJECTIVE = {
 }
 _DEMONYM = {
     "en": re.compile(r"(?:ians|eans|is|ese)$", re.IGNORECASE),
-    "uk": re.compile(r"(?:ець|ці|ців|цям|цями|цях|нин|ни|ян|янам|янами|янах|ка|ки|ок)$",
+    # (also the forms after two to four: "303 украинца", "три россиянина")
+    "uk": re.compile(r"(?:ець|ці|ців|цям|цями|цях|ця|нин|нина|ни|ян|янам|янами|янах|ка|ки|ок)$",
                      re.IGNORECASE),
-    "ru": re.compile(r"(?:ец|цы|цев|цам|цами|цах|нин|не|ян|янам|янами|янах)$", re.IGNORECASE),
+    "ru": re.compile(r"(?:ец|цы|цев|цам|цами|цах|ца|нин|нина|не|ян|янам|янами|янах)$",
+                     re.IGNORECASE),
 }
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
