@@ -380,3 +380,16 @@ def test_a_zero_with_no_act_is_no_claim(text: str, lang: str) -> None:
 def test_a_headlines_people_home_came_home() -> None:
     text = "869 detainees home after three days of flights\n\nThe Red Cross flew them."
     assert [(c.count, c.kind.value) for c in claims_of(text)] == [(869, "completed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Повернулися 390, 307 та 303 військових.", "uk"),
+        ("Вернулись 390, 307 и 303 военных.", "ru"),
+        ("Three stages brought home 390, 307 and 303 prisoners.", "en"),
+    ],
+)
+def test_figures_listed_before_one_noun_all_count_it(text: str, lang: str) -> None:
+    assert [(c.count, c.category.value) for c in claims_of(text, lang)] == [
+        (390, "pow"), (307, "pow"), (303, "pow")]

@@ -174,6 +174,15 @@ _LIST_NEXT = re.compile(r"(?:\s*[,;]\s*(?:(?:and|і|й|та|и)\s+)?|\s+(?:and|�
                         r"\d+(?:[,.\u00a0\u202f]\d{3})*(?!\d)", re.IGNORECASE)
 
 
+def listed_noun_end(clause: str, end: int) -> int | None:
+    """Where the list of bare figures after the one ending at ``end`` ends ("390, 307 та
+    303 військових": after 303), when there is such a list."""
+    found = None
+    while (following := _LIST_NEXT.match(clause, end)) is not None:
+        end = found = following.end()
+    return found
+
+
 def _each_after_list(clause: str, end: int, lex: Lexicon) -> bool:
     """Whether bare figures listed after this one end in a word of "each", which then counts
     every figure of the list ("390, 307 and 303 per side")."""

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from handover.domain.vocabulary import Category, Qualifier
-from handover.extract.bare import after_total, counted_noun, is_bare, is_measure
+from handover.extract.bare import (
+    after_total,
+    counted_noun,
+    is_bare,
+    is_measure,
+    listed_noun_end,
+)
 from handover.extract.categories import (
     category_after,
     category_near,
@@ -82,19 +88,23 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
         dated = any(e <= number.start and _DATED.fullmatch(clause[e:number.start])
                     and _ITEM_OPENS.search(clause, 0, s) for s, e in skip)
         category = category_near(clause, number.start, number.end, lex)
+        # ("390, 307 та 303 військових": a list sharing the noun of its last figure)
+        listed = _listed_category(clause, number, lex) if category is None else None
         if category is not None:
             several = category == Category.MIXED and (joins_kinds(clause, number.end, lex)
                                                        or _listed_kinds(clause, number, lex))
             figures.append(Figure(number.value, number.qualifier, category, number.start,
                                   number.end, refers=after_total(clause, number),
                                   several=several, dated=dated))
-        elif reason := is_bare(clause, number, lex, gapped and index == 0) or (
+        elif (reason := is_bare(clause, number, lex, gapped and index == 0) or (
                 "headline" if (headline or headed and len(numbers) == 1)
                 and not _year_like(clause, number) else ""
-        ) or ("dated" if dated or figures and _day_of_list(clause, number, skip) else ""):
+        ) or ("dated" if dated or figures and _day_of_list(clause, number, skip) else "")) or (
+                listed is not None):
             figures.append(Figure(number.value, number.qualifier,
-                                  counted_noun(clause, number, lex), number.start,
-                                  number.end, bare=True, refers=reason != "act", dated=dated))
+                                  listed or counted_noun(clause, number, lex), number.start,
+                                  number.end, bare=True, refers=reason not in ("", "act"),
+                                  dated=dated))
     figures.extend(_negatives(clause, lex))
     figures.extend(_all_for_all(clause, lex))
     return sorted(figures, key=lambda f: (f.start, f.second))
@@ -223,6 +233,16 @@ def _negatives(clause: str, lex: Lexicon) -> list[Figure]:
         out.append(Figure(0, Qualifier.EXACT, found[0] if found else None, match.start(),
                           match.end(), negative=True, bare=found is None))
     return out
+
+
+def _listed_category(clause: str, number: NumberMention, lex: Lexicon) -> Category | None:
+    """The people the last of a list of figures counts, for the figures before it that
+    count the same ("390, 307 та 303 військових")."""
+    if not clause[number.number_start:number.number_start + 1].isdigit():
+        return None  # (not "counting this one, 5,757 citizens")
+    end = listed_noun_end(clause, number.end)
+    found = category_after(clause, end, lex) if end is not None else None
+    return found[0] if found else None
 
 
 def _all_for_all(clause: str, lex: Lexicon) -> list[Figure]:

@@ -56,6 +56,9 @@ _APPOSED = re.compile(r"\s*(?:[^\s\d,:;()—–]+(?:\s+[^\s\d,:;()—–]+){0,6}
 _NEXT_PART = re.compile(r"\s*(?:[^\s\d,;]+(?:\s+[^\s\d,;]+){0,5})?\s*(?:,|;|and|і|та|й|и|а)\s*"
                         r"(?:(?:ещё|еще|ще|іще|another|a further)\s+)?", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
+# between the figures of a list: "390, 307 та 303 військових", "115, 103 and 95"
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|і|й|та|и)\s+)?|\s+(?:and|і|й|та|и)\s+",
+                             re.IGNORECASE)
 _PARTITIVE_WHOLE = re.compile(r"(?<!\w)(?:из|з|із|out of|of the|серед|среди|among(?: the)?)\s+$",
                               re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<!\w)по\s+$", re.IGNORECASE)
@@ -191,8 +194,7 @@ class Breakdown:
             return False
         last = self.parts[-1] if self.parts else None
         if self._beyond(figure) and not OF_THEM.match(body, figure.end) or (
-                self.whole.bare and figure.bare and last is None
-                and _COMMA.fullmatch(body, self.whole.end, figure.start)):
+                last is None and _LIST_SEPARATOR.fullmatch(body, self.whole.end, figure.start)):
             return False  # "stages of 390, 307 and 303": a list, not a whole and its parts
         if figure.bare and day_follows(body, figure.end, dates):
             return False  # "390 per side on 23 May, 307 on 24 May": a day of its own
