@@ -25,7 +25,7 @@ from handover.extract.numbers import NumberMention
 from handover.extract.patterns import Lexicon
 
 __all__ = ["act_next", "after_total", "counted_noun", "counted_phrase", "is_bare", "is_measure",
-           "spoken_of"]
+           "listed_noun_end", "spoken_of"]
 
 _TOTAL_NOUNS = r"total|number|tally|figure|size|цифр\w*|число|числа|кількість|кількості|количество"
 _TOTAL_VERBS = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
