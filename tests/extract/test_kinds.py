@@ -386,3 +386,9 @@ def test_a_plan_apart_from_an_agreement_is_no_term_of_it() -> None:
 def test_a_span_or_a_sum_in_emphasis_opens_a_total(text: str, lang: str) -> None:
     (claim,) = claims_of(text, lang, published=date(2025, 10, 10))
     assert claim.kind.value == "cumulative"
+
+
+def test_a_sentence_opening_with_a_is_no_other_half_of_a_term() -> None:
+    claims = claims_of("А 25 мая по стамбульской договорённости «тысяча на тысячу» стороны "
+                       "обменялись 303 пленными с каждой стороны.", "ru")
+    assert {(c.count, c.kind.value) for c in claims} == {(1000, "agreed"), (303, "completed")}

@@ -82,8 +82,10 @@ class KindReader:
         if (_OF.search(before) and spoken_of(before, self.lex)
                 and not has_act(item.text, self.lex)):
             kind = ClaimKind.ANNOUNCED  # "говорили про близько 900": what was expected
+        # (a sentence that opens with "А ..." goes on from no figure of its own)
         if kind == ClaimKind.COMPLETED and earlier is not None and (
-                _CONJUNCTION.match(body) or figure.refers or _IN_RETURN_FOR.match(body)):
+                _CONJUNCTION.match(body) and clause[0] > item.start or figure.refers
+                or _IN_RETURN_FOR.match(body)):
             # "..., а получила только 207", "later lists came to 1,900", "..., in return for
             # nearly 2,000 prisoners": the other half of the figure before, of its kind
             return earlier
