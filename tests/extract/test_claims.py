@@ -393,3 +393,15 @@ def test_a_headlines_people_home_came_home() -> None:
 def test_figures_listed_before_one_noun_all_count_it(text: str, lang: str) -> None:
     assert [(c.count, c.category.value) for c in claims_of(text, lang)] == [
         (390, "pow"), (307, "pow"), (303, "pow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counts"),
+    [
+        ("Three Oakvale men among 205 Ukrainians freed on Thursday", "en", [205]),
+        ("Двоє земляків серед 103 захисників, яких повернули з полону", "uk", [103]),
+    ],
+)
+def test_people_among_a_figure_are_a_detail_of_it(text: str, lang: str,
+                                                  counts: list[int]) -> None:
+    assert [c.count for c in claims_of(text, lang)] == counts

@@ -371,7 +371,10 @@ _NOT = re.compile(r"(?<!\w)(?:not|no|не|ні|нет)(?!\w)", re.IGNORECASE)
 # a line of a timeline that opens with a stage and gives its figures: "Второй этап — по 307"
 _STAGE_LEAD = re.compile(r"\W*(?:[\w'’-]+\s+)?(?:этап|етап|stage|phase)\w*(?:\s+\w+)?\s*[:—–]",
                          re.IGNORECASE)
-_PART_OF = re.compile(r"\s+(?:із|з|из|of|out of)\s+(?:the\s+)?\d", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+(?:із|з|из|of|out of)\s+(?:the\s+)?\d|"
+                      # "Three Sosnivka men among 205 Ukrainians", "Двоє земляків серед 103"
+                      r"(?:\s+[^\W\d]+){1,3}\s+(?:among|серед|среди)\s+(?:the\s+)?\d",
+                      re.IGNORECASE)
 _OF_TOTAL = re.compile(r"\d\s+(?:із|з|из|of|out of)\s+(?:the\s+)?$", re.IGNORECASE)
 # more people than any exchange of a war has moved, over all its stages
 _LARGEST = 100_000
