@@ -392,3 +392,11 @@ def test_a_sentence_opening_with_a_is_no_other_half_of_a_term() -> None:
     claims = claims_of("А 25 мая по стамбульской договорённости «тысяча на тысячу» стороны "
                        "обменялись 303 пленными с каждой стороны.", "ru")
     assert {(c.count, c.kind.value) for c in claims} == {(1000, "agreed"), (303, "completed")}
+
+
+def test_a_sum_with_no_verb_totals_the_handovers_before_it() -> None:
+    text = ("23 травня повернулися 390 українців, 24 травня — 307, 25 травня — 303. Разом за "
+            "три дні — 1000 українців. Стільки ж отримала російська сторона.")
+    claims = claims_of(text, "uk", published=date(2025, 5, 26))
+    assert [(c.count, c.giver, c.receiver, c.kind.value) for c in claims][-2:] == [
+        (1000, "Russia", "Ukraine", "cumulative"), (1000, "Ukraine", "Russia", "cumulative")]

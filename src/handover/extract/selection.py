@@ -128,7 +128,9 @@ class Selector:
                 or bool(lex.rx("agreement").search(body))  # "the deal covers 1,200"
                 or self._this(body, item)
                 # a headline's people home: "869 detainees home after three days of flights"
-                or item.is_heading(_HEADLINE_WORDS) and bool(_HOME.search(body)))
+                or item.is_heading(_HEADLINE_WORDS) and bool(_HOME.search(body))
+                # a sum of the handovers told before: "Разом за три дні — 1000 українців."
+                or bool(_SUM_OPENS.match(item.text)))
         previous = before.category if before else None
         kept: list[Figure] = []
         seen: list[int] = []  # the counts so far: a figure that sums them is no part
@@ -362,6 +364,9 @@ class Selector:
 
 _BARE_FORMULA_WORDS = 8
 _HEADLINE_WORDS = 14
+_SUM_OPENS = re.compile(r"\W*(?:разом|загалом|усього|всього|итого|всего|в общей сложности|"
+                        r"in total|in all|altogether|all told)\b[^.!?]{0,40}?[—–:]\s*\d",
+                        re.IGNORECASE)
 _HOME = re.compile(r"\d[\d,.\u00a0]*\s+(?:[^\W\d]+\s+){1,3}(?:back\s+)?(?:home|free|вдома|додому|"
                    r"дома|домой)(?!\w)", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"[:—–|]\s*$")
