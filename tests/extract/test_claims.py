@@ -359,6 +359,7 @@ def test_a_quoted_formula_naming_the_exchange_a_figure_came_in_is_its_terms() ->
         ("Four buses carried 318 detainees home.", [318]),
         ("Два автобуси привезли додому 75 звільнених військових.", [75]),
         ("Article 118 requires prisoners of war to be released without delay.", []),
+        ("In Oakvale, a town of about 11,000 people, three families got their sons back.", []),
     ],
 )
 def test_vehicles_and_articles_are_counted_no_people(text: str, counts: list[int]) -> None:

@@ -130,7 +130,15 @@ def is_measure(clause: str, number: NumberMention) -> bool:
     """A number of days, stages, kilometres or per cent (alone or ending a range), or the
     number of an article or a document ("Article 118", "Bulletin No. 13")."""
     return bool(_UNIT.match(clause, number.end) or _RANGE_UNIT.match(clause, number.end)
-                or _NUMBERED.search(clause, max(0, number.start - 16), number.start))
+                or _NUMBERED.search(clause, max(0, number.start - 16), number.start)
+                or _POPULATION.search(clause, max(0, number.start - 40), number.start))
+
+
+# "a town of about 11,000 people", "громада з населенням 11 тисяч": how many live there
+_POPULATION = re.compile(r"(?<!\w)(?:(?:town|city|village|community)\s+of|population\s+of|"
+                         r"населенням|населением|населення|население|жителів|жителей)\s+"
+                         r"(?:about\s+|around\s+|some\s+|nearly\s+|близько\s+|около\s+|"
+                         r"майже\s+|почти\s+|понад\s+|более\s+)?$", re.IGNORECASE)
 
 
 _NUMBERED = re.compile(r"(?<!\w)(?:articles?|art\.|no\.|nos\.|number|№|стат(?:тя|ті|тю|ья|ьи|ью)|"
