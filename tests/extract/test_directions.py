@@ -402,3 +402,10 @@ def test_the_side_a_dash_gives_a_figure_to_receives_it() -> None:
     claims = claims_of("Того ж дня Україні повернули тіла 212 загиблих, росії — 45.", "uk")
     assert [(c.count, c.giver, c.receiver) for c in claims] == [
         (212, "Russia", "Ukraine"), (45, "Ukraine", "Russia")]
+
+
+def test_hostages_some_of_them_dead_are_still_the_hostage_takers_to_hand_over() -> None:
+    text = ("Hamas and Israel agreed. In the first phase, 33 hostages were returned, eight of "
+            "them dead, in exchange for about 1,700 prisoners.")
+    assert [(c.count, c.giver, c.receiver) for c in claims_of(text)] == [
+        (33, "Hamas", "Israel"), (8, "Hamas", "Israel"), (1700, "Israel", "Hamas")]

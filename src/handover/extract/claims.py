@@ -28,6 +28,7 @@ from handover.extract.aftermath import (
     with_unnumbered,
 )
 from handover.extract.bare import act_next
+from handover.extract.categories import category_after
 from handover.extract.claimkinds import KindReader
 from handover.extract.clauseacts import next_predicate
 from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
@@ -369,7 +370,10 @@ class _State:
         if directions == [Direction(None, None)] and side is not None:
             directions = tally_way(body, figure.end, side, self.war) or directions
         prisoners = category == Category.DETAINEE and prisoners_named(body, figure.end)
-        if (category == Category.HOSTAGE or prisoners) and directions[0] == Direction(None, None):
+        # (hostages some of whom are dead are hostages still: "33 hostages, eight of them dead")
+        noun = category_after(body, figure.end, self.lex)
+        held = category == Category.HOSTAGE or noun is not None and noun[0] == Category.HOSTAGE
+        if (held or prisoners) and directions[0] == Direction(None, None):
             return hostage_direction(scene, prisoners)
         return directions
 
