@@ -498,3 +498,16 @@ def test_whereas_leads_to_the_voice_of_its_clause() -> None:
 def test_a_month_before_a_voice_is_no_part_of_it() -> None:
     text = "In June Vladimir Medinsky spoke of 6,060 bodies handed over and 78 received."
     assert {c.speaker for c in claims_of(text)} == {"Vladimir Medinsky"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("«Интерфакс» со ссылкой на источник: Россия в ответ не получила ни одного тела.",
+         "ru", "«Интерфакс» со ссылкой на источник"),
+        ("«Інтерфакс» з посиланням на джерело: росія не отримала жодного тіла.", "uk",
+         "«Інтерфакс» з посиланням на джерело"),
+    ],
+)
+def test_an_outlet_in_quotes_citing_a_source(text: str, lang: str, speaker: str) -> None:
+    assert {c.speaker for c in claims_of(text, lang)} == {speaker}

@@ -78,7 +78,8 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     return {
         "citing": re.compile(
             rf"(?:(?<!\w)(?:{lex.speech}) by |(?<!\w)(?:{lex.according}) )?"
-            rf"(?P<outlet>[^,.;:!?\"“”«»()]{{2,60}}?),?\s+(?:{lex.citing})\s+{name}{stop}", i),
+            rf"(?P<outlet>«[^»]{{2,60}}»|[^,.;:!?\"“”«»()]{{2,60}}?),?\s+(?:{lex.citing})\s+"
+            rf"{name}{stop}", i),
         "according": re.compile(rf"(?<!\w)(?:{lex.according})\s+{name}{stop}", i),
         # ("announced on 16 April 2023 by Andriy Yermak": the day may stand before "by")
         "by": re.compile(rf"(?<!\w)(?:{lex.speech})\s+(?:on\s+[^,;:()]{{3,24}}?\s+)?by\s+{name}"
@@ -200,7 +201,10 @@ def _cited(match: re.Match[str], sentence: str, lex: Lexicon) -> str | None:
     if lex.lang == "en":
         return f"{outlet}, citing {source}"
     at = sentence.find(outlet, match.start("outlet"))
-    return sentence[at if at >= 0 else match.start("outlet"):match.end("name")]
+    at = at if at >= 0 else match.start("outlet")
+    if at > 0 and sentence[at - 1] in "«\"“":
+        at -= 1  # ("«Интерфакс» со ссылкой на источник": the outlet's name in its quotes)
+    return sentence[at:match.end("name")]
 
 
 def _a_voice_cited(cited: str) -> bool:
