@@ -270,3 +270,10 @@ def test_days_listed_date_the_figures_listed_in_turn() -> None:
     claims = claims_of(text, "ru", published=date(2025, 10, 10))
     assert sorted({(c.count, str(c.event_date)) for c in claims}) == [
         (303, "2025-05-25"), (307, "2025-05-24"), (390, "2025-05-23")]
+
+
+def test_a_figure_of_each_of_the_days_listed_before_it() -> None:
+    text = "До того, 14 лютого, повернули 757 тіл, а 28 березня і 18 квітня — по 909."
+    claims = claims_of(text, "uk", published=date(2025, 6, 20))
+    assert [(c.count, str(c.event_date)) for c in claims] == [
+        (757, "2025-02-14"), (909, "2025-03-28"), (909, "2025-04-18")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -50,7 +51,7 @@ from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
 from handover.extract.tables import HeadedTables
 from handover.extract.tablevoices import column_voice
-from handover.extract.timing import claim_dates
+from handover.extract.timing import claim_dates, listed_days
 from handover.extract.totals import headlines, per_side, totals
 from handover.extract.voicing import Voice, Voices
 from handover.extract.wars import war_of
@@ -102,6 +103,9 @@ _BACK = re.compile(r"(?<!\w)(?:обратно|назад|навзаєм|взам
 _QUOTES = re.compile(r"[’‘`´ʼ]")
 _NUMBER = re.compile(r"\d(?:[\d,.\u00a0\u202f ]*\d)?")
 
+# "... — по 909", "— ще по 1,2 тис.": a figure of each of the days before it
+_EACH_DAY = re.compile(r"(?<!\w)по\s+$", re.IGNORECASE)
+_EACH_DAY_REACH = 16  # characters between the last day listed and the figure
 # a figure joined to the one before by "and" ("270 военнослужащих и 120 гражданских")
 _JOINED = re.compile(r"\d[^,;:\d]{0,60}\s(?:и|і|й|та|and)\s+$", re.IGNORECASE)
 
@@ -213,14 +217,35 @@ class _State:
             # answers them answers this handover, whose way is not told, not the one before)
             self.answered = None
         flags = ("year_inferred",) if inferred else ()
-        self.origins.extend([(item.index, figure.bare and figure.refers)] * len(directions))
-        return [Claim(giver=d.giver, receiver=d.receiver, category=self.held(category, d),
-                      count=figure.count, qualifier=figure.qualifier, kind=kind,
-                      event_date=event, statement_date=statement, speaker=voice.speaker,
-                      quote=item.text, start=item.start, end=item.end,
-                      flags=(("direction_conflict",) if d.conflict else ())
-                      + (("count_ambiguous",) if d.ambiguous else ()) + flags)
-                for d in directions]
+        claims = [Claim(giver=d.giver, receiver=d.receiver, category=self.held(category, d),
+                        count=figure.count, qualifier=figure.qualifier, kind=kind,
+                        event_date=event, statement_date=statement, speaker=voice.speaker,
+                        quote=item.text, start=item.start, end=item.end,
+                        flags=(("direction_conflict",) if d.conflict else ())
+                        + (("count_ambiguous",) if d.ambiguous else ()) + flags)
+                  for d in directions]
+        claims = self._each_day(item, clause, figure, body, claims)
+        self.origins.extend([(item.index, figure.bare and figure.refers)] * len(claims))
+        return claims
+
+    def _each_day(self, item: Sentence, clause: tuple[int, int], figure: Figure, body: str,
+                  claims: list[Claim]) -> list[Claim]:
+        """"28 березня і 18 квітня — по 909": a figure of each of the days listed just
+        before it is a handover of each day."""
+        if (not claims or claims[0].kind != ClaimKind.COMPLETED or figure.formula
+                or not _EACH_DAY.search(body, 0, figure.start)):
+            return claims
+        at = clause[0] + figure.start
+        own = sorted((d for d in item.dates if d.day and not d.statement),
+                     key=lambda d: d.mention.start)
+        group = next((g for g in reversed(listed_days(item, own))
+                      if g[-1].mention.end <= at and at - g[-1].mention.end <= _EACH_DAY_REACH),
+                     [])
+        if len(group) < 2:
+            return claims
+        return [replace(claim, event_date=d.day, flags=tuple(
+            f for f in claim.flags if f != "year_inferred") + (
+            ("year_inferred",) if d.inferred else ())) for d in group for claim in claims]
 
     def _back(self, item: Sentence, at: int, directions: list[Direction]) -> list[Direction]:
         """"Россия передала Украине 1200 тел, обратно не вернулось ни одного": a figure after

@@ -19,7 +19,7 @@ from handover.extract.context import Dated, Sentence
 from handover.extract.dates import LISTED_DAYS
 from handover.extract.selection import CARRY_SENTENCES
 
-__all__ = ["Dating", "claim_dates", "not_an_event"]
+__all__ = ["Dating", "claim_dates", "listed_days", "not_an_event"]
 
 Clause = tuple[int, int]
 
@@ -151,12 +151,12 @@ def _paired(item: Sentence, dates: list[Dated], figures: list[int], at: int) -> 
         return None
     ordered = sorted(dates, key=lambda d: d.mention.start)
     if len(ordered) != len(figures):
-        ordered = [group[0] for group in _listed(item, ordered)]
+        ordered = [group[0] for group in listed_days(item, ordered)]
     return ordered[sorted(figures).index(at)] if len(ordered) == len(figures) else None
 
 
-def _listed(item: Sentence, dates: list[Dated]) -> list[list[Dated]]:
-    """Dates in groups of days listed together ("13, 14 and 15 June")."""
+def listed_days(item: Sentence, dates: list[Dated]) -> list[list[Dated]]:
+    """``dates`` (in text order) in groups of days listed together ("13, 14 and 15 June")."""
     groups: list[list[Dated]] = []
     for dated in dates:
         last = groups[-1][-1] if groups else None
