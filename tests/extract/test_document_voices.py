@@ -121,3 +121,24 @@ _RADIO = """РАДІО «ПОДІЛЛЯ» · Розшифровка ефіру
 
 def test_a_radio_hosts_words_are_the_programmes_a_guests_his_own() -> None:
     assert _speakers(_RADIO, "uk") == [(84, None), (82, "Олег Сидоренко")]
+
+
+_PROSECUTORS = """СТЕПОВА ОКРУЖНА ПРОКУРАТУРА
+Пресслужба · 10 жовтня 2025 року
+
+Повідомлено про підозру
+
+Нагадаємо, 14 серпня 2025 року з російської неволі звільнено 84 громадян України."""
+
+_REFERENCE = """# Передача тел: хроника
+
+*Справочная служба «Календарь» · 25 декабря 2025 года*
+
+Ниже — передачи тел между Россией и Украиной.
+
+16 июня Россия передала Украине 1245 тел."""
+
+
+def test_a_prosecutors_office_issues_its_page_a_reference_service_does_not() -> None:
+    assert _speakers(_PROSECUTORS, "uk") == [(84, "СТЕПОВА ОКРУЖНА ПРОКУРАТУРА")]
+    assert _speakers(_REFERENCE, "ru") == [(1245, None)]

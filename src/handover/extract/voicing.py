@@ -204,7 +204,8 @@ _HEADING = re.compile(r"^(?:.{0,80}\s[-–—]\s+)?(?:(?:joint\s+)?(?:statement|
                       r"повідомлення|сообщение|звернення|обращение)\s+)", re.IGNORECASE)
 _OUTLET = re.compile(r"(?<!\w)(?:agency|news|wire|media|post|times|herald|gazette|агентств\w*|"
                      r"агенці\w*|агенци\w*|новин\w*|новост\w*|медіа|медиа|вісник\w*|вестник\w*|"
-                     r"(?:інформаційн|информационн|русск|українськ|украинск)\w*\s+служб\w*|"
+                     r"(?:інформаційн|информационн|справочн|довідков|русск|українськ|украинск)\w*"
+                     r"\s+служб\w*|reference service|"
                      r"(?:russian|ukrainian)\s+service|radio|радіо|радио|телеканал\w*|tv)(?!\w)",
                      re.IGNORECASE)
 _DATED_TAIL = re.compile(r",\s*[^,]*\d[^,]*$")
