@@ -511,3 +511,12 @@ def test_a_month_before_a_voice_is_no_part_of_it() -> None:
 )
 def test_an_outlet_in_quotes_citing_a_source(text: str, lang: str, speaker: str) -> None:
     assert {c.speaker for c in claims_of(text, lang)} == {speaker}
+
+
+def test_what_was_not_disclosed_has_no_voice() -> None:
+    from handover.extract.patterns import lexicon
+    from handover.extract.speakers import find_attribution
+
+    text = ("Living prisoners were then exchanged in stages whose size was mostly not "
+            "disclosed.")
+    assert find_attribution(text, lexicon("en")) is None

@@ -290,6 +290,8 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
                    key=lambda v: v.start() < colon)  # after "X named another figure:" first
     for verb in verbs:
         left = sentence[: verb.start()]
+        if _NOT_SAID.search(left):
+            continue  # "whose size was mostly not disclosed": nothing said
         after = subject_after(sentence[verb.end():], lex)
         inverted = not left.strip() or bool(re.search(r"[,\"”»—–:]\s*$", left)) or bool(
             backref.fullmatch(left.strip()))
@@ -305,6 +307,9 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             return Attribution(without_title(before, lex), verb.start(), verb.end(),
                                backref=bool(backref.search(sentence)), verb=True)
     return None
+
+
+_NOT_SAID = re.compile(r"(?<![\w'’])(?:not|never|n['’]t|не|ні|ни)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _described(left: str) -> bool:
