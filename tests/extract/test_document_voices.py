@@ -142,3 +142,19 @@ _REFERENCE = """# Передача тел: хроника
 def test_a_prosecutors_office_issues_its_page_a_reference_service_does_not() -> None:
     assert _speakers(_PROSECUTORS, "uk") == [(84, "СТЕПОВА ОКРУЖНА ПРОКУРАТУРА")]
     assert _speakers(_REFERENCE, "ru") == [(1245, None)]
+
+
+_SPEECH_TRANSCRIPT = """РАСШИФРОВКА
+
+Выступление уполномоченной Анны Берг на совещании
+
+Москва, 28 мая 2025 года
+
+БЕРГ: Уважаемые коллеги!
+
+В пятницу, 23 мая, мы вернули 390 человек, из них 120 — гражданские."""
+
+
+def test_one_speech_is_its_one_speakers_to_the_end() -> None:
+    assert {c.speaker for c in extract_claims(_SPEECH_TRANSCRIPT, published=SAT,
+                                              lang="ru")} == {"Анна Берг"}

@@ -48,9 +48,9 @@ def turns(items: list[Sentence]) -> dict[int, str]:
     as a name; empty when the report has no labelled turns."""
     labels = {item.index: match.group(1) for item in items
               if (match := _LABEL.match(item.text))}
-    if len(set(labels.values())) < 2:
+    if len(set(labels.values())) < 2 and not _one_speech(items, labels):
         labels = _plain_labels(items) or _minutes_labels(items)
-    if len(set(labels.values())) < 2:
+    if len(set(labels.values())) < 2 and not _one_speech(items, labels):
         return {}  # (one capitalised heading with a colon makes no transcript)
     texts = [item.text for item in items]
     hosts = _hosts(texts)
@@ -65,6 +65,18 @@ def turns(items: list[Sentence]) -> dict[int, str]:
         if current is not None:
             out[item.index] = current
     return out
+
+
+def _one_speech(items: list[Sentence], labels: dict[int, str]) -> bool:
+    """Whether a transcript of one speech ("РАСШИФРОВКА ... Выступление ...") gives its one
+    speaker's label: the label's words run to the end."""
+    return len(set(labels.values())) == 1 and any(
+        _SPEECH.search(item.text) for item in items[:_HEADER_SENTENCES])
+
+
+_SPEECH = re.compile(r"(?<!\w)(?:расшифровк\w*|стенограмм\w*|розшифровк\w*|стенограм\w*|"
+                     r"transcript\w*|выступлени\w*|виступ\w*|speech|address|звернення|"
+                     r"обращени\w*)", re.IGNORECASE)
 
 
 def _hosts(texts: list[str]) -> set[str]:
@@ -130,7 +142,9 @@ def _written(label: str, texts: list[str]) -> str | None:
         return _name_shaped(words)
     exact = [f for f in written if f.casefold() == " ".join(words).casefold()]
     if exact:  # (the fullest form that ends so: "Олег Сидоренко" for "СИДОРЕНКО")
-        return max((f for f in written if f.casefold().endswith(exact[0].casefold())), key=len)
+        fullest = max((f for f in written if f.casefold().endswith(exact[0].casefold())),
+                      key=len)
+        return exact[0] if fullest == exact[0] else _nominative(fullest)
     return _nominative(max(written, key=len))
 
 
