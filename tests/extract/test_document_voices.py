@@ -158,3 +158,18 @@ _SPEECH_TRANSCRIPT = """РАСШИФРОВКА
 def test_one_speech_is_its_one_speakers_to_the_end() -> None:
     assert {c.speaker for c in extract_claims(_SPEECH_TRANSCRIPT, published=SAT,
                                               lang="ru")} == {"Анна Берг"}
+
+
+_CHAT = """Family chat, 2 October
+
+[10:41] Olha K. (admin):
+Forwarded from Coordination Headquarters for the Treatment of Prisoners of War (10:38):
+> Today 185 servicemen have returned home from captivity.
+
+[11:02] Petro D.:
+is my brother on the list"""
+
+
+def test_a_forwarded_post_is_in_its_sources_voice() -> None:
+    assert _speakers(_CHAT) == [
+        (185, "Coordination Headquarters for the Treatment of Prisoners of War")]

@@ -34,12 +34,19 @@ def posts(items: list[Sentence]) -> dict[int, str]:
     report reproduces no posts."""
     out: dict[int, str] = {}
     for item in items:
-        if not item.opens_line or "(" not in item.text or len(item.text.split()) > _HEADER_WORDS:
+        if not item.opens_line or len(item.text.split()) > _HEADER_WORDS:
             continue
-        header = _HEADER.fullmatch(item.text.strip())
+        header = _HEADER.fullmatch(item.text.strip()) or _FORWARDED.fullmatch(item.text.strip())
         if header is not None:
             out.update(dict.fromkeys(_paragraph(items, item.index + 1), header.group("name")))
     return out
+
+
+# "Forwarded from Ministry of Defence of the Russian Federation (10:55), unofficial
+# translation:": a post a chat passes on, in its source's voice
+_FORWARDED = re.compile(r"(?:forwarded from|переслано от|переслано від|переслано з)\s+"
+                        r"(?P<name>[^()\n:,]{2,80}?)\s*(?:\([^)]*\))?\s*(?:,[^:\n]{0,60})?:",
+                        re.IGNORECASE)
 
 
 def _paragraph(items: list[Sentence], first: int) -> list[int]:
