@@ -173,3 +173,9 @@ is my brother on the list"""
 def test_a_forwarded_post_is_in_its_sources_voice() -> None:
     assert _speakers(_CHAT) == [
         (185, "Coordination Headquarters for the Treatment of Prisoners of War")]
+
+
+def test_a_forwarded_post_named_after_a_colon() -> None:
+    chat = ("Семейный чат, 24 августа\n\n14:02 Ирина (админ)\nПереслано от: Министерство "
+            "обороны Российской Федерации\nВозвращены 146 российских военнослужащих.")
+    assert _speakers(chat, "ru") == [(146, "Министерство обороны Российской Федерации")]

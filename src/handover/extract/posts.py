@@ -44,9 +44,9 @@ def posts(items: list[Sentence]) -> dict[int, str]:
 
 # "Forwarded from Ministry of Defence of the Russian Federation (10:55), unofficial
 # translation:": a post a chat passes on, in its source's voice
-_FORWARDED = re.compile(r"(?:forwarded from|переслано от|переслано від|переслано з)\s+"
-                        r"(?P<name>[^()\n:,]{2,80}?)\s*(?:\([^)]*\))?\s*(?:,[^:\n]{0,60})?:",
-                        re.IGNORECASE)
+_FORWARDED = re.compile(r"(?:forwarded from|переслано\s+(?:от|из(?:\s+канала)?|від|"
+                        r"з(?:\s+каналу)?))\s*:?\s*(?P<name>[^()\n:,]{2,80}?)\s*"
+                        r"(?:\([^)]*\))?\s*(?:,[^:\n]{0,60})?:?", re.IGNORECASE)
 
 
 def _paragraph(items: list[Sentence], first: int) -> list[int]:
