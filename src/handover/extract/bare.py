@@ -24,8 +24,8 @@ from handover.extract.categories import people_pattern
 from handover.extract.numbers import NumberMention
 from handover.extract.patterns import Lexicon
 
-__all__ = ["act_next", "after_total", "counted_noun", "counted_phrase", "is_bare", "is_measure",
-           "listed_noun_end", "spoken_of"]
+__all__ = ["EACH_BEFORE", "act_next", "after_total", "counted_noun", "counted_phrase", "is_bare",
+           "is_measure", "listed_noun_end", "spoken_of"]
 
 _TOTAL_NOUNS = r"total|number|tally|figure|size|цифр\w*|число|числа|кількість|кількості|количество"
 _TOTAL_VERBS = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
@@ -122,7 +122,8 @@ _LISTED_SIDE = re.compile(r"[,;]\s*(?:[\w'’«»\"“”-]+\s+){0,2}[\w'’«»
 _DASHED_SIDE = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas)\s+(?:[\w'’«»\"“”-]+\s+){0,2}"
                           r"[\w'’«»\"“”-]+\s+[—–]\s*", re.IGNORECASE)
 _AND_AFTER = re.compile(r"\s(?:and|і|й|та|и|а)\s+$", re.IGNORECASE)
-_EACH_BEFORE = re.compile(r"(?<![\w'’])по\s+$", re.IGNORECASE)
+# "по 150", "— ще по 1,2 тис.": each, of the figure it opens
+EACH_BEFORE = re.compile(r"(?<![\w'’])по\s+$", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(rf"(?<![\w'’])(?:{_ANOTHER})\s+$", re.IGNORECASE)
 
 
@@ -160,7 +161,7 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "total"  # also "the number of prisoners ...: Reuters writes of 2,000"
     if _AFTER_ANOTHER.search(before) or _MORE_AFTER.match(clause, number.end):
         return "more"
-    if _EACH_BEFORE.search(before) or number.end < len(clause) and lex.rx("each").match(
+    if EACH_BEFORE.search(before) or number.end < len(clause) and lex.rx("each").match(
             clause, number.end + 1):
         return "each"  # "300 человек — по 150 с каждой стороны", "150 apiece"
     if _each_after_list(clause, number.end, lex):
@@ -194,10 +195,9 @@ def listed_noun_end(clause: str, end: int) -> int | None:
 def _each_after_list(clause: str, end: int, lex: Lexicon) -> bool:
     """Whether bare figures listed after this one end in a word of "each", which then counts
     every figure of the list ("390, 307 and 303 per side")."""
-    found = False
-    while (following := _LIST_NEXT.match(clause, end)) is not None:
-        end, found = following.end(), True
-    return found and end < len(clause) and bool(lex.rx("each").match(clause, end + 1))
+    last = listed_noun_end(clause, end)
+    return last is not None and last < len(clause) and bool(lex.rx("each").match(clause,
+                                                                                  last + 1))
 
 
 _AND_WORDS = re.compile(r"\s(?:and|і|й|та|и|а)\s+((?:[\w'’«»\"“”-]+\s+){1,4})$", re.IGNORECASE)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -34,6 +33,7 @@ from handover.extract.claimkinds import KindReader
 from handover.extract.clauseacts import next_predicate
 from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
 from handover.extract.direction import Direction, Scene, act_kind, resolve_direction
+from handover.extract.eachway import FIGURE_AT
 from handover.extract.figureless import term_claims, unnumbered_claims
 from handover.extract.figures import Figure
 from handover.extract.foreign import ForeignQuotes
@@ -51,7 +51,7 @@ from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
 from handover.extract.tables import HeadedTables
 from handover.extract.tablevoices import column_voice
-from handover.extract.timing import claim_dates, listed_days
+from handover.extract.timing import claim_dates, each_day
 from handover.extract.totals import headlines, per_side, totals
 from handover.extract.voicing import Voice, Voices
 from handover.extract.wars import war_of
@@ -101,11 +101,7 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
 _BACK = re.compile(r"(?<!\w)(?:обратно|назад|навзаєм|взамен|натомість|у відповідь|в ответ|"
                    r"in return)(?!\w)", re.IGNORECASE)
 _QUOTES = re.compile(r"[’‘`´ʼ]")
-_NUMBER = re.compile(r"\d(?:[\d,.\u00a0\u202f ]*\d)?")
 
-# "... — по 909", "— ще по 1,2 тис.": a figure of each of the days before it
-_EACH_DAY = re.compile(r"(?<!\w)по\s+$", re.IGNORECASE)
-_EACH_DAY_REACH = 16  # characters between the last day listed and the figure
 # a figure joined to the one before by "and" ("270 военнослужащих и 120 гражданских")
 _JOINED = re.compile(r"\d[^,;:\d]{0,60}\s(?:и|і|й|та|and)\s+$", re.IGNORECASE)
 
@@ -224,28 +220,19 @@ class _State:
                         flags=(("direction_conflict",) if d.conflict else ())
                         + (("count_ambiguous",) if d.ambiguous else ()) + flags)
                   for d in directions]
-        claims = self._each_day(item, clause, figure, body, claims)
+        if claims and kind == ClaimKind.COMPLETED and not figure.formula:
+            claims = each_day(item, clause[0] + figure.start, body[:figure.start], claims)
         self.origins.extend([(item.index, figure.bare and figure.refers)] * len(claims))
         return claims
 
-    def _each_day(self, item: Sentence, clause: tuple[int, int], figure: Figure, body: str,
-                  claims: list[Claim]) -> list[Claim]:
-        """"28 березня і 18 квітня — по 909": a figure of each of the days listed just
-        before it is a handover of each day."""
-        if (not claims or claims[0].kind != ClaimKind.COMPLETED or figure.formula
-                or not _EACH_DAY.search(body, 0, figure.start)):
-            return claims
-        at = clause[0] + figure.start
-        own = sorted((d for d in item.dates if d.day and not d.statement),
-                     key=lambda d: d.mention.start)
-        group = next((g for g in reversed(listed_days(item, own))
-                      if g[-1].mention.end <= at and at - g[-1].mention.end <= _EACH_DAY_REACH),
-                     [])
-        if len(group) < 2:
-            return claims
-        return [replace(claim, event_date=d.day, flags=tuple(
-            f for f in claim.flags if f != "year_inferred") + (
-            ("year_inferred",) if d.inferred else ())) for d in group for claim in claims]
+    def _after_its_whole(self, item: Sentence, at: int) -> bool:
+        """Whether the figure at ``at`` follows the one figure of its sentence it is part of:
+        the figure just before is a claim of one way, with no other number between."""
+        before = [start for start in self.figure_starts if start < at]
+        if not before or len(self.parts) != len(before) or len(self.parts[-1][2]) != 1:
+            return False
+        between = item.text[before[-1] - item.start:at - item.start]
+        return len(FIGURE_AT.findall(between)) == 1
 
     def _back(self, item: Sentence, at: int, directions: list[Direction]) -> list[Direction]:
         """"Россия передала Украине 1200 тел, обратно не вернулось ни одного": a figure after
@@ -276,15 +263,11 @@ class _State:
         if (kind == ClaimKind.CUMULATIVE and len(directions) == 2 and not figure.formula
                 and not self.lex.rx("each").search(body)):
             directions = [Direction(None, None)]
+        at = clause[0] + figure.start
+        if OF_THEM.match(body, figure.end) and self._after_its_whole(item, at):
+            return self.parts[-1][2]  # "230 had returned to Ukraine, six of them civilians"
         # (not "18 hostages and more than 550 prisoners had been released": the two are held
         # by opposite sides, and go opposite ways)
-        at = clause[0] + figure.start
-        before = [start for start in self.figure_starts if start < at]
-        # (the figure just before is a claim, with no other number between)
-        if (OF_THEM.match(body, figure.end) and before and len(self.parts) == len(before)
-                and len(self.parts[-1][2]) == 1
-                and len(_NUMBER.findall(item.text[before[-1] - item.start:at - item.start])) == 1):
-            return self.parts[-1][2]  # "230 had returned to Ukraine, six of them civilians"
         hostages = figure.category == Category.HOSTAGE
         if self.clause_held.get(clause, hostages) != hostages and _JOINED.search(
                 body, 0, figure.start) and clause in self.clause_ways:

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from handover.domain.vocabulary import Category
+from handover.extract.bare import EACH_BEFORE
 from handover.extract.categories import people_pattern
 from handover.extract.figures import Figure, day_follows
 from handover.extract.patterns import Lexicon
@@ -61,7 +62,6 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|і|й|та|и)\s+)?|\s+(?:and|і
                              re.IGNORECASE)
 _PARTITIVE_WHOLE = re.compile(r"(?<!\w)(?:из|з|із|out of|of the|серед|среди|among(?: the)?)\s+$",
                               re.IGNORECASE)
-_EACH_BEFORE = re.compile(r"(?<!\w)по\s+$", re.IGNORECASE)
 _DEAD_AFTER = re.compile(r"\W*(?:were |are |was |had )?(?:dead|died|killed|deceased|погибл\w*|"
                          r"мертв\w*|умерл\w*|загинул\w*|загинуло|мертві|померл\w*)(?!\w)",
                          re.IGNORECASE)
@@ -136,7 +136,7 @@ def part_is_claim(body: str, whole: Figure, parts: Sequence[Figure], figure: Fig
                   lex: Lexicon) -> bool:
     """Whether a part is a claim of its own (see the module)."""
     each = figure.end + 1 < len(body) and lex.rx("each").match(body, figure.end + 1)
-    if (_EACH_BEFORE.search(body, 0, figure.start) or each or _TIME_AFTER.match(body, figure.end)
+    if (EACH_BEFORE.search(body, 0, figure.start) or each or _TIME_AFTER.match(body, figure.end)
             or _DESTINATION.match(body, figure.end)):
         return True  # ("четверо — на Украину и трое — в Россию": a part to each side)
     nested = _nested(body, parts)

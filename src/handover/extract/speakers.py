@@ -22,6 +22,7 @@ from handover.extract.patterns.words import Words
 from handover.extract.reckoners import counted_by
 from handover.extract.voiceedges import after_date, before_date, is_appositive, subject_after
 from handover.extract.voicenames import (
+    IN_MONTH,
     MAX_WORDS,
     NAMEISH,
     PRONOUN,
@@ -44,10 +45,7 @@ _TIME_OPENING = re.compile(
     r"^(?:(?:on|у|в|во)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|субот\w*|неділ\w*|понедельник\w*|"
     r"вторник\w*|среду|пятниц\w*|воскресень\w*)|yesterday|today|вчора|учора|вчера|сьогодні|"
-    r"сегодня|напередодні|накануне|earlier|later|пізніше|позже|позднее|затем|потім|"
-    # "In June Vladimir Medinsky spoke of ...": a month or a year before the voice
-    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)(?:\s+\d{4})?|in\s+\d{4})"
+    rf"сегодня|напередодні|накануне|earlier|later|пізніше|позже|позднее|затем|потім|{IN_MONTH})"
     r",?\s+(?=\S)", re.IGNORECASE)
 _IN_RELATIVE = re.compile(r",\s*(?:[\w'’]+\s+)?(?:which|who|яких|які|який|которых|которые|"
                           r"который)\s*,\s*$", re.IGNORECASE)

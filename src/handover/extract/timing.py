@@ -11,15 +11,18 @@ was stated.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
+from handover.domain.claims import Claim
 from handover.domain.vocabulary import ClaimKind
+from handover.extract.bare import EACH_BEFORE
 from handover.extract.context import Dated, Sentence
 from handover.extract.dates import LISTED_DAYS
 from handover.extract.selection import CARRY_SENTENCES
 
-__all__ = ["Dating", "claim_dates", "listed_days", "not_an_event"]
+__all__ = ["Dating", "claim_dates", "each_day", "listed_days", "not_an_event"]
 
 Clause = tuple[int, int]
 
@@ -232,3 +235,23 @@ _LABEL_END = re.compile(r"[.:—–-][*_\s]*$")  # "29 June." ends as a label; a
 
 def _first(dates: list[Dated]) -> Dated | None:
     return dates[0] if dates else None
+
+
+def each_day(item: Sentence, at: int, before: str, claims: list[Claim]) -> list[Claim]:
+    """The ``claims`` of a figure at offset ``at`` (``before``: its clause up to it), once
+    for each of the days listed just before it when "по" opens it ("28 березня і 18 квітня —
+    по 909": a handover of each day); as they are otherwise."""
+    if not EACH_BEFORE.search(before):
+        return claims
+    own = sorted((d for d in item.dates if d.day and not d.statement),
+                 key=lambda d: d.mention.start)
+    group = next((g for g in reversed(listed_days(item, own))
+                  if g[-1].mention.end <= at and at - g[-1].mention.end <= _EACH_DAY_REACH), [])
+    if len(group) < 2:
+        return claims
+    return [replace(claim, event_date=d.day, flags=tuple(
+        f for f in claim.flags if f != "year_inferred") + (
+        ("year_inferred",) if d.inferred else ())) for d in group for claim in claims]
+
+
+_EACH_DAY_REACH = 16  # characters between the last day listed and the figure

@@ -14,12 +14,14 @@ __all__ = ["MAX_WORDS", "NAMEISH", "PLURAL_VOICES", "PRONOUN", "adjective", "cle
            "known_voice", "nominative_name", "voice_noun", "without_title"]
 
 MAX_WORDS = 12
+# "In June", "in 2024": a month or a year before a voice, no part of it
+IN_MONTH = (r"in\s+(?:january|february|march|april|may|june|july|august|september|october|"
+            r"november|december)(?:\s+\d{4})?|in\s+\d{4}")
 _EN_LEAD = re.compile(
     r"^(?:(?:and|but|while|whereas|however|although|though|also|meanwhile|separately|earlier|later|as|"
     r"yesterday|today|tonight|then|the|its|their|his|her|in a statement|in a post|"
     r"(?:hours|minutes|days|moments|a day|an hour|weeks) (?:later|earlier|afterwards)|"
-    r"on \w+(?: \d+)?|on \d+ \w+|in (?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)(?: \d{4})?|in \d{4}|"
+    rf"on \w+(?: \d+)?|on \d+ \w+|{IN_MONTH}|"
     r"(?:last|this|next) (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|year|night|weekend)|"
     r"\w+ \d+)\b[\s,]*)+",
