@@ -141,16 +141,17 @@ def _with_subheadings(tree: object, text: str) -> str:
     """The text with the short headings trafilatura left out put back over the paragraph
     that follows each in the page ("<h2>24 серпня</h2>" over a digest's entry): a day or a
     topic heading dates or frames what it heads."""
-    lines = text.split("\n")
+    # (each line's spaces made single once, as _paragraph_breaks will leave them)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
     for element in tree.iter("h2", "h3", "h4"):  # type: ignore[attr-defined]
         heading = " ".join(element.text_content().split())
         following = element.getnext()
         if (not heading or len(heading.split()) > _SUBHEADING_WORDS or following is None
-                or any(" ".join(line.split()) == heading for line in lines)):
+                or heading in lines):
             continue
         opening = " ".join(following.text_content().split())[:_OPENING_CHARS]
-        at = next((i for i, line in enumerate(lines)
-                   if opening and " ".join(line.split()).startswith(opening)), None)
+        at = next((i for i, line in enumerate(lines) if opening and line.startswith(opening)),
+                  None)
         if at is not None:
             lines[at:at] = [heading, ""]
     return "\n".join(lines)
