@@ -23,6 +23,7 @@ from handover.domain.vocabulary import Category
 from handover.extract.categories import people_pattern
 from handover.extract.numbers import NumberMention
 from handover.extract.patterns import Lexicon
+from handover.extract.patterns.words import Words
 
 __all__ = ["EACH_BEFORE", "act_next", "after_total", "counted_noun", "counted_phrase", "is_bare",
            "is_measure", "listed_noun_end", "spoken_of"]
@@ -106,10 +107,10 @@ def act_next(clause: str, end: int, lex: Lexicon) -> bool:
     return bool(_act_next(lex).match(clause, end))
 
 
-_AFTER_TOTAL = re.compile(
+_AFTER_TOTAL = Words(
     rf"(?:(?:{_TOTAL_NOUNS})\b[^.;]{{0,70}}?(?:\bto|\bat|\bof|\bis|\bwas|—|–|-|\bдо|\bв|\bу|:|,)"
     rf"\s*[«\"“„]?|"
-    rf"(?<![\w'’])(?:{_TOTAL_VERBS}|{_THEM}|{_TOPIC})\s+[«\"“„]?)$", re.IGNORECASE)
+    rf"(?:{_TOTAL_VERBS}|{_THEM}|{_TOPIC})\s+[«\"“„]?)$")
 _SUMMED = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?\s*\+\s*\d(?:[\d,.\u00a0 +]*\d)?\s*=\s*$")
 # Collective numerals (nominative and accusative), which count people without a noun.
 _COLLECTIVE = re.compile(r"(?:двоє|двое|троє|трое|обоє|обое|\w+еро)", re.IGNORECASE)
@@ -216,7 +217,7 @@ def _and_side(before: str, lex: Lexicon) -> re.Match[str] | None:
 
 def after_total(clause: str, number: NumberMention) -> bool:
     """Whether a total introduces the figure ("later lists came to 1,900 prisoners")."""
-    return bool(_AFTER_TOTAL.search(clause[:number.start]))
+    return bool(_AFTER_TOTAL.search(clause, 0, number.start))
 
 
 def _nothing_counted(clause: str, end: int, lex: Lexicon) -> bool:

@@ -15,6 +15,7 @@ from handover.extract.figures import Figure
 from handover.extract.kinds import agreed_plan, done, formula_kind, kind_of
 from handover.extract.parts import OF_THEM
 from handover.extract.patterns import Lexicon
+from handover.extract.patterns.words import Words
 from handover.extract.selection import Selector, is_gapped, names_this
 from handover.extract.timing import not_an_event
 
@@ -27,12 +28,12 @@ _IN_TURN = re.compile(r"(?<!\w)(?:in turn|for (?:its|their|his|her) part|в св
                       r"со своей стороны|у свою чергу|своєю чергою|зі свого боку)(?!\w)",
                       re.IGNORECASE)
 # "that day", "an exchange of 300 in all": a sum of one handover, not a running total
-_ONE_EVENT = re.compile(r"(?<!\w)(?:that day|the same day|on the same day|в этот день|"
-                        r"в тот же день|того же дня|в тот день|цього дня|того ж дня|в цей день|"
-                        r"того дня|this time|в этот раз|на этот раз|цього разу|на цей раз|"
-                        r"(?:an|the|this|one) (?:[\w-]+ )?(?:exchange|swap|handover|stage) of|"
-                        r"(?:в ходе|в рамках|під час|у межах|в межах) (?:\w+ )?(?:обмена|этапа|"
-                        r"обміну|етапу)\b)", re.IGNORECASE)
+_ONE_EVENT = Words(r"(?:that day|the same day|on the same day|в этот день|"
+                   r"в тот же день|того же дня|в тот день|цього дня|того ж дня|в цей день|"
+                   r"того дня|this time|в этот раз|на этот раз|цього разу|на цей раз|"
+                   r"(?:an|the|this|one) (?:[\w-]+ )?(?:exchange|swap|handover|stage) of|"
+                   r"(?:в ходе|в рамках|під час|у межах|в межах) (?:\w+ )?(?:обмена|этапа|"
+                   r"обміну|етапу)\b)")
 _OF = re.compile(r"(?<!\w)(?:of|about|о|об|про)\s+$", re.IGNORECASE)  # spoken of, not "put at"
 _CONTEXT = 2  # sentences before a plan in which an agreement makes it a term
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)

@@ -12,6 +12,7 @@ import re
 
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
+from handover.extract.patterns.words import Words
 
 __all__ = ["another_fate", "has_act"]
 
@@ -35,8 +36,8 @@ def another_fate(body: str, figure: Figure, later_clause: bool, lex: Lexicon) ->
     return not figure.negative and bool(_NOT_YET.search(main))
 
 
-_NOT_YET = re.compile(r"(?<!\w)(?:yet to be|still to be|(?:has|have) yet to|not yet|ще не|досі не|"
-                      r"ещё не|еще не|пока не|до сих пор не)(?!\w)", re.IGNORECASE)
+_NOT_YET = Words(r"(?:yet to be|still to be|(?:has|have) yet to|not yet|ще не|досі не|"
+                 r"ещё не|еще не|пока не|до сих пор не)")
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|яка|котрих|которых|которые|"
                        r"который|которая)\b", re.IGNORECASE)
 

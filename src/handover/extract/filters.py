@@ -67,11 +67,11 @@ _VOTES_AFTER = re.compile(r"\s+(?:votes?|голос\w*)(?!\w)", re.IGNORECASE)
 _NAMED_FIGURE = re.compile(r"(?<!\w)(?:the\s+)?(?:figure|number)\s+of\s+$", re.IGNORECASE)
 # a denied act: "Russia did not free 6,000 prisoners", "Росія не передавала 500 полонених"
 _NOT = re.compile(r"(?:(?<!\w)(?:not|never)|n't|(?<!\w)(?:не|ни|ні))\s+$", re.IGNORECASE)
-_TAKEN = re.compile(r"(?<!\w)(?:deport\w*|abduct\w*|expel\w*|exiled|taken away|"
-                    r"(?:were|was|been)\s+taken(?!\s+(?:to|home|back|across|into|out|in)\b)|"
-                    r"депорт\w*|вивез\w*|"
-                    r"вивоз\w*|вывез\w*|вывоз\w*|викраден\w*|похищен\w*|висла\w*|выслал\w*|"
-                    r"выслан\w*|высыла\w*|висила\w*)", re.IGNORECASE)
+_TAKEN = Words(r"(?:deport\w*|abduct\w*|expel\w*|exiled|taken away|"
+               r"(?:were|was|been)\s+taken(?!\s+(?:to|home|back|across|into|out|in)\b)|"
+               r"депорт\w*|вивез\w*|"
+               r"вивоз\w*|вывез\w*|вывоз\w*|викраден\w*|похищен\w*|висла\w*|выслал\w*|"
+               r"выслан\w*|высыла\w*|висила\w*)")
 
 
 def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:

@@ -132,7 +132,7 @@ def names_exchange(before: str) -> bool:
     этап обмена «1000 на 1000»"), not the stage's own figures."""
     if _STAGE_OF.search(before) or named_during(before):
         return True
-    return bool(_STAGE_OF.search(_FIRST_HALF.sub("", before)))
+    return bool(_STAGE_OF.search(_without_first_half(before, "")))
 
 
 def named_during(before: str) -> bool:
@@ -141,11 +141,20 @@ def named_during(before: str) -> bool:
     if not _QUOTE_MARK.search(before):
         return False  # (most formulas are not quoted: no search needed)
     # (the second half: the first without its figure, its quote mark kept)
-    first_gone = _FIRST_HALF.sub(lambda m: m.group()[0] if m.group()[0] in "«\"“" else "", before)
+    first_gone = _without_first_half(before, "«\"“")
     return bool(_DURING.search(before) or _DURING.search(first_gone))
 
 
 _QUOTE_MARK = re.compile(r"[«\"“]")
+_HALF_JOINS = ("на", "за", "for", "against")
+
+
+def _without_first_half(before: str, kept_marks: str) -> str:
+    """``before`` without the first half of a formula it ends with, a quote mark opening it
+    kept if it is one of ``kept_marks``."""
+    if not before.rstrip().lower().endswith(_HALF_JOINS):
+        return before  # (the half must end with its joining word: no search needed)
+    return _FIRST_HALF.sub(lambda m: m.group()[0] if m.group()[0] in kept_marks else "", before)
 
 
 def sums(text: str) -> bool:

@@ -11,7 +11,6 @@ repeats every figure of a kind before ("270 servicemen and 120 civilians").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -19,14 +18,14 @@ from handover.domain.vocabulary import Category, Qualifier
 from handover.extract.categories import people_pattern
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
+from handover.extract.patterns.words import Words
 
 __all__ = ["SAME_NUMBER", "Counted", "same_number"]
 
-SAME_NUMBER = re.compile(r"(?<!\w)(?:the same numbers|the same figures|the same number|as many|"
-                         r"the same figure|стільки ж|стільки само|столько же|"
-                         r"такое же количество|таку ж кількість|таку саму кількість|"
-                         r"такое же число|ту саму кількість|то же количество|то же число)(?!\w)",
-                         re.IGNORECASE)
+SAME_NUMBER = Words(r"(?:the same numbers|the same figures|the same number|as many|"
+                    r"the same figure|стільки ж|стільки само|столько же|"
+                    r"такое же количество|таку ж кількість|таку саму кількість|"
+                    r"такое же число|ту саму кількість|то же количество|то же число)")
 
 
 @dataclass(frozen=True)

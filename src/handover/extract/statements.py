@@ -18,6 +18,7 @@ import re
 
 from handover.extract.context import Sentence
 from handover.extract.patterns import lexicon
+from handover.extract.patterns.words import Words
 from handover.extract.voicenames import clean_name, nominative_name
 
 __all__ = ["reproduced"]
@@ -29,7 +30,7 @@ _ISSUED = re.compile(
     rf"оприлюднил[аио]?|опублікувал[аио]?|поширил[аио]?|розповсюдил[аио]?|"
     rf"распространил[аио]?|опубликовал[аио]?|выпустил[аио]?)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{_STATEMENT})(?!\w)", re.IGNORECASE)
-_HEADED = re.compile(rf"(?<!\w)(?:{_STATEMENT})(?!\w)", re.IGNORECASE)
+_HEADED = Words(rf"(?:{_STATEMENT})")
 _HEADING_WORDS = 8
 _LOOK_BACK = 4  # sentences between the issuing sentence and the statement's heading
 

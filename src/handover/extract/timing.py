@@ -20,6 +20,7 @@ from handover.domain.vocabulary import ClaimKind
 from handover.extract.bare import EACH_BEFORE
 from handover.extract.context import Dated, Sentence
 from handover.extract.dates import LISTED_DAYS
+from handover.extract.patterns.words import Words
 from handover.extract.selection import CARRY_SENTENCES
 
 __all__ = ["Dating", "claim_dates", "each_day", "listed_days", "not_an_event"]
@@ -28,8 +29,8 @@ Clause = tuple[int, int]
 
 # A sentence that answers the one before ("In return, ...", "received 27 in return"): the
 # same day.
-_IN_RETURN = re.compile(r"(?<!\w)(?:in return|in exchange|взамен|натомість|в обмін|в обмен|"
-                        r"у відповідь|в ответ)(?!\w)(?!\s+(?:for|на)\b)", re.IGNORECASE)
+_IN_RETURN = Words(r"(?:in return|in exchange|взамен|натомість|в обмін|в обмен|"
+                   r"у відповідь|в ответ)(?!\w)(?!\s+(?:for|на)\b)")
 # A date that starts a period or dates a capture is not when the handover happened.
 _SINCE = re.compile(r"(?<!\w)(?:since|from|captured|taken|seized|abducted|kidnapped|dated|after|"
                     r"before|until|після|после|до|"
@@ -50,11 +51,11 @@ _AFTER_EVENT = re.compile(r"(?:^|\s)(?:after|following|після|после)\s+
 _RANGE_END = re.compile(r"(?<![\d.,])\d{1,2}(?:\s*(?:to|and|по|до|і|и|та)\s+|[-–])$",
                         re.IGNORECASE)
 # Words that date a sentence by the one before: "that day", "тогда", "in return".
-_SAME_DAY = re.compile(r"that day|the same day|this day|того ж дня|того же дня|в той же день|"
-                       r"в этот день|в цей день|цього дня|"
-                       r"цього ж дня|в тот же день|того дня|в тот день|"
-                       r"at the same time|^\W*(?:then|тоді|тогда)\b|on the return flight|"
-                       r"зворотним рейсом|обратным рейсом", re.IGNORECASE)
+_SAME_DAY = Words(r"that day|the same day|this day|того ж дня|того же дня|в той же день|"
+                  r"в этот день|в цей день|цього дня|"
+                  r"цього ж дня|в тот же день|того дня|в тот день|"
+                  r"at the same time|^\W*(?:then|тоді|тогда)|on the return flight|"
+                  r"зворотним рейсом|обратным рейсом")
 
 
 # "a three-day operation", "протягом кількох днів": a plan over several days has no one day

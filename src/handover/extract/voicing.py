@@ -16,6 +16,7 @@ from handover.extract.interview import BYLINE, read_interview
 from handover.extract.letters import letters
 from handover.extract.owners import coreferent
 from handover.extract.patterns import Lexicon, lexicon
+from handover.extract.patterns.words import Words
 from handover.extract.posts import posts
 from handover.extract.speakers import Attribution
 from handover.extract.statements import reproduced
@@ -210,7 +211,7 @@ _OUTLET = re.compile(r"(?<!\w)(?:agency|news|wire|media|post|times|herald|gazett
                      re.IGNORECASE)
 _DATED_TAIL = re.compile(r",\s*[^,]*\d[^,]*$")
 # the first person plural of a body speaking for itself ("We continue", "Ми вдячні")
-_WE = re.compile(r"(?<!\w)(?:we|our|us|ми|наш\w*|нас|нам|нами|мы)(?!\w)", re.IGNORECASE)
+_WE = Words(r"(?:we|our|us|ми|наш\w*|нас|нам|нами|мы)")
 
 
 def _document_voice(items: list[Sentence], publisher: str | None) -> str | None:
