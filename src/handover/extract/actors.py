@@ -267,11 +267,10 @@ _WITH_TO = re.compile(r"\s+(?:to|set to|due to|expected to)\s+[a-z]", re.IGNOREC
 
 
 @lru_cache(maxsize=8)
-def _prep_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    flags = re.IGNORECASE
+def _prep_patterns(lex: Lexicon) -> tuple[tuple[str, Words], ...]:
     tail = r"\s+(?:the\s+)?$" if lex.lang == "en" else r"\s+$"
     return tuple(
-        (role, re.compile(rf"(?<![\w'’])(?:{frag}){tail}", flags))
+        (role, Words(rf"(?:{frag}){tail}"))
         for role, frag in (("between", lex.between), ("by", lex.by_preps),
                            ("from", lex.from_preps), ("to", lex.to_preps),
                            ("with", lex.with_preps), ("in", r"в|у|во|in|at|on"))
@@ -284,8 +283,8 @@ def _preposition(before: str, lex: Lexicon) -> str | None:
             return role
     if _between_and(lex).search(before):
         return "between"
-    for role, pattern in _list_patterns(lex):
-        if pattern.search(before):
+    for role, listed in _list_patterns(lex):
+        if listed.search(before):
             return role  # "to Aden, Mokha and Sanaa": every name of the list
     return None
 

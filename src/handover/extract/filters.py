@@ -33,29 +33,28 @@ __all__ = ["finite_act", "no_claim", "retracts"]
 
 _STOP = re.compile(r"[,;—–(]")
 # "у яких загалом 37 дітей", "whose 40 members": a figure that describes, not counts a handover
-_DESCRIBED = re.compile(r"(?<!\w)(?:у яких|в яких|у якій|в якій|у которых|в которых|у которой|"
-                        r"в которой|whose|in which|among which)\s+(?:[\w'’]+\s+){0,2}$",
-                        re.IGNORECASE)
+_DESCRIBED = Words(r"(?:у яких|в яких|у якій|в якій|у которых|в которых|у которой|"
+                   r"в которой|whose|in which|among which)\s+(?:[\w'’]+\s+){0,2}$")
 # A condition opening the figure's clause (no comma between): what would happen, not what did
-_CONDITION = re.compile(r"(?<!\w)(?:if|unless|якщо|якби|если|в случае если)\s[^,;:—–]*$|"
-                        # ("Each further ten hostages released would buy a day")
-                        r"(?<!\w)(?:each|every|for every|за кожн\w*|за кажд\w*)\s+(?:further|"
-                        r"additional|extra|other|наступн\w*|додатков\w*|следующ\w*|"
-                        r"дополнительн\w*)\s+$", re.IGNORECASE)
+_CONDITION = Words(r"(?:if|unless|якщо|якби|если|в случае если)\s[^,;:—–]*$|"
+                   # ("Each further ten hostages released would buy a day")
+                   r"(?<!\w)(?:each|every|for every|за кожн\w*|за кажд\w*)\s+(?:further|"
+                   r"additional|extra|other|наступн\w*|додатков\w*|следующ\w*|"
+                   r"дополнительн\w*)\s+$")
 # "The oldest soldier released was 59": after a superlative of age, a figure is an age
-_ELDEST = re.compile(r"(?<!\w)(?:oldest|youngest|eldest|найстарш\w*|наймолодш\w*|старейш\w*|"
-                     r"самы\w* (?:старш|младш|молод)\w*)\s[^\d,;]*$", re.IGNORECASE)
+_ELDEST = Words(r"(?:oldest|youngest|eldest|найстарш\w*|наймолодш\w*|старейш\w*|"
+                r"самы\w* (?:старш|младш|молод)\w*)\s[^\d,;]*$")
 # "four female soldiers, aged 19 and 20": ages, not counts
-_AGED = re.compile(r"(?<!\w)(?:aged|ages|у віці|віком|в возрасте|возрастом)\s+(?:(?:from|between|"
-                   r"від|от)\s+)?(?:\d{1,2}\s*(?:and|to|or|і|и|та|до|-|–)\s*)?$", re.IGNORECASE)
+_AGED = Words(r"(?:aged|ages|у віці|віком|в возрасте|возрастом)\s+(?:(?:from|between|"
+              r"від|от)\s+)?(?:\d{1,2}\s*(?:and|to|or|і|и|та|до|-|–)\s*)?$")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|из числа|з числа|із числа)\s+",
                         re.IGNORECASE)
 # the size of a gap between two figures
-_GAP = re.compile(r"(?<!\w)(?:gap|difference|discrepancy|shortfall|mismatch|asymmetry|imbalance|"
-                  r"асиметрі\w*|асимметри\w*|розбіжн\w*|"
-                  r"різниц\w*|расхожден\w*|разниц\w*|разрыв\w*)\s+(?:of\s+|в\s+|у\s+|на\s+)?"
-                  r"(?:(?:about|some|майже|близько|около|почти)\s+)?$", re.IGNORECASE)
+_GAP = Words(r"(?:gap|difference|discrepancy|shortfall|mismatch|asymmetry|imbalance|"
+             r"асиметрі\w*|асимметри\w*|розбіжн\w*|"
+             r"різниц\w*|расхожден\w*|разниц\w*|разрыв\w*)\s+(?:of\s+|в\s+|у\s+|на\s+)?"
+             r"(?:(?:about|some|майже|близько|около|почти)\s+)?$")
 # the votes of a sitting: "«за» — 12", "проти — 0", "abstained: 1", "votes in favour: 40"
 _VOTED = re.compile(r"(?:[«\"“]за[»\"”]|(?<!\w)(?:проти|против|утрималис\w*|воздержал\w*|"
                     r"in favour|in favor|against|abstain\w*|abstentions?|votes?))"
@@ -64,7 +63,7 @@ _ADDEND_AFTER = re.compile(r"\s*\+")
 _ADDEND_BEFORE = re.compile(r"\+\s*$")
 _VOTES_AFTER = re.compile(r"\s+(?:votes?|голос\w*)(?!\w)", re.IGNORECASE)
 # a figure named to be discussed ("The figure of 6,000 refers to the dead"), not reported
-_NAMED_FIGURE = re.compile(r"(?<!\w)(?:the\s+)?(?:figure|number)\s+of\s+$", re.IGNORECASE)
+_NAMED_FIGURE = Words(r"(?:the\s+)?(?:figure|number)\s+of\s+$")
 # a denied act: "Russia did not free 6,000 prisoners", "Росія не передавала 500 полонених"
 _NOT = re.compile(r"(?:(?<!\w)(?:not|never)|n't|(?<!\w)(?:не|ни|ні))\s+$", re.IGNORECASE)
 _TAKEN = Words(r"(?:deport\w*|abduct\w*|expel\w*|exiled|taken away|"

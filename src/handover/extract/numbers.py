@@ -14,7 +14,7 @@ from functools import cache
 
 from handover.domain.vocabulary import Qualifier
 from handover.extract.patterns import Lexicon
-from handover.extract.patterns.words import Found
+from handover.extract.patterns.words import Found, Words
 from handover.extract.wordnum import has_number_word, number_words, words_value
 
 __all__ = ["NumberMention", "find_numbers"]
@@ -192,11 +192,10 @@ _NEXT = re.compile(r"\s+([^\W\d_][\w'’ʼ-]*)")
 
 
 @cache
-def _qualifier_patterns(lex: Lexicon) -> tuple[tuple[re.Pattern[str], Qualifier], ...]:
+def _qualifier_patterns(lex: Lexicon) -> tuple[tuple[Words, Qualifier], ...]:
     return tuple(
         # "почти о 2000": also with "about" between ("пишет почти о 2000")
-        (re.compile(rf"(?<![\w'’])(?:{fragment})(?:\s+(?:о|об|про))?\s*$", re.IGNORECASE),
-         qualifier)
+        (Words(rf"(?:{fragment})(?:\s+(?:о|об|про))?\s*$"), qualifier)
         for fragment, qualifier in lex.qualifiers
     )
 
