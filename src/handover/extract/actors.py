@@ -267,20 +267,23 @@ _WITH_TO = re.compile(r"\s+(?:to|set to|due to|expected to)\s+[a-z]", re.IGNOREC
 
 
 @lru_cache(maxsize=8)
-def _prep_patterns(lex: Lexicon) -> tuple[tuple[str, Words], ...]:
+def _prep_patterns(lex: Lexicon) -> tuple[Words, tuple[tuple[str, Words], ...]]:
+    """One pattern of every preposition (most names follow none: one search says so), and
+    each role's own, in the order they are tried."""
     tail = r"\s+(?:the\s+)?$" if lex.lang == "en" else r"\s+$"
-    return tuple(
-        (role, Words(rf"(?:{frag}){tail}"))
-        for role, frag in (("between", lex.between), ("by", lex.by_preps),
-                           ("from", lex.from_preps), ("to", lex.to_preps),
-                           ("with", lex.with_preps), ("in", r"в|у|во|in|at|on"))
-    )
+    roles = (("between", lex.between), ("by", lex.by_preps), ("from", lex.from_preps),
+             ("to", lex.to_preps), ("with", lex.with_preps), ("in", r"в|у|во|in|at|on"))
+    every = "|".join(f"(?:{frag})" for _, frag in roles)
+    return Words(rf"(?:{every}){tail}"), tuple(
+        (role, Words(rf"(?:{frag}){tail}")) for role, frag in roles)
 
 
 def _preposition(before: str, lex: Lexicon) -> str | None:
-    for role, pattern in _prep_patterns(lex):
-        if pattern.search(before):
-            return role
+    any_preposition, each = _prep_patterns(lex)
+    if any_preposition.search(before) is not None:
+        for role, pattern in each:
+            if pattern.search(before):
+                return role
     if _between_and(lex).search(before):
         return "between"
     for role, listed in _list_patterns(lex):

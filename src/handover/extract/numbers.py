@@ -191,18 +191,26 @@ _NONE_BEFORE = re.compile(r"(?<![\w'’])(?:ни|ні|not|no|never)\s+$", re.IGN
 _NEXT = re.compile(r"\s+([^\W\d_][\w'’ʼ-]*)")
 
 
+_QUALIFIER_TAIL = r"(?:\s+(?:о|об|про))?\s*$"  # "почти о 2000", "пишет почти о 2000"
+
+
 @cache
-def _qualifier_patterns(lex: Lexicon) -> tuple[tuple[Words, Qualifier], ...]:
-    return tuple(
-        # "почти о 2000": also with "about" between ("пишет почти о 2000")
-        (Words(rf"(?:{fragment})(?:\s+(?:о|об|про))?\s*$"), qualifier)
+def _qualifier_patterns(lex: Lexicon) -> tuple[Words, tuple[tuple[Words, Qualifier], ...]]:
+    """One pattern of every qualifier (most figures have none: one search says so), and
+    each qualifier's own, in the order they are tried."""
+    every = "|".join(f"(?:{fragment})" for fragment, _ in lex.qualifiers)
+    return Words(rf"(?:{every}){_QUALIFIER_TAIL}"), tuple(
+        (Words(rf"(?:{fragment}){_QUALIFIER_TAIL}"), qualifier)
         for fragment, qualifier in lex.qualifiers
     )
 
 
 def _qualified(text: str, value: int, start: int, end: int, lex: Lexicon) -> NumberMention:
     before = text[max(0, start - 40):start]
-    for pattern, qualifier in _qualifier_patterns(lex):
+    any_qualifier, each = _qualifier_patterns(lex)
+    if any_qualifier.search(before, 0, len(before)) is None:
+        return NumberMention(value, start, end, Qualifier.EXACT, start)
+    for pattern, qualifier in each:
         match = pattern.search(before)
         if match:
             return NumberMention(value, start - (len(before) - match.start()), end, qualifier,

@@ -94,7 +94,10 @@ class Words:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
         """The first whole-word match in ``text[pos:endpos]``."""
         if pos == 0 and endpos is None:
-            found = self.all(text)
+            # (the memo looked up here, not through ``all``: this is the hottest call)
+            found = self._memo.get(text)
+            if found is None:
+                found = self.all(text)
             return found[0] if found else None
         return next(self._scan(text, pos, endpos), None)
 
