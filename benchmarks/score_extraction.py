@@ -51,7 +51,8 @@ LABEL_FILES = {"dev": "labels.jsonl", "heldout": "labels.jsonl", "unseen": "unse
                "unseen8": "unseen8_labels.jsonl", "unseen9": "unseen9_labels.jsonl",
                "unseen10": "unseen10_labels.jsonl", "unseen11": "unseen11_labels.jsonl",
                "unseen12": "unseen12_labels.jsonl", "unseen13": "unseen13_labels.jsonl",
-               "unseen14": "unseen14_labels.jsonl", "unseen15": "unseen15_labels.jsonl"}
+               "unseen14": "unseen14_labels.jsonl", "unseen15": "unseen15_labels.jsonl",
+               "unseen16": "unseen16_labels.jsonl"}
 _WS = re.compile(r"\s+")
 
 
