@@ -290,3 +290,20 @@ def test_html_site_is_the_titles_tail_when_its_head_is_taken_for_it() -> None:
     # its tail names the body whose page it is
     doc = read_report(REPORTS / "uk_decree_site.html")
     assert doc.site == "Адміністрація Степової громади"
+
+
+def test_html_keeps_the_figure_captions_the_extractor_drops() -> None:
+    # trafilatura leaves a gallery's <figcaption>s out; they go back where they stand,
+    # without their photo counters
+    page = ('<html><head><title>In pictures</title></head><body><main>'
+            '<h1>In pictures: a second day of returns</h1>'
+            '<p>Two hundred prisoners came home on Saturday after a long wait at the border.</p>'
+            '<figure><img src="1.jpg"><figcaption>1/2 A bus crosses the border at noon, '
+            'watched by relatives.</figcaption></figure>'
+            '<figure><img src="2.jpg"><figcaption>2/2 On Friday 390 people came back to each '
+            'side.</figcaption></figure>'
+            '<p>Photographs by the desk.</p></main></body></html>')
+    text = read_bytes(page.encode(), "gallery.html").text
+    assert ("after a long wait at the border.\n\nA bus crosses the border at noon, watched by "
+            "relatives.\n\nOn Friday 390 people came back to each side.\n\nPhotographs") in text
+    assert "1/2" not in text

@@ -43,6 +43,13 @@ _OWN_PLAN = re.compile(r"\s*(?:(?:will|would|is to|are to|to|shall)\s+(?:free|re
                        r"hand over|set free)\b|(?:\d|(?:one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|a hundred|a thousand)\b))", re.IGNORECASE)
 
+_EACH_SIDE_PLAN = Words(r"(?:each side|each party|both sides|каждая сторона|обе стороны|"
+                        r"кожна сторона|обидві сторони|обидва боки)\s+(?:will|would|is to|are to|"
+                        r"shall|must|is due to|are due to|передаст|передадут|освободит|"
+                        r"освободят|должна|должны|обязуется|обязуются|передасть|передадуть|"
+                        r"звільнить|звільнять|має|мають|повинна|повинні|зобов'язується|"
+                        r"зобов’язується|зобов'язуються|зобов’язуються)")
+
 
 class KindReader:
     """Reads kinds, remembering the kind of each sentence's last claim."""
@@ -118,7 +125,9 @@ class KindReader:
         two"): plans that bind both sides at once are what they agreed, not one side's offer."""
         planners = {m.party for m in item.parties
                     if m.role == "subject" and _OWN_PLAN.match(item.text, m.end - item.start)}
-        return len(planners) >= 2
+        # ("an exchange in which each side is to hand over a thousand", "каждая сторона
+        # передаст по 500"): both at once, in two words
+        return len(planners) >= 2 or bool(_EACH_SIDE_PLAN.search(item.text))
 
     def _one_day(self, item: Sentence, clause: tuple[int, int], figure: Figure,
                  body: str) -> bool:

@@ -27,8 +27,10 @@ def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list
     distinct = list(dict.fromkeys(sides))
     each = each_way(scene, lex)
     if each and len(distinct) < 2:
-        distinct = list(dict.fromkeys([*distinct, *scene.opponents]))
-        distinct = _with_counterpart(distinct, lex)
+        # ("each side": the war's two, not an ally the report names as a place, "from Belarus")
+        others = [side for side in scene.opponents
+                  if scene.war is None or side in scene.war.sides]
+        distinct = _with_counterpart(list(dict.fromkeys([*distinct, *others])), lex)
     exchange = verb is not None and verb[0] == "exchange"
     mutual = exchange and bool(_MUTUAL.search(scene.text))
     if mutual and len(distinct) < 2:

@@ -9,6 +9,7 @@ import re
 
 from handover.extract.patterns import Lexicon
 from handover.extract.scene import Scene
+from handover.extract.wordnum import has_number_word
 
 __all__ = ["FIGURE_AT", "each_way"]
 
@@ -25,9 +26,34 @@ def each_way(scene: Scene, lex: Lexicon) -> bool:
         if match.start() < at:
             if not forward or not FIGURE_AT.search(text, match.end(), at):
                 return True
-        elif not forward and _one_list(_RANGE_LEAD.sub("", text[at:match.start()], count=1)):
+        elif not forward and _one_list(_RANGE_LEAD.sub("", text[at:match.start()], count=1)) \
+                and not _own_subject(text, match.group(), match.end(), lex):
             return True
     return False
+
+
+def _own_subject(text: str, each: str, end: int, lex: Lexicon) -> bool:
+    """"307 came home, the second day of an exchange in which each side is to hand over a
+    thousand": "each side" that is the subject of an act of its own, whose figure follows
+    the act, is not the figure's before it."""
+    side = _SIDE_SUBJECT.match(text, end) if each.lower() in _SUBJECT_EACH else None
+    if side is None:
+        return False
+    verb = lex.rx("verbs").match(text, side.end())
+    if verb is None:
+        return False
+    figure = _FIGURE_NEXT.match(text, verb.end())
+    return figure is not None and (
+        figure.group(1)[:1].isdigit() or has_number_word(figure.group(1), lex.lang))
+
+
+# "side" after a word of "each", and what may stand before its verb ("is to", "will", "має")
+_SUBJECT_EACH = frozenset(("each", "каждая", "кожна"))
+_SIDE_SUBJECT = re.compile(r"\s+(?:side|party|сторона)\s+"
+                           r"(?:(?:is|are|will|would|shall|must|has|have)\s+(?:to\s+)?|"
+                           r"має\s+|мають\s+|должна\s+|повинна\s+)?", re.IGNORECASE)
+# the figure right after an act ("hand over a thousand", "передать 500")
+_FIGURE_NEXT = re.compile(r"\s+(?:(?:a|an|по|some|about|up to)\s+)?(\S+)", re.IGNORECASE)
 
 
 # the opening of a range, which is one figure ("between 80 and 90" people on each side)

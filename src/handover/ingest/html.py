@@ -56,7 +56,7 @@ def html_to_text(source: str, path: str) -> HtmlText:
         text = _paragraphs(tree)
     if not text.strip():
         raise ExtractionError("no readable text in the HTML page", path=path)
-    text = _with_subheadings(tree, _with_headline(tree, text))
+    text = _with_captions(tree, _with_subheadings(tree, _with_headline(tree, text)))
     title = meta.get("title") or (extracted.title if extracted is not None else None)
     url = meta.get("url") or (extracted.url if extracted is not None else None)
     published = _iso_date(meta.get("date")) or _iso_date(
@@ -159,6 +159,37 @@ def _with_subheadings(tree: object, text: str) -> str:
 
 _SUBHEADING_WORDS = 10
 _OPENING_CHARS = 60
+_BLOCKS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "dd"))
+
+
+def _with_captions(tree: object, text: str) -> str:
+    """The text with the captions of figures trafilatura left out put back where they stand
+    in the page, after the last paragraph before each that the text has: a gallery's
+    captions tell its story ("5/11 On Friday, 390 people came back to each side"). A
+    photo counter ("5/11") opening a caption is left out."""
+    if tree.find(".//figcaption") is None:  # type: ignore[attr-defined]
+        return text
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    at = 0  # where the next caption goes: after the last line of the page read so far
+    for element in tree.iter():  # type: ignore[attr-defined]
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag not in _BLOCKS and tag != "figcaption":
+            continue
+        words = " ".join(element.text_content().split())
+        if tag == "figcaption":
+            words = _PHOTO_COUNTER.sub("", words)
+        opening = words[:_OPENING_CHARS]
+        found = next((i for i, line in enumerate(lines) if opening and line.startswith(opening)),
+                     None)
+        if found is not None:
+            at = max(at, found + 1)
+        elif tag == "figcaption" and words:
+            lines[at:at] = ["", words]
+            at += 2
+    return "\n".join(lines)
+
+
+_PHOTO_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}\s+")
 
 
 def _paragraph_breaks(text: str) -> str:
