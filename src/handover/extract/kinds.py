@@ -18,8 +18,8 @@ from handover.domain.vocabulary import ClaimKind
 from handover.extract.patterns import ACT_KINDS, Lexicon
 from handover.extract.patterns.words import Found, Words
 
-__all__ = ["agreed_plan", "done", "finished", "finite", "formula_kind", "kind_of", "named_during",
-           "names_exchange", "sums"]
+__all__ = ["DONE_SWAP", "agreed_plan", "done", "finished", "finite", "formula_kind", "kind_of",
+           "named_during", "names_exchange", "sums"]
 
 _FRAME = 25  # characters from the start of a clause within which an agreement frames it
 _WINDOW = 100  # characters before the figure that may govern it ("agreed to exchange 1,000")
@@ -40,6 +40,9 @@ _STAGE_OF = re.compile(r"(?<!\w)(?:(?:этап\w*|етап\w*|stage|phase|фаз
 _DURING = re.compile(r"(?<!\w)(?:під час|в ході|у ході|в рамках|у межах|во время|during|under|"
                      r"as part of|in the course of)\s+(?:the\s+)?(?:обмін\w*|обмен\w*|exchange|"
                      r"swap)\s+[«\"“]\s*$", re.IGNORECASE)
+# "the UAE brokered a 146-for-146 swap": a swap done, named by its formula
+DONE_SWAP = Words(r"(?:carried out|conducted|held|staged|brokered|mediated|arranged|secured|"
+                  r"completed)\s+(?:[\w'’-]+\s+){0,3}?an?\s+$")
 _FINISHED = re.compile(r"(?<!\w)(?:completed|finished|заверш[её]н\w*|завершено|завершився|"
                        r"завершился|закінчено|оконч[её]н\w*)(?!\w)", re.IGNORECASE)
 # "Домовленість виконано в три дні: 390, 307 і 303": an agreement carried out
@@ -179,7 +182,8 @@ def formula_kind(clause: str, at: int, lex: Lexicon, *, agreement: bool) -> Clai
     before = clause[:at]
     if names_exchange(before):
         return ClaimKind.AGREED
-    if _CARRIED_OUT.search(before) or done(before, lex) or _done_after(clause, at, lex):
+    if (_CARRIED_OUT.search(before) or done(before, lex) or _done_after(clause, at, lex)
+            or DONE_SWAP.search(before)):
         return ClaimKind.COMPLETED
     if agreement or _QUOTED.search(before):
         return ClaimKind.AGREED

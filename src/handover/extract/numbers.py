@@ -39,6 +39,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _VAGUE = re.compile(r"сотні|сотни|сотен|тисячі|тысячи|hundreds|thousands|dozens", re.IGNORECASE)
 # "thousand-for-thousand", "hundred for hundred": a bare scale word in a formula counts
 _PAIRED = re.compile(r"\b(hundred|thousand)\s*-?\s*for\s*-?\s*(?:a\s+)?\1\b", re.IGNORECASE)
+# "обмен тысячи военнопленных на тысячу": a formula's first half, one thousand
+_PAIRED_SCALE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:на|за)\s+(?:тисячу|тысячу|сотню)(?!\w)",
+                           re.IGNORECASE)
 _SEVERAL = re.compile(r"(?:several|a few|some|many|кілька|кількох|декілька|декількох|"
                       r"несколько|нескольких|многие|многих)\s+$", re.IGNORECASE)
 # Before "тисячі"/"сотни" these make it one thousand (or hundred) counted, not thousands:
@@ -168,7 +171,7 @@ def _close_run(run: list[Found], lex: Lexicon, digits: list[tuple[int, int, int]
         return []  # "one" counts only people named right after it ("the body of one hostage"),
         # and "ни одного тела" is none
     if len(run) == 1 and _VAGUE.fullmatch(run[0].group()) and not _COUNTED.search(
-            text[max(0, start - 12):start]):
+            text[max(0, start - 12):start]) and not _PAIRED_SCALE.match(text, end):
         return []  # "сотні українців", "тысячи людей": hundreds, thousands - no figure
     if _SEVERAL.search(text[max(0, start - 20):start]) or (
             lex.lang == "en" and len(run) == 1 and value in (100, 1000, 1_000_000)

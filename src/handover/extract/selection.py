@@ -23,7 +23,7 @@ from handover.extract.context import Sentence
 from handover.extract.fates import another_fate, has_act
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import no_claim, retracts
-from handover.extract.kinds import finished, named_during, names_exchange
+from handover.extract.kinds import DONE_SWAP, finished, named_during, names_exchange
 from handover.extract.listleads import lead_category, opens_with_day, undated
 from handover.extract.numbers import find_numbers
 from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
@@ -336,9 +336,10 @@ class Selector:
             # (an even one: "3 на 369, от і вся арифметика" is a reader's sum)
             even = len({n.value for n in find_numbers(said, self.lex)}) == 1
             bare = (len(said.split()) <= _BARE_FORMULA_WORDS and even
-                    and not _NOT.search(item.text))
+                    and not _NOT.search(item.text)) or _dated_formula(item)
             return named_during(body[:figure.start]) or (acts or self.spoken or row or bare) and (
-                not (figure.hyphenated or named) or finished(item.text))
+                not (figure.hyphenated or named) or finished(item.text)
+                or figure.hyphenated and _done_swap(body, figure))
         if figure.count is not None and not figure.second:
             self.formula_counts[figure.count] = item.index
         return True
@@ -363,6 +364,10 @@ class Selector:
 
 
 _BARE_FORMULA_WORDS = 8
+# a formula opening its line, a dash, then the day it was done: "**60 на 60** — 6 декабря
+# 2022 года, в День Вооружённых сил Украины" (an entry of a chronology, whatever follows)
+_FORMULA_DASH = re.compile(r"[\W_]*\d[\d\s.,]*\s+(?:на|за|for)\s+\d[\d\s.,]*?[*_»\"”]*\s*[—–]\s*",
+                           re.IGNORECASE)
 _HEADLINE_WORDS = 14
 _SUM_OPENS = re.compile(r"\W*(?:разом|загалом|усього|всього|итого|всего|в общей сложности|"
                         r"in total|in all|altogether|all told)\b[^.!?]{0,40}?[—–:]\s*\d",
@@ -398,3 +403,22 @@ def _range_pattern(lex: Lexicon) -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True))
     return re.compile(rf"\b\d{{1,2}}\s*(?:-|–|по|до|to|and|та|і|и)\s*\d{{1,2}}\s+"
                       rf"(?:{months})\b", re.IGNORECASE)
+
+
+def _dated_formula(item: Sentence) -> bool:
+    """Whether the sentence opens with a formula and a dash before the day it was done."""
+    opening = _FORMULA_DASH.match(item.text)
+    return opening is not None and any(m.start == opening.end() and m.day is not None
+                                       for m in item.mentions)
+
+
+def _done_swap(body: str, figure: Figure) -> bool:
+    """"the UAE brokered a 146-for-146 swap": a swap done, named by its formula (either half)."""
+    before = body[:figure.start]
+    if figure.second:
+        before = _FIRST_HALF_BEFORE.sub("", before)
+    return DONE_SWAP.search(before) is not None
+
+
+_FIRST_HALF_BEFORE = re.compile(r"(?:\d[\d\s.,]*|[^\W\d_]+)\s*-?\s*(?:for|на|за)\s*-?\s*$",
+                                re.IGNORECASE)

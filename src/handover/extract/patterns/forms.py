@@ -19,7 +19,16 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-__all__ = ["english_nouns", "english_verbs", "slavic", "trie"]
+__all__ = ["SMALL_NUMBER_WORDS", "english_nouns", "english_verbs", "slavic", "trie"]
+
+# Ukrainian and Russian number words from two to ninety, as "по" takes them for "each"
+# ("по восемь гражданских", "по двоє"), whole words ("по одному" is "one at a time") and
+# not ranges ("по два-три" is a few at a time)
+SMALL_NUMBER_WORDS = (
+    r"(?:два|две|дві|двое|двоє|три|трое|троє|четыре|чотири|четверо|пять|п['’ʼ]?ять|пятеро|"
+    r"п['’ʼ]?ятеро|шесть|шість|шестеро|семь|сім|семеро|восемь|вісім|восьмеро|вісьмеро|"
+    r"девять|дев['’ʼ]?ять|десять|\w+надцать|\w+надцять|двадцать|двадцять|тридцать|"
+    r"тридцять|сорок|\w+десят)(?![\w-])")
 
 # Irregular verbs of handing over, returning, releasing and carrying: past and participle.
 _IRREGULAR = {

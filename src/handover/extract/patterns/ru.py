@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from handover.domain.vocabulary import Category, Qualifier
 from handover.extract.patterns import Lexicon
-from handover.extract.patterns.forms import slavic, trie
+from handover.extract.patterns.forms import SMALL_NUMBER_WORDS, slavic, trie
 
 _GEN = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
 _NOM = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
@@ -196,7 +196,7 @@ LEXICON = Lexicon(
           r"по(?=\s+\d[\d\s]*\s(?!(?:" + _GEN.replace(" ", "|") + r")))|"
           # ("обменялись по тысяче человек": a number in words)
           r"по(?=\s+(?:тисяч|тысяч|сотн|сто\b|двісті|двести|триста|чотириста|четыреста|"
-          r"п['’ʼ]?ятсот|пятьсот))"),
+          r"п['’ʼ]?ятсот|пятьсот|" + SMALL_NUMBER_WORDS + r"))"),
     formula_for=r"на|за",
     all_for_all=r"всех на всех|все на всех",
     own=r"наш\w*|своих|свои|своими|своя|собственных|собственные|собственными",

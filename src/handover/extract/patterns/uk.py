@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from handover.domain.vocabulary import Category, Qualifier
 from handover.extract.patterns import Lexicon
-from handover.extract.patterns.forms import slavic, trie
+from handover.extract.patterns.forms import SMALL_NUMBER_WORDS, slavic, trie
 
 _GEN = "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
 _NOM = ("січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
@@ -200,7 +200,7 @@ LEXICON = Lexicon(
           r"по(?=\s+\d[\d\s]*\s(?!(?:" + _GEN.replace(" ", "|") + r")))|"
           # ("обменялись по тысяче человек": a number in words)
           r"по(?=\s+(?:тисяч|тысяч|сотн|сто\b|двісті|двести|триста|чотириста|четыреста|"
-          r"п['’ʼ]?ятсот|пятьсот))"),
+          r"п['’ʼ]?ятсот|пятьсот|" + SMALL_NUMBER_WORDS + r"))"),
     formula_for=r"на|за",
     all_for_all=r"всіх на всіх|усіх на усіх|всі на всіх|усіх на всіх",
     own=r"наш\w*|своїх|свої|своїми|своя|власних|власні|власними",

@@ -1,0 +1,44 @@
+"""Formulas written in less common ways: a chronology's entry, a first half in the genitive
+with its noun between, a hyphenated swap someone brokered, and "по" with a number word."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, core
+
+
+def test_a_formula_a_dash_and_its_day_open_an_entry_whatever_follows() -> None:
+    text = "### Зима\n\n**60 на 60** — 6 декабря 2022 года, в День Вооружённых сил Украины."
+    claims = claims_of(text, "ru")
+    assert sorted(core(claims)) == [("Russia", "Ukraine", 60, "pow"),
+                                    ("Ukraine", "Russia", 60, "pow")]
+    assert {str(c.event_date) for c in claims} == {"2022-12-06"}
+
+
+def test_a_thousand_in_the_genitive_before_its_noun_and_na_tysyachu_is_a_formula() -> None:
+    for text, lang in (("Стороны договорились об обмене тысячи военнопленных на тысячу.", "ru"),
+                       ("Сторони домовилися про обмін тисячі полонених на тисячу.", "uk")):
+        claims = claims_of(text, lang)
+        assert sorted(core(claims)) == [("Russia", "Ukraine", 1000, "pow"),
+                                        ("Ukraine", "Russia", 1000, "pow")], text
+        assert {c.kind.value for c in claims} == {"agreed"}
+    # (thousands, with no other half, are still no figure)
+    assert claims_of("Тысячи военнопленных ждут обмена.", "ru") == []
+
+
+def test_a_hyphenated_formula_of_a_swap_someone_brokered_was_done() -> None:
+    text = ("Russia and Ukraine met again. Ten days later, on Sunday 24 August, the UAE "
+            "brokered a 146-for-146 swap.")
+    claims = claims_of(text)
+    assert sorted(core(claims)) == [("Russia", "Ukraine", 146, "pow"),
+                                    ("Ukraine", "Russia", 146, "pow")]
+    assert {c.kind.value for c in claims} == {"completed"}
+    # (the swap everyone knows, named by its formula, is no new claim)
+    assert claims_of("The thousand-for-thousand exchange was the largest of the war.") == []
+
+
+def test_po_with_a_small_number_word_is_each_side_but_not_with_a_range() -> None:
+    text = "Обмены лета:\n\n- 24 августа — 146 на 146, плюс по восемь гражданских"
+    assert ("Ukraine", "Russia", 8, "civilian") in core(claims_of(text, "ru"))
+    assert ("Russia", "Ukraine", 8, "civilian") in core(claims_of(text, "ru"))
+    ranged = "Россия и Украина обменялись телами. Тела возвращались неделями, по два-три."
+    assert all(c.count != 2 for c in claims_of(ranged, "ru"))
