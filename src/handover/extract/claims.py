@@ -37,6 +37,7 @@ from handover.extract.eachway import FIGURE_AT
 from handover.extract.figureless import term_claims, unnumbered_claims
 from handover.extract.figures import Figure
 from handover.extract.foreign import ForeignQuotes
+from handover.extract.groups import per_group
 from handover.extract.owners import (
     formula_direction,
     gapped_way,
@@ -95,7 +96,8 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     claims = regrouped(claims, sentences, state.selector.mixed_wholes)
     claims = paired(echoed(claims, state.origins), sentences, state.held)
     claims = both_ways(per_side(headlines(totals(claims, sentences), sentences)))
-    return once_per_term(fullest(with_unnumbered(mixed_by_parts(claims), state.pending)))
+    return per_group(once_per_term(fullest(with_unnumbered(mixed_by_parts(claims),
+                                                           state.pending))), lex)
 
 
 _BACK = re.compile(r"(?<!\w)(?:обратно|назад|навзаєм|взамен|натомість|у відповідь|в ответ|"
