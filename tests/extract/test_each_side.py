@@ -1,5 +1,5 @@
-"""'Each side': a figure each side hands over, told in the words of 'each', and 'each side'
-as the subject of an act of its own."""
+"""Both sides at once: a figure each side hands over, told in the words of 'each'; 'each
+side' as the subject of an act of its own; all for all of two groups."""
 
 from __future__ import annotations
 
@@ -31,3 +31,21 @@ def test_each_side_is_the_wars_two_not_an_ally_named_as_a_place() -> None:
             "civilians. Ukrainian servicemen crossed into Chernihiv region from Belarus.")
     assert {(g, r) for g, r, _, _ in core(claims_of(text))} == {
         ("Russia", "Ukraine"), ("Ukraine", "Russia")}
+
+
+def test_all_for_all_of_two_groups_is_two_terms_each_way() -> None:
+    for text, lang in (
+            ("Russia and Ukraine met. The terms agreed on 2 June also provide for the release "
+             "of all seriously wounded and seriously ill prisoners, all for all, and of all "
+             "young soldiers aged 18 to 25.", "en"),
+            ("Позавчора в Стамбулі делегації домовилися про обмін усіх важкопоранених і "
+             "важкохворих полонених за формулою всіх на всіх, а також усіх молодих військових "
+             "від 18 до 25 років.", "uk"),
+            ("2 июня: всех на всех — для тяжелораненых и тяжелобольных, а также для военных "
+             "от 18 до 25 лет.", "ru")):
+        claims = claims_of(text, lang)
+        assert sorted(core(claims)) == [("Russia", "Ukraine", None, "pow")] * 2 + [
+            ("Ukraine", "Russia", None, "pow")] * 2, text
+    # (one group, however described, is one term each way)
+    one = "Russia and Ukraine agreed to exchange all wounded and ill prisoners all for all."
+    assert len(claims_of(one)) == 2
