@@ -9,6 +9,7 @@ from pathlib import Path
 from handover.domain import Claim
 from handover.extract import extract_claims
 from handover.ingest import read_report
+from tests.extract.helpers import claims_of, core
 
 REPORTS = Path(__file__).resolve().parents[1] / "assets" / "reports"
 
@@ -75,3 +76,17 @@ def test_a_table_counts_the_people_the_text_over_it_counts() -> None:
     assert [(count, category) for count, _, _, category, *_ in _rows(
         "en_table_after_prose.md")] == [(2412, "bodies"), (1212, "bodies"), (27, "bodies"),
                                         (1200, "bodies")]
+
+
+def test_a_table_with_a_column_for_each_side_is_one_handover_a_row() -> None:
+    text = ("## Передачі, перелічені в довідці\n\n"
+            "| Дата | Хто передав | Кому | Скільки | Хто це |\n|---|---|---|---|---|\n"
+            "| 14.12.2020 | Азербайджан | Вірменія | 44 | полонені |\n"
+            "| 13.12.2023 | Вірменія | Азербайджан | 2 | військовослужбовці |\n")
+    claims = claims_of(text, "uk")
+    assert core(claims) == [("Azerbaijan", "Armenia", 44, "pow"),
+                            ("Armenia", "Azerbaijan", 2, "pow")]
+    assert [str(c.event_date) for c in claims] == ["2020-12-14", "2023-12-13"]
+    # (a table without such columns is no list of handovers: "| Дата | Місце | Посередник |")
+    assert claims_of("| Дата | Місце | Посередник |\n|---|---|---|\n| 14.12.2020 | Газах | "
+                     "МКЧХ |\n", "uk") == []

@@ -24,6 +24,7 @@ from handover.extract.numbers import find_numbers
 from handover.extract.patterns import Lexicon
 from handover.extract.reckoners import counted_by
 from handover.extract.voicenames import clean_name
+from handover.extract.waytables import WayColumns, way_columns, way_row_claims
 
 __all__ = ["HeadedTables", "column_at", "header_row", "row_cells"]
 
@@ -39,12 +40,14 @@ _FOOTNOTE_WORDS = 8
 
 @dataclass(frozen=True)
 class _Table:
-    """A table's header row, its cells, and the columns whose header names an act."""
+    """A table's header row, its cells, and the columns whose header names an act (or those
+    of the side that gave and the side that received)."""
 
     header: Sentence
     heads: list[str]
     acting: frozenset[int]
     noun_category: Category  # the people of its section, for cells that name none
+    ways: WayColumns | None = None
 
 
 class HeadedTables:
@@ -71,6 +74,8 @@ class HeadedTables:
         if table is None:
             return []
         cells = row_cells(item.text)
+        if table.ways is not None:
+            return self._way_row(item, cells, table, speaker)
         total = bool(cells) and self._lex.rx("sum_rows").search(cells[0]) is not None
         day = None if total else self._day(item, table)
         out = []
@@ -82,6 +87,22 @@ class HeadedTables:
                 for claim in claims:
                     out.append(_placed(claim, item, voice, day, total))
         return out
+
+    def _way_row(self, item: Sentence, cells: list[str], table: _Table,
+                 speaker: Callable[[], str | None]) -> list[Claim]:
+        """A row of a table with a column for each side: one handover between them."""
+        ways = table.ways
+        assert ways is not None
+        sides = [next((m.party for m in item.parties if m.side and column_at(
+            item.text, m.start - item.start) == column), None)
+            for column in (ways.giver, ways.receiver)]
+        if sides[0] is None or sides[1] is None or sides[0] == sides[1]:
+            return []
+        skipped = {ways.giver, ways.receiver} | {
+            column_at(item.text, d.mention.start - item.start) for d in item.dates}
+        claims = way_row_claims(item, cells, (sides[0], sides[1]), skipped, table.heads,
+                                self._lex, self._day(item, table), table.noun_category)
+        return [replace(claim, speaker=speaker()) for claim in claims]
 
     def _cell(self, cell: str, table: _Table, column: int) -> list[Claim]:
         figure = _MARK.sub("", _BRACKET.sub("", cell)).strip()
@@ -150,9 +171,10 @@ class HeadedTables:
         # ("| Date | Exchange | Mediator |" names no side: its cells say their own ways)
         acting = frozenset(i for i, head in enumerate(heads) if i > 0 and i in named
                            and has_act(_BRACKET.sub("", head), self._lex))
-        if not acting:
+        ways = way_columns(heads) if not acting else None
+        if not acting and ways is None:
             return None
-        return _Table(header, heads, acting, self._section_people(header.index))
+        return _Table(header, heads, acting, self._section_people(header.index), ways)
 
     def _section_people(self, index: int) -> Category:
         """The people the heading over a table names ("## Обміни полоненими"), else those

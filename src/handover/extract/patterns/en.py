@@ -255,6 +255,8 @@ LEXICON = Lexicon(
         r"(?:totals?|tally) (?:at|was|is|stood|reached)|tally of|"
         r"all told|cumulative(?:ly)?|over the (?:past|last) \w+|in the course of the war|"
         r"throughout the war|so far this year|across all (?:\w+ )?(?:stages|rounds|exchanges)|"
+        # "across the handovers in the table": what they add up to
+        r"across (?:the|these|those) (?:\w+ )?(?:handovers|stages|rounds|exchanges|swaps)|"
         r"final (?:tally|figure|total)|(?:two|three|four|five|six|several) (?:recent )?"
         r"(?:exchanges|stages)|"
         r"(?:in|over|during|across) (?:the |these |those |its )?(?:two|three|four|five|six|"
