@@ -248,3 +248,18 @@ def test_a_timeline_entry_may_open_with_several_days() -> None:
             "24 Aug, 14 Sep and 18 Oct 2024 - 115, 103 and 95 prisoners each way.")
     counts = {c.count for c in claims_of(text, published=date(2025, 9, 1))}
     assert {103, 95} <= counts
+
+
+def test_another_thousand_and_the_same_figure_each_time() -> None:
+    text = ("The bodies of 1,000 soldiers were returned to Ukraine on 17 July and another "
+            "thousand on 19 August; Russia received 19 each time.")
+    claims = claims_of(text)
+    assert [(c.giver, c.receiver, c.count, str(c.event_date)) for c in claims] == [
+        ("Russia", "Ukraine", 1000, "2024-07-17"), ("Russia", "Ukraine", 1000, "2024-08-19"),
+        ("Ukraine", "Russia", 19, "2024-07-17"), ("Ukraine", "Russia", 19, "2024-08-19")]
+
+
+def test_individual_before_a_noun_counts_no_people() -> None:
+    text = ("Russia returned 146 prisoners to Ukraine in August. In the third quarter you gave "
+            "us £186,400 from 2,917 individual donors and 14 trusts.")
+    assert [c.count for c in claims_of(text)] == [146]

@@ -52,7 +52,7 @@ from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
 from handover.extract.tables import HeadedTables
 from handover.extract.tablevoices import column_voice
-from handover.extract.timing import claim_dates, each_day
+from handover.extract.timing import claim_dates, each_day, each_time
 from handover.extract.totals import headlines, per_side, totals
 from handover.extract.voicing import Voice, Voices
 from handover.extract.wars import war_of
@@ -223,7 +223,8 @@ class _State:
                         + (("count_ambiguous",) if d.ambiguous else ()) + flags)
                   for d in directions]
         if claims and kind == ClaimKind.COMPLETED and not figure.formula:
-            claims = each_day(item, clause[0] + figure.start, body[:figure.start], claims)
+            claims = each_time(item, clause[0] + figure.end, each_day(
+                item, clause[0] + figure.start, body[:figure.start], claims))
         self.origins.extend([(item.index, figure.bare and figure.refers)] * len(claims))
         return claims
 

@@ -22,6 +22,8 @@ def each_way(scene: Scene, lex: Lexicon) -> bool:
     for match in lex.rx("each").finditer(text):
         if _STAGES_EACH.search(text, 0, match.start()) and _VERB_NEXT.match(text, match.end()):
             continue  # "Three further stages ... each brought back 1,200": each stage
+        if _OCCASION.match(text, match.end()):
+            continue  # "19 each time", "щоразу по 19": each occasion, not each side
         forward = match.group().lower() in _FORWARD
         if match.start() < at:
             if not forward or not FIGURE_AT.search(text, match.end(), at):
@@ -65,6 +67,7 @@ _RANGE_LEAD = re.compile(r"^(?:(?:between|між|между)\s+\d[\d.,]*\s+(?:an
 _STAGES_EACH = re.compile(r"(?<!\w)(?:stages?|rounds?|phases?|days?|flights?|convoys?)(?!\w)"
                           r"[^.;]*$", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|brought|saw|took|gave|sent)\b")
+_OCCASION = re.compile(r"\s+(?:time|occasion|раз|разу)(?!\w)", re.IGNORECASE)
 _FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
 # (a range is one figure: "від 80 до 90» осіб з кожного боку")
 FIGURE_AT = re.compile(r"\d[\d\s.,\u00a0\u202f]*"

@@ -42,6 +42,8 @@ _PAIRED = re.compile(r"\b(hundred|thousand)\s*-?\s*for\s*-?\s*(?:a\s+)?\1\b", re
 # "обмен тысячи военнопленных на тысячу": a formula's first half, one thousand
 _PAIRED_SCALE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:на|за)\s+(?:тисячу|тысячу|сотню)(?!\w)",
                            re.IGNORECASE)
+# "another thousand", "a further hundred": one more of the scale, counted
+_ANOTHER_ONE = re.compile(r"(?<!\w)(?:another|a further)\s+$", re.IGNORECASE)
 _SEVERAL = re.compile(r"(?:several|a few|some|many|кілька|кількох|декілька|декількох|"
                       r"несколько|нескольких|многие|многих)\s+$", re.IGNORECASE)
 # Before "тисячі"/"сотни" these make it one thousand (or hundred) counted, not thousands:
@@ -175,7 +177,8 @@ def _close_run(run: list[Found], lex: Lexicon, digits: list[tuple[int, int, int]
         return []  # "сотні українців", "тысячи людей": hundreds, thousands - no figure
     if _SEVERAL.search(text[max(0, start - 20):start]) or (
             lex.lang == "en" and len(run) == 1 and value in (100, 1000, 1_000_000)
-            and not _PAIRED.search(text[max(0, start - 24):end + 24])):
+            and not _PAIRED.search(text[max(0, start - 24):end + 24])
+            and not _ANOTHER_ONE.search(text, max(0, start - 12), start)):
         return []  # "several hundred", "кількох сотень": no figure (but "thousand for thousand")
     return [(value, start, end)]
 

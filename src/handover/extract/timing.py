@@ -23,7 +23,7 @@ from handover.extract.dates import LISTED_DAYS
 from handover.extract.patterns.words import Words
 from handover.extract.selection import CARRY_SENTENCES
 
-__all__ = ["Dating", "claim_dates", "each_day", "listed_days", "not_an_event"]
+__all__ = ["Dating", "claim_dates", "each_day", "each_time", "listed_days", "not_an_event"]
 
 Clause = tuple[int, int]
 
@@ -256,3 +256,22 @@ def each_day(item: Sentence, at: int, before: str, claims: list[Claim]) -> list[
 
 
 _EACH_DAY_REACH = 16  # characters between the last day listed and the figure
+
+
+def each_time(item: Sentence, end: int, claims: list[Claim]) -> list[Claim]:
+    """The ``claims`` of a figure ending at offset ``end`` once for each day its sentence
+    dated a handover before it when "each time" follows it ("1,000 bodies were returned on
+    17 July and another thousand on 19 August; Russia received 19 each time")."""
+    if not _EACH_TIME.match(item.text, end - item.start):
+        return claims
+    days = list(dict.fromkeys(d.day for d in sorted(item.dates, key=lambda d: d.mention.start)
+                              if d.day and not d.statement and d.mention.start < end))
+    if len(days) < 2:
+        return claims
+    return [replace(claim, event_date=day) for day in days for claim in claims]
+
+
+# "each time" after a figure: as many on each occasion the sentence told, not each side
+_EACH_TIME = re.compile(r"\s*(?:each time|every time|on each occasion|both times|кожного разу|"
+                        r"щоразу|обидва рази|каждый раз|всякий раз|оба раза)(?!\w)",
+                        re.IGNORECASE)

@@ -53,11 +53,12 @@ _MILITARY = "(?:" + _nouns(
     "reservist", "mobilised man", "mobilized man", "volunteer fighter",
 ) + r"|(?:prisoners?|captives?) of war|POWs?|PoWs?|military personnel|service personnel|troops)"
 # Demonyms count people only in the plural: "Ukrainian" is an adjective of a side.
+# ("individual" only in the plural: "2,917 individual donors" are donors)
 _PEOPLE = "(?:" + _nouns(
-    "person", "individual", "citizen", "compatriot", "returnee", "man", "woman", "countryman",
+    "person", "citizen", "compatriot", "returnee", "man", "woman", "countryman",
     "fellow citizen",
-) + (r"|people|nationals|Ukrainians|Russians|Israelis|Palestinians|Armenians|Azerbaijanis|"
-     r"Yemenis|Houthis|Saudis)")
+) + (r"|individuals|people|nationals|Ukrainians|Russians|Israelis|Palestinians|Armenians|"
+     r"Azerbaijanis|Yemenis|Houthis|Saudis)")
 _CIVILIAN = _nouns("civilian", "non-combatant", "child", "minor", "teenager", "priest",
                    "clergyman", "journalist", "resident", "inhabitant", "aid worker",
                    "humanitarian worker")
