@@ -277,3 +277,13 @@ def test_a_figure_of_each_of_the_days_listed_before_it() -> None:
     claims = claims_of(text, "uk", published=date(2025, 6, 20))
     assert [(c.count, str(c.event_date)) for c in claims] == [
         (757, "2025-02-14"), (909, "2025-03-28"), (909, "2025-04-18")]
+
+
+def test_the_day_opening_an_entry_dates_the_sentences_of_its_paragraph() -> None:
+    # a diary: the entry's day, with its weekday, dates what the paragraph tells
+    text = ("Опубликовано 1 июля 2024 года.\n\n"
+            "3 января, среда. Сегодня большой обмен. Минобороны сообщило, что домой вернулись "
+            "248 наших военных.\n\n"
+            "Весь март — тишина. Потом вернулись ещё 75 военных.\n")
+    claims = claims_of(text, "ru", published=date(2024, 7, 1))
+    assert [(c.count, str(c.event_date)) for c in claims] == [(248, "2024-01-03"), (75, "None")]

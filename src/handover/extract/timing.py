@@ -107,7 +107,7 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         if event is None and same is not None:
             event = said if _names_day(item, said, same.start()) else (
                 _first(_carried(items, item, spoken=True)) or answered or said)
-        event = event or _labelled(items, item)
+        event = event or _labelled(items, item) or _entry_day(items, item)
         if event is None and _recalled(item, said):
             event = said
         if event is None and _IN_RETURN.search(item.text):
@@ -211,16 +211,35 @@ def _labelled(items: list[Sentence], item: Sentence) -> Dated | None:
     return None
 
 
+def _entry_day(items: list[Sentence], item: Sentence) -> Dated | None:
+    """"3 января, среда. Сегодня большой обмен. Минобороны сообщило, что вернулись 248": the
+    day that opens a paragraph (a diary's or a live blog's entry) dates the sentences of the
+    paragraph that name no day of their own before them."""
+    for index in range(item.index - 1, max(-1, item.index - 1 - _ENTRY_SENTENCES), -1):
+        earlier = items[index]
+        if earlier.opens_line:
+            return _label(earlier) if len(earlier.text) <= _LABEL_LENGTH and _LABEL_END.search(
+                earlier.text) else None
+        if any(d.mention.day is not None for d in earlier.dates):
+            return None
+    return None
+
+
+_ENTRY_SENTENCES = 6  # sentences of an entry the day opening it may date
+
+
 def _label(earlier: Sentence) -> Dated | None:
-    """The date of a sentence that is nothing but a date."""
-    if len(earlier.dates) != 1 or earlier.dates[0].day is None:
+    """The date of a sentence that is nothing but a date (a day of the week may follow it:
+    "3 января, среда.")."""
+    days = [d for d in earlier.dates if d.mention.day is not None]
+    if len(days) != 1 or days[0].day is None:
         return None
-    mention = earlier.dates[0].mention
+    mention = days[0].mention
     label = earlier.text[mention.start - earlier.start:mention.end - earlier.start]
     said = _TIME_OF_DAY.sub("", earlier.text)
-    if _LETTERS.sub("", said) != _LETTERS.sub("", label):
+    if _LETTERS.sub("", said) != _LETTERS.sub("", _TIME_OF_DAY.sub("", label)):
         return None  # a sentence that says more than its date
-    return earlier.dates[0]
+    return days[0]
 
 
 _LETTERS = re.compile(r"[\W_]+")
@@ -228,6 +247,10 @@ _HEADING_WORDS = 4
 _TITLE_WORDS = 12
 # "24 серпня, пізніше", "24 August, evening": a time of the day after a day heading
 _TIME_OF_DAY = re.compile(r"(?<!\w)(?:later|earlier|morning|afternoon|evening|night|пізніше|"
+                          # (and days of the week: "3 января, среда.")
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                          r"понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя|"
+                          r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
                           r"раніше|ранок|вранці|вечір|ввечері|вночі|ніч|позже|раньше|утро|утром|"
                           r"вечер|вечером|ночью|ночь|днём|днем|вдень)(?!\w)", re.IGNORECASE)
 _LABEL_LENGTH = 40  # a date standing alone as a label is short
