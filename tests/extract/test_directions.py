@@ -409,3 +409,12 @@ def test_hostages_some_of_them_dead_are_still_the_hostage_takers_to_hand_over() 
             "them dead, in exchange for about 1,700 prisoners.")
     assert [(c.count, c.giver, c.receiver) for c in claims_of(text)] == [
         (33, "Hamas", "Israel"), (8, "Hamas", "Israel"), (1700, "Israel", "Hamas")]
+
+
+def test_us_and_them_receive_for_the_voices_side_and_the_other() -> None:
+    # a Russian diary: the people given "to us" are the report's side's, "to them" the other's
+    text = "Минобороны России сообщило об обмене. И тела: нам отдали 45, им — 212."
+    assert core(claims_of(text, "ru")) == [("Ukraine", "Russia", 45, "bodies"),
+                                           ("Russia", "Ukraine", 212, "bodies")]
+    # (a title's years after a lead naming people are no figures)
+    assert claims_of("Репатриация тел погибших: хроника 2024–2025", "ru") == []

@@ -244,7 +244,33 @@ def _prepositions(scene: Scene, lex: Lexicon,
         scene.text, _number_end(scene), m.start) or _DASH.fullmatch(
         scene.text, m.end, scene.number_at))] or [
         m.party for m in mentions if m.role == "to" or m in getters]
-    return (givers[0] if givers else None), (receivers[0] if receivers else None)
+    receiver = receivers[0] if receivers else _pronoun_receiver(scene, lex, verb)
+    return (givers[0] if givers else None), receiver
+
+
+def _pronoun_receiver(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> str | None:
+    """"И тела: нам отдали 45, им — 212", "they gave us 45": "us" receives for the voice's
+    side (the report's, by its language, when no voice speaks), "them" for the other, in a
+    clause of giving or one that shares its verb."""
+    if verb is not None and verb[0] != "give" or verb is None and scene.verb_hint != "give":
+        return None
+    found = next(reversed(list(_RECEIVING_PRONOUN[lex.lang].finditer(
+        scene.text, 0, scene.number_at))), None)  # (the nearest: "нам отдали 45, им — 212")
+    if found is None:
+        return None
+    ours = scene.voice_side or HOME_BY_LANGUAGE.get(lex.lang)
+    if ours is None or found.group(1) is not None:
+        return ours
+    return counterpart(ours, scene.war)
+
+
+# "us" or "them" as the one given to; group 1 is set for "us"
+_RECEIVING_PRONOUN = {
+    "en": re.compile(r"(?:\b(?:gave|give|gives|handed|hand|hands|returned|sent)\s+(?:back\s+)?|"
+                     r"\bto\s+)(?:(us)|them)\b"),
+    "uk": re.compile(r"(?<!\w)(?:(нам)|їм)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:(нам)|им)(?!\w)", re.IGNORECASE),
+}
 
 
 # the agent right after its verb: "received by", "получены Украиной", "were received on 11 June by"

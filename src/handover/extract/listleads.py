@@ -12,10 +12,11 @@ import re
 from handover.domain.vocabulary import Category
 from handover.extract.context import Sentence
 from handover.extract.dates import LISTED_DAYS
+from handover.extract.fates import has_act
 from handover.extract.figures import phrase_category
 from handover.extract.patterns import Lexicon
 
-__all__ = ["lead_category", "opens_with_day", "undated"]
+__all__ = ["colon_category", "lead_category", "opens_with_day", "undated"]
 
 _DIGIT = re.compile(r"\d")
 _MAX_ITEMS = 12
@@ -40,6 +41,20 @@ def lead_category(items: list[Sentence], item: Sentence, lex: Lexicon) -> Catego
     if not lead.endswith(":") or _DIGIT.search(lead):
         return None
     return phrase_category(lead, 0, len(lead), lex)
+
+
+def colon_category(item: Sentence, lex: Lexicon) -> Category | None:
+    """The people a sentence's short lead before a colon names, for its figures that name
+    none when an act follows ("И тела: нам отдали 45, им — 212"; not a title's years,
+    "Репатриация тел: хроника 2024–2025")."""
+    lead = _COLON_LEAD.match(item.text)
+    if lead is None or _DIGIT.search(lead.group(1)) or not has_act(
+            item.text[lead.end():], lex):
+        return None
+    return phrase_category(lead.group(1), 0, len(lead.group(1)), lex)
+
+
+_COLON_LEAD = re.compile(r"\W*((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*):\s")
 
 
 def opens_with_day(item: Sentence) -> bool:

@@ -24,7 +24,7 @@ from handover.extract.fates import another_fate, has_act
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import no_claim, retracts
 from handover.extract.kinds import DONE_SWAP, finished, named_during, names_exchange
-from handover.extract.listleads import lead_category, opens_with_day, undated
+from handover.extract.listleads import colon_category, lead_category, opens_with_day, undated
 from handover.extract.numbers import find_numbers
 from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
 from handover.extract.patterns import Lexicon
@@ -170,7 +170,8 @@ class Selector:
         if figure.category is not None:
             return figure
         default = Category.POW if figure.formula else (
-            lead_category(self.items, item, self.lex) if self.items else None
+            colon_category(item, self.lex)
+            or (lead_category(self.items, item, self.lex) if self.items else None)
         ) or self.last_category
         return replace(figure, category=previous or default
                        or self._ahead(text, item, figure.count))
