@@ -151,3 +151,14 @@ def test_a_list_of_figures_and_days_is_no_whole_and_parts(
         text: str, lang: str, expected: list[tuple[int, str]]) -> None:
     claims = claims_of(text, lang)
     assert [(c.count, str(c.event_date)) for c in claims] == expected
+
+
+def test_parts_after_a_dash_go_each_to_its_place_without_a_dash_of_their_own() -> None:
+    for text, lang in (
+            ("Qatar said it had helped seven children return to their families — four to "
+             "Ukraine and three to Russia.", "en"),
+            ("Катар повідомив, що допоміг повернути до родин ще сімох дітей — чотирьох в "
+             "Україну і трьох у Росію.", "uk")):
+        assert core(claims_of(text, lang)) == [(None, None, 7, "civilian"),
+                                               ("Russia", "Ukraine", 4, "civilian"),
+                                               ("Ukraine", "Russia", 3, "civilian")], text

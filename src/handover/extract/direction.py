@@ -287,7 +287,7 @@ def _received_by(scene: Scene, verb: tuple[str, int] | None, mention: PartyMenti
 
 
 _NUMBER = re.compile(r"\w+(?:[ ,.\u00a0]\d{3})*")
-_DASHED_TO = re.compile(r"\s*[—–]\s*(?:на|в|во|до|у|to)\s+", re.IGNORECASE)
+_DASHED_TO = re.compile(r"\s*[—–]?\s*(?:на|в|во|до|у|to|into)\s+", re.IGNORECASE)
 _DASH = re.compile(r"\s*[—–]\s*")
 
 

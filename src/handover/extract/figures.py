@@ -31,7 +31,7 @@ from handover.extract.categories import (
 from handover.extract.numbers import NumberMention, find_numbers
 from handover.extract.patterns import Lexicon
 
-__all__ = ["Figure", "day_follows", "find_figures"]
+__all__ = ["DESTINATION", "Figure", "day_follows", "find_figures"]
 
 
 @dataclass(frozen=True)
@@ -73,11 +73,12 @@ def _formula_gap(lex: Lexicon) -> re.Pattern[str]:
 
 def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = (),
                  gapped: bool = False, headline: bool = False,
-                 headed: bool = False) -> list[Figure]:
+                 headed: bool = False, parts_of: Category | None = None) -> list[Figure]:
     """Every candidate figure of ``clause``, in order; ``skip`` holds spans of dates;
     ``gapped`` says the clause shares the verb of the one before ("..., а Ереван — двух");
     in a ``headline`` any figure may count people the report names further down, and so
-    may the one figure of a timeline's entry a day ``headed`` ("14 June. A further 1,200.")."""
+    may the one figure of a timeline's entry a day ``headed`` ("14 June. A further 1,200.");
+    ``parts_of`` is the people of the figure a dash before the clause follows."""
     numbers = [n for n in find_numbers(clause, lex)
                if not any(s < n.end and n.number_start < e for s, e in skip)]
     figures, used = _formulas(clause, numbers, lex)
@@ -96,6 +97,10 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
             figures.append(Figure(number.value, number.qualifier, category, number.start,
                                   number.end, refers=after_total(clause, number),
                                   several=several, dated=dated))
+        elif (whole := _destined_part(clause, number, figures, parts_of)) is not None:
+            # "сімох дітей — чотирьох в Україну і трьох у Росію": parts by where they went
+            figures.append(Figure(number.value, number.qualifier, whole, number.start,
+                                  number.end, bare=True))
         elif (reason := is_bare(clause, number, lex, gapped and index == 0) or (
                 "headline" if (headline or headed and len(numbers) == 1)
                 and not _year_like(clause, number) else ""
@@ -110,6 +115,23 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
     return sorted(figures, key=lambda f: (f.start, f.second))
 
 
+def _destined_part(clause: str, number: NumberMention, figures: list[Figure],
+                   parts_of: Category | None) -> Category | None:
+    """The people of the figure before a dash when ``number``, with no noun, is one of the
+    parts after the dash that go each to a place ("seven children — four to Ukraine and
+    three to Russia", "сімох дітей — чотирьох в Україну і трьох у Росію")."""
+    if not DESTINATION.match(clause, number.end):
+        return None
+    wholes = [f for f in figures if not f.bare]  # (the parts before this one are bare)
+    if not wholes:
+        return parts_of
+    between = clause[wholes[-1].end:number.number_start]
+    return wholes[-1].category if _PARTS_DASH.search(between) else None
+
+
+# a part's place right after it ("four to Ukraine", "чотирьох в Україну", "трое — в Россию")
+DESTINATION = re.compile(r"\s*[—–-]?\s*(?:to|into|в|у|во|до|на)\s+[A-ZА-ЯІЇЄҐЁ]")
+_PARTS_DASH = re.compile(r"\s[—–]\s")
 _LIST_ITEM = re.compile(r"\s*[,;]?\s*(?:(?:and|і|й|та|и|а)\s+)?")
 _ON_DAY = re.compile(r"\s*[—–]?\s*(?:on\s+|в\s+|у\s+)?")
 

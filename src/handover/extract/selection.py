@@ -120,8 +120,11 @@ class Selector:
         self.clause = clause
         dates = [(m.start + item.start - clause[0], m.end + item.start - clause[0])
                  for m in item.mentions]
+        dashed = before is not None and _DASH_BEFORE.search(text, max(0, clause[0] - 3),
+                                                             clause[0]) is not None
         found = find_figures(body, lex, [*dates, *self._ranges(body)], is_gapped(body, lex),
-                             headline=item.index == 0, headed=headed)
+                             headline=item.index == 0, headed=headed,
+                             parts_of=before.category if dashed and before else None)
         group = self._opening(body, item, found, before)
         acts = (group.virtual or headed or has_act(body, lex) or has_act(item.text, lex)
                 or _STAGE_LEAD.match(item.text) is not None  # "Первый этап: 390 на 390."
@@ -364,6 +367,7 @@ class Selector:
         return keep
 
 
+_DASH_BEFORE = re.compile(r"[—–]\s*$")
 _BARE_FORMULA_WORDS = 8
 # a formula opening its line, a dash, then the day it was done: "**60 на 60** — 6 декабря
 # 2022 года, в День Вооружённых сил Украины" (an entry of a chronology, whatever follows)
