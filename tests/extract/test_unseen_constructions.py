@@ -263,3 +263,14 @@ def test_individual_before_a_noun_counts_no_people() -> None:
     text = ("Russia returned 146 prisoners to Ukraine in August. In the third quarter you gave "
             "us £186,400 from 2,917 individual donors and 14 trusts.")
     assert [c.count for c in claims_of(text)] == [146]
+
+
+def test_reference_marks_end_sentences_and_cited_titles_are_no_claims() -> None:
+    text = ("On 23 May Russia and Ukraine each released 390 people.[3] Three days later 307 "
+            "were exchanged for 307.[4]\n\nReferences\n\n"
+            '- "Kyiv and Moscow agree to swap 1,000 prisoners each". Northline Wire. 16 May '
+            "2025.\n\n"
+            '- "Third day brings 303 more home". Eastgate Daily. 25 May 2025.\n')
+    claims = claims_of(text, published=date(2025, 6, 1))
+    assert [c.count for c in claims] == [390, 390, 307, 307]
+    assert claims[0].quote == "On 23 May Russia and Ukraine each released 390 people.[3]"

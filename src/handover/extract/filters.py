@@ -24,12 +24,13 @@ from functools import cache
 from handover.domain.registry import PartyRegistry
 from handover.domain.vocabulary import PartyKind
 from handover.extract.categories import category_after
+from handover.extract.context import Sentence
 from handover.extract.figures import Figure
 from handover.extract.kinds import done
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 
-__all__ = ["finite_act", "no_claim", "retracts"]
+__all__ = ["cited_title", "finite_act", "no_claim", "retracts"]
 
 _STOP = re.compile(r"[,;—–(]")
 # "у яких загалом 37 дітей", "whose 40 members": a figure that describes, not counts a handover
@@ -71,6 +72,24 @@ _TAKEN = Words(r"(?:deport\w*|abduct\w*|expel\w*|exiled|taken away|"
                r"депорт\w*|вивез\w*|"
                r"вивоз\w*|вывез\w*|вывоз\w*|викраден\w*|похищен\w*|висла\w*|выслал\w*|"
                r"выслан\w*|высыла\w*|висила\w*)")
+
+
+def cited_title(text: str, item: Sentence) -> bool:
+    """Whether the sentence is the quoted title of a work a list of references cites, its
+    publisher and date after it on its line ("- "Kyiv and Moscow agree to swap 1,000
+    prisoners each". Northline Wire. 16 May 2025."): a reference, no report of its own."""
+    if not item.opens_line or not _QUOTED_TITLE.fullmatch(item.text):
+        return False
+    line_end = text.find("\n", item.end)
+    rest = text[item.end:line_end if line_end >= 0 else len(text)]
+    return _PUBLISHED_BY.fullmatch(rest) is not None
+
+
+# a list item that is a title in quotes, and the publisher and date after it
+_QUOTED_TITLE = re.compile(r"[-*•\d.)\s]*[\"“«][^\"“”«»]{3,200}[\"”»][.,]?")
+_PUBLISHED_BY = re.compile(r"\s*[^.\n]{2,60}[.,]\s+(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+"
+                           r"\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)(?:\s*(?:г\.|р\.|року|года))?"
+                           r"\.?\s*")
 
 
 def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:

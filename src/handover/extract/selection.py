@@ -22,7 +22,7 @@ from handover.extract.bare import spoken_of
 from handover.extract.context import Sentence
 from handover.extract.fates import another_fate, has_act
 from handover.extract.figures import Figure, find_figures
-from handover.extract.filters import no_claim, retracts
+from handover.extract.filters import cited_title, no_claim, retracts
 from handover.extract.kinds import DONE_SWAP, finished, named_during, names_exchange
 from handover.extract.listleads import colon_category, lead_category, opens_with_day, undated
 from handover.extract.numbers import find_numbers
@@ -93,7 +93,8 @@ class Selector:
     def figures(self, text: str, item: Sentence) -> list[tuple[Clause, Figure]]:
         """The claim figures of a sentence, each with its clause (document offsets)."""
         out: list[tuple[Clause, Figure]] = []
-        if not self._may_count(item.text) or _QUESTION.search(item.text):
+        if not self._may_count(item.text) or _QUESTION.search(item.text) or cited_title(
+                text, item):
             return out  # a question asserts no handover ("Возможен ли обмен «всех на всех»?")
         self.retracted = None
         counted = self.counted | set(self.formula_counts)

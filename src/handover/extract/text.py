@@ -18,7 +18,8 @@ __all__ = ["Span", "clauses", "sentences"]
 Span = tuple[int, int, str]
 
 _END = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?:(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐЁ0-9])|(?=\s*$)"
+    # (an encyclopedia's marks of its references may follow: "... 120 civilians.[3] On ...")
+    r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\])*(?:(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐЁ0-9])|(?=\s*$)"
     # "... on a "6,000 for 6,000" basis.1 Moscow ...": a footnote's mark after the full stop
     r"|(?<=[^\W\d_]{3}[.!?])\d{1,2}(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐЁ]))"
 )
