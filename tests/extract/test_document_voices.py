@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from handover.extract import extract_claims
+from tests.extract.helpers import claims_of
 
 SAT = date(2025, 6, 14)  # a Saturday
 
@@ -179,3 +180,14 @@ def test_a_forwarded_post_named_after_a_colon() -> None:
     chat = ("Семейный чат, 24 августа\n\n14:02 Ирина (админ)\nПереслано от: Министерство "
             "обороны Российской Федерации\nВозвращены 146 российских военнослужащих.")
     assert _speakers(chat, "ru") == [(146, "Министерство обороны Российской Федерации")]
+
+
+def test_a_voice_that_repeats_after_a_time_lead_without_the_adverbs_around_its_name() -> None:
+    for text, voice in (
+            ("Минулого тижня Сергій Лавров вкотре повторив, що росія передала Україні 11 "
+             "тисяч тіл загиблих.", "Сергій Лавров"),
+            ("Володимир Мединський тоді ж заявив, що Росія передала 6060 тіл.",
+             "Володимир Мединський")):
+        assert {c.speaker for c in claims_of(text, "uk")} == {voice}, text
+    text = "Lavrov reiterated that Russia had handed over 11,000 bodies."
+    assert {c.speaker for c in claims_of(text)} == {"Lavrov"}

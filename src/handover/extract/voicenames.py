@@ -35,6 +35,10 @@ _CYR_LEAD = re.compile(r"^(?:(?:тоді як|тогда как|в то врем
                        r"с учётом этого|с учетом этого|з урахуванням цього|при этом|при цьому|"
                        # "Сам Мединский говорил": the voice himself
                        r"сам|сама|сами|само|сам же|сама же|сами же|"
+                       # "Минулого тижня Сергій Лавров": a week, month or year gone by
+                       r"(?:минулого|минулої|цього|цієї|прошлой|прошлого|этой|этого|на "
+                       r"(?:минулому|цьому|прошлой|этой))\s+(?:тижня|тижні|місяця|місяці|року|"
+                       r"році|неділі|недели|неделе|месяца|месяце|года|году)|"
                        # "Після них у середу ввечері", "После переговоров": a time or place
                        # phrase, its words in lower case, before the name
                        r"(?:після|после|у|в|во|на|за|до|від|от|по|під|под|перед|через)"
@@ -130,13 +134,24 @@ def _after_place(text: str, lex: Lexicon) -> str:
         return text
     words = text.split()
     for index in range(2, len(words)):
-        if (words[index].lower() in _PLACE_PREPOSITIONS and words[index - 1][:1].isupper()
-                and words[index - 2][:1].isupper()):
+        named = words[index - 1][:1].isupper() and words[index - 2][:1].isupper()
+        if named and (words[index].lower() in _PLACE_PREPOSITIONS
+                      or _adverb(words[index], lex)):
+            # ("Сергій Лавров вкотре", "Володимир Мединський тоді ж": no part of the name)
             return " ".join(words[:index])
     return text
 
 
+def _adverb(word: str, lex: Lexicon) -> bool:
+    """Whether a word in lower case after a name is an adverb or a particle of time."""
+    from handover.extract.morph import lemmas
+
+    return word.islower() and (word in _WHEN_WORDS or any(
+        pos == "ADVB" for _, pos in lemmas(word, lex.lang)))
+
+
 _PLACE_PREPOSITIONS = frozenset(("на", "в", "у", "во", "під", "под", "під час", "во время"))
+_WHEN_WORDS = frozenset(("тоді", "тогда", "ж", "же"))
 
 
 def adjective(word: str, lex: Lexicon) -> bool:

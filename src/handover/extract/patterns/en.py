@@ -182,6 +182,7 @@ LEXICON = Lexicon(
         r"spoken (?:of|about)|spoke (?:of|about)|speaks (?:of|about)|talk(?:s|ed)? about|"
         r"counted|counts|"
         r"described|describes|summed up|recalled|reminded|informed|informs|"
+        r"repeated|repeats|reiterated|reiterates|"
         # "put the June total at 6,060", "gave a total"
         r"puts? (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll|size)s?|"
         r"(?:gave|gives) (?:the|a|its|his|her|their) (?:[\w-]+ )?"
