@@ -49,3 +49,15 @@ def test_all_for_all_of_two_groups_is_two_terms_each_way() -> None:
     # (one group, however described, is one term each way)
     one = "Russia and Ukraine agreed to exchange all wounded and ill prisoners all for all."
     assert len(claims_of(one)) == 2
+
+
+def test_po_before_days_listed_after_a_colon_is_each_day_not_each_side() -> None:
+    text = ("Росія передала Україні 909 тіл загиблих. Далі були чотири передачі по тисячі тіл: "
+            "17 липня, 19 серпня, 23 жовтня і 19 грудня.")
+    claims = claims_of(text, "uk")
+    later = [c for c in claims if c.count == 1000]
+    assert [str(c.event_date) for c in later] == ["2024-07-17", "2024-08-19", "2024-10-23",
+                                                  "2024-12-19"]
+    assert len({(c.giver, c.receiver) for c in later}) == 1
+    assert all(c.speaker is None for c in claims)  # ("Далі були ...:" names no voice)
+    assert 4 not in [c.count for c in claims]  # (four handovers count no people)

@@ -44,6 +44,8 @@ _UNITS = (r"days?|weeks?|months?|years?|hours?|minutes?|times|stages?|rounds?|co
           r"km|kilometres?|miles?|%|per ?cent|flights?|дн\w*|день|тиж\w*|недел\w*|місяц\w*|"
           r"месяц\w*|рок\w*|лет|год\w*|раз\w*|годин\w*|час\w*|хвилин\w*|минут\w*|етап\w*|этап\w*|"
           r"раунд\w*|країн\w*|стран\w*|сторон\w*|відсот\w*|процент\w*|км|рейс\w*|"
+          # ("чотири передачі", "four handovers": handovers counted, not people)
+          r"передач\w*|handovers|repatriations|"
           # money: "38 тисяч гривень", "5,000 dollars"
           # acts and groups counted: "11 обменов", "ще одна група військових", "two batches"
           r"exchanges?|swaps?|groups?|batch(?:es)?|directions?|напрям\w*|направлени\w*|обмен(?:а|ов|ы|ам|ами|ах|у|ом|е)?|"

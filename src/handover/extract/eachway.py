@@ -25,6 +25,8 @@ def each_way(scene: Scene, lex: Lexicon) -> bool:
         if _OCCASION.match(text, match.end()):
             continue  # "19 each time", "щоразу по 19": each occasion, not each side
         forward = match.group().lower() in _FORWARD
+        if forward and _of_each_day(text, match.start(), at):
+            continue  # "чотири передачі по тисячі тіл: 17 липня, 19 серпня ...": each day
         if match.start() < at:
             if not forward or not FIGURE_AT.search(text, match.end(), at):
                 return True
@@ -56,6 +58,21 @@ _SIDE_SUBJECT = re.compile(r"\s+(?:side|party|сторона)\s+"
                            r"має\s+|мають\s+|должна\s+|повинна\s+)?", re.IGNORECASE)
 # the figure right after an act ("hand over a thousand", "передать 500")
 _FIGURE_NEXT = re.compile(r"\s+(?:(?:a|an|по|some|about|up to)\s+)?(\S+)", re.IGNORECASE)
+
+
+def _of_each_day(text: str, each: int, at: int) -> bool:
+    """Whether "по" gives the figure of each of the days listed just before it or after its
+    colon ("28 березня і 18 квітня — по 909", "по тисячі тіл: 17 липня, 19 серпня")."""
+    after = _DAYS_AFTER.search(text, at)
+    return bool(after is not None and after.start() - at <= _DAYS_REACH
+                or _DAYS_BEFORE.search(text, 0, each))
+
+
+_DAY = r"\d{1,2}\s+[^\W\d_]+"
+_DAYS_AFTER = re.compile(rf":\s*{_DAY}(?:,\s*|\s+(?:і|й|та|и|and)\s+){_DAY}", re.IGNORECASE)
+_DAYS_BEFORE = re.compile(rf"{_DAY}(?:,\s*|\s+(?:і|й|та|и|and)\s+){_DAY}\s*[—–:-]\s*$",
+                          re.IGNORECASE)
+_DAYS_REACH = 40  # characters from the figure to the colon before its days
 
 
 # the opening of a range, which is one figure ("between 80 and 90" people on each side)

@@ -240,8 +240,11 @@ def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
     if match is None:
         return None
     name = _before_verb(match.group("name"), lex)
-    if lex.rx("verbs").match(match.group("name")[len(name):].lstrip()):
-        return None  # "В ответ Израиль освободил 369 ...: 36 из них": an act, not a voice
+    rest = match.group("name")[len(name):].lstrip()
+    if lex.rx("verbs").match(rest) or _BEING.match(rest):
+        # "В ответ Израиль освободил 369 ...: 36 из них": an act, not a voice; "Далі були
+        # чотири передачі по тисячі тіл: ...": being, not speaking
+        return None
     # ("Після них у середу ввечері Володимир Мединський заявив: ..."): the name alone
     cleaned = name if lex.lang == "en" else without_lead(name, lex)
     start = match.start("name") + len(name) - len(cleaned)
@@ -272,6 +275,7 @@ def _before_verb(name: str, lex: Lexicon) -> str:
     return name
 
 
+_BEING = re.compile(r"(?:був|була|було|були|был|была|было|были)(?!\w)", re.IGNORECASE)
 _EN_VERB = re.compile(r"\s+(?:has|have|had|is|was|were|will)\s+|\s+(?-i:[a-z]+ed)\b")
 
 

@@ -263,14 +263,18 @@ def _first(dates: list[Dated]) -> Dated | None:
 
 def each_day(item: Sentence, at: int, before: str, claims: list[Claim]) -> list[Claim]:
     """The ``claims`` of a figure at offset ``at`` (``before``: its clause up to it), once
-    for each of the days listed just before it when "по" opens it ("28 березня і 18 квітня —
-    по 909": a handover of each day); as they are otherwise."""
+    for each of the days listed just before it, or after its colon, when "по" opens it ("28
+    березня і 18 квітня — по 909": a handover of each day); as they are otherwise."""
     if not EACH_BEFORE.search(before):
         return claims
     own = sorted((d for d in item.dates if d.day and not d.statement),
                  key=lambda d: d.mention.start)
-    group = next((g for g in reversed(listed_days(item, own))
-                  if g[-1].mention.end <= at and at - g[-1].mention.end <= _EACH_DAY_REACH), [])
+    groups = listed_days(item, own)
+    group = next((g for g in reversed(groups)
+                  if g[-1].mention.end <= at and at - g[-1].mention.end <= _EACH_DAY_REACH), None)
+    # ("чотири передачі по тисячі тіл: 17 липня, 19 серпня, 23 жовтня і 19 грудня")
+    group = group or next((g for g in groups if g[0].mention.start > at and _TO_DAYS.fullmatch(
+        item.text, at - item.start, g[0].mention.start - item.start)), [])
     if len(group) < 2:
         return claims
     return [replace(claim, event_date=d.day, flags=tuple(
@@ -279,6 +283,7 @@ def each_day(item: Sentence, at: int, before: str, claims: list[Claim]) -> list[
 
 
 _EACH_DAY_REACH = 16  # characters between the last day listed and the figure
+_TO_DAYS = re.compile(r"[\d\s.,]*[^\d:;.]{0,30}:\s*")  # a figure, its noun, a colon
 
 
 def each_time(item: Sentence, end: int, claims: list[Claim]) -> list[Claim]:
