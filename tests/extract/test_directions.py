@@ -418,3 +418,14 @@ def test_us_and_them_receive_for_the_voices_side_and_the_other() -> None:
                                            ("Russia", "Ukraine", 212, "bodies")]
     # (a title's years after a lead naming people are no figures)
     assert claims_of("Репатриация тел погибших: хроника 2024–2025", "ru") == []
+
+
+def test_the_dead_no_side_is_named_for_go_the_way_their_war_returns_its_dead() -> None:
+    # Russia has handed over thousands of bodies for every few dozen it got back: a list of
+    # the dead with no side, after a section on the living, went to Ukraine
+    text = ("2 жовтня росії передано 185 військовополонених.\n\n## Загиблі\n\n"
+            "Репатріація тіл загиблих цього року йшла за окремим графіком:\n\n"
+            "- 14 лютого — 757;\n- 28 березня — 909.\n")
+    dead = [c for c in claims_of(text, "uk") if c.category.value == "bodies"]
+    assert [(c.giver, c.receiver, c.count) for c in dead] == [("Russia", "Ukraine", 757),
+                                                             ("Russia", "Ukraine", 909)]

@@ -32,7 +32,7 @@ from handover.extract.categories import category_after
 from handover.extract.claimkinds import KindReader
 from handover.extract.clauseacts import next_predicate
 from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
-from handover.extract.direction import Direction, Scene, act_kind, resolve_direction
+from handover.extract.direction import Direction, Scene, act_kind, repatriated, resolve_direction
 from handover.extract.eachway import FIGURE_AT
 from handover.extract.figureless import term_claims, unnumbered_claims
 from handover.extract.figures import Figure
@@ -41,6 +41,7 @@ from handover.extract.groups import per_group
 from handover.extract.owners import (
     formula_direction,
     gapped_way,
+    held_as,
     hostage_direction,
     owner_of,
     prisoners_named,
@@ -94,7 +95,7 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
         claims.extend(state.sentence_claims(text, item))
     sentences = [s for s, _ in state.origins]
     claims = regrouped(claims, sentences, state.selector.mixed_wholes)
-    claims = paired(echoed(claims, state.origins), sentences, state.held)
+    claims = paired(echoed(claims, state.origins), sentences, held_as)
     claims = both_ways(per_side(headlines(totals(claims, sentences), sentences)))
     return per_group(once_per_term(fullest(with_unnumbered(mixed_by_parts(claims),
                                                            state.pending))), lex)
@@ -138,6 +139,7 @@ class _State:
         self.last_direction: dict[Category, Direction] = {}  # of the last claim of each
         self.pending: list[Claim] = []  # claims without a figure, kept if nothing counts them
         self.answered: Direction | None = None  # the direction of the last claim
+        self.answered_dead = False  # whether that claim was of the dead
         self.answered_day: Dated | None = None  # the date of the last dated handover
         self.clause_ways: dict[tuple[int, int], Direction] = {}  # of each clause's first figure
         self.clause_held: dict[tuple[int, int], bool] = {}  # whether those were hostages
@@ -210,12 +212,13 @@ class _State:
             if not figure.negative:  # (no one handed over: no way for the figures after)
                 self.last_direction[category] = directions[0]
             self.answered = directions[0]
+            self.answered_dead = category == Category.BODIES
         elif directions == [Direction(None, None)]:
             # ("three women were released, and the 90 prisoners freed in exchange": what
             # answers them answers this handover, whose way is not told, not the one before)
             self.answered = None
         flags = ("year_inferred",) if inferred else ()
-        claims = [Claim(giver=d.giver, receiver=d.receiver, category=self.held(category, d),
+        claims = [Claim(giver=d.giver, receiver=d.receiver, category=held_as(category, d),
                         count=figure.count, qualifier=figure.qualifier, kind=kind,
                         event_date=event, statement_date=statement, speaker=voice.speaker,
                         quote=item.text, start=item.start, end=item.end,
@@ -227,6 +230,12 @@ class _State:
                 item, clause[0] + figure.start, body[:figure.start], claims))
         self.origins.extend([(item.index, figure.bare and figure.refers)] * len(claims))
         return claims
+
+    def _answered_kin(self, category: Category) -> bool:
+        """Whether a figure of ``category`` may go the way of the last claim: the dead do not
+        go the way the living went before them ("... росії передано 185 військовополонених.
+        ## Загиблі ... 14 лютого — 757"), nor the living the way of the dead."""
+        return (category == Category.BODIES) == self.answered_dead
 
     def _after_its_whole(self, item: Sentence, at: int) -> bool:
         """Whether the figure at ``at`` follows the one figure of its sentence it is part of:
@@ -329,15 +338,6 @@ class _State:
         pair = {m.party for m in item.parties if m.role == "between"}
         return self.war is not None and len(pair) == 2 and not pair <= self.war.parties()
 
-    def held(self, category: Category, direction: Direction) -> Category:
-        """People a hostage taker hands over (soldiers, civilians, "prisoners") were its
-        hostages; the dead stay bodies."""
-        war = war_of([direction.giver]) if direction.giver else None
-        if (war is not None and direction.giver in war.hostage_takers
-                and category not in (Category.BODIES, Category.MIXED)):
-            return Category.HOSTAGE
-        return category
-
     def directions_of(self, item: Sentence, clause: tuple[int, int], figure: Figure,
                       body: str, voice: Voice, category: Category,
                       total: bool) -> list[Direction]:
@@ -368,7 +368,8 @@ class _State:
                       list(dict.fromkeys([*sentence_sides, *self.sides])),
                       side, lead, hint, self.war,
                       None if total and side is None else self.last_direction.get(category) or (
-                          self.answered if figure.refers else None),
+                          self.answered if figure.refers and self._answered_kin(category)
+                          else None),
                       self.answered, said)
         if figure.formula:
             way = self.formula_way
@@ -386,6 +387,9 @@ class _State:
         held = category == Category.HOSTAGE or noun is not None and noun[0] == Category.HOSTAGE
         if (held or prisoners) and directions[0] == Direction(None, None):
             return hostage_direction(scene, prisoners)
+        if (category == Category.BODIES and directions == [Direction(None, None)]
+                and len(self.figure_starts) == 1):  # (two figures go opposite ways: paired)
+            return repatriated(scene) or directions
         return directions
 
 

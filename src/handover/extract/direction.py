@@ -18,7 +18,7 @@ from handover.extract.patterns import Lexicon
 from handover.extract.scene import Direction, Scene
 from handover.extract.wars import HOME_BY_LANGUAGE, counterpart
 
-__all__ = ["Direction", "Scene", "act_kind", "formula_pair", "resolve_direction"]
+__all__ = ["Direction", "Scene", "act_kind", "formula_pair", "repatriated", "resolve_direction"]
 
 
 def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list[str] | None:
@@ -246,6 +246,14 @@ def _prepositions(scene: Scene, lex: Lexicon,
         m.party for m in mentions if m.role == "to" or m in getters]
     receiver = receivers[0] if receivers else _pronoun_receiver(scene, lex, verb)
     return (givers[0] if givers else None), receiver
+
+
+def repatriated(scene: Scene) -> list[Direction] | None:
+    """The dead of a report that names no side for them anywhere near ("## Загиблі ... 14
+    лютого — 757"): returned the way the dead of its war are returned (see wars.py)."""
+    home = scene.war.dead_returned_to if scene.war is not None else None
+    other = counterpart(home, scene.war) if home is not None else None
+    return [Direction(other, home)] if home is not None and other is not None else None
 
 
 def _pronoun_receiver(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> str | None:

@@ -16,6 +16,7 @@ from handover.extract.context import Sentence
 from handover.extract.direction import Direction
 from handover.extract.figures import Figure
 from handover.extract.kinds import kind_of
+from handover.extract.owners import held_as
 from handover.extract.patterns import Lexicon
 from handover.extract.timing import claim_dates
 from handover.extract.unnumbered import groups_of, terms_of
@@ -40,10 +41,6 @@ class Reading(Protocol):
     def directions_of(self, item: Sentence, clause: Clause, figure: Figure, body: str,
                       voice: Voice, category: Category, total: bool) -> list[Direction]:
         """The way(s) a figure went."""
-        ...
-
-    def held(self, category: Category, direction: Direction) -> Category:
-        """The people as their way makes them (a hostage taker's are hostages)."""
         ...
 
 
@@ -115,7 +112,7 @@ def _unnumbered(reading: Reading, text: str, item: Sentence, clause: Clause,
     d = directions[0]
     flags = (("direction_conflict",) if d.conflict else ()) + (
         ("year_inferred",) if inferred else ())
-    return Claim(giver=d.giver, receiver=d.receiver, category=reading.held(category, d),
+    return Claim(giver=d.giver, receiver=d.receiver, category=held_as(category, d),
                  count=None, qualifier=group.qualifier, kind=ClaimKind.COMPLETED,
                  event_date=event, statement_date=statement, speaker=voice.speaker,
                  quote=item.text, start=item.start, end=item.end, flags=flags)

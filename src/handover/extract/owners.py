@@ -10,20 +10,21 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from handover.domain.vocabulary import Category
 from handover.extract.actors import PartyMention
 from handover.extract.bare import counted_phrase
 from handover.extract.categories import people_pattern
 from handover.extract.direction import Direction, Scene, formula_pair
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
-from handover.extract.wars import War, counterpart
+from handover.extract.wars import War, counterpart, war_of
 from handover.extract.wordnum import has_number_word
 
 if TYPE_CHECKING:  # (the context reads owners: a name for types only)
     from handover.extract.context import Sentence
 
-__all__ = ["coreferent", "formula_direction", "gapped_way", "hostage_direction", "owner_of",
-           "prisoners_named", "tally_way", "voice_side"]
+__all__ = ["coreferent", "formula_direction", "gapped_way", "held_as", "hostage_direction",
+           "owner_of", "prisoners_named", "tally_way", "voice_side"]
 
 _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|source|"
                             r"organi[sz]ation|committee|ведомство|відомство|міністерство|"
@@ -129,6 +130,16 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
         return ours
     subjects = [m for m in parties if m.role == "subject" and m.side and m.start < figure.start]
     return str(subjects[-1].party) if subjects else ours
+
+
+def held_as(category: Category, direction: Direction) -> Category:
+    """People a hostage taker hands over (soldiers, civilians, "prisoners") were its
+    hostages; the dead stay bodies."""
+    war = war_of([direction.giver]) if direction.giver else None
+    if (war is not None and direction.giver in war.hostage_takers
+            and category not in (Category.BODIES, Category.MIXED)):
+        return Category.HOSTAGE
+    return category
 
 
 def hostage_direction(scene: Scene, prisoners: bool = False) -> list[Direction]:
