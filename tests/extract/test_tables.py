@@ -4,6 +4,7 @@ from real report files through the readers."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from handover.domain import Claim
@@ -90,3 +91,14 @@ def test_a_table_with_a_column_for_each_side_is_one_handover_a_row() -> None:
     # (a table without such columns is no list of handovers: "| Дата | Місце | Посередник |")
     assert claims_of("| Дата | Місце | Посередник |\n|---|---|---|\n| 14.12.2020 | Газах | "
                      "МКЧХ |\n", "uk") == []
+
+
+def test_a_header_naming_its_people_apart_from_the_act_days_without_years_and_sources() -> None:
+    text = ("## Репатріація тіл\n\n| Дата | Передано в Україну, тіл | Джерело |\n|---|---|---|\n"
+            "| 11.06 | 1212 | Координаційний штаб |\n| 13.06 | 1200 | Координаційний штаб |\n")
+    claims = claims_of(text, "uk", published=date(2025, 7, 1))
+    assert [(c.giver, c.receiver, c.count, c.category.value, str(c.event_date), c.speaker)
+            for c in claims] == [
+        ("Russia", "Ukraine", 1212, "bodies", "2025-06-11", "Координаційний штаб"),
+        ("Russia", "Ukraine", 1200, "bodies", "2025-06-13", "Координаційний штаб")]
+    assert all("year_inferred" in c.flags for c in claims)

@@ -78,6 +78,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d|(?-i:XII|XI|X|IX|VIII|VII|"
                    r"VI|V|IV|III|II|I))\.(?P<year>(?:19|20)\d\d)(?![\w])"),
         re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\w)"),
+        # ("| 11.06 | 1212 |": a day and month alone in a table's cell)
+        re.compile(r"(?<=\|)\s*(?P<day>[0-3]?\d)\.(?P<month>[01]\d)\.?(?=\s*\|)"),
         re.compile(rf"(?<![\w'])(?:on |в |у |во |last |this |минулої |минулого |"
                    rf"(?:в |у )?минулу |(?:в |у )?минулий |в прошлую |в прошлый )?"
                    rf"(?P<weekday>{weekdays})(?![\w'])", flags),
@@ -91,7 +93,8 @@ def _cues(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     date, a weekday, a relative day), so that only the patterns that may match are run."""
     return (re.compile(trie(lex.holidays)),
             re.compile(trie(lex.months)),
-            re.compile(r"\d\.(?:[01]?\d|[ivx]{1,4})\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-"),
+            re.compile(r"\d\.(?:[01]?\d|[ivx]{1,4})\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-|"
+                       r"\|\s*[0-3]?\d\.[01]\d\.?\s*\|"),
             re.compile(trie(lex.weekdays)),
             re.compile(trie(lex.relative_days)))
 
@@ -102,7 +105,7 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     low = lowered(text)  # the cues are in lower case
     holiday, month, numeric, weekday, relative = (bool(c.search(low)) for c in _cues(lex))
-    wanted = (holiday, month, month, numeric, numeric, weekday, relative)
+    wanted = (holiday, month, month, numeric, numeric, numeric, weekday, relative)
     for pattern, run in zip(_patterns(lex), wanted, strict=True):
         if not run:
             continue

@@ -47,8 +47,10 @@ class Reading(Protocol):
 def unnumbered_claims(reading: Reading, text: str, item: Sentence) -> list[Claim]:
     """Handovers the sentence asserts without a figure (not in a headline), one group per
     clause; people exchanged, or returned to each other, a claim each way."""
-    if item.index == 0 or not groups_of(item.text, reading.lex):
-        return []  # (the whole sentence first: most have no act on people)
+    if item.index == 0 or item.row or not groups_of(item.text, reading.lex):
+        # (the whole sentence first: most have no act on people; a table's header row names
+        # what its cells count)
+        return []
     out: list[Claim] = []
     for clause in item.clauses:
         body = text[clause[0]:clause[1]]

@@ -35,6 +35,9 @@ _BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
 _MARK = re.compile(r"\[\^\w{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡§]+|\*+")
 _NO_FIGURE = re.compile(r"[\s—–\-/?.]*|n/?a|н/д", re.IGNORECASE)
 _HEADING_WORDS = 10
+# the header of a column that names each row's source ("| Дата | ... | Джерело |")
+_SOURCE_HEAD = re.compile(r"sources?|according to|джерело|джерела|за даними|источник|источники|"
+                          r"по данным", re.IGNORECASE)
 _FOOTNOTE_WORDS = 8
 
 
@@ -79,11 +82,14 @@ class HeadedTables:
         total = bool(cells) and self._lex.rx("sum_rows").search(cells[0]) is not None
         day = None if total else self._day(item, table)
         out = []
+        source = next((cells[i] for i, head in enumerate(table.heads)
+                       if _SOURCE_HEAD.fullmatch(head.strip(" *_")) and i < len(cells)), None)
         for column in sorted(table.acting):
             if column < len(cells):
                 claims = self._cell(cells[column], table, column)
-                voice = (self._voice(cells[column], table.heads[column]) or speaker()
-                         if claims else None)
+                voice = (self._voice(cells[column], table.heads[column])
+                         or (clean_name(source, self._lex, must_be_name=True) if source else None)
+                         or speaker() if claims else None)
                 for claim in claims:
                     out.append(_placed(claim, item, voice, day, total))
         return out
@@ -113,9 +119,10 @@ class HeadedTables:
             return []
         head = _BRACKET.sub("", table.heads[column]).strip()
         first = numbers[0].end
-        if category_after(figure, first, self._lex) is None and not people_pattern(
-                self._lex).search(head):
-            noun = self._lex.counted_nouns[table.noun_category]
+        if category_after(figure, first, self._lex) is None:
+            # the people the header names ("Передано в Україну, тіл"), else the section's
+            named = people_pattern(self._lex).search(head)
+            noun = named.group() if named else self._lex.counted_nouns[table.noun_category]
             figure = f"{figure[:first]} {noun}{figure[first:]}"
         return self._read(f"{figure} {head}.")
 
