@@ -400,3 +400,14 @@ def test_a_sum_with_no_verb_totals_the_handovers_before_it() -> None:
     claims = claims_of(text, "uk", published=date(2025, 5, 26))
     assert [(c.count, c.giver, c.receiver, c.kind.value) for c in claims][-2:] == [
         (1000, "Russia", "Ukraine", "cumulative"), (1000, "Ukraine", "Russia", "cumulative")]
+
+
+def test_a_months_count_and_a_count_since_a_time_are_totals() -> None:
+    for text, lang in (("За місяць ми зафіксували понад шість тисяч повернутих тіл.", "uk"),
+                       ("З середини лютого, за нашим підрахунком, Україна отримала 8632 тіла.",
+                        "uk"),
+                       ("За месяц Россия передала Украине 6060 тел.", "ru")):
+        assert {c.kind.value for c in claims_of(text, lang)} == {"cumulative"}, text
+    # (the second in a month, then its day after a colon, is that day's)
+    text = "Это уже вторая репатриация за месяц: 28 марта Украина получила тела 909 погибших."
+    assert {c.kind.value for c in claims_of(text, "ru")} == {"completed"}
