@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from handover.extract import extract_claims
 from tests.extract.helpers import claims_of
 
@@ -191,3 +193,23 @@ def test_a_voice_that_repeats_after_a_time_lead_without_the_adverbs_around_its_n
         assert {c.speaker for c in claims_of(text, "uk")} == {voice}, text
     text = "Lavrov reiterated that Russia had handed over 11,000 bodies."
     assert {c.speaker for c in claims_of(text)} == {"Lavrov"}
+
+
+@pytest.mark.parametrize(("text", "voice"), [
+    ("«Вечерний курьер» опирался на данные Минобороны России: в пятницу домой вернулись 390 "
+     "военнослужащих.", "Минобороны России"),
+    ("Итог по версии «Делового обзора» — 2000 освобождённых за три дня.", "Деловой обзор"),
+    ("Телеграм-канал «Окопная правда» в субботу утверждал, что Киев отдал Москве 307 "
+     "военнопленных.", "Телеграм-канал «Окопная правда»"),
+])
+def test_whose_figures_a_press_review_gives(text: str, voice: str) -> None:
+    assert {c.speaker for c in claims_of(text, "ru")} == {voice}
+
+
+def test_an_abbreviated_thousand_before_a_capital_ends_its_sentence() -> None:
+    text = ("11 червня в Україну повернули 1212 тіл загиблих, 13 і 14 червня — ще по 1,2 тис. "
+            "За даними «Інтерфаксу» з посиланням на джерело, 13 червня росія в обмін не "
+            "отримала жодного тіла.")
+    claims = claims_of(text, "uk")
+    assert {c.speaker for c in claims if c.count == 1212} == {None}
+    assert {c.speaker for c in claims if c.count == 0} != {None}

@@ -215,9 +215,16 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].lower()
+    if word in _SCALES and _CAPITAL_NEXT.match(text, dot + 1):
+        return False  # "... ще по 1,2 тис. За даними «Інтерфаксу» ...": a sentence ends
     if word in _ABBREVIATIONS:
         return True
     return len(word) == 1 and text[word_start].isupper()  # an initial: "V. Putin"
+
+
+# abbreviated scales after a figure: a capital after them opens a new sentence
+_SCALES = frozenset(("тыс", "тис", "млн", "млрд"))
+_CAPITAL_NEXT = re.compile(r"\s+[\"«“(]?[A-ZА-ЯІЇЄҐЁ]")
 
 
 # What opens a line before its first sentence and is none: a live blog's time of day ("17:15 -

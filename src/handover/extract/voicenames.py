@@ -50,7 +50,11 @@ _TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|will|also|later|earli
                     r"сегодня|сьогодні|вчера|вчора|учора|позавчера|позавчора|накануне|"
                     r"напередодні|today|yesterday|"
                     r"тогда|тоді|позже|пізніше|сначала|спочатку|"
-                    r"натомість|взамен|instead|in turn))+$",
+                    r"натомість|взамен|instead|in turn|"
+                    # ("Телеграм-канал «Окопная правда» в субботу утверждал")
+                    r"(?:в|у|во|on) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                    r"воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|"
+                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)))+$",
                     re.IGNORECASE)
 # "What the deal says:", "Як повідомляє": a question or a clause, no voice
 _NOT_A_VOICE = re.compile(r"^(?:what|how|which|why|where|when|що|як|чому|что|как|почему|где|"

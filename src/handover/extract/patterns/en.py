@@ -192,7 +192,10 @@ LEXICON = Lexicon(
     ),
     according=(r"according to|as reported by|as stated by|in the words of|quoted by|"
                # "cited figures from the headquarters": whose figures they are
-               r"cit(?:ed|es|ing) (?:the )?(?:figures|data|numbers|count) (?:of|from)"),
+               r"cit(?:ed|es|ing) (?:the )?(?:figures|data|numbers|count) (?:of|from)|"
+               # "relied on figures from the ministry", "in the version of"
+               r"rel(?:ied|ies|ying) on (?:the )?(?:figures|data|numbers|count) (?:of|from)|"
+               r"in the version of"),
     citing=r"citing|quoting|with reference to|referring to",
     continuation=(
         r"(?:according to )?the same (?:source|official|agency|report)|the agency's source|"
