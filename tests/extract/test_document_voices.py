@@ -213,3 +213,12 @@ def test_an_abbreviated_thousand_before_a_capital_ends_its_sentence() -> None:
     claims = claims_of(text, "uk")
     assert {c.speaker for c in claims if c.count == 1212} == {None}
     assert {c.speaker for c in claims if c.count == 0} != {None}
+
+
+def test_its_figures_are_those_of_the_voice_or_outlet_named_just_before() -> None:
+    text = ("«Северная газета» сосредоточилась на субботе. По её данным, в этот день "
+            "обменялись 307 на 307.")
+    assert {c.speaker for c in claims_of(text, "ru")} == {"«Северная газета»"}
+    text = ("Міноборони Росії подало обмін інакше: за його даними, сторони обміняли 246 на 246 "
+            "військовополонених.")
+    assert {c.speaker for c in claims_of(text, "uk")} == {"Міноборони Росії"}

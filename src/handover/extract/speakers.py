@@ -117,6 +117,11 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     if continued and named is not None:  # "Мединський також повідомив": a voice named again
         return Attribution(named, sentence.find(named), continued.end(), verb=True)
     if continued:
+        # ("Міноборони Росії подало обмін інакше: за його даними, ...": "its" is the voice
+        # the sentence named before it, else the one before the sentence)
+        earlier = _verb_attribution(sentence[:continued.start()], lex)
+        if earlier is not None and earlier.speaker:
+            return earlier
         return Attribution(None, continued.start(), continued.end(), continuation=True,
                            backref=bool(pats["backref"].search(sentence)))
     headed = _headed(sentence, lex)

@@ -131,9 +131,21 @@ class Voices:
         if attribution is None:
             return self._default(item.index)
         if attribution.continuation or attribution.speaker is None:
+            outlet = self._outlet_before(item)
+            if outlet is not None:
+                return Voice(outlet, said)
             last = self.last(item.index)
             return Voice(last.speaker, said or last.said)
         return Voice(self._named(item.index, attribution.speaker), said)
+
+    def _outlet_before(self, item: Sentence) -> str | None:
+        """"«Северная газета» сосредоточилась на субботе. По её данным, ...": the outlet that
+        opens the sentence before, in its paragraph, is what "its" goes back to."""
+        if item.opens_line or item.index < 1:
+            return None
+        before = self.items[item.index - 1]
+        opening = _OUTLET_OPENS.match(before.text)
+        return opening.group(1) if opening is not None else None
 
     def _quote_goes_on(self, item: Sentence) -> bool:
         """Whether a sentence wholly in quotes goes on with the quote the sentence before
@@ -211,6 +223,8 @@ _OUTLET = re.compile(r"(?<!\w)(?:agency|news|wire|media|post|times|herald|gazett
                      re.IGNORECASE)
 _DATED_TAIL = re.compile(r",\s*[^,]*\d[^,]*$")
 # the first person plural of a body speaking for itself ("We continue", "Ми вдячні")
+# an outlet's name in guillemets that opens a sentence as its subject
+_OUTLET_OPENS = re.compile(r"\s*(«[^«»]{2,60}»)\s+[^\W\d_]")
 _WE = Words(r"(?:we|our|us|ми|наш\w*|нас|нам|нами|мы)")
 
 
