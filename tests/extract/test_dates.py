@@ -287,3 +287,12 @@ def test_the_day_opening_an_entry_dates_the_sentences_of_its_paragraph() -> None
             "Весь март — тишина. Потом вернулись ещё 75 военных.\n")
     claims = claims_of(text, "ru", published=date(2024, 7, 1))
     assert [(c.count, str(c.event_date)) for c in claims] == [(248, "2024-01-03"), (75, "None")]
+
+
+def test_a_bold_label_with_an_abbreviated_weekday_dates_its_entry_and_brackets_voice_it() -> None:
+    text = ("## Timeline\n\n**30 Dec (Mon).** 150 for 150 (Russian MoD). Kyiv's count was "
+            "higher: two civilians captured in Mariupol came home (Kyiv).\n")
+    claims = claims_of(text, published=date(2025, 1, 10))
+    assert [(c.count, str(c.event_date), c.speaker) for c in claims] == [
+        (150, "2024-12-30", "Russian MoD"), (150, "2024-12-30", "Russian MoD"),
+        (2, "2024-12-30", "Kyiv")]

@@ -14,6 +14,7 @@ import re
 from handover.extract.owners import voice_side
 from handover.extract.patterns import Lexicon
 from handover.extract.voicenames import clean_name, known_voice, nominative_name, voice_noun
+from handover.extract.wordnum import has_number_word
 
 __all__ = ["counted_by"]
 
@@ -40,8 +41,8 @@ def counted_by(sentence: str, lex: Lexicon) -> tuple[str, int, int] | None:
     for match in _BRACKETED.finditer(sentence):
         name = clean_name(match.group("name"), lex, must_be_name=True)
         introduced = match.group() != f"({match.group('name')})"
-        if name is not None and (introduced or _after_figure(sentence, match.start())
-                                 and _a_voice(name, lex)):
+        cited = _after_figure(sentence, match.start()) or _closing(sentence, match, lex)
+        if name is not None and (introduced or cited and _a_voice(name, lex)):
             return nominative_name(name, lex), match.start(), match.end()
     return None
 
@@ -49,6 +50,17 @@ def counted_by(sentence: str, lex: Lexicon) -> tuple[str, int, int] | None:
 # a figure and lower-case words before the bracket, in its clause: "230 украинцев
 # освобождены (Киев)"; not a place glossed ("в Белгороде (Россия)")
 _FIGURE_BEFORE = re.compile(r"\d[^,;:()]*\s[^\W\d_]*[a-zа-яёіїєґ'’]\s*$")
+
+
+def _closing(sentence: str, bracket: re.Match[str], lex: Lexicon) -> bool:
+    """"150 for 150 (Russian MoD).", "... captured in Mariupol (Kyiv).": a bracket that closes
+    a sentence with a figure cites its source, as a timeline's entries do."""
+    before = sentence[:bracket.start()]
+    return not sentence[bracket.end():].strip(" .;!") and (
+        bool(_DIGIT.search(before)) or has_number_word(before, lex.lang))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _after_figure(sentence: str, at: int) -> bool:

@@ -131,8 +131,10 @@ class Selector:
                 or _STAGE_LEAD.match(item.text) is not None  # "Первый этап: 390 на 390."
                 or bool(lex.rx("agreement").search(body))  # "the deal covers 1,200"
                 or self._this(body, item)
-                # a headline's people home: "869 detainees home after three days of flights"
-                or item.is_heading(_HEADLINE_WORDS) and bool(_HOME.search(body))
+                # a headline's people home: "869 detainees home after three days of flights";
+                # a figure home after a colon: "Kyiv's count was higher: 189 home"
+                or (item.is_heading(_HEADLINE_WORDS) or bool(_COLON.search(body)))
+                and bool(_HOME.search(body))
                 # a sum of the handovers told before: "Разом за три дні — 1000 українців."
                 or bool(_SUM_OPENS.match(item.text)))
         previous = before.category if before else None
@@ -378,7 +380,8 @@ _HEADLINE_WORDS = 14
 _SUM_OPENS = re.compile(r"\W*(?:разом|загалом|усього|всього|итого|всего|в общей сложности|"
                         r"in total|in all|altogether|all told)\b[^.!?]{0,40}?[—–:]\s*\d",
                         re.IGNORECASE)
-_HOME = re.compile(r"\d[\d,.\u00a0]*\s+(?:[^\W\d]+\s+){1,3}(?:back\s+)?(?:home|free|вдома|додому|"
+_COLON = re.compile(r":\s+\d")
+_HOME = re.compile(r"\d[\d,.\u00a0]*\s+(?:[^\W\d]+\s+){0,3}(?:back\s+)?(?:home|free|вдома|додому|"
                    r"дома|домой)(?!\w)", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"[:—–|]\s*$")
 _LABELLED = re.compile(r"^[^:]{1,40}:\s+")

@@ -19,7 +19,8 @@ Span = tuple[int, int, str]
 
 _END = re.compile(
     # (an encyclopedia's marks of its references may follow: "... 120 civilians.[3] On ...")
-    r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\])*(?:(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐЁ0-9])|(?=\s*$)"
+    # (and a label's bold: "**30 Dec (Mon).** 150 for 150")
+    r"[.!?…]+[\"'”’»)\]*_]*(?:\[\d{1,3}\])*(?:(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐЁ0-9])|(?=\s*$)"
     # "... on a "6,000 for 6,000" basis.1 Moscow ...": a footnote's mark after the full stop
     r"|(?<=[^\W\d_]{3}[.!?])\d{1,2}(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐЁ]))"
 )

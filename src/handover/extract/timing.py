@@ -249,6 +249,7 @@ _TITLE_WORDS = 12
 _TIME_OF_DAY = re.compile(r"(?<!\w)(?:later|earlier|morning|afternoon|evening|night|пізніше|"
                           # (and days of the week: "3 января, среда.")
                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                          r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|пн|вт|ср|чт|пт|сб|нд|вс|"
                           r"понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя|"
                           r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
                           r"раніше|ранок|вранці|вечір|ввечері|вночі|ніч|позже|раньше|утро|утром|"
