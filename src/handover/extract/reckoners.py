@@ -53,11 +53,17 @@ _FIGURE_BEFORE = re.compile(r"\d[^,;:()]*\s[^\W\d_]*[a-zа-яёіїєґ'’]\s*$
 
 
 def _closing(sentence: str, bracket: re.Match[str], lex: Lexicon) -> bool:
-    """"150 for 150 (Russian MoD).", "... captured in Mariupol (Kyiv).": a bracket that closes
-    a sentence with a figure cites its source, as a timeline's entries do."""
+    """"150 for 150 (Russian MoD).", "... two civilians came home (Kyiv).": a bracket that
+    closes a sentence with a figure cites its source, as a timeline's entries do."""
     before = sentence[:bracket.start()]
+    if _PLACE_BEFORE.search(before):
+        return False  # "прошёл в Белгороде (Россия).": a place glossed
     return not sentence[bracket.end():].strip(" .;!") and (
         bool(_DIGIT.search(before)) or has_number_word(before, lex.lang))
+
+
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:в|у|во|на|під|под|in|at|near|from|з|із|из)\s+"
+                           r"[A-ZА-ЯІЇЄҐЁ][\w'’-]*\s*$")
 
 
 _DIGIT = re.compile(r"\d")
