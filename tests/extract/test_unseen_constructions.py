@@ -274,3 +274,11 @@ def test_reference_marks_end_sentences_and_cited_titles_are_no_claims() -> None:
     claims = claims_of(text, published=date(2025, 6, 1))
     assert [c.count for c in claims] == [390, 390, 307, 307]
     assert claims[0].quote == "On 23 May Russia and Ukraine each released 390 people.[3]"
+
+
+def test_more_of_something_else_and_kilometres_count_no_people() -> None:
+    text = ("Россия передала Украине 146 пленных. Единовременные выплаты получили ещё 412 семей. "
+            "Передала ещё 12 писем через приёмную.")
+    assert [c.count for c in claims_of(text, "ru")] == [146]
+    text = "Росія передала Україні 146 полонених. 22 лютого — забіг «5 кілометрів додому»."
+    assert [c.count for c in claims_of(text, "uk")] == [146]

@@ -41,7 +41,8 @@ _TOPIC = (r"насправді(?: їх| це| було)?|на самом дел�
 _ANOTHER = r"ще|іще|ещё|еще|another|a further|further"
 _THEM = r"(?:of them|з них|із них|из них),?"  # "з них 1 358 — у 2024 році"
 _UNITS = (r"days?|weeks?|months?|years?|hours?|minutes?|times|stages?|rounds?|countries|sides|"
-          r"km|kilometres?|miles?|%|per ?cent|flights?|дн\w*|день|тиж\w*|недел\w*|місяц\w*|"
+          r"km|kilometres?|kilometers?|miles?|кілометр\w*|километр\w*|%|per ?cent|flights?|"
+          r"дн\w*|день|тиж\w*|недел\w*|місяц\w*|"
           r"месяц\w*|рок\w*|лет|год\w*|раз\w*|годин\w*|час\w*|хвилин\w*|минут\w*|етап\w*|этап\w*|"
           r"раунд\w*|країн\w*|стран\w*|сторон\w*|відсот\w*|процент\w*|км|рейс\w*|"
           # ("чотири передачі", "four handovers": handovers counted, not people)
@@ -162,8 +163,9 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     if _AFTER_TOTAL.search(before) or _spoken_of(lex).search(before) and _total_noun(
             lex).search(before):
         return "total"  # also "the number of prisoners ...: Reuters writes of 2,000"
-    if _AFTER_ANOTHER.search(before) or _MORE_AFTER.match(clause, number.end):
-        return "more"
+    if (_AFTER_ANOTHER.search(before) or _MORE_AFTER.match(clause, number.end)) and (
+            _nothing_counted(clause, number.end, lex)):
+        return "more"  # (not "получили ещё 412 семей": families counted)
     if EACH_BEFORE.search(before) or number.end < len(clause) and lex.rx("each").match(
             clause, number.end + 1):
         return "each"  # "300 человек — по 150 с каждой стороны", "150 apiece"
