@@ -30,6 +30,7 @@ CHECKER = REPO / "benchmarks" / "corpus" / "check_labels.py"
     ("benchmarks/corpus/unseen14_labels.jsonl", []),
     ("benchmarks/corpus/unseen15_labels.jsonl", []),
     ("benchmarks/corpus/unseen16_labels.jsonl", []),
+    ("benchmarks/corpus/unseen17_labels.jsonl", []),
     ("src/handover/demo/labels.jsonl",
      ["--root", "src/handover/demo/reports", "--agreements", "src/handover/demo/agreements.json"]),
 ])
