@@ -4,6 +4,8 @@ shares the verb, giving verbs and stages, voices that name their side)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from handover.extract import extract_claims
@@ -429,3 +431,12 @@ def test_the_dead_no_side_is_named_for_go_the_way_their_war_returns_its_dead() -
     dead = [c for c in claims_of(text, "uk") if c.category.value == "bodies"]
     assert [(c.giver, c.receiver, c.count) for c in dead] == [("Russia", "Ukraine", 757),
                                                              ("Russia", "Ukraine", 909)]
+
+
+def test_the_other_way_is_against_the_handover_told_before() -> None:
+    text = ("**23.10.** Украина получила тысячу тел. По данным проекта «Хочу жить», 31 тело "
+            "отправлено в обратную сторону.")
+    claims = claims_of(text, "ru", published=date(2025, 12, 20))
+    assert [(c.giver, c.receiver, c.count, c.speaker) for c in claims] == [
+        ("Russia", "Ukraine", 1000, None), ("Ukraine", "Russia", 31, "проект «Хочу жить»")]
+    assert str(claims[0].event_date) == "2025-10-23"

@@ -32,7 +32,7 @@ from handover.extract.categories import category_after
 from handover.extract.claimkinds import KindReader
 from handover.extract.clauseacts import next_predicate
 from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
-from handover.extract.direction import Direction, Scene, act_kind, repatriated, resolve_direction
+from handover.extract.direction import Direction, Scene, act_kind, resolve_direction
 from handover.extract.eachway import FIGURE_AT
 from handover.extract.figureless import term_claims, unnumbered_claims
 from handover.extract.figures import Figure
@@ -57,6 +57,7 @@ from handover.extract.timing import claim_dates, each_day, each_time
 from handover.extract.totals import headlines, per_side, totals
 from handover.extract.voicing import Voice, Voices
 from handover.extract.wars import war_of
+from handover.extract.ways import BACK, OTHER_WAY, repatriated
 
 __all__ = ["extract_claims"]
 
@@ -101,8 +102,6 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
                                                            state.pending))), lex)
 
 
-_BACK = re.compile(r"(?<!\w)(?:обратно|назад|навзаєм|взамен|натомість|у відповідь|в ответ|"
-                   r"in return)(?!\w)", re.IGNORECASE)
 _QUOTES = re.compile(r"[’‘`´ʼ]")
 
 # a figure joined to the one before by "and" ("270 военнослужащих и 120 гражданских")
@@ -254,7 +253,7 @@ class _State:
                 or len(self.parts[-1][2]) != 1 or directions[0] != self.parts[-1][2][0]):
             return directions
         span = (before[-1] - item.start, at - item.start)
-        if not _BACK.search(item.text, *span) or any(
+        if not BACK.search(item.text, *span) or any(
                 span[0] < m.start - item.start < span[1] for m in item.parties if m.side):
             return directions
         way = directions[0]
@@ -387,6 +386,9 @@ class _State:
         held = category == Category.HOSTAGE or noun is not None and noun[0] == Category.HOSTAGE
         if (held or prisoners) and directions[0] == Direction(None, None):
             return hostage_direction(scene, prisoners)
+        if not shifted and self.answered and OTHER_WAY.search(body):
+            # ("По данным проекта «Хочу жить», 31 тело отправлено в обратную сторону")
+            return [Direction(self.answered.receiver, self.answered.giver)]
         if (category == Category.BODIES and directions == [Direction(None, None)]
                 and len(self.figure_starts) == 1):  # (two figures go opposite ways: paired)
             return repatriated(scene) or directions

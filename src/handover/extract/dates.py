@@ -78,8 +78,10 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d|(?-i:XII|XI|X|IX|VIII|VII|"
                    r"VI|V|IV|III|II|I))\.(?P<year>(?:19|20)\d\d)(?![\w])"),
         re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\w)"),
-        # ("| 11.06 | 1212 |": a day and month alone in a table's cell)
-        re.compile(r"(?<=\|)\s*(?P<day>[0-3]?\d)\.(?P<month>[01]\d)\.?(?=\s*\|)"),
+        # ("| 11.06 | 1212 |", "**23.10.** Украина получила ...": a day and month alone in a
+        # table's cell, or labelling a line)
+        re.compile(r"(?:(?<=\|)\s*|(?:^|(?<=\n))[ \t>*_-]*)(?P<day>[0-3]?\d)\.(?P<month>[01]\d)"
+                   r"(?:\.?(?=\s*\|)|\.(?=[*_]*(?:\s|$)))"),
         re.compile(rf"(?<![\w'])(?:on |в |у |во |last |this |минулої |минулого |"
                    rf"(?:в |у )?минулу |(?:в |у )?минулий |в прошлую |в прошлый )?"
                    rf"(?P<weekday>{weekdays})(?![\w'])", flags),
@@ -94,7 +96,7 @@ def _cues(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     return (re.compile(trie(lex.holidays)),
             re.compile(trie(lex.months)),
             re.compile(r"\d\.(?:[01]?\d|[ivx]{1,4})\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-|"
-                       r"\|\s*[0-3]?\d\.[01]\d\.?\s*\|"),
+                       r"\|\s*[0-3]?\d\.[01]\d\.?\s*\||(?:^|\n)[ \t>*_-]*[0-3]?\d\.[01]\d\."),
             re.compile(trie(lex.weekdays)),
             re.compile(trie(lex.relative_days)))
 

@@ -17,8 +17,9 @@ from handover.extract.homecoming import arrival, brings_back, came_home, home_si
 from handover.extract.patterns import Lexicon
 from handover.extract.scene import Direction, Scene
 from handover.extract.wars import HOME_BY_LANGUAGE, counterpart
+from handover.extract.ways import pronoun_receiver
 
-__all__ = ["Direction", "Scene", "act_kind", "formula_pair", "repatriated", "resolve_direction"]
+__all__ = ["Direction", "Scene", "act_kind", "formula_pair", "resolve_direction"]
 
 
 def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list[str] | None:
@@ -244,41 +245,10 @@ def _prepositions(scene: Scene, lex: Lexicon,
         scene.text, _number_end(scene), m.start) or _DASH.fullmatch(
         scene.text, m.end, scene.number_at))] or [
         m.party for m in mentions if m.role == "to" or m in getters]
-    receiver = receivers[0] if receivers else _pronoun_receiver(scene, lex, verb)
+    receiver = receivers[0] if receivers else pronoun_receiver(scene, lex, verb)
     return (givers[0] if givers else None), receiver
 
 
-def repatriated(scene: Scene) -> list[Direction] | None:
-    """The dead of a report that names no side for them anywhere near ("## Загиблі ... 14
-    лютого — 757"): returned the way the dead of its war are returned (see wars.py)."""
-    home = scene.war.dead_returned_to if scene.war is not None else None
-    other = counterpart(home, scene.war) if home is not None else None
-    return [Direction(other, home)] if home is not None and other is not None else None
-
-
-def _pronoun_receiver(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> str | None:
-    """"И тела: нам отдали 45, им — 212", "they gave us 45": "us" receives for the voice's
-    side (the report's, by its language, when no voice speaks), "them" for the other, in a
-    clause of giving or one that shares its verb."""
-    if verb is not None and verb[0] != "give" or verb is None and scene.verb_hint != "give":
-        return None
-    found = next(reversed(list(_RECEIVING_PRONOUN[lex.lang].finditer(
-        scene.text, 0, scene.number_at))), None)  # (the nearest: "нам отдали 45, им — 212")
-    if found is None:
-        return None
-    ours = scene.voice_side or HOME_BY_LANGUAGE.get(lex.lang)
-    if ours is None or found.group(1) is not None:
-        return ours
-    return counterpart(ours, scene.war)
-
-
-# "us" or "them" as the one given to; group 1 is set for "us"
-_RECEIVING_PRONOUN = {
-    "en": re.compile(r"(?:\b(?:gave|give|gives|handed|hand|hands|returned|sent)\s+(?:back\s+)?|"
-                     r"\bto\s+)(?:(us)|them)\b"),
-    "uk": re.compile(r"(?<!\w)(?:(нам)|їм)(?!\w)", re.IGNORECASE),
-    "ru": re.compile(r"(?<!\w)(?:(нам)|им)(?!\w)", re.IGNORECASE),
-}
 
 
 # the agent right after its verb: "received by", "получены Украиной", "were received on 11 June by"

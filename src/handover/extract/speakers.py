@@ -71,8 +71,9 @@ _OPENING = r"(?:(?:на|по|після|после|під час|во время
 @cache
 def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
-    # (an outlet in guillemets is a name: "по версии «Делового обзора» — 2000")
-    name = r"(?P<name>«[^»]{2,60}»|[^,.;:!?\"“”«»()]{2,120}?)"
+    # (an outlet in guillemets is a name, with the noun before it: "по версии «Делового
+    # обзора» — 2000", "по данным проекта «Хочу жить»")
+    name = r"(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}«[^»]{2,60}»|[^,.;:!?\"“”«»()]{2,120}?)"
     stop = r"(?=\s*(?:[,.;:!?\"“”«»()]|\s[—–]\s+\d|\s(?:that|що|что|who|which|як|как|as)\b|$))"
     return {
         "citing": re.compile(

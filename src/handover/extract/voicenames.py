@@ -114,6 +114,8 @@ def clean_name(text: str, lex: Lexicon, must_be_name: bool = False) -> str | Non
     """A voice's name without the words around it; None for a phrase that names no one (or,
     ``must_be_name``, that has no capital and no noun of an official or a body)."""
     text = " ".join(text.split()).strip(" ,;:-—–\"“”«»'’")
+    if text.count("«") > text.count("»"):
+        text += "»"  # ("проекта «Хочу жить»": the outlet's closing mark is its name's)
     text = without_lead(text, lex).strip()
     text = _TRAIL.sub("", _after_place(text, lex)).strip()
     text = _DOCUMENT.sub("", text)  # "в сообщении ведомства": the body, not its statement
