@@ -162,3 +162,11 @@ def test_parts_after_a_dash_go_each_to_its_place_without_a_dash_of_their_own() -
         assert core(claims_of(text, lang)) == [(None, None, 7, "civilian"),
                                                ("Russia", "Ukraine", 4, "civilian"),
                                                ("Ukraine", "Russia", 3, "civilian")], text
+
+
+def test_parts_after_a_colon_each_to_its_place_after_their_verb() -> None:
+    text = ("Останнє таке возз'єднання, 24 серпня 2025 року, стосувалося сімох дітей: четверо "
+            "повернулися в Україну, троє — в росію.")
+    assert core(claims_of(text, "uk")) == [(None, None, 7, "civilian"),
+                                           ("Russia", "Ukraine", 4, "civilian"),
+                                           ("Ukraine", "Russia", 3, "civilian")]

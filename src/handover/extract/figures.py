@@ -129,8 +129,10 @@ def _destined_part(clause: str, number: NumberMention, figures: list[Figure],
     return wholes[-1].category if _PARTS_DASH.search(between) else None
 
 
-# a part's place right after it ("four to Ukraine", "чотирьох в Україну", "трое — в Россию")
-DESTINATION = re.compile(r"\s*[—–-]?\s*(?:to|into|в|у|во|до|на)\s+[A-ZА-ЯІЇЄҐЁ]")
+# a part's place right after it, or after its verb ("four to Ukraine", "чотирьох в Україну",
+# "трое — в Россию", "четверо повернулися в Україну, троє — в росію")
+DESTINATION = re.compile(r"(?:\s*[—–-]\s*|\s+(?:[^\W\d_]+\s+)?)(?:to|into|в|у|во|до|на)\s+"
+                         r"(?:[A-ZА-ЯІЇЄҐЁ]|росію)")
 _PARTS_DASH = re.compile(r"\s[—–]\s")
 _LIST_ITEM = re.compile(r"\s*[,;]?\s*(?:(?:and|і|й|та|и|а)\s+)?")
 _ON_DAY = re.compile(r"\s*[—–]?\s*(?:on\s+|в\s+|у\s+)?")
