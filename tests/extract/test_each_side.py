@@ -61,3 +61,13 @@ def test_po_before_days_listed_after_a_colon_is_each_day_not_each_side() -> None
     assert len({(c.giver, c.receiver) for c in later}) == 1
     assert all(c.speaker is None for c in claims)  # ("Далі були ...:" names no voice)
     assert 4 not in [c.count for c in claims]  # (four handovers count no people)
+
+
+def test_the_same_applying_to_another_group_and_the_same_number_as_a_whole() -> None:
+    text = ("Russia and Ukraine met. On 2 June the two delegations agreed that all captives aged "
+            "18 to 25 would be exchanged on an all-for-all basis, and that the same would apply "
+            "to every seriously wounded and seriously ill prisoner, whatever their age.")
+    assert len(claims_of(text)) == 4
+    text = ("On 14 August 84 Ukrainians came home, 33 servicemen and 51 civilians, and Russia "
+            "got back the same number of its soldiers.")
+    assert ("Ukraine", "Russia", 84, "pow") in core(claims_of(text))

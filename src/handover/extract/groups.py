@@ -25,9 +25,11 @@ __all__ = ["per_group"]
 
 # what opens the second group of an agreement ("..., and likewise all prisoners aged 18 to 25",
 # "..., а також усіх молодих військових", "..., а также для военных от 18 до 25 лет")
-_SECOND_GROUP = Words(r"(?:and likewise|and also|as well as|and separately|and|а також|"
-                      r"а также|і окремо|и отдельно|та окремо)(?:\s+(?:of|for|для))?"
-                      r"(?:\s+(?:all|усіх|всіх|всех))?")
+_SECOND_GROUP = Words(r"(?:and likewise|and also|as well as|and separately|"
+                      # ("..., and that the same would apply to every seriously wounded ...")
+                      r"(?:and\s+)?(?:that\s+)?the same (?:would|will|is to|was to) apply to|"
+                      r"and|а також|а также|і окремо|и отдельно|та окремо)"
+                      r"(?:\s+(?:of|for|для))?(?:\s+(?:all|every|усіх|всіх|всех))?")
 _FIGURE = re.compile(r"\d")
 _GROUP_WORDS = 5  # words of a group's description before its noun ("молодих військових")
 
@@ -68,4 +70,4 @@ def _two_groups(sentence: str, lex: Lexicon) -> bool:
     return False
 
 
-_QUANTIFIERS = frozenset(("all", "усіх", "всіх", "всех"))
+_QUANTIFIERS = frozenset(("all", "every", "усіх", "всіх", "всех"))

@@ -78,7 +78,9 @@ def _before(pool: Sequence[Figure], named: set[Category], plural: bool,
                 and f.count is not None]
     if not named:
         return []
-    whole = next((f for f in pool if f.category == Category.MIXED), None)
+    # (a whole of several kinds told before in the sentence: "84 Ukrainians came home, 33
+    # servicemen and 51 civilians, and Russia got back the same number of its soldiers")
+    whole = next((f for f in [*pool, *counted.sentence] if f.category == Category.MIXED), None)
     if whole is not None and len(named) == 1 and not plural:
         return [replace(whole, category=next(iter(named)))]
     before = [f for f in pool if f.category in named and f.count is not None] or [
