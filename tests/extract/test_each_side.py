@@ -71,3 +71,16 @@ def test_the_same_applying_to_another_group_and_the_same_number_as_a_whole() -> 
     text = ("On 14 August 84 Ukrainians came home, 33 servicemen and 51 civilians, and Russia "
             "got back the same number of its soldiers.")
     assert ("Ukraine", "Russia", 84, "pow") in core(claims_of(text))
+
+
+def test_a_figure_of_each_handover_counted_before_it_is_each_days() -> None:
+    text = ("Russia returned 6,057 bodies in June. Two further handovers of a thousand bodies "
+            "each followed, on 17 July and on 19 August.")
+    later = [c for c in claims_of(text) if c.count == 1000]
+    assert [(c.giver, c.receiver, str(c.event_date)) for c in later] == [
+        ("Russia", "Ukraine", "2024-07-17"), ("Russia", "Ukraine", "2024-08-19")]
+    # ("in three stages of 390, 307 and 303 per side": each side still)
+    text = ("At Dolmabahçe Palace on 16 May Russia and Ukraine agreed to free 1,000 prisoners "
+            "each. The swap was carried out between 23 and 25 May, in three stages of 390, 307 "
+            "and 303 per side.")
+    assert len([c for c in claims_of(text) if c.count == 390]) == 2

@@ -389,8 +389,9 @@ class _State:
         if not shifted and self.answered and OTHER_WAY.search(body):
             # ("По данным проекта «Хочу жить», 31 тело отправлено в обратную сторону")
             return [Direction(self.answered.receiver, self.answered.giver)]
-        if (category == Category.BODIES and directions == [Direction(None, None)]
-                and len(self.figure_starts) == 1):  # (two figures go opposite ways: paired)
+        first = all(start >= clause[0] + figure.start for start in self.figure_starts)
+        if (category == Category.BODIES and directions == [Direction(None, None)] and first
+                and not figure.negative):  # (a zero, or a figure after another, is paired)
             return repatriated(scene) or directions
         return directions
 

@@ -11,7 +11,7 @@ from handover.extract.patterns import Lexicon
 from handover.extract.scene import Scene
 from handover.extract.wordnum import has_number_word
 
-__all__ = ["FIGURE_AT", "each_way"]
+__all__ = ["EVENTS_OF", "FIGURE_AT", "each_way"]
 
 
 def each_way(scene: Scene, lex: Lexicon) -> bool:
@@ -22,8 +22,11 @@ def each_way(scene: Scene, lex: Lexicon) -> bool:
     for match in lex.rx("each").finditer(text):
         if _STAGES_EACH.search(text, 0, match.start()) and _VERB_NEXT.match(text, match.end()):
             continue  # "Three further stages ... each brought back 1,200": each stage
-        if _OCCASION.match(text, match.end()):
-            continue  # "19 each time", "щоразу по 19": each occasion, not each side
+        if _OCCASION.match(text, match.end()) or match.group().lower() == "each" and (
+                match.start() > at and EVENTS_OF.search(text, 0, at)):
+            # "19 each time", "щоразу по 19", "two handovers of a thousand bodies each": each
+            # occasion, not each side
+            continue
         forward = match.group().lower() in _FORWARD
         if forward and _of_each_day(text, match.start(), at):
             continue  # "чотири передачі по тисячі тіл: 17 липня, 19 серпня ...": each day
@@ -84,6 +87,9 @@ _RANGE_LEAD = re.compile(r"^(?:(?:between|між|между)\s+\d[\d.,]*\s+(?:an
 _STAGES_EACH = re.compile(r"(?<!\w)(?:stages?|rounds?|phases?|days?|flights?|convoys?)(?!\w)"
                           r"[^.;]*$", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|brought|saw|took|gave|sent)\b")
+# handovers counted before a figure "of" each ("Two further handovers of a thousand bodies each")
+EVENTS_OF = re.compile(r"(?<!\w)(?:handovers|stages|rounds|exchanges|transfers|repatriations|"
+                       r"swaps|flights)\s+of\s+$", re.IGNORECASE)
 _OCCASION = re.compile(r"\s+(?:time|occasion|раз|разу)(?!\w)", re.IGNORECASE)
 _FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
 # (a range is one figure: "від 80 до 90» осіб з кожного боку")

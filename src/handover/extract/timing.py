@@ -20,6 +20,7 @@ from handover.domain.vocabulary import ClaimKind
 from handover.extract.bare import EACH_BEFORE
 from handover.extract.context import Dated, Sentence
 from handover.extract.dates import LISTED_DAYS
+from handover.extract.eachway import EVENTS_OF
 from handover.extract.patterns.words import Words
 from handover.extract.selection import CARRY_SENTENCES
 
@@ -290,16 +291,33 @@ _TO_DAYS = re.compile(r"[\d\s.,]*[^\d:;.]{0,30}:\s*")  # a figure, its noun, a c
 def each_time(item: Sentence, end: int, claims: list[Claim]) -> list[Claim]:
     """The ``claims`` of a figure ending at offset ``end`` once for each day its sentence
     dated a handover before it when "each time" follows it ("1,000 bodies were returned on
-    17 July and another thousand on 19 August; Russia received 19 each time")."""
-    if not _EACH_TIME.match(item.text, end - item.start):
+    17 July and another thousand on 19 August; Russia received 19 each time"), or after it
+    when it is each of the handovers counted before it ("two handovers of a thousand bodies
+    each followed, on 17 July and on 19 August")."""
+    after = _each_event(item, end)
+    if not after and not _EACH_TIME.match(item.text, end - item.start):
         return claims
-    days = list(dict.fromkeys(d.day for d in sorted(item.dates, key=lambda d: d.mention.start)
-                              if d.day and not d.statement and d.mention.start < end))
+    days = list({d.day: d for d in sorted(item.dates, key=lambda d: d.mention.start)
+                 if d.day and not d.statement and (d.mention.start < end) != after}.values())
     if len(days) < 2:
         return claims
-    return [replace(claim, event_date=day) for day in days for claim in claims]
+    return [replace(claim, event_date=d.day, flags=tuple(
+        f for f in claim.flags if f != "year_inferred") + (("year_inferred",) if d.inferred
+                                                           else ()))
+            for d in days for claim in claims]
 
 
+def _each_event(item: Sentence, end: int) -> bool:
+    """"Two further handovers of a thousand bodies each followed, on 17 July and on 19
+    August": a figure of each of the handovers counted before it, dated by the days after."""
+    text = item.text
+    figure = _FIGURE_START.search(text, 0, end - item.start)
+    return (figure is not None and _EACH_AFTER.match(text, end - item.start) is not None
+            and EVENTS_OF.search(text, 0, figure.start()) is not None)
+
+
+_EACH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}each\b", re.IGNORECASE)
+_FIGURE_START = re.compile(r"(?:(?:a|an)\s+)?[\w,.]+$")
 # "each time" after a figure: as many on each occasion the sentence told, not each side
 _EACH_TIME = re.compile(r"\s*(?:each time|every time|on each occasion|both times|кожного разу|"
                         r"щоразу|обидва рази|каждый раз|всякий раз|оба раза)(?!\w)",
