@@ -307,3 +307,24 @@ def test_html_keeps_the_figure_captions_the_extractor_drops() -> None:
     assert ("after a long wait at the border.\n\nA bus crosses the border at noon, watched by "
             "relatives.\n\nOn Friday 390 people came back to each side.\n\nPhotographs") in text
     assert "1/2" not in text
+
+
+def test_html_keeps_the_lines_that_say_whose_post_a_chat_forwards() -> None:
+    # trafilatura keeps a chat's messages but drops the small blocks that say whose post
+    # a message forwards; they name the post's voice
+    messages = "".join(
+        f'<div class="msg"><span class="time">1{i}:02</span> <span class="from">Ирина</span>'
+        f'<div class="fwd">Переслано от: Министерство обороны Российской Федерации</div>'
+        f'<p>Сообщение номер {i}: с подконтрольной киевскому режиму территории возвращены '
+        f'{100 + i} российских военнослужащих, все они доставлены в Москву.</p></div>'
+        f'<div class="msg"><span class="time">1{i}:05</span> <span class="from">Галина</span>'
+        f'<p>Спасибо, ждём списков и новостей о наших земляках из приграничья.</p></div>'
+        for i in range(4))
+    page = ('<html><head><title>Чат</title></head><body><header><nav><a href="/">Главная</a>'
+            '</nav></header><main><article><h1>Как родственники ждали обмена</h1>'
+            '<p class="lead">Администратор чата разрешила опубликовать переписку дня обмена.</p>'
+            f'<div class="chat"><div class="date-sep">24 августа 2025</div>{messages}</div>'
+            '</article></main><footer>© Курская неделя</footer></body></html>')
+    doc = read_bytes(page.encode(), "chat.html")
+    assert ("Переслано от: Министерство обороны Российской Федерации\n\nСообщение номер 0"
+            in doc.text)

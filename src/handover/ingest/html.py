@@ -140,10 +140,14 @@ def _with_headline(tree: object, text: str) -> str:
 def _with_subheadings(tree: object, text: str) -> str:
     """The text with the short headings trafilatura left out put back over the paragraph
     that follows each in the page ("<h2>24 серпня</h2>" over a digest's entry): a day or a
-    topic heading dates or frames what it heads."""
+    topic heading dates or frames what it heads; so are a chat's lines that say whose post
+    it forwards ("<div class="fwd">Переслано от: Министерство обороны ...</div>")."""
     # (each line's spaces made single once, as _paragraph_breaks will leave them)
     lines = [" ".join(line.split()) for line in text.split("\n")]
-    for element in tree.iter("h2", "h3", "h4"):  # type: ignore[attr-defined]
+    for element in tree.iter("h2", "h3", "h4", "div", "span"):  # type: ignore[attr-defined]
+        if element.tag in ("div", "span") and not _FORWARD_LINE.match(
+                (element.text or "").strip()):
+            continue  # (the cheap test first: a page has many blocks, few forwarded posts)
         heading = " ".join(element.text_content().split())
         following = element.getnext()
         if (not heading or len(heading.split()) > _SUBHEADING_WORDS or following is None
@@ -157,6 +161,8 @@ def _with_subheadings(tree: object, text: str) -> str:
     return "\n".join(lines)
 
 
+# a chat's line naming whose post it passes on
+_FORWARD_LINE = re.compile(r"(?:forwarded from|переслано\s+(?:от|из|від|з))\b", re.IGNORECASE)
 _SUBHEADING_WORDS = 10
 _OPENING_CHARS = 60
 _BLOCKS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "dd"))
