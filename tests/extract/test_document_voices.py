@@ -222,3 +222,10 @@ def test_its_figures_are_those_of_the_voice_or_outlet_named_just_before() -> Non
     text = ("Міноборони Росії подало обмін інакше: за його даними, сторони обміняли 246 на 246 "
             "військовополонених.")
     assert {c.speaker for c in claims_of(text, "uk")} == {"Міноборони Росії"}
+
+
+def test_an_update_stamp_opening_a_line_is_no_part_of_the_voice() -> None:
+    text = ("UPDATE 14:20 - Russian state media, citing a source familiar with the process, "
+            "said Moscow had handed over 1,000 bodies and received 31.")
+    assert {c.speaker for c in claims_of(text)} == {
+        "Russian state media, citing a source familiar with the process"}

@@ -229,8 +229,11 @@ _CAPITAL_NEXT = re.compile(r"\s+[\"«“(]?[A-ZА-ЯІЇЄҐЁ]")
 
 
 # What opens a line before its first sentence and is none: a live blog's time of day ("17:15 -
-# Zelensky: ...") and a wire dateline in capitals ("KYIV/MOSCOW, May 23 (KWS) - Russia ...")
-_STAMP = re.compile(r"(?:\d{1,2}:\d{2}|(?-i:[A-ZА-ЯІЇЄҐЁ]{2,}(?:[/ -][A-ZА-ЯІЇЄҐЁ]{2,})*),"
+# Zelensky: ...", "UPDATE 14:20 - ...") and a wire dateline in capitals ("KYIV/MOSCOW, May 23
+# (KWS) - Russia ...")
+_STAMP = re.compile(r"(?:(?:(?-i:UPDATE|Update|ОНОВЛЕНО|Оновлено|ОБНОВЛЕНО|Обновлено|"
+                    r"ОБНОВЛЕНИЕ|Обновление)\s+)?\d{1,2}:\d{2}|"
+                    r"(?-i:[A-ZА-ЯІЇЄҐЁ]{2,}(?:[/ -][A-ZА-ЯІЇЄҐЁ]{2,})*),"
                     r"[^\n.:;—–-]{3,40}?)\s*[-–—]\s+(?=\S)")
 
 
