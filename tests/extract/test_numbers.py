@@ -10,6 +10,7 @@ from handover.domain import Qualifier
 from handover.extract.numbers import find_numbers
 from handover.extract.patterns import lexicon
 from handover.extract.wordnum import words_value
+from tests.extract.helpers import claims_of
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -201,3 +202,18 @@ def test_a_number_of_further_stages_is_a_measure() -> None:
 def test_the_low_end_of_a_range_takes_the_high_ends_scale(text: str, lang: str) -> None:
     (mention,) = find_numbers(text, lexicon(lang))
     assert (mention.value, mention.qualifier.value) == (1700, "at_least")
+
+
+def test_a_number_and_a_half_of_a_scale_is_one_figure() -> None:
+    assert [n.value for n in find_numbers(
+        "стороны обменялись ещё двумя с половиной сотнями пленных каждая.",
+        lexicon("ru"))] == [250]
+    assert [n.value for n in find_numbers("повернулися дві з половиною тисячі людей.",
+                                          lexicon("uk"))] == [2500]
+
+
+def test_days_opening_a_sentence_share_the_figure_po_gives_each() -> None:
+    text = "Россия передала Украине 1000 тел. 17 июля и 19 августа Россия получила ещё по 19 тел."
+    later = [c for c in claims_of(text, "ru") if c.count == 19]
+    assert [(c.giver, c.receiver, str(c.event_date)) for c in later] == [
+        ("Ukraine", "Russia", "2024-07-17"), ("Ukraine", "Russia", "2024-08-19")]

@@ -64,17 +64,20 @@ _FIGURE_NEXT = re.compile(r"\s+(?:(?:a|an|по|some|about|up to)\s+)?(\S+)", re.
 
 
 def _of_each_day(text: str, each: int, at: int) -> bool:
-    """Whether "по" gives the figure of each of the days listed just before it or after its
-    colon ("28 березня і 18 квітня — по 909", "по тисячі тіл: 17 липня, 19 серпня")."""
+    """Whether "по" gives the figure of each of the days listed just before it, opening its
+    clause, or after its colon ("28 березня і 18 квітня — по 909", "по тисячі тіл: 17
+    липня, 19 серпня")."""
     after = _DAYS_AFTER.search(text, at)
     return bool(after is not None and after.start() - at <= _DAYS_REACH
-                or _DAYS_BEFORE.search(text, 0, each))
+                or _DAYS_BEFORE.search(text, 0, each) or _DAYS_OPEN.match(text))
 
 
 _DAY = r"\d{1,2}\s+[^\W\d_]+"
 _DAYS_AFTER = re.compile(rf":\s*{_DAY}(?:,\s*|\s+(?:і|й|та|и|and)\s+){_DAY}", re.IGNORECASE)
 _DAYS_BEFORE = re.compile(rf"{_DAY}(?:,\s*|\s+(?:і|й|та|и|and)\s+){_DAY}\s*[—–:-]\s*$",
                           re.IGNORECASE)
+# ("17 июля и 19 августа Россия получила ещё по 19 тел": the days open the clause)
+_DAYS_OPEN = re.compile(rf"\W*{_DAY}(?:,\s*|\s+(?:і|й|та|и|and)\s+){_DAY}\b", re.IGNORECASE)
 _DAYS_REACH = 40  # characters from the figure to the colon before its days
 
 

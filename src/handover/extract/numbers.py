@@ -70,8 +70,29 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     found = [m for m in _digit_numbers(text) if not _is_year(text, m, lex)]
     if has_number_word(text, lex.lang):
         found.extend(_word_numbers(text, lex, found))
+        halves = _and_a_half(text, lex)
+        if halves:  # ("двумя с половиной сотнями": one figure of 250, not 2 and hundreds)
+            found = [m for m in found if not any(s <= m[1] < e for _, s, e in halves)] + halves
     found.sort(key=lambda m: m[1])
     return _ranged(text, [_qualified(text, value, start, end, lex) for value, start, end in found])
+
+
+def _and_a_half(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"двумя с половиной сотнями", "дві з половиною тисячі": a number and a half of the
+    scale after it."""
+    out = []
+    for match in _AND_A_HALF.finditer(text):
+        whole = words_value([match.group(1)], lex.lang)
+        scale = words_value([match.group(2)], lex.lang) or _SCALE_WORDS.get(
+            match.group(2).lower()[:4])
+        if whole is not None and scale is not None and scale in (100, 1000):
+            out.append((int((whole + 0.5) * scale), match.start(), match.end()))
+    return out
+
+
+_AND_A_HALF = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:с|з|із)\s+половин\w*\s+"
+                         r"(сот\w*|тыс\w*|тис\w*)", re.IGNORECASE)
+_SCALE_WORDS = {"сотн": 100, "тыся": 1000, "тися": 1000}  # (cases words_value misses)
 
 
 # "between 80 and 90", "від 80 до 90", "от 800 до 900", "80-90": a range, read as its least

@@ -272,8 +272,8 @@ def each_day(item: Sentence, at: int, before: str, claims: list[Claim]) -> list[
     own = sorted((d for d in item.dates if d.day and not d.statement),
                  key=lambda d: d.mention.start)
     groups = listed_days(item, own)
-    group = next((g for g in reversed(groups)
-                  if g[-1].mention.end <= at and at - g[-1].mention.end <= _EACH_DAY_REACH), None)
+    group = next((g for g in reversed(groups) if g[-1].mention.end <= at and (
+        at - g[-1].mention.end <= _EACH_DAY_REACH or _opens_with(item, g))), None)
     # ("чотири передачі по тисячі тіл: 17 липня, 19 серпня, 23 жовтня і 19 грудня")
     group = group or next((g for g in groups if g[0].mention.start > at and _TO_DAYS.fullmatch(
         item.text, at - item.start, g[0].mention.start - item.start)), [])
@@ -285,6 +285,13 @@ def each_day(item: Sentence, at: int, before: str, claims: list[Claim]) -> list[
 
 
 _EACH_DAY_REACH = 16  # characters between the last day listed and the figure
+
+
+def _opens_with(item: Sentence, group: list[Dated]) -> bool:
+    """Whether days written out, two or more different ones, open the sentence ("17 июля и
+    19 августа Россия получила ещё по 19 тел")."""
+    return (len({d.day for d in group}) > 1 and all(d.mention.day is not None for d in group)
+            and not item.text[:group[0].mention.start - item.start].strip(" *_-—–"))
 _TO_DAYS = re.compile(r"[\d\s.,]*[^\d:;.]{0,30}:\s*")  # a figure, its noun, a colon
 
 
