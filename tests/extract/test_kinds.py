@@ -411,3 +411,11 @@ def test_a_months_count_and_a_count_since_a_time_are_totals() -> None:
     # (the second in a month, then its day after a colon, is that day's)
     text = "Это уже вторая репатриация за месяц: 28 марта Украина получила тела 909 погибших."
     assert {c.kind.value for c in claims_of(text, "ru")} == {"completed"}
+
+
+def test_an_offer_of_all_for_all_is_no_term() -> None:
+    text = ("Зеленський також заявив, що Україна готова й до обміну «всіх на всіх», але такої "
+            "згоди від росії поки немає.")
+    assert claims_of(text, "uk") == []
+    text = "Russia and Ukraine agreed to exchange all wounded prisoners all for all."
+    assert len(claims_of(text)) == 2

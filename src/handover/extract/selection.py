@@ -326,6 +326,8 @@ class Selector:
         return self._new(body, figure, item)
 
     def _formula(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
+        if figure.count is None and self.lex.rx("unilateral").search(body, 0, figure.start):
+            return False  # "Україна готова й до обміну «всіх на всіх»": an offer, no term
         if not self.agreed_formula(item, figure):
             # "the thousand-for-thousand exchange took place", "первый этап обмена «1000 на
             # 1000»": a reference, not a term, unless the whole swap is finished
