@@ -95,8 +95,8 @@ def _cues(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     date, a weekday, a relative day), so that only the patterns that may match are run."""
     return (re.compile(trie(lex.holidays)),
             re.compile(trie(lex.months)),
-            re.compile(r"\d\.(?:[01]?\d|[ivx]{1,4})\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-|"
-                       r"\|\s*[0-3]?\d\.[01]\d\.?\s*\||(?:^|\n)[ \t>*_-]*[0-3]?\d\.[01]\d\."),
+            # (a day, a full stop and a month in digits or Roman numerals, or an ISO date)
+            re.compile(r"\d\.(?:[01]?\d|[ivx]{1,4})(?!\d)|(?:19|20)\d\d-[01]\d-"),
             re.compile(trie(lex.weekdays)),
             re.compile(trie(lex.relative_days)))
 

@@ -99,7 +99,8 @@ class Words:
             if found is None:
                 found = self.all(text)
             return found[0] if found else None
-        return next(self._scan(text, pos, endpos), None)
+        match = self._next(lowered(text), pos, len(text) if endpos is None else endpos)
+        return Found(text, match) if match is not None else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Found]:
         """Every whole-word match, in order, without overlaps."""
@@ -119,16 +120,21 @@ class Words:
     def _scan(self, text: str, pos: int, endpos: int | None) -> Iterator[Found]:
         low = lowered(text)
         end = len(text) if endpos is None else endpos
+        while (match := self._next(low, pos, end)) is not None:
+            yield Found(text, match)
+            pos = max(match.end(), match.start() + 1)
+
+    def _next(self, low: str, pos: int, end: int) -> re.Match[str] | None:
+        """The first match in ``low[pos:end]`` that starts a word."""
         while pos <= end:
             match = self._rx.search(low, pos, end)
             if match is None:
-                return
+                return None
             start = match.start()
             if start == 0 or not _wordlike(low[start - 1]):
-                yield Found(text, match)
-                pos = max(match.end(), start + 1)
-            else:
-                pos = start + 1
+                return match
+            pos = start + 1
+        return None
 
     def match(self, text: str, pos: int = 0) -> Found | None:
         """A whole-word match that starts at ``pos``."""
