@@ -91,7 +91,7 @@ class Sentence:
         self._setting = setting
         self.opens_line = opens_line  # whether a line (a paragraph, a turn) starts with it
 
-    @property
+    @cached_property
     def row(self) -> bool:
         """Whether the sentence is a row of a table ("| 11 June | 1,212 received |")."""
         return _ROW.match(self.text) is not None

@@ -16,7 +16,8 @@ from functools import cache
 
 from handover.domain.vocabulary import ClaimKind
 from handover.extract.patterns import ACT_KINDS, Lexicon
-from handover.extract.patterns.words import Found, Words
+from handover.extract.patterns.forms import trie
+from handover.extract.patterns.words import Found, Words, lowered
 
 __all__ = ["DONE_SWAP", "agreed_plan", "done", "finished", "finite", "formula_kind", "kind_of",
            "named_during", "names_exchange", "sums"]
@@ -198,6 +199,22 @@ def _dates_rx(lex: Lexicon) -> re.Pattern[str]:
                       rf"\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 
+def _blank(dates: re.Pattern[str], text: str, lex: Lexicon, blank: str | None = None) -> str:
+    """``text`` with the days (and years) ``dates`` finds in it blanked out, offsets kept (or
+    each replaced by ``blank``); no search where no month is named and no year written."""
+    if not _month_cue(lex).search(lowered(text)) and not _YEAR.search(text):
+        return text
+    return dates.sub(blank if blank is not None else lambda m: " " * len(m.group()), text)
+
+
+@cache
+def _month_cue(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(trie(lex.months))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 @cache
 def _days_rx(lex: Lexicon) -> re.Pattern[str]:
     """Days of a month ("14 лютого цього року"), years left as they are ("since 2022")."""
@@ -208,7 +225,7 @@ def _days_rx(lex: Lexicon) -> re.Pattern[str]:
 
 def _other_figures(text: str, lex: Lexicon) -> list[str]:
     """Figures in ``text`` that may be counts (dates and years left out)."""
-    return _FIGURE.findall(_dates_rx(lex).sub(" ", text))
+    return _FIGURE.findall(_blank(_dates_rx(lex), text, lex, " "))
 
 
 def _nearest(before: str, pattern: Words, lex: Lexicon) -> Found | None:
@@ -229,7 +246,7 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     if first is not None and first.start() < at and not pattern.search(clause, first.end(), at):
         return first.group()  # (nearer words decide: "in three stages of 390, 307 and 303")
     # ("14 лютого цього року" is a day, "this year" in it no total)
-    clause = _days_rx(lex).sub(lambda m: " " * len(m.group()), clause)
+    clause = _blank(_days_rx(lex), clause, lex)
     first = pattern.search(clause)
     if first is not None and first.start() < at and not clause[:first.start()].strip(" ,*_"):
         return first.group()
@@ -243,7 +260,7 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     if near is not None and not _ASIDE.search(clause, near.end(), at):
         return near.group()  # (not "the largest since 2020, when the parties released 1,000")
     rest = clause[_past_figure(clause, at):]  # past the figure itself ("more than 1,000")
-    nxt = _FIGURE.search(_dates_rx(lex).sub(lambda m: " " * len(m.group()), rest))
+    nxt = _FIGURE.search(_blank(_dates_rx(lex), rest, lex))
     tail = rest[:nxt.start()] if nxt else rest
     aside = _ASIDE.search(tail)  # ", after delaying their release since Saturday"
     tail = tail[:aside.start()] if aside else tail

@@ -80,7 +80,9 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
 def _and_a_half(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
     """"двумя с половиной сотнями", "дві з половиною тисячі": a number and a half of the
     scale after it."""
-    out = []
+    out: list[tuple[int, int, int]] = []
+    if "половин" not in text:
+        return out
     for match in _AND_A_HALF.finditer(text):
         whole = words_value([match.group(1)], lex.lang)
         scale = words_value([match.group(2)], lex.lang) or _SCALE_WORDS.get(

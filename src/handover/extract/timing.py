@@ -318,9 +318,10 @@ def _each_event(item: Sentence, end: int) -> bool:
     """"Two further handovers of a thousand bodies each followed, on 17 July and on 19
     August": a figure of each of the handovers counted before it, dated by the days after."""
     text = item.text
+    if _EACH_AFTER.match(text, end - item.start) is None:
+        return False  # (the cheap test first: few figures have "each" after them)
     figure = _FIGURE_START.search(text, 0, end - item.start)
-    return (figure is not None and _EACH_AFTER.match(text, end - item.start) is not None
-            and EVENTS_OF.search(text, 0, figure.start()) is not None)
+    return figure is not None and EVENTS_OF.search(text, 0, figure.start()) is not None
 
 
 _EACH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}each\b", re.IGNORECASE)
