@@ -419,3 +419,11 @@ def test_an_offer_of_all_for_all_is_no_term() -> None:
     assert claims_of(text, "uk") == []
     text = "Russia and Ukraine agreed to exchange all wounded prisoners all for all."
     assert len(claims_of(text)) == 2
+
+
+def test_a_heading_that_names_an_exchange_by_its_quoted_formula_is_no_term() -> None:
+    assert claims_of("## Стамбул и «тысяча на тысячу»\n\nДелегации встретились в Стамбуле.",
+                     "ru") == []
+    # (a heading that tells the agreement is one)
+    assert len(claims_of("## Стороны договорились: «тысяча на тысячу»\n\nДелегации встретились.",
+                         "ru")) == 2

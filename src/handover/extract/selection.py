@@ -328,6 +328,9 @@ class Selector:
     def _formula(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
         if figure.count is None and self.lex.rx("unilateral").search(body, 0, figure.start):
             return False  # "Україна готова й до обміну «всіх на всіх»": an offer, no term
+        if (item.is_heading(_HEADLINE_WORDS) and _IN_QUOTES.search(body, 0, figure.start)
+                and not acts and not self.lex.rx("agreement").search(item.text)):
+            return False  # "Стамбул и «тысяча на тысячу»": a title naming an exchange
         if not self.agreed_formula(item, figure):
             # "the thousand-for-thousand exchange took place", "первый этап обмена «1000 на
             # 1000»": a reference, not a term, unless the whole swap is finished
@@ -373,6 +376,7 @@ class Selector:
 
 
 _DASH_BEFORE = re.compile(r"[—–]\s*$")
+_IN_QUOTES = re.compile(r"[«\"“][^«»\"“”]{0,20}$")  # a formula that opens a quotation
 _BARE_FORMULA_WORDS = 8
 # a formula opening its line, a dash, then the day it was done: "**60 на 60** — 6 декабря
 # 2022 года, в День Вооружённых сил Украины" (an entry of a chronology, whatever follows)
