@@ -296,3 +296,14 @@ def test_a_bold_label_with_an_abbreviated_weekday_dates_its_entry_and_brackets_v
     assert [(c.count, str(c.event_date), c.speaker) for c in claims] == [
         (150, "2024-12-30", "Russian MoD"), (150, "2024-12-30", "Russian MoD"),
         (2, "2024-12-30", "Kyiv")]
+
+
+def test_days_each_with_its_month_a_dash_then_figures_sharing_one_noun_in_turn() -> None:
+    text = ("Russia and Ukraine exchanged prisoners:\n\n- 24 Aug, 14 Sep and 18 Oct 2024 - 115, "
+            "103 and 95 prisoners each way.\n\nWhole of 2022: nearly 1,600 Ukrainian prisoners "
+            "of war freed.\n")
+    claims = claims_of(text, published=date(2025, 1, 10))
+    assert [(c.count, str(c.event_date)) for c in claims if c.count != 1600] == [
+        (115, "2024-08-24"), (115, "2024-08-24"), (103, "2024-09-14"), (103, "2024-09-14"),
+        (95, "2024-10-18"), (95, "2024-10-18")]
+    assert [c.kind.value for c in claims if c.count == 1600] == ["cumulative"]

@@ -106,10 +106,12 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
                 and not _year_like(clause, number) else ""
         ) or ("dated" if dated or figures and _day_of_list(clause, number, skip) else "")) or (
                 listed is not None):
+            # (a figure of a list that shares the noun after its last has that noun: "115,
+            # 103 and 95 prisoners")
             figures.append(Figure(number.value, number.qualifier,
                                   listed or counted_noun(clause, number, lex), number.start,
-                                  number.end, bare=True, refers=reason not in ("", "act"),
-                                  dated=dated))
+                                  number.end, bare=bool(reason),
+                                  refers=reason not in ("", "act"), dated=dated))
     figures.extend(_negatives(clause, lex))
     figures.extend(_all_for_all(clause, lex))
     return sorted(figures, key=lambda f: (f.start, f.second))

@@ -268,6 +268,7 @@ LEXICON = Lexicon(
         r"seven|eight|nine|ten|several|\d+) (?:days|weeks|months|years|stages|rounds|"
         r"exchanges|phases|flights|handovers|transfers|repatriations)|"
         r"over the month|in a month|over a month|since (?:mid|early|late)-\w+|"
+        r"(?:the )?whole of (?:\d{4}|the year)|all of \d{4}|"
         r"bring(?:s|ing)? the (?:total|number|tally)|brought the (?:total|number|tally)|"
         r"before \w+day|the total (?:exchanged|returned|released|handed over|repatriated)|"
         r"over the (?:whole|entire) (?:\w+ )?(?:phase|period|year|war)|"
