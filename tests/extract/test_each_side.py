@@ -84,3 +84,11 @@ def test_a_figure_of_each_handover_counted_before_it_is_each_days() -> None:
             "each. The swap was carried out between 23 and 25 May, in three stages of 390, 307 "
             "and 303 per side.")
     assert len([c for c in claims_of(text) if c.count == 390]) == 2
+
+
+def test_each_side_after_po_is_that_figures_not_the_total_before_it() -> None:
+    text = ("Россия и Украина провели обмен. За три дня мая стороны обменялись двумя тысячами "
+            "человек — по тысяче с каждой стороны.")
+    assert core(claims_of(text, "ru")) == [
+        (None, None, 2000, "detainee"), ("Russia", "Ukraine", 1000, "detainee"),
+        ("Ukraine", "Russia", 1000, "detainee")]

@@ -34,7 +34,9 @@ def each_way(scene: Scene, lex: Lexicon) -> bool:
             if not forward or not FIGURE_AT.search(text, match.end(), at):
                 return True
         elif not forward and _one_list(_RANGE_LEAD.sub("", text[at:match.start()], count=1)) \
-                and not _own_subject(text, match.group(), match.end(), lex):
+                and not _own_subject(text, match.group(), match.end(), lex) \
+                and not _PO_BETWEEN.search(text, at + 1, match.start()):
+            # (not "двумя тысячами — по тысяче с каждой стороны": "по" takes its "each")
             return True
     return False
 
@@ -93,6 +95,7 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|brought|saw|took|gave|sent)\b")
 # handovers counted before a figure "of" each ("Two further handovers of a thousand bodies each")
 EVENTS_OF = re.compile(r"(?<!\w)(?:handovers|stages|rounds|exchanges|transfers|repatriations|"
                        r"swaps|flights)\s+of\s+$", re.IGNORECASE)
+_PO_BETWEEN = re.compile(r"(?<!\w)по\s+[^\W_]", re.IGNORECASE)
 _OCCASION = re.compile(r"\s+(?:time|occasion|раз|разу)(?!\w)", re.IGNORECASE)
 _FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
 # (a range is one figure: "від 80 до 90» осіб з кожного боку")
