@@ -307,3 +307,11 @@ def test_days_each_with_its_month_a_dash_then_figures_sharing_one_noun_in_turn()
         (115, "2024-08-24"), (115, "2024-08-24"), (103, "2024-09-14"), (103, "2024-09-14"),
         (95, "2024-10-18"), (95, "2024-10-18")]
     assert [c.kind.value for c in claims if c.count == 1600] == ["cumulative"]
+
+
+def test_days_listed_pair_with_figures_listed_and_not_with_their_sum() -> None:
+    text = ("Нагадаю, що 23, 24 і 25 травня додому повернулися 390, 307 і 303 наших громадян "
+            "відповідно — разом тисяча.")
+    claims = claims_of(text, "uk", published=date(2025, 6, 1))
+    assert [(c.count, str(c.event_date)) for c in claims][:3] == [
+        (390, "2025-05-23"), (307, "2025-05-24"), (303, "2025-05-25")]

@@ -118,8 +118,7 @@ class _State:
         self.foreign = foreign
         self.sides = report.sides
         self.war = report.war
-        # a round-up of several wars: each sentence is of the war its sides, or the last
-        # sides named, belong to
+        # (a round-up of several wars: a sentence's war is that of its or the last sides)
         self.wars = {war for side in report.sides if (war := war_of([side])) is not None}
         self.items = report.sentences
         self.voices = Voices(report.sentences, publisher)
@@ -169,9 +168,11 @@ class _State:
         self.counted_last = {(f.count or 0, f.category) for _, f in figures}
         self.last_index = item.index
         self.figure_starts = sorted({clause[0] + figure.start for clause, figure in figures})
-        # (a formula's halves are one figure to pair with a date: "23 мая — 390 на 390")
-        self.paired_starts = sorted({clause[0] + figure.start for clause, figure in figures
-                                     if not figure.second})
+        # (a formula's halves are one figure to pair with a date: "23 мая — 390 на 390"; a
+        # sum of the others pairs with none: "390, 307 і 303 ... — разом тисяча")
+        total = sum(f.count or 0 for _, f in figures if not f.second)
+        self.paired_starts = sorted({clause[0] + f.start for clause, f in figures if not f.second
+                                     and not (len(figures) > 2 and 2 * (f.count or 0) == total)})
         self.parts = []
         self.clause_ways = {}
         out = []
@@ -232,8 +233,7 @@ class _State:
 
     def _answered_kin(self, category: Category) -> bool:
         """Whether a figure of ``category`` may go the way of the last claim: the dead do not
-        go the way the living went before them ("... росії передано 185 військовополонених.
-        ## Загиблі ... 14 лютого — 757"), nor the living the way of the dead."""
+        go the way the living went before them, nor the living the way of the dead."""
         return (category == Category.BODIES) == self.answered_dead
 
     def _after_its_whole(self, item: Sentence, at: int) -> bool:
