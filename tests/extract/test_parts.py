@@ -170,3 +170,12 @@ def test_parts_after_a_colon_each_to_its_place_after_their_verb() -> None:
     assert core(claims_of(text, "uk")) == [(None, None, 7, "civilian"),
                                            ("Russia", "Ukraine", 4, "civilian"),
                                            ("Ukraine", "Russia", 3, "civilian")]
+
+
+def test_the_same_number_after_a_figure_is_no_split_of_a_figure_counted_before() -> None:
+    text = ("Сьогодні додому повернулися 146 українських військових і ще вісім цивільних.\n\n"
+            "— Ми повернули восьмеро цивільних, і росія отримала стільки ж своїх мешканців "
+            "Курщини.")
+    later = [c for c in claims_of(text, "uk") if c.quote.startswith("—")]
+    assert [(c.giver, c.receiver, c.count) for c in later] == [("Russia", "Ukraine", 8),
+                                                             ("Ukraine", "Russia", 8)]

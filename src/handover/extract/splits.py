@@ -45,7 +45,10 @@ def unsplit(text: str, found: list[tuple[Clause, Figure]], counted: set[int], it
 def _by_kind(found: list[tuple[Clause, Figure]], counted: set[int], item: Sentence,
              lex: Lexicon) -> list[tuple[Clause, Figure]]:
     """The figures of one kind whose sentence's numbers add up to a figure counted before."""
-    parts = [(c, f) for c, f in found if f.count is not None and not f.formula]
+    # (not "the same number" after a figure: "Ми повернули восьмеро цивільних, і росія
+    # отримала стільки ж" is two figures, no split of a figure counted before)
+    parts = [(c, f) for c, f in found if f.count is not None and not f.formula
+             and not (f.bare and f.refers)]
     # (parts in clauses of their own may go each its own way: "четверо дітей возз'єдналися з
     # рідними в Україні, а троє — в Росії")
     if len(parts) < 2 or len({f.category for _, f in parts}) != 1 or len(
