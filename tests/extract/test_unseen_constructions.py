@@ -282,3 +282,12 @@ def test_more_of_something_else_and_kilometres_count_no_people() -> None:
     assert [c.count for c in claims_of(text, "ru")] == [146]
     text = "Росія передала Україні 146 полонених. 22 лютого — забіг «5 кілометрів додому»."
     assert [c.count for c in claims_of(text, "uk")] == [146]
+
+
+def test_an_age_limit_and_people_who_remain_after_a_participle_aside_count_no_handover() -> None:
+    text = ("Russia and Ukraine met. On 9 June a first group of soldiers under the age of 25 "
+            "had been freed.")
+    assert all(c.count != 25 for c in claims_of(text))
+    text = ("Россия и Украина провели обмен 21 сентября. Пятеро командиров, освобождённых "
+            "тогда, по договорённости остаются на территории Турции до окончания войны.")
+    assert all(c.count != 5 for c in claims_of(text, "ru"))

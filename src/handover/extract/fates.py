@@ -9,6 +9,7 @@ prisons") do not count against them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
@@ -25,7 +26,7 @@ def has_act(body: str, lex: Lexicon) -> bool:
 def another_fate(body: str, figure: Figure, later_clause: bool, lex: Lexicon) -> bool:
     """Whether the clause ``body`` says the people of ``figure`` met another fate than a
     handover (see the module); ``later_clause`` says it is not the sentence's first."""
-    main = _main(body, figure)
+    main = _main(body, figure, lex)
     if not has_act(body, lex) and later_clause and _verb_of_its_own(main[figure.end:], lex):
         return True
     if not has_act(main, lex) and lex.rx("casualty").search(_HELD_WHERE.sub("", main)):
@@ -61,8 +62,18 @@ _HELD_WHERE = re.compile(r"(?<=[a-z])(?<!\bbeen)(?<!\bare)(?<!\bwere)(?<!\bwas)(
                          r"jailed|imprisoned)\s+(?:in|by|at)\s[^,.;]*")
 
 
-def _main(body: str, figure: Figure) -> str:
+def _main(body: str, figure: Figure, lex: Lexicon) -> str:
     """The clause without the relative clause that follows its figure ("восьмеро жителів,
-    яких утримували в Україні"): what it says of the people is not what happened to them."""
+    яких утримували в Україні"), or the participle's phrase set off after it ("Пятеро
+    командиров, освобождённых тогда, ... остаются в Турции"): what it says of the people is
+    not what happened to them."""
     relative = _RELATIVE.search(body, figure.end)
-    return body[:relative.start()] if relative else body
+    if relative:
+        return body[:relative.start()]
+    aside = _participle_aside(lex).search(body, figure.end) if lex.participles else None
+    return body[:aside.start()] + body[aside.end() - 1:] if aside else body
+
+
+@lru_cache(maxsize=8)
+def _participle_aside(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{lex.participles})(?!\w)[^,]*,", re.IGNORECASE)

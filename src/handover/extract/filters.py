@@ -46,8 +46,9 @@ _CONDITION = Words(r"(?:if|unless|якщо|якби|если|в случае е�
 _ELDEST = Words(r"(?:oldest|youngest|eldest|найстарш\w*|наймолодш\w*|старейш\w*|"
                 r"самы\w* (?:старш|младш|молод)\w*)\s[^\d,;]*$")
 # "four female soldiers, aged 19 and 20": ages, not counts
-_AGED = Words(r"(?:aged|ages|у віці|віком|в возрасте|возрастом)\s+(?:(?:from|between|"
-              r"від|от)\s+)?(?:\d{1,2}\s*(?:and|to|or|і|и|та|до|-|–)\s*)?$")
+_AGED = Words(r"(?:aged|ages|(?:under|over|below|above|at) the age of|у віці|віком|"
+              r"в возрасте|возрастом)\s+(?:(?:from|between|від|от|до|under|over)\s+)?"
+              r"(?:\d{1,2}\s*(?:and|to|or|і|и|та|до|-|–)\s*)?$")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|из числа|з числа|із числа)\s+",
                         re.IGNORECASE)
