@@ -440,3 +440,12 @@ def test_the_other_way_is_against_the_handover_told_before() -> None:
     assert [(c.giver, c.receiver, c.count, c.speaker) for c in claims] == [
         ("Russia", "Ukraine", 1000, None), ("Ukraine", "Russia", 31, "проект «Хочу жить»")]
     assert str(claims[0].event_date) == "2025-10-23"
+
+
+def test_a_figure_in_both_directions_and_a_formula_of_the_dead_in_a_short_answer() -> None:
+    text = ("Russia and Ukraine met. Qatar's mediation has reunited 107 children with their "
+            "families so far, in both directions.")
+    assert core(claims_of(text)) == [(None, None, 107, "civilian")]
+    text = "Russia and Ukraine met. And six thousand for six thousand on the dead."
+    assert sorted((g, r, n) for g, r, n, _ in core(claims_of(text))) == [
+        ("Russia", "Ukraine", 6000), ("Ukraine", "Russia", 6000)]

@@ -21,6 +21,11 @@ from handover.extract.ways import pronoun_receiver
 
 __all__ = ["Direction", "Scene", "act_kind", "formula_pair", "resolve_direction"]
 
+# a figure of people gone both ways at once, its two sides not told apart
+_BOTH_DIRECTIONS = re.compile(r"(?<!\w)(?:in both directions|both ways|в обох напрямках|"
+                              r"в обоих направлениях|в обидва боки|в обе стороны)(?!\w)",
+                              re.IGNORECASE)
+
 
 def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list[str] | None:
     """The two sides when the clause has both hand over the figure ("each side released")."""
@@ -68,6 +73,8 @@ def formula_pair(scene: Scene, lex: Lexicon) -> list[str]:
 
 def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     """The direction(s) a figure travels: one, or two when both sides hand over as many."""
+    if _BOTH_DIRECTIONS.search(scene.text, scene.number_at):
+        return [Direction(None, None)]  # "107 children ... so far, in both directions": in all
     verb = verb_of(scene, lex)
     pair = _both_ways(scene, lex, verb)
     if pair is not None and not each_way(scene, lex):

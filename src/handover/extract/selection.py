@@ -377,7 +377,7 @@ class Selector:
 
 _DASH_BEFORE = re.compile(r"[—–]\s*$")
 _IN_QUOTES = re.compile(r"[«\"“][^«»\"“”]{0,20}$")  # a formula that opens a quotation
-_BARE_FORMULA_WORDS = 8
+_BARE_FORMULA_WORDS = 10
 # a formula opening its line, a dash, then the day it was done: "**60 на 60** — 6 декабря
 # 2022 года, в День Вооружённых сил Украины" (an entry of a chronology, whatever follows)
 _FORMULA_DASH = re.compile(r"[\W_]*\d[\d\s.,]*\s+(?:на|за|for)\s+\d[\d\s.,]*?[*_»\"”]*\s*[—–]\s*",
