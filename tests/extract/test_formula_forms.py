@@ -42,3 +42,14 @@ def test_po_with_a_small_number_word_is_each_side_but_not_with_a_range() -> None
     assert ("Russia", "Ukraine", 8, "civilian") in core(claims_of(text, "ru"))
     ranged = "Россия и Украина обменялись телами. Тела возвращались неделями, по два-три."
     assert all(c.count != 2 for c in claims_of(ranged, "ru"))
+
+
+def test_a_hyphenated_swap_brokered_after_it_and_people_crossing_back() -> None:
+    text = ("Russia and Ukraine met. Two mediated returns took place on Sunday: a 146-for-146 "
+            "prisoner swap brokered by the United Arab Emirates, and a reunion of children.")
+    assert sorted(core(claims_of(text))) == [("Russia", "Ukraine", 146, "pow"),
+                                             ("Ukraine", "Russia", 146, "pow")]
+    text = ("One hundred and eighty-five Ukrainian servicemen and twenty civilians crossed back "
+            "into Ukraine on Thursday, Ukrainian officials said.")
+    assert core(claims_of(text)) == [("Russia", "Ukraine", 185, "pow"),
+                                     ("Russia", "Ukraine", 20, "civilian")]

@@ -432,8 +432,12 @@ def _done_swap(body: str, figure: Figure) -> bool:
     before = body[:figure.start]
     if figure.second:
         before = _FIRST_HALF_BEFORE.sub("", before)
-    return DONE_SWAP.search(before) is not None
+    # (or after it: "a 146-for-146 prisoner swap brokered by the United Arab Emirates")
+    return DONE_SWAP.search(before) is not None or _DONE_AFTER.match(body, figure.end) is not None
 
 
+_DONE_AFTER = re.compile(r"(?:-?for-?\d[\d,]*)?\s+(?:prisoner\s+)?(?:swap|exchange|handover)\s+"
+                         r"(?:was\s+)?(?:brokered|mediated|arranged|carried out|conducted|"
+                         r"completed)\b", re.IGNORECASE)
 _FIRST_HALF_BEFORE = re.compile(r"(?:\d[\d\s.,]*|[^\W\d_]+)\s*-?\s*(?:for|на|за)\s*-?\s*$",
                                 re.IGNORECASE)

@@ -159,6 +159,8 @@ LEXICON = Lexicon(
         r"returning home|returns home|return home|(?:went|gone|go|goes|going) home|"
         rf"{_BE} (?:\w+ )?(?:{_PARTICIPLES}|handed over|set free|flown home|brought home)|"
         r"walked free|walk free|arriv(?:e|ed|es|ing)|made it home|"
+        # ("185 servicemen ... crossed back into Ukraine")
+        r"cross(?:ed|es|ing)? back|"
         r"(?:are|were|is|was) (?:also |now |finally |safely )?back|"
         r"(?:are|were|is|was) (?:now |finally |safely )?home|"
         r"returned from captivity|freed from captivity|"
