@@ -277,11 +277,7 @@ def each_day(item: Sentence, at: int, before: str, claims: list[Claim]) -> list[
     # ("чотири передачі по тисячі тіл: 17 липня, 19 серпня, 23 жовтня і 19 грудня")
     group = group or next((g for g in groups if g[0].mention.start > at and _TO_DAYS.fullmatch(
         item.text, at - item.start, g[0].mention.start - item.start)), [])
-    if len(group) < 2:
-        return claims
-    return [replace(claim, event_date=d.day, flags=tuple(
-        f for f in claim.flags if f != "year_inferred") + (
-        ("year_inferred",) if d.inferred else ())) for d in group for claim in claims]
+    return _on_days(claims, group)
 
 
 _EACH_DAY_REACH = 16  # characters between the last day listed and the figure
@@ -292,6 +288,8 @@ def _opens_with(item: Sentence, group: list[Dated]) -> bool:
     19 августа Россия получила ещё по 19 тел")."""
     return (len({d.day for d in group}) > 1 and all(d.mention.day is not None for d in group)
             and not item.text[:group[0].mention.start - item.start].strip(" *_-—–"))
+
+
 _TO_DAYS = re.compile(r"[\d\s.,]*[^\d:;.]{0,30}:\s*")  # a figure, its noun, a colon
 
 
@@ -306,12 +304,16 @@ def each_time(item: Sentence, end: int, claims: list[Claim]) -> list[Claim]:
         return claims
     days = list({d.day: d for d in sorted(item.dates, key=lambda d: d.mention.start)
                  if d.day and not d.statement and (d.mention.start < end) != after}.values())
+    return _on_days(claims, days)
+
+
+def _on_days(claims: list[Claim], days: list[Dated]) -> list[Claim]:
+    """The ``claims`` once for each of ``days``, two or more; as they are otherwise."""
     if len(days) < 2:
         return claims
     return [replace(claim, event_date=d.day, flags=tuple(
-        f for f in claim.flags if f != "year_inferred") + (("year_inferred",) if d.inferred
-                                                           else ()))
-            for d in days for claim in claims]
+        f for f in claim.flags if f != "year_inferred") + (
+        ("year_inferred",) if d.inferred else ())) for d in days for claim in claims]
 
 
 def _each_event(item: Sentence, end: int) -> bool:
