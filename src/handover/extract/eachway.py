@@ -75,11 +75,11 @@ def _of_each_day(text: str, each: int, at: int) -> bool:
 
 
 _DAY = r"\d{1,2}\s+[^\W\d_]+"
-_DAYS_AFTER = re.compile(rf":\s*{_DAY}(?:,\s*|\s+(?:і|й|та|и|and)\s+){_DAY}", re.IGNORECASE)
-_DAYS_BEFORE = re.compile(rf"{_DAY}(?:,\s*|\s+(?:і|й|та|и|and)\s+){_DAY}\s*[—–:-]\s*$",
-                          re.IGNORECASE)
+_TWO_DAYS = rf"{_DAY}(?:,\s*|\s+(?:і|й|та|и|and)\s+){_DAY}"  # "28 березня і 18 квітня"
+_DAYS_AFTER = re.compile(rf":\s*{_TWO_DAYS}", re.IGNORECASE)
+_DAYS_BEFORE = re.compile(rf"{_TWO_DAYS}\s*[—–:-]\s*$", re.IGNORECASE)
 # ("17 июля и 19 августа Россия получила ещё по 19 тел": the days open the clause)
-_DAYS_OPEN = re.compile(rf"\W*{_DAY}(?:,\s*|\s+(?:і|й|та|и|and)\s+){_DAY}\b", re.IGNORECASE)
+_DAYS_OPEN = re.compile(rf"\W*{_TWO_DAYS}\b", re.IGNORECASE)
 _DAYS_REACH = 40  # characters from the figure to the colon before its days
 
 
