@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from handover.domain.registry import PartyRegistry
+from handover.extract.morph import cases
 from handover.extract.names import Matchers, party_matchers
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
@@ -68,8 +69,6 @@ def _gone_to(preposition: str, controlled: str, lex: Lexicon) -> bool:
     the accusative."""
     if lex.lang == "en" or not _AT.match(preposition):
         return True
-    from handover.extract.morph import cases
-
     return "accs" in cases(controlled.split()[0], lex.lang)
 
 
@@ -218,16 +217,12 @@ _WORD_STARTS = re.compile(r"(?<![\w'’ʼ-])\w")
 def _people_word(word: str, lex: Lexicon) -> bool:
     """Whether a name is a people's in lower case in the genitive ("росіян", "украинцев"),
     not an instrumental ("хуситами")."""
-    from handover.extract.morph import cases
-
     found = cases(word, lex.lang)
     return " " not in word and word[:1].islower() and "gent" in found and "ablt" not in found
 
 
 def _dative(word: str, lex: Lexicon) -> bool:
     """Whether a Ukrainian or Russian name can be a dative and not an instrumental."""
-    from handover.extract.morph import cases
-
     found = cases(word.split()[-1], lex.lang)
     return "datv" in found and "ablt" not in found
 
@@ -237,8 +232,6 @@ def _genitive(word: str, lex: Lexicon) -> bool:
     English and names without cases (abbreviations) always can."""
     if lex.lang == "en":
         return True
-    from handover.extract.morph import cases
-
     found = cases(word.split()[-1], lex.lang)
     return not found or "gent" in found
 
@@ -316,8 +309,6 @@ def _slavic_role(word: str, prep: str | None, before: str, lex: Lexicon) -> str:
     "з Росією" is "with" but "з Росії" is "from"; "в Україну" is "to" but "в Україні" is a
     place; a bare dative receives and a bare instrumental is a passive's agent.
     """
-    from handover.extract.morph import cases
-
     found = cases(word.split()[-1], lex.lang)
     for other in word.split()[:-1]:  # ("Российской Федерации": the cases the words share)
         shared = found & cases(other, lex.lang)

@@ -21,6 +21,7 @@ from functools import cache
 
 from handover.domain.vocabulary import Category
 from handover.extract.categories import people_pattern
+from handover.extract.morph import lemmas
 from handover.extract.numbers import NumberMention
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
@@ -243,8 +244,6 @@ def _is_noun(word: str, lex: Lexicon) -> bool:
     """A noun (not an adjective or participle standing for one)."""
     if lex.lang == "en":
         return not _EN_ADJECTIVE.search(word)
-    from handover.extract.morph import lemmas
-
     readings = {pos for _, pos in lemmas(word, lex.lang)}
     return "NOUN" in readings and not readings & {"ADJF", "PRTF", "NUMR"}
 

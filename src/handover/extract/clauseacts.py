@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from handover.extract.morph import lemmas
 from handover.extract.patterns import ACT_KINDS, Lexicon
 from handover.extract.patterns.words import Found
 from handover.extract.scene import Scene
@@ -59,8 +60,6 @@ def _gerund(word: str, lang: str) -> bool:
     a participle that describes the people ("handed over by", "переданных")."""
     if lang == "en":
         return word.lower().endswith("ing") or " " in word and word.split()[0].endswith("ing")
-    from handover.extract.morph import lemmas
-
     return any(pos == "GRND" for _, pos in lemmas(word.split()[0], lang))
 
 

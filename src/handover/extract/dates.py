@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from handover.extract.daywords import DAY_WORDS
+from handover.extract.morph import analyzer
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.forms import trie
 from handover.extract.patterns.words import lowered
@@ -197,8 +198,6 @@ def _eve_of(text: str, match: re.Match[str], lex: Lexicon) -> bool:
     following = re.match(r"\s+([^\W\d_][\w'’ʼ-]*)", text[match.end():])
     if following is None:
         return False
-    from handover.extract.morph import analyzer
-
     word = following.group(1)
     parses = analyzer(lex.lang).parse(word.lower())
     if any({"Name", "Surn", "Geox", "Patr"} & set(p.tag.grammemes) for p in parses):

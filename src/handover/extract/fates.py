@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from handover.extract.figures import Figure
+from handover.extract.morph import lemmas
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 
@@ -48,8 +49,6 @@ def _verb_of_its_own(rest: str, lex: Lexicon) -> bool:
     own: a clause that says something else of the people than the act of another clause."""
     if lex.lang == "en":
         return False
-    from handover.extract.morph import lemmas
-
     words = _WORDS.findall(rest.split(",")[0])[:6]  # (not "..., говорится в заявлении")
     return any({pos for _, pos in lemmas(w, lex.lang)} == {"VERB"} for w in words)
 

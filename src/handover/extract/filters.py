@@ -27,6 +27,7 @@ from handover.extract.categories import category_after
 from handover.extract.context import Sentence
 from handover.extract.figures import Figure
 from handover.extract.kinds import done
+from handover.extract.morph import lemmas
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 
@@ -144,8 +145,6 @@ def _noun(word: str, lex: Lexicon) -> bool:
     Russian: it reports nothing done."""
     if lex.lang == "en":
         return False
-    from handover.extract.morph import lemmas
-
     return {pos for _, pos in lemmas(word.split()[0], lex.lang)} == {"NOUN"}
 
 
@@ -232,8 +231,6 @@ def _part_described(body: str, figure: Figure, lex: Lexicon) -> bool:
     rest = body[found.end():stop.start() if stop else len(body)]
     if lex.rx("verbs").search(rest) or category_after(rest, 0, lex) is not None:
         return False
-    from handover.extract.morph import lemmas
-
     first = re.match(r"\s*([^\W\d_]+)", rest)
     return first is not None and "VERB" in {pos for _, pos in lemmas(first.group(1), lex.lang)}
 

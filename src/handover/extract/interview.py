@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from handover.extract.context import Sentence
+from handover.extract.morph import analyzer
 from handover.extract.wars import counterpart
 
 __all__ = ["BYLINE", "Interview", "read_interview"]
@@ -166,8 +167,6 @@ def _role_noun(word: str, lang: str) -> bool:
     "Посол", "Уполномоченная") that the dictionary never reads as a given name or surname."""
     if lang == "en" or not re.match(r"[А-ЯІЇЄҐЁ]", word):
         return False
-    from handover.extract.morph import analyzer
-
     parses = analyzer(lang).parse(word.lower())
     # (or a title made of an adjective or participle: "Уполномоченная Анна Петрова")
     return not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses) and any(

@@ -29,6 +29,7 @@ from handover.domain.vocabulary import Category
 from handover.extract.bare import EACH_BEFORE
 from handover.extract.categories import people_pattern
 from handover.extract.figures import DESTINATION, Figure, day_follows
+from handover.extract.morph import lemmas
 from handover.extract.patterns import Lexicon
 
 __all__ = ["OF_THEM", "Breakdown", "adds_up", "among_those", "is_part", "leads_parts",
@@ -95,8 +96,6 @@ def among_those(text: str, lang: str) -> bool:
     word = found.group(1)
     if lang == "en":
         return word.lower().endswith(("ed", "en"))
-    from handover.extract.morph import lemmas
-
     return bool({pos for _, pos in lemmas(word, lang)} & {"ADJF", "PRTF"})
 
 

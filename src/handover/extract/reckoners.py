@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from handover.extract.morph import personal_name
 from handover.extract.owners import voice_side
 from handover.extract.patterns import Lexicon
 from handover.extract.voicenames import clean_name, known_voice, nominative_name, voice_noun
@@ -79,8 +80,6 @@ def _a_voice(name: str, lex: Lexicon) -> bool:
     """A bare bracket names a voice when it is a known voice, a body, a side's capital
     ("(Киев)") or a person ("... and eight civilians (Iryna Vereshchuk)"): not a unit or a
     place."""
-    from handover.extract.morph import personal_name
-
     return name[:1].isupper() and (known_voice(name) or voice_noun(name)
                                    or voice_side(name) is not None
                                    or personal_name(name.split(), lex.lang))

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from handover.extract.morph import past_verb, personal_name
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 from handover.extract.reckoners import counted_by
@@ -229,8 +230,6 @@ def _named_before(sentence: str, end: int, lex: Lexicon) -> str | None:
     before = sentence[:end].strip(" ,")
     if not before[:1].isupper() or len(before.split()) > _NAMED_WORDS or ":" in before:
         return None
-    from handover.extract.morph import personal_name
-
     name = clean_name(before, lex, must_be_name=True)
     if name is None or name not in sentence or PRONOUN.match(name):
         return None
@@ -261,8 +260,6 @@ def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
             w[:1].isupper() for w in words[:1]):
         return None
     # (a long name only when it is a known voice: "Координаційний штаб з питань ...: ...")
-    from handover.extract.morph import personal_name
-
     if not (known_voice(name) or len(words) <= 4 and personal_name(words, lex.lang)):
         return None
     return Attribution(name, start, start + len(name))
@@ -273,8 +270,6 @@ def _before_verb(name: str, lex: Lexicon) -> str:
     when a colon follows what it did."""
     if lex.lang == "en":  # ("Russia's defence ministry has issued its statement: ...")
         return _EN_VERB.split(name, maxsplit=1)[0]
-    from handover.extract.morph import past_verb
-
     words = name.split()
     for index, word in enumerate(words[1:], start=1):
         if word[:1].islower() and past_verb(word, lex.lang):

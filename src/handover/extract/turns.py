@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from handover.extract.context import Sentence
-from handover.extract.morph import personal_name
+from handover.extract.morph import nominative, personal_name
 from handover.extract.voicenames import known_voice, voice_noun
 
 __all__ = ["turns"]
@@ -164,8 +164,6 @@ def _name_shaped(words: list[str]) -> str | None:
         return None
     name = " ".join(w[:1] + w[1:].lower() for w in words)
     if re.search(r"[А-ЯІЇЄҐЁ]", name):
-        from handover.extract.morph import personal_name
-
         lang = "uk" if re.search(r"[ІЇЄҐ]", " ".join(words)) else "ru"
         if not personal_name(name.split()[:2], lang):
             return None
@@ -177,6 +175,4 @@ def _nominative(name: str) -> str:
     """A Cyrillic name in the nominative ("Владимира Мединского": "Владимир Мединский")."""
     if not re.search(r"[а-яіїєґё]", name):
         return name
-    from handover.extract.morph import nominative
-
     return nominative(name, "uk" if re.search(r"[іїєґ]", name) else "ru")

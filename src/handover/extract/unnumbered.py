@@ -27,6 +27,7 @@ from handover.domain.vocabulary import Qualifier
 from handover.extract.categories import category_near, people_pattern
 from handover.extract.figures import Figure
 from handover.extract.kinds import finite
+from handover.extract.morph import lemmas, perfective
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Found, Words
 
@@ -63,8 +64,6 @@ def _particular(act: Found, clause: str, lex: Lexicon) -> bool:
         return False  # not negated, nor in a relative clause ("полонені, які повернулися")
     if lex.lang == "en":
         return not _DETERMINER.search(clause, 0, act.start())
-    from handover.extract.morph import perfective
-
     return perfective(act.group().split()[0], lex.lang)
 
 
@@ -138,8 +137,6 @@ def _governed(between: str, lex: Lexicon) -> bool:
     words = found.group(1).split()
     if lex.lang == "en":
         return all(w.lower() in ("the", "its", "their", "those", "his", "her") for w in words)
-    from handover.extract.morph import lemmas
-
     participle = False
     for word in words:
         kinds = {pos for _, pos in lemmas(word, lex.lang)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from handover.extract.dates import find_dates
+from handover.extract.morph import cases
 from handover.extract.patterns import Lexicon
 from handover.extract.voicenames import PLURAL_VOICES, adjective, clean_name, voice_noun
 
@@ -75,8 +76,6 @@ _WORDS_AHEAD = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)?")
 def _without_addressee(right: str, lang: str) -> str:
     """"сообщил нашему агентству источник": who was told (one or two words in the dative,
     none in the nominative) stands between the verb and the voice."""
-    from handover.extract.morph import cases
-
     ahead = _WORDS_AHEAD.match(right)
     if ahead is None:
         return right

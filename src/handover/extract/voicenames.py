@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from handover.extract.morph import lemmas, nominative
 from handover.extract.patterns import Lexicon
 
 __all__ = ["MAX_WORDS", "NAMEISH", "PLURAL_VOICES", "PRONOUN", "adjective", "clean_name",
@@ -150,8 +151,6 @@ def _after_place(text: str, lex: Lexicon) -> str:
 
 def _adverb(word: str, lex: Lexicon) -> bool:
     """Whether a word in lower case after a name is an adverb or a particle of time."""
-    from handover.extract.morph import lemmas
-
     return word.islower() and (word in _WHEN_WORDS or any(
         pos == "ADVB" for _, pos in lemmas(word, lex.lang)))
 
@@ -162,8 +161,6 @@ _WHEN_WORDS = frozenset(("тоді", "тогда", "ж", "же"))
 
 def adjective(word: str, lex: Lexicon) -> bool:
     """A capitalised adjective that opens a body's name ("Координаційний штаб ...")."""
-    from handover.extract.morph import lemmas
-
     return any(pos == "ADJF" for _, pos in lemmas(word, lex.lang))
 
 
@@ -200,6 +197,4 @@ def nominative_name(speaker: str, lex: Lexicon) -> str:
     speaker = without_title(speaker, lex)
     if lex.lang == "en":
         return speaker
-    from handover.extract.morph import nominative
-
     return nominative(speaker, lex.lang)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from handover.extract.morph import analyzer
 from handover.extract.patterns.forms import trie
 from handover.extract.patterns.words import Words
 
@@ -143,8 +144,6 @@ _YO = re.compile(r"(?<=[тр])е(?=[хмx])")
 def _slavic_forms(lang: str) -> dict[str, tuple[int, bool]]:
     """Every form of every Ukrainian or Russian numeral (value, and whether it is a scale),
     from the paradigms pymorphy3 gives the dictionary forms of the tables above."""
-    from handover.extract.morph import analyzer
-
     morph = analyzer(lang)
     lemmas = [(w, v, False) for w, v in _SLAVIC.items()]
     lemmas += [(w, v, True) for w, v in _SLAVIC_SCALES.items()]

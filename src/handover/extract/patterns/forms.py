@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from handover.extract.morph import analyzer
+
 __all__ = ["SMALL_NUMBER_WORDS", "english_nouns", "english_verbs", "slavic", "trie"]
 
 # Ukrainian and Russian number words from two to ninety, as "по" takes them for "each"
@@ -108,8 +110,6 @@ def slavic(lemmas: Iterable[str], lang: str, only: Iterable[str] = (),
     forms of that participle only, not of its verb. Russian forms with ``ё`` are also given
     with ``е``, as most texts write them. A lemma pymorphy3 does not know stands for itself.
     """
-    from handover.extract.morph import analyzer
-
     morph = analyzer(lang)
     wanted = frozenset(only)
     unwanted = frozenset(skip)
