@@ -141,20 +141,21 @@ class Voices:
     def _outlet_before(self, item: Sentence) -> str | None:
         """"«Северная газета» сосредоточилась на субботе. По её данным, ...": the outlet that
         opens the sentence before, in its paragraph, is what "its" goes back to."""
-        if item.opens_line or item.index < 1:
-            return None
-        before = self.items[item.index - 1]
-        opening = _OUTLET_OPENS.match(before.text)
+        before = self._before_in_paragraph(item)
+        opening = _OUTLET_OPENS.match(before.text) if before is not None else None
         return opening.group(1) if opening is not None else None
 
     def _quote_goes_on(self, item: Sentence) -> bool:
         """Whether a sentence wholly in quotes goes on with the quote the sentence before
         it, in its paragraph, gave with its speaker."""
-        if item.opens_line or item.index < 1 or not _WHOLLY_QUOTED.fullmatch(item.text):
-            return False
-        before = self.items[item.index - 1]
-        return (before.attribution is not None and before.attribution.speaker is not None
+        before = self._before_in_paragraph(item)
+        return (before is not None and _WHOLLY_QUOTED.fullmatch(item.text) is not None
+                and before.attribution is not None and before.attribution.speaker is not None
                 and _QUOTE_OPENS.match(before.text) is not None)
+
+    def _before_in_paragraph(self, item: Sentence) -> Sentence | None:
+        """The sentence before ``item`` when both stand in one paragraph."""
+        return None if item.opens_line or item.index < 1 else self.items[item.index - 1]
 
     def _named_before(self, index: int, speaker: str) -> str | None:
         """"the headquarters said" after "Ukraine's Coordination Headquarters said", with
@@ -222,9 +223,9 @@ _OUTLET = re.compile(r"(?<!\w)(?:agency|news|wire|media|post|times|herald|gazett
                      r"(?:russian|ukrainian)\s+service|radio|радіо|радио|телеканал\w*|tv)(?!\w)",
                      re.IGNORECASE)
 _DATED_TAIL = re.compile(r",\s*[^,]*\d[^,]*$")
-# the first person plural of a body speaking for itself ("We continue", "Ми вдячні")
 # an outlet's name in guillemets that opens a sentence as its subject
 _OUTLET_OPENS = re.compile(r"\s*(«[^«»]{2,60}»)\s+[^\W\d_]")
+# the first person plural of a body speaking for itself ("We continue", "Ми вдячні")
 _WE = Words(r"(?:we|our|us|ми|наш\w*|нас|нам|нами|мы)")
 
 
