@@ -56,7 +56,7 @@ from handover.extract.tablevoices import column_voice
 from handover.extract.timing import claim_dates, each_day, each_time
 from handover.extract.totals import headlines, per_side, totals
 from handover.extract.voicing import Voice, Voices
-from handover.extract.wars import war_of
+from handover.extract.wars import held_in, war_of
 from handover.extract.ways import BACK, OTHER_WAY, repatriated
 
 __all__ = ["extract_claims"]
@@ -325,10 +325,9 @@ class _State:
             kinds = self.counted_before
             summed = len({c for _, c in kinds}) >= 2 and figure.count == sum(n for n, _ in kinds)
             return Category.MIXED if summed else Category.DETAINEE
-        if category == Category.POW and (self.war is not None and not self.war.prisoners_of_war
-                                         or self._foreign(item)):
+        if category == Category.POW and self._foreign(item):
             return Category.DETAINEE
-        return category
+        return held_in(category, self.war)
 
     def _foreign(self, item: Sentence) -> bool:
         """"a swap of two prisoners between the United States and Russia": a swap between

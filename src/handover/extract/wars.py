@@ -18,7 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["WARS", "War", "counterpart", "war_of"]
+from handover.domain.vocabulary import Category
+
+__all__ = ["WARS", "War", "counterpart", "held_in", "war_of"]
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,13 @@ def war_of(parties: Iterable[str]) -> War | None:
             if party in war.sides:
                 return war
     return None
+
+
+def held_in(category: Category, war: War | None) -> Category:
+    """Prisoners in a war without prisoners of war (hostages for prisoners) are detainees."""
+    if category == Category.POW and war is not None and not war.prisoners_of_war:
+        return Category.DETAINEE
+    return category
 
 
 def counterpart(party: str, war: War | None = None) -> str | None:

@@ -20,7 +20,7 @@ from handover.extract.context import Dated, Sentence
 from handover.extract.numbers import find_numbers
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
-from handover.extract.wars import war_of
+from handover.extract.wars import held_in, war_of
 
 __all__ = ["WayColumns", "way_columns", "way_row_claims"]
 
@@ -66,17 +66,9 @@ def way_row_claims(item: Sentence, cells: list[str], sides: tuple[str, str],
         found = category_after(f"{number.value} {described[number.end:].strip()}",
                                len(str(number.value)), lex)
         return [Claim(giver=sides[0], receiver=sides[1],
-                      category=_held(found[0] if found else people, sides[0]),
+                      category=held_in(found[0] if found else people, war_of([sides[0]])),
                       count=number.value, qualifier=number.qualifier,
                       kind=ClaimKind.COMPLETED, event_date=day.day if day else None,
                       quote=item.text, start=item.start, end=item.end,
                       flags=("year_inferred",) if day is not None and day.inferred else ())]
     return []
-
-
-def _held(category: Category, giver: str) -> Category:
-    """Prisoners of a war without prisoners of war are detainees."""
-    war = war_of([giver])
-    if category == Category.POW and war is not None and not war.prisoners_of_war:
-        return Category.DETAINEE
-    return category
