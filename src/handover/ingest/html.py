@@ -120,7 +120,7 @@ def _paragraphs(tree: object) -> str:
     """A last resort for pages trafilatura finds too small: the text of every <p> and heading."""
     parts = []
     for element in tree.iter("h1", "h2", "h3", "p", "li"):  # type: ignore[attr-defined]
-        words = " ".join(element.text_content().split())
+        words = _words_of(element)
         if words:
             parts.append(words)
     return "\n\n".join(parts)
@@ -130,7 +130,7 @@ def _with_headline(tree: object, text: str) -> str:
     """The text with the page's headline (its first <h1>) first: trafilatura drops it with
     some layouts, and a headline states claims like any sentence."""
     for element in tree.iter("h1"):  # type: ignore[attr-defined]
-        headline = " ".join(element.text_content().split())
+        headline = _words_of(element)
         if headline and headline not in " ".join(text.split()):
             return f"{headline}\n\n{text}"
         break
@@ -142,20 +142,17 @@ def _with_subheadings(tree: object, text: str) -> str:
     that follows each in the page ("<h2>24 серпня</h2>" over a digest's entry): a day or a
     topic heading dates or frames what it heads; so are a chat's lines that say whose post
     it forwards ("<div class="fwd">Переслано от: Министерство обороны ...</div>")."""
-    # (each line's spaces made single once, as _paragraph_breaks will leave them)
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = _single_spaced(text)
     for element in tree.iter("h2", "h3", "h4", "div", "span"):  # type: ignore[attr-defined]
         if element.tag in ("div", "span") and not _FORWARD_LINE.match(
                 (element.text or "").strip()):
             continue  # (the cheap test first: a page has many blocks, few forwarded posts)
-        heading = " ".join(element.text_content().split())
+        heading = _words_of(element)
         following = element.getnext()
         if (not heading or len(heading.split()) > _SUBHEADING_WORDS or following is None
                 or heading in lines):
             continue
-        opening = " ".join(following.text_content().split())[:_OPENING_CHARS]
-        at = next((i for i, line in enumerate(lines) if opening and line.startswith(opening)),
-                  None)
+        at = _line_opened_by(lines, _words_of(following))
         if at is not None:
             lines[at:at] = [heading, ""]
     return "\n".join(lines)
@@ -175,18 +172,16 @@ def _with_captions(tree: object, text: str) -> str:
     photo counter ("5/11") opening a caption is left out."""
     if tree.find(".//figcaption") is None:  # type: ignore[attr-defined]
         return text
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = _single_spaced(text)
     at = 0  # where the next caption goes: after the last line of the page read so far
     for element in tree.iter():  # type: ignore[attr-defined]
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag not in _BLOCKS and tag != "figcaption":
             continue
-        words = " ".join(element.text_content().split())
+        words = _words_of(element)
         if tag == "figcaption":
             words = _PHOTO_COUNTER.sub("", words)
-        opening = words[:_OPENING_CHARS]
-        found = next((i for i, line in enumerate(lines) if opening and line.startswith(opening)),
-                     None)
+        found = _line_opened_by(lines, words)
         if found is not None:
             at = max(at, found + 1)
         elif tag == "figcaption" and words:
@@ -198,9 +193,26 @@ def _with_captions(tree: object, text: str) -> str:
 _PHOTO_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}\s+")
 
 
+def _words_of(element: object) -> str:
+    """The text of an element, its spaces made single."""
+    return " ".join(element.text_content().split())  # type: ignore[attr-defined]
+
+
+def _single_spaced(text: str) -> list[str]:
+    """The lines of ``text``, the spaces in each made single (as _paragraph_breaks leaves
+    them)."""
+    return [" ".join(line.split()) for line in text.split("\n")]
+
+
+def _line_opened_by(lines: list[str], words: str) -> int | None:
+    """The first of ``lines`` that opens as ``words`` do: where the page's block stands."""
+    opening = words[:_OPENING_CHARS]
+    return next((i for i, line in enumerate(lines) if opening and line.startswith(opening)),
+                None)
+
+
 def _paragraph_breaks(text: str) -> str:
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "\n\n".join(line for line in lines if line)
+    return "\n\n".join(line for line in _single_spaced(text) if line)
 
 
 def _iso_date(value: str | None) -> date | None:
