@@ -48,9 +48,9 @@ def turns(items: list[Sentence]) -> dict[int, str]:
     as a name; empty when the report has no labelled turns."""
     labels = {item.index: match.group(1) for item in items
               if (match := _LABEL.match(item.text))}
-    if len(set(labels.values())) < 2 and not _one_speech(items, labels):
+    if not _transcribed(items, labels):
         labels = _plain_labels(items) or _minutes_labels(items)
-    if len(set(labels.values())) < 2 and not _one_speech(items, labels):
+    if not _transcribed(items, labels):
         return {}  # (one capitalised heading with a colon makes no transcript)
     texts = [item.text for item in items]
     hosts = _hosts(texts)
@@ -67,10 +67,12 @@ def turns(items: list[Sentence]) -> dict[int, str]:
     return out
 
 
-def _one_speech(items: list[Sentence], labels: dict[int, str]) -> bool:
-    """Whether a transcript of one speech ("РАСШИФРОВКА ... Выступление ...") gives its one
-    speaker's label: the label's words run to the end."""
-    return len(set(labels.values())) == 1 and any(
+def _transcribed(items: list[Sentence], labels: dict[int, str]) -> bool:
+    """Whether ``labels`` make a transcript: of two speakers or more, or of one speech
+    ("РАСШИФРОВКА ... Выступление ...") that gives its one speaker's label, the label's
+    words running to the end."""
+    speakers = len(set(labels.values()))
+    return speakers >= 2 or speakers == 1 and any(
         _SPEECH.search(item.text) for item in items[:_HEADER_SENTENCES])
 
 
