@@ -121,7 +121,19 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
             if mention is not None:
                 found.append(mention)
                 taken.append((match.start(), match.end()))
-    return _shared_years(text, _shared_months(text, sorted(found, key=lambda m: m.start)))
+    found.sort(key=lambda m: m.start)
+    return _shared_years(text, _shared_months(text, _apposed(text, found)))
+
+
+# ("Напередодні, 18 квітня", "yesterday, 13 June": a relative day the date after it names)
+_APPOSITION = re.compile(r"\s*,?\s*(?:[—–-]\s*)?")
+
+
+def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Mentions without a relative day that the calendar date right after it restates."""
+    return [mention for mention, after in zip(found, [*found[1:], None], strict=False)
+            if mention.offset is None or after is None or not after.absolute
+            or not _APPOSITION.fullmatch(text, mention.end, after.start)]
 
 
 # ("24 Aug, 14 Sep and 18 Oct 2024": days listed share the year written after the last)
