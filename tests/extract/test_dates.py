@@ -315,3 +315,19 @@ def test_days_listed_pair_with_figures_listed_and_not_with_their_sum() -> None:
     claims = claims_of(text, "uk", published=date(2025, 6, 1))
     assert [(c.count, str(c.event_date)) for c in claims][:3] == [
         (390, "2025-05-23"), (307, "2025-05-24"), (303, "2025-05-25")]
+
+
+def test_a_relative_day_restated_by_the_date_after_it_is_that_date() -> None:
+    text = "Напередодні, 18 квітня, Україна отримала тіла 909 загиблих, а росії передали 41 тіло."
+    claims = claims_of(text, "uk", published=date(2025, 4, 22))
+    assert [(c.count, str(c.event_date)) for c in claims] == [
+        (909, "2025-04-18"), (41, "2025-04-18")]
+
+
+def test_a_date_labelling_a_line_dates_its_sentences_whoever_speaks_after_it() -> None:
+    text = ("- **Feb. 2** — A quiet start. The ministry said 140 soldiers came home.\n\n"
+            "- **Mar. 9** — Kyiv's staff described the swap as 60 for 60.\n\n"
+            "- April and May — Not a single prisoner was exchanged.\n")
+    claims = claims_of(text, published=date(2025, 6, 26))
+    assert [(c.count, str(c.event_date)) for c in claims] == [
+        (140, "2025-02-02"), (60, "2025-03-09"), (60, "2025-03-09"), (0, "None")]

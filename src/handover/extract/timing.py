@@ -108,7 +108,8 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         if event is None and same is not None:
             event = said if _names_day(item, said, same.start()) else (
                 _first(_carried(items, item, spoken=True)) or answered or said)
-        event = event or _labelled(items, item) or _entry_day(items, item)
+        event = event or _opening_label(item) or _labelled(items, item) or _entry_day(
+            items, item)
         if event is None and _recalled(item, said):
             event = said
         if event is None and _IN_RETURN.search(item.text):
@@ -219,14 +220,31 @@ def _entry_day(items: list[Sentence], item: Sentence) -> Dated | None:
     for index in range(item.index - 1, max(-1, item.index - 1 - _ENTRY_SENTENCES), -1):
         earlier = items[index]
         if earlier.opens_line:
-            return _label(earlier) if len(earlier.text) <= _LABEL_LENGTH and _LABEL_END.search(
-                earlier.text) else None
+            short = len(earlier.text) <= _LABEL_LENGTH and _LABEL_END.search(earlier.text)
+            label = _label(earlier) if short else None
+            return label or (None if item.opens_line else _opening_label(earlier))
         if any(d.mention.day is not None for d in earlier.dates):
             return None
     return None
 
 
 _ENTRY_SENTENCES = 6  # sentences of an entry the day opening it may date
+
+
+def _opening_label(item: Sentence) -> Dated | None:
+    """"- **Jan. 31** — Russia's defence ministry described the swap as 195 for 195": the
+    date labelling the line a sentence opens, whoever speaks after it."""
+    if not item.opens_line or not item.dates or item.dates[0].day is None:
+        return None
+    first = item.dates[0]
+    start, end = first.mention.start - item.start, first.mention.end - item.start
+    if _MARKUP.fullmatch(item.text, 0, start) and _LABEL_DASH.match(item.text, end):
+        return first
+    return None
+
+
+_MARKUP = re.compile(r"[\s>*_#-]*")
+_LABEL_DASH = re.compile(r"[*_]*\s*[—–:]|[*_]*\s+-\s|\.?[*_]+\s")
 
 
 def _label(earlier: Sentence) -> Dated | None:
