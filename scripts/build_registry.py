@@ -21,14 +21,18 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 PARTIES: list[tuple[str, str, dict[str, list[str]]]] = [
     ("Russia", "side", {
         "en": ["Russia", "Russian Federation", "Moscow", "the Kremlin", "Kremlin", "Russian",
-               "Russians", "the Russian side", "RF~", "Russian Armed Forces", "Russia's"],
+               "Russians", "the Russian side", "RF~", "Russian Armed Forces", "Russia's",
+               # the border regions whose civilians Ukraine has returned: their people
+               "Kursk region", "Belgorod region", "Bryansk region"],
         # Ukrainian reports name Russia as the enemy, the aggressor, the occupiers.
         "uk": ["Росія*", "Російська* Федерація*", "Москва*", "Кремль*", "російський*",
                "росіянин*", "російська* сторона*", "РФ~", "ЗС РФ~", "ворог*", "агресор*",
-               "країна-агресор*", "держава-агресор*", "окупант*", "рашист*"],
+               "країна-агресор*", "держава-агресор*", "окупант*", "рашист*", "Курська* область*",
+               "Бєлгородська* область*", "Брянська* область*", "Курщина*"],
         "ru": ["Россия*", "Российская* Федерация*", "Москва*", "Кремль*", "российский*",
                "россиянин*", "российская* сторона*", "РФ~", "ВС РФ~", "страна-агрессор*",
-               "оккупант*"],
+               "оккупант*", "Курская* область*", "Белгородская* область*",
+               "Брянская* область*"],
     }),
     ("Ukraine", "side", {
         "en": ["Ukraine", "Kyiv", "Kiev", "Ukrainian", "Ukrainians", "the Ukrainian side",

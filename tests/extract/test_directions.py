@@ -449,3 +449,17 @@ def test_a_figure_in_both_directions_and_a_formula_of_the_dead_in_a_short_answer
     text = "Russia and Ukraine met. And six thousand for six thousand on the dead."
     assert sorted((g, r, n) for g, r, n, _ in core(claims_of(text))) == [
         ("Russia", "Ukraine", 6000), ("Ukraine", "Russia", 6000)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Eight civilians from Russia's Kursk region, who had been taken to Ukraine last summer, "
+     "came home on Sunday.", "en"),
+    ("В воскресенье на родину вернулись восемь мирных жителей Курской области, которых "
+     "удерживали на украинской территории.", "ru"),
+    ("Додому повернулися шестеро мешканців Бєлгородської області.", "uk"),
+])
+def test_residents_of_a_sides_border_region_are_its_people(text: str, lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2025, 8, 26))
+    assert [(c.giver, c.receiver, c.category.value) for c in claims] == [
+        ("Ukraine", "Russia", "civilian")]
+    assert not any(c.flags for c in claims if c.flags != ("year_inferred",))

@@ -162,11 +162,19 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     if people is not None and _people_before(before, people, lex) and _genitive(word, lex):
         return "owner"  # "военнопленных ВСУ", "військових України" (not "освобождённых хуситами")
     prep = _preposition(before, lex)
+    if _TAKEN_TO.search(before):  # "civilians who had been taken to Ukraine": held there
+        return "captor"
+    if _REGION.search(word):  # "civilians from the Kursk region": its people, not a side acting
+        return "to" if prep == "to" else "owner"
     possessive = bool(_POSSESSIVE_END.search(word)) or bool(_POSSESSIVE.match(after))
     single = " " not in word  # "російської сторони" is a side, not an adjective or demonym
     if possessive or single and _ADJECTIVE[lex.lang].search(word):
-        if prep in ("from", "to") and lex.rx("places").match(_POSSESSIVE.sub("", after).lstrip()):
-            return prep  # "із саудівського міста Абха", "to a Ukrainian-held town"
+        place = _POSSESSIVE.sub("", after).lstrip()
+        if prep in ("from", "to") and lex.rx("places").match(place):
+            # "із саудівського міста Абха", "to a Ukrainian-held town"; "удерживали на
+            # украинской территории": where they were held, not where they went
+            went = prep == "from" or _gone_to(before.split()[-1] + " ", place, lex)
+            return prep if went else "in"
         return _modifier_role(after, lex, people)
     if single and lex.lang != "en" and _DEMONYM[lex.lang].search(word) and word[:1].islower():
         return prep or "owner"
@@ -183,6 +191,10 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     return prep or "subject"
 
 
+_TAKEN_TO = re.compile(r"(?<!\w)(?:taken|deported|abducted|removed|carried off)\s+to\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+# a side's region, named in the registry for the people who live there
+_REGION = re.compile(r"(?:region|област\w*|щин\w*)$", re.IGNORECASE)
 # "at the border with Belarus", "на границе с Беларусью", "на кордоні з Білоруссю"
 _BORDER = re.compile(r"(?<!\w)(?:border|frontier|границ\w*|кордон\w*)\s+(?:with|с|со|з|із)\s+$",
                      re.IGNORECASE)
