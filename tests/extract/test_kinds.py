@@ -427,3 +427,12 @@ def test_a_heading_that_names_an_exchange_by_its_quoted_formula_is_no_term() -> 
     # (a heading that tells the agreement is one)
     assert len(claims_of("## Стороны договорились: «тысяча на тысячу»\n\nДелегации встретились.",
                          "ru")) == 2
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kyiv keeps asking for an exchange of all for all.", "en"),
+    ("«Кажуть, що хочуть повернути всіх на всіх», — каже мати.", "uk"),
+    ("В Киеве надеются на обмен «всех на всех».", "ru"),
+])
+def test_an_all_for_all_asked_for_or_hoped_for_is_no_term(text: str, lang: str) -> None:
+    assert claims_of(text, lang) == []

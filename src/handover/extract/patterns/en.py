@@ -327,7 +327,8 @@ LEXICON = Lexicon(
                  r"volunteers?|humanitarian workers?"),
     demand=(r"call(?:s|ed|ing)? for|steps? towards?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
             r"press(?:es|ed|ing)? for|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|"
-            r"campaign(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|appeal(?:s|ed|ing)? for"),
+            r"campaign(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|appeal(?:s|ed|ing)? for|"
+            r"ask(?:s|ed|ing)? for|hop(?:e|es|ed|ing) for|wish(?:es|ed|ing)? for"),
     retracted=(r"(?:an|the|our) (?:earlier|previous|original|first) (?:version|report)|"
                r"incorrectly (?:said|stated|reported|gave)|wrongly (?:said|stated|reported|gave)"),
     local=(r"from (?:our|this|the local|their) (?:community|town|city|village|district|region|"
