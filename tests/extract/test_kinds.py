@@ -436,3 +436,22 @@ def test_a_heading_that_names_an_exchange_by_its_quoted_formula_is_no_term() -> 
 ])
 def test_an_all_for_all_asked_for_or_hoped_for_is_no_term(text: str, lang: str) -> None:
     assert claims_of(text, lang) == []
+
+
+def test_a_formula_agreed_and_not_yet_completed_is_a_term() -> None:
+    claims = claims_of("У Стамбулі сторони погодили обмін 1200 на 1200, і він ще не завершений.",
+                       "uk")
+    assert [c.kind.value for c in claims] == ["agreed", "agreed"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Перший етап передбачає звільнення 33 заручників в обмін на майже дві тисячі палестинців.",
+     "uk"),
+    ("Первый этап предусматривает освобождение 33 заложников в обмен на почти две тысячи "
+     "палестинцев.", "ru"),
+])
+def test_what_a_phase_provides_for_is_a_term_of_hostages_against_prisoners(
+        text: str, lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2025, 2, 15))
+    assert [(c.giver, c.receiver, c.count, c.kind.value) for c in claims] == [
+        ("Hamas", "Israel", 33, "agreed"), ("Israel", "Hamas", 2000, "agreed")]

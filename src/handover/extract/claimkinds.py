@@ -23,6 +23,9 @@ __all__ = ["KindReader"]
 
 _IN_RETURN_FOR = re.compile(r"\W*(?:in (?:return|exchange) for|в обмін на|в обмен на|взамен|"
                             r"натомість)\b", re.IGNORECASE)
+# ("33 заложников в обмен на почти две тысячи палестинцев": the figure the first is for)
+_FOR_FIGURE = re.compile(r"(?<!\w)(?:in (?:return|exchange) for|в обмін на|в обмен на)\s+"
+                         r"(?:[\w'’]+\s+)?$", re.IGNORECASE)
 # A sentence that answers the one before it, in the same frame of time.
 _IN_TURN = re.compile(r"(?<!\w)(?:in turn|for (?:its|their|his|her) part|в свою очередь|"
                       r"со своей стороны|у свою чергу|своєю чергою|зі свого боку)(?!\w)",
@@ -93,7 +96,7 @@ class KindReader:
         # (a sentence that opens with "А ..." goes on from no figure of its own)
         if kind == ClaimKind.COMPLETED and earlier is not None and (
                 _CONJUNCTION.match(body) and clause[0] > item.start or figure.refers
-                or _IN_RETURN_FOR.match(body)):
+                or _IN_RETURN_FOR.match(body) or _FOR_FIGURE.search(body, 0, figure.start)):
             # "..., а получила только 207", "later lists came to 1,900", "..., in return for
             # nearly 2,000 prisoners": the other half of the figure before, of its kind
             return earlier

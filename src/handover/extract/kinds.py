@@ -46,6 +46,9 @@ DONE_SWAP = Words(r"(?:carried out|conducted|held|staged|brokered|mediated|arran
                   r"completed)\s+(?:[\w'’-]+\s+){0,3}?an?\s+$")
 _FINISHED = re.compile(r"(?<!\w)(?:completed|finished|заверш[её]н\w*|завершено|завершився|"
                        r"завершился|закінчено|оконч[её]н\w*)(?!\w)", re.IGNORECASE)
+# "і він ще не завершений", "not yet completed": a term still being carried out
+_NOT_YET = re.compile(r"(?<!\w)(?:not|не)\s+(?:yet\s+|been\s+|ещё\s+|еще\s+|ще\s+)*$",
+                      re.IGNORECASE)
 # "Домовленість виконано в три дні: 390, 307 і 303": an agreement carried out
 _FULFILLED = re.compile(r"(?<!\w)(?:виконан[оаі]|виконали|выполнен[оаы]|выполнили|реалізован[оаі]|"
                         r"реализован[оаы]|fulfilled|carried out|implemented)(?!\w)",
@@ -178,7 +181,8 @@ def formula_kind(clause: str, at: int, lex: Lexicon, *, agreement: bool) -> Clai
     завершено" is a total of stages now finished; "обмен «не менее 1200 на 1200»" quoted
     on its own is the term itself.
     """
-    if _FINISHED.search(clause):
+    finished = _FINISHED.search(clause)
+    if finished and not _NOT_YET.search(clause, 0, finished.start()):
         return ClaimKind.CUMULATIVE
     before = clause[:at]
     if names_exchange(before):

@@ -30,7 +30,8 @@ _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|sou
                             r"organi[sz]ation|committee|ведомство|відомство|міністерство|"
                             r"министерство|штаб|агентство|джерело|источник|офіс|офис|"
                             r"організація|организация|комітет|комитет", re.IGNORECASE)
-_PHRASE_STOP = re.compile(r"[,;:—–(]|(?<!\w)\d")
+_PHRASE_STOP = re.compile(r"[,;:—–(]|(?<!\w)\d|(?<!\w)(?:in (?:exchange|return) for|"
+                          r"в обмен на|в обмін на|взамен|натомість)(?!\w)", re.IGNORECASE)
 _COUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d+")  # a figure, not a year
 _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
                         r"у тому числі|в тому числі|серед них|зокрема)(?!\w)", re.IGNORECASE)

@@ -225,7 +225,7 @@ LEXICON = Lexicon(
     ),
     agreement=(
         r"agree(?:d|s|ment|ments)?|deal|formula|accord|under the terms|terms of|commitments?|"
-        r"obligations?|"
+        r"obligations?|provides? for|provided for|envisag(?:es|ed|e)|"
         r"understanding|understandings|arrangement|pledged|committed to|consented|principle|"
         r"basis|undert(?:ook|akes|aken) to|memorandum|truce terms|ceasefire terms|"
         r"joint statement|joint declaration|"
