@@ -455,3 +455,8 @@ def test_what_a_phase_provides_for_is_a_term_of_hostages_against_prisoners(
     claims = claims_of(text, lang, published=date(2025, 2, 15))
     assert [(c.giver, c.receiver, c.count, c.kind.value) for c in claims] == [
         ("Hamas", "Israel", 33, "agreed"), ("Israel", "Hamas", 2000, "agreed")]
+
+
+def test_thousands_abbreviated_still_waiting_to_be_handed_over_are_a_plan() -> None:
+    claims = claims_of("Мединский: около 3 тыс. тел ещё ждут передачи в рефрижераторах.", "ru")
+    assert [(c.count, c.kind.value) for c in claims] == [(3000, "announced")]

@@ -24,7 +24,8 @@ __all__ = ["DONE_SWAP", "agreed_plan", "done", "finished", "finite", "formula_ki
 
 _FRAME = 25  # characters from the start of a clause within which an agreement frames it
 _WINDOW = 100  # characters before the figure that may govern it ("agreed to exchange 1,000")
-_FIGURE = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})*")
+# (with its abbreviated thousands: "3 тыс. тел ещё ждут передачи")
+_FIGURE = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})*(?:[,.]\d+)?(?:\s*(?:тыс|тис|млн)\.)?")
 # A swap reported as carried out or finished ("провели обмен", "обмін завершено").
 _CARRIED_OUT = re.compile(
     r"(?<!\w)(?:carried out|conducted|took place|taken place|completed|провели|"
