@@ -311,3 +311,10 @@ def test_the_same_number_of_one_kind_before_a_figure_of_another() -> None:
 def test_people_exchanged_without_a_figure_went_each_way(text: str, lang: str) -> None:
     assert {(c.count, c.giver, c.receiver, c.kind.value) for c in claims_of(text, lang)} == {
         (None, "Russia", "Ukraine", "completed"), (None, "Ukraine", "Russia", "completed")}
+
+
+def test_a_sum_a_sentence_brings_the_people_up_to_is_a_running_total() -> None:
+    claims = claims_of("Russia handed over 1,212 bodies on Wednesday and 1,200 on Friday. That "
+                       "brings the dead returned to Ukraine this week to 2,412.")
+    assert [(c.count, c.giver, c.receiver, c.kind.value) for c in claims][-1] == (
+        2412, "Russia", "Ukraine", "cumulative")

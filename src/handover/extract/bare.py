@@ -114,7 +114,9 @@ def act_next(clause: str, end: int, lex: Lexicon) -> bool:
 _AFTER_TOTAL = Words(
     rf"(?:(?:{_TOTAL_NOUNS})\b[^.;]{{0,70}}?(?:\bto|\bat|\bof|\bis|\bwas|—|–|-|\bдо|\bв|\bу|:|,)"
     rf"\s*[«\"“„]?|"
-    rf"(?:{_TOTAL_VERBS}|{_THEM}|{_TOPIC})\s+[«\"“„]?)$")
+    rf"(?:{_TOTAL_VERBS}|{_THEM}|{_TOPIC})\s+[«\"“„]?|"
+    # ("That brings the dead returned to Ukraine this week to 2,412": a sum brought up to)
+    r"\b(?:brings|brought|bringing) [^.;]{0,70}?\bto\s+)$")
 _SUMMED = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?\s*\+\s*\d(?:[\d,.\u00a0 +]*\d)?\s*=\s*$")
 # Collective numerals (nominative and accusative), which count people without a noun.
 _COLLECTIVE = re.compile(r"(?:двоє|двое|троє|трое|обоє|обое|\w+еро)", re.IGNORECASE)
@@ -251,7 +253,9 @@ def _is_noun(word: str, lex: Lexicon) -> bool:
 @cache
 def _total_noun(lex: Lexicon) -> re.Pattern[str]:
     people = people_pattern(lex).pattern
-    return re.compile(rf"(?<![\w'’])(?:{_TOTAL_NOUNS})\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,5}}?"
+    # ("brings the dead returned ... to 2,412": the people a sum is brought up for)
+    return re.compile(rf"(?<![\w'’])(?:{_TOTAL_NOUNS}|brings|brought|bringing)\s+(?:of\s+)?"
+                      rf"(?:[\w'’-]+\s+){{0,5}}?"
                       rf"(?P<people>{people})", re.IGNORECASE)
 
 

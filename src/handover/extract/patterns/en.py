@@ -272,6 +272,7 @@ LEXICON = Lexicon(
         r"over the month|in a month|over a month|since (?:mid|early|late)-\w+|"
         r"(?:the )?whole of (?:\d{4}|the year)|all of \d{4}|"
         r"bring(?:s|ing)? the (?:total|number|tally)|brought the (?:total|number|tally)|"
+        r"(?:brings|brought|bringing) [^.;]{0,70}? to\s*$|"
         r"before \w+day|the total (?:exchanged|returned|released|handed over|repatriated)|"
         r"over the (?:whole|entire) (?:\w+ )?(?:phase|period|year|war)|"
         r"(?:has|have|had) reached|by the end of|as of|as a whole|"
