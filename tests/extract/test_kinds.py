@@ -460,3 +460,13 @@ def test_what_a_phase_provides_for_is_a_term_of_hostages_against_prisoners(
 def test_thousands_abbreviated_still_waiting_to_be_handed_over_are_a_plan() -> None:
     claims = claims_of("Мединский: около 3 тыс. тел ещё ждут передачи в рефрижераторах.", "ru")
     assert [(c.count, c.kind.value) for c in claims] == [(3000, "announced")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("За сім днів на волю вийшли 81 ізраїльтянин і 240 палестинських ув'язнених.", "uk"),
+    ("За семь дней на свободу вышли 81 израильтянин и 240 палестинских заключённых.", "ru"),
+])
+def test_people_freed_over_a_number_of_days_written_in_words_are_a_total(
+        text: str, lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2023, 12, 2))
+    assert [(c.count, c.kind.value) for c in claims] == [(81, "cumulative"), (240, "cumulative")]
