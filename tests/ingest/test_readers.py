@@ -328,3 +328,12 @@ def test_html_keeps_the_lines_that_say_whose_post_a_chat_forwards() -> None:
     doc = read_bytes(page.encode(), "chat.html")
     assert ("Переслано от: Министерство обороны Российской Федерации\n\nСообщение номер 0"
             in doc.text)
+
+
+def test_html_live_blog_keeps_every_entry_and_leaves_out_the_related_links() -> None:
+    doc = read_report(REPORTS / "en_live_blog.html")
+    for entry in ("The buses carrying the freed men", "said 120 Ukrainian defenders",
+                  "Russia's Defence Ministry said 120 Russian servicemen"):
+        assert entry in doc.text
+    for junk in ("Related coverage", "300 prisoners freed", "Share this page", "rights reserved"):
+        assert junk not in doc.text

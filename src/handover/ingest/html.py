@@ -52,8 +52,7 @@ def html_to_text(source: str, path: str) -> HtmlText:
         favor_precision=True, fast=True,
     )
     text = extracted.text if extracted is not None and extracted.text else ""
-    if not text.strip():
-        text = _paragraphs(tree)
+    text = _unless_thin(tree, text) if text.strip() else _paragraphs(tree)
     if not text.strip():
         raise ExtractionError("no readable text in the HTML page", path=path)
     text = _with_captions(tree, _with_subheadings(tree, _with_headline(tree, text)))
@@ -124,6 +123,38 @@ def _paragraphs(tree: object) -> str:
         if words:
             parts.append(words)
     return "\n\n".join(parts)
+
+
+def _unless_thin(tree: object, text: str) -> str:
+    """trafilatura's text, or the page's own content blocks when it kept less than half
+    of their words: a live blog's entries, each in its own <section>, read as one article
+    and the rest dropped."""
+    blocks = _content_blocks(tree)
+    kept = len(text.split())
+    return "\n\n".join(blocks) if kept * _THIN < sum(len(b.split()) for b in blocks) else text
+
+
+_THIN = 2  # trafilatura's text is thin below one word in this many of the content blocks'
+
+
+def _content_blocks(tree: object) -> list[str]:
+    """The words of each paragraph, heading and list item of the page's main part (its
+    <main>, else its <body>), outside navigation, asides, footers, forms and the blocks
+    their class or id names as sharing, related links, comments and the like."""
+    root: Any = next(iter(tree.iter("main")), tree)  # type: ignore[attr-defined]
+    blocks = []
+    for element in root.iter("h2", "h3", "h4", "p", "li", "blockquote"):
+        if element.tag == "p" and element.getparent().tag == "li":
+            continue  # (read with its item)
+        if not any(_OUTSIDE_CONTENT.search(f"{a.tag} {a.get('class', '')} {a.get('id', '')}")
+                   for a in element.iterancestors()) and (words := _words_of(element)):
+            blocks.append(words)
+    return blocks
+
+
+_OUTSIDE_CONTENT = re.compile(r"^(?:aside|nav|footer|header|form)\b|related|share|sharing|"
+                              r"comment|cookie|promo|subscribe|newsletter|social|sidebar|"
+                              r"menu|breadcrumb|footer|advert", re.IGNORECASE)
 
 
 def _with_headline(tree: object, text: str) -> str:
