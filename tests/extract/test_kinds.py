@@ -470,3 +470,11 @@ def test_people_freed_over_a_number_of_days_written_in_words_are_a_total(
         text: str, lang: str) -> None:
     claims = claims_of(text, lang, published=date(2023, 12, 2))
     assert [(c.count, c.kind.value) for c in claims] == [(81, "cumulative"), (240, "cumulative")]
+
+
+def test_lorries_that_reached_a_place_and_the_first_transfer_since_talks_are_no_totals() -> None:
+    claims = claims_of("The remains of 1,212 soldiers were handed back by Russia on Wednesday, "
+                       "the first large transfer of the dead since the talks in Istanbul. Moscow "
+                       "said lorries carrying 1,212 bodies had reached the exchange point on June "
+                       "6.", published=date(2025, 6, 11))
+    assert [c.kind.value for c in claims] == ["completed", "completed"]

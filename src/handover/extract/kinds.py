@@ -64,7 +64,7 @@ _QUOTED = re.compile(r"(?<![\w])[«\"“‘'][^«»\"“”‘’']{0,40}$")  # 
 # A rank or a record, not a total: "the 58th since", "the largest exchange this year"
 _ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th|-?й|-?ий|-?го|-?те)|first|second|third|largest|"
                       r"biggest|перш\w*|друг\w*|трет\w*|найбільш\w*|наймасштабніш\w*|крупнейш\w*|"
-                      r"масштабнейш\w*)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+                      r"масштабнейш\w*)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 # A comma that opens another clause: a total word beyond it governs something else.
 _ASIDE = re.compile(r",\s*(?:when|where|after|before|who|whom|which|while|among them|including|"
                     r"коли|після|які|який|яких|якого|якої|яку|серед них|зокрема|"

@@ -303,8 +303,8 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             return Attribution(without_title(after, lex), verb.start(), verb.end(),
                                backref=bool(backref.search(sentence)), verb=True)
         before = _subject_before(left, lex)
-        if before and backref.fullmatch(before):
-            before = None
+        if before and (backref.fullmatch(before) or _NO_ONE.match(before)):
+            before = None  # (nor "neither government said how many": nobody said it)
         if before and PRONOUN.match(before):
             return Attribution(None, verb.start(), verb.end(), continuation=True, verb=True)
         if before:
@@ -313,6 +313,8 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     return None
 
 
+_NO_ONE = re.compile(r"(?:neither|no|none|nobody|no one|ніхто|жоден|жодна|жодне|никто|ни один|"
+                     r"ни одна|ни одно)(?=\s+[^\W\d_]|$)", re.IGNORECASE)
 _NOT_SAID = re.compile(r"(?<![\w'’])(?:not|never|n['’]t|не|ні|ни)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -275,7 +275,7 @@ LEXICON = Lexicon(
         r"(?:brings|brought|bringing) [^.;]{0,70}? to\s*$|"
         r"before \w+day|the total (?:exchanged|returned|released|handed over|repatriated)|"
         r"over the (?:whole|entire) (?:\w+ )?(?:phase|period|year|war)|"
-        r"(?:has|have|had) reached|by the end of|as of|as a whole|"
+        r"(?:has|have|had) reached(?! (?:the|a|an|its|their) )|by the end of|as of|as a whole|"
         r"by (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
         r"October|November|December)|(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December) \d{1,2})\b|"
