@@ -463,3 +463,11 @@ def test_residents_of_a_sides_border_region_are_its_people(text: str, lang: str)
     assert [(c.giver, c.receiver, c.category.value) for c in claims] == [
         ("Ukraine", "Russia", "civilian")]
     assert not any(c.flags for c in claims if c.flags != ("year_inferred",))
+
+
+def test_a_side_naming_the_body_that_reports_is_no_doer_of_the_act() -> None:
+    claims = claims_of("On 30 December, 150 prisoners were released, the ministry said; the "
+                       "Ukrainian authorities reported that 189 persons had returned to Ukraine.",
+                       published=date(2025, 3, 1))
+    assert [(c.count, c.giver, c.receiver) for c in claims if c.count == 189] == [
+        (189, "Russia", "Ukraine")]

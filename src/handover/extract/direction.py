@@ -149,6 +149,21 @@ def _speaks(scene: Scene, mention: PartyMention, lex: Lexicon) -> bool:
         scene.text[mention.end:speech.start()]))
 
 
+def _body_speaks(scene: Scene, mention: PartyMention, lex: Lexicon) -> bool:
+    """Whether a side names a body that speaks right after it ("the Ukrainian authorities
+    reported", "Russian media said"): the body's voice, not the doer of the act."""
+    speech = lex.rx("speech").search(scene.text, mention.end, mention.end + 40)
+    if mention.role != "subject" or speech is None:
+        return False
+    gap = scene.text[mention.end:speech.start()]
+    return (0 < len(gap.split()) <= _BODY_WORDS and not _BODY_STOP.search(gap)
+            and not _AUXILIARIES.fullmatch(gap) and not lex.rx("verbs").search(gap))
+
+
+_BODY_WORDS = 3
+_BODY_STOP = re.compile(r"[\d,;:.()]")
+
+
 _AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|again|already|тоже|також|уже|вже)\s+)*",
                           re.IGNORECASE)
 
@@ -344,7 +359,8 @@ def _subject(scene: Scene, verb: tuple[str, int] | None, lex: Lexicon) -> str | 
     said = scene.speaker_at
     # (not the voice when the figure is the subject: "Ukraine said 230 people had returned")
     before = [m for m in subjects if m.start < verb[1] and not (
-        said is not None and m.end <= said[1] <= scene.number_at < verb[1])]
+        said is not None and m.end <= said[1] <= scene.number_at < verb[1])
+        and not (m.end <= scene.number_at and _body_speaks(scene, m, lex))]
     if before:
         return before[-1].party
     # ("1212 тіл ... передала росії Україна": the figure first, the subject after its verb)
