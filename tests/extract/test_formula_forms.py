@@ -3,6 +3,8 @@ with its noun between, a hyphenated swap someone brokered, and "по" with a num
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.extract.helpers import claims_of, core
 
 
@@ -53,3 +55,11 @@ def test_a_hyphenated_swap_brokered_after_it_and_people_crossing_back() -> None:
             "into Ukraine on Thursday, Ukrainian officials said.")
     assert core(claims_of(text)) == [("Russia", "Ukraine", 185, "pow"),
                                      ("Russia", "Ukraine", 20, "civilian")]
+
+
+def test_a_formula_whose_figure_sums_the_formulas_before_it_is_still_a_formula() -> None:
+    claims = claims_of("Russia and Ukraine swapped 246 prisoners each on Saturday. Earlier this "
+                       "year the sides traded 25 for 25 in January, 150 for 150 in February and "
+                       "175 for 175 in March.", published=date(2025, 4, 19))
+    assert [(c.count, c.giver, c.receiver) for c in claims if c.count == 175] == [
+        (175, "Russia", "Ukraine"), (175, "Ukraine", "Russia")]

@@ -306,7 +306,8 @@ class _State:
         that sums the figures before it in its sentence is their handover, of their kind,
         in both directions at once when they went both ways."""
         parts = self.parts
-        if (len(parts) >= 2 and figure.count is not None
+        # (not a formula: "25 for 25 in January, 150 for 150 ... and 175 for 175" sums nothing)
+        if (len(parts) >= 2 and figure.count is not None and not figure.formula
                 and figure.count == sum(count for count, _, _ in parts)):
             ways = {d for _, _, ds in parts for d in ds}
             return parts[-1][1], [Direction(None, None)] if len(ways) > 1 else list(ways)

@@ -347,5 +347,9 @@ LEXICON = Lexicon(
                r"(?:went|gone|go|goes|going) home|"
                r"return(?:s|ed|ing)? home|made it home|arrived (?:home|back)|"
                r"(?:are|were|is|was) (?:also |now |finally |safely )?back|"
-               r"returned from captivity"),
+               r"returned from captivity|"
+               # ("Russia says 246 soldiers returned": people who returned, no one returning
+               # them)
+               r"\w+s (?:have |had |has )?returned(?=\s*$|\s*[.,;]|\s+(?:on|to|from|in|after|"
+               r"as|with|safely|alive)\b)"),
 )
