@@ -477,3 +477,10 @@ def test_soldiers_who_returned_in_a_sides_words_came_home_to_it() -> None:
     claims = claims_of("The sides traded 175 for 175 in March.\n\n"
                        "Russia says 246 soldiers returned")
     assert [(c.count, c.giver, c.receiver) for c in claims][-1] == (246, "Ukraine", "Russia")
+
+
+def test_bodies_that_went_the_other_way_answer_the_handover_before() -> None:
+    claims = claims_of("On Friday, the bodies of 909 Ukrainian soldiers were repatriated to "
+                       "Ukraine. Russian media reported that 41 bodies went the other way.")
+    assert core(claims) == [("Russia", "Ukraine", 909, "bodies"),
+                            ("Ukraine", "Russia", 41, "bodies")]

@@ -166,6 +166,9 @@ LEXICON = Lexicon(
         r"returned from captivity|freed from captivity|"
         # "a further 1,000 went to Ukraine", "6,057 bodies reached Ukraine"
         r"(?:went|gone|go|goes) (?:back )?to(?= (?:the )?(?-i:[A-Z]))|"
+        # ("41 bodies went the other way": back the way the handover before came)
+        r"(?:went|gone|go|goes|travell?ed|moved|were sent|was sent|had been sent) (?:the other "
+        r"way|in the (?:other|opposite) direction)|"
         r"reach(?:ed|es)?(?= (?:the )?(?-i:[A-Z]))|"
         # "the final stage alone brought 1,245": a stage of a handover and what it brought
         r"(?:stage|phase|round|exchange|swap)s?,? (?:[\w'’,-]+ ){0,4}?(?:brought|yielded|saw)"
