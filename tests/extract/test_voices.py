@@ -452,3 +452,13 @@ def test_a_day_between_the_verb_and_by() -> None:
 )
 def test_a_voice_without_the_words_that_lead_to_it(text: str, lang: str, speaker: str) -> None:
     assert {claim.speaker for claim in claims_of(text, lang)} == {speaker}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("They agreed on 6,000 for 6,000, according to Ukraine's defence minister, Rustem Umerov, "
+     "who led the team.", "Rustem Umerov"),
+    ("Per the Coordination Headquarters, 1,212 bodies came back on Wednesday.",
+     "Coordination Headquarters"),
+])
+def test_a_title_with_its_name_after_it_and_per_name_the_voice(text: str, speaker: str) -> None:
+    assert {c.speaker for c in claims_of(text)} == {speaker}

@@ -145,9 +145,22 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
                 continue  # "заявил в понедельник помощник президента ...": a day, not a place
             speaker = clean_name(match.group("name"), lex, must_be_name=True) if match else None
             if match and speaker and not PRONOUN.match(speaker):
-                return _made(nominative_name(speaker, lex), match, sentence, lex)
+                named = _apposed_name(sentence, match.end("name"), lex)
+                return _made(named or nominative_name(speaker, lex), match, sentence, lex)
     return (_lead_in(sentence, lex) or _verb_attribution(sentence, lex)
             or _issued(sentence, lex) or _counted(sentence, lex))
+
+
+def _apposed_name(sentence: str, end: int, lex: Lexicon) -> str | None:
+    """"according to Ukraine's defence minister, Rustem Umerov, who led ...": the person
+    a title before it names, set off by commas."""
+    apposed = _APPOSED.match(sentence, end)
+    if apposed is None or not personal_name(apposed.group(1).split(), lex.lang):
+        return None
+    return apposed.group(1)
+
+
+_APPOSED = re.compile(r",\s+([A-ZА-ЯІЇЄҐЁ][\w'’-]+\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+)(?=\s*(?:[,.;]|$))")
 
 
 # "a joint statement issued on 7 December by the office of ...", "a statement from X, which

@@ -200,7 +200,9 @@ LEXICON = Lexicon(
                r"cit(?:ed|es|ing) (?:the )?(?:figures|data|numbers|count) (?:of|from)|"
                # "relied on figures from the ministry", "in the version of"
                r"rel(?:ied|ies|ying) on (?:the )?(?:figures|data|numbers|count) (?:of|from)|"
-               r"in the version of"),
+               r"in the version of|"
+               # ("Per the Coordination Headquarters, 1,212 bodies came back"), not "per side"
+               r"(?-i:^Per)|(?<=[,;] )per(?= the )"),
     citing=r"citing|quoting|with reference to|referring to",
     continuation=(
         r"(?:according to )?the same (?:source|official|agency|report)|the agency's source|"
