@@ -462,3 +462,13 @@ def test_a_voice_without_the_words_that_lead_to_it(text: str, lang: str, speaker
 ])
 def test_a_title_with_its_name_after_it_and_per_name_the_voice(text: str, speaker: str) -> None:
     assert {c.speaker for c in claims_of(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Medinsky, the Kremlin aide heading Moscow's delegation, described the 6,000 bodies "
+    "Russia would hand over as a gesture.",
+    "Vladimir Medinsky presented Moscow's part as a gesture, saying Russia would hand over 6,000 "
+    "bodies whatever Kyiv did.",
+])
+def test_the_name_before_its_description_or_its_saying_is_the_voice(text: str) -> None:
+    assert {c.speaker for c in claims_of(text)} == {"Vladimir Medinsky"}

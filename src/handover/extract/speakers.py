@@ -312,7 +312,7 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         after = subject_after(sentence[verb.end():], lex)
         inverted = not left.strip() or bool(re.search(r"[,\"”»—–:]\s*$", left)) or bool(
             backref.fullmatch(left.strip()))
-        if after and inverted and not _described(left):
+        if after and inverted and not _described(left) and not _SAYING.fullmatch(verb.group()):
             return Attribution(without_title(after, lex), verb.start(), verb.end(),
                                backref=bool(backref.search(sentence)), verb=True)
         before = _subject_before(left, lex)
@@ -326,6 +326,8 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     return None
 
 
+# ("..., saying Russia would hand over 6,000"): the voice is the clause's subject, before it
+_SAYING = re.compile(r"saying|adding|stating|writing|noting|claiming", re.IGNORECASE)
 _NO_ONE = re.compile(r"(?:neither|no|none|nobody|no one|ніхто|жоден|жодна|жодне|никто|ни один|"
                      r"ни одна|ни одно)(?=\s+[^\W\d_]|$)", re.IGNORECASE)
 _NOT_SAID = re.compile(r"(?<![\w'’])(?:not|never|n['’]t|не|ні|ни)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -55,9 +55,10 @@ def before_date(candidate: str, lex: Lexicon) -> str:
 
 def is_appositive(segment: str) -> bool:
     """"Russia's presidential assistant for ...", "a state body ...": a description, no name."""
-    # (the words before a relative clause: "the aide who led Ukraine's team in Geneva")
-    words = re.split(r"\s(?:who|which|that|який|яка|які|который|которая|которые)\s",
-                     segment)[0].split()
+    # (the words before a relative clause or a participle: "the aide who led Ukraine's team
+    # in Geneva", "the Kremlin aide heading Moscow's delegation")
+    words = re.split(r"\s(?:who|which|that|який|яка|які|который|которая|которые|"
+                     r"(?-i:[a-z]+ing))\s", segment)[0].split()
     if not words:
         return False
     if words[0].lower() in ("a", "an", "the") and len(words) <= 4:

@@ -188,6 +188,8 @@ LEXICON = Lexicon(
         r"counted|counts|"
         r"described|describes|summed up|recalled|reminded|informed|informs|"
         r"repeated|repeats|reiterated|reiterates|"
+        # ("Medinsky presented it as a gesture, saying Russia would ..."): the clause's subject
+        r"(?<=, )(?:saying|adding|stating|writing|noting|claiming)|"
         # "put the June total at 6,060", "gave a total"
         r"puts? (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll|size)s?|"
         r"(?:gave|gives) (?:the|a|its|his|her|their) (?:[\w-]+ )?"
