@@ -331,3 +331,12 @@ def test_a_date_labelling_a_line_dates_its_sentences_whoever_speaks_after_it() -
     claims = claims_of(text, published=date(2025, 6, 26))
     assert [(c.count, str(c.event_date)) for c in claims] == [
         (140, "2025-02-02"), (60, "2025-03-09"), (60, "2025-03-09"), (0, "None")]
+
+
+def test_the_saturday_after_a_date_told_before_it_is_the_next_day_of_that_name() -> None:
+    text = ("It took three days: 390 people went each way on Friday 23 May, 307 on the Saturday "
+            "and 303 on the Sunday.")
+    claims = claims_of(text, published=date(2025, 6, 3))
+    assert [(c.count, str(c.event_date), c.kind.value) for c in claims] == [
+        (390, "2025-05-23", "completed"), (307, "2025-05-24", "completed"),
+        (303, "2025-05-25", "completed")]

@@ -37,6 +37,7 @@ _ONE_EVENT = Words(r"(?:that day|the same day|on the same day|в этот ден
                    r"(?:an|the|this|one) (?:[\w-]+ )?(?:exchange|swap|handover|stage) of|"
                    r"(?:в ходе|в рамках|під час|у межах|в межах) (?:\w+ )?(?:обмена|этапа|"
                    r"обміну|етапу)\b)")
+_ITEM_END = re.compile(r"[,;]|\s(?:and|і|и|та)\s|\d")  # where a listed figure's words end
 _OF = re.compile(r"(?<!\w)(?:of|about|о|об|про)\s+$", re.IGNORECASE)  # spoken of, not "put at"
 _CONTEXT = 2  # sentences before a plan in which an agreement makes it a term
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
@@ -87,6 +88,9 @@ class KindReader:
                        one_day=self._one_day(item, clause, figure, body))
         if kind == ClaimKind.COMPLETED and self._framed_total(item, clause):
             kind = ClaimKind.CUMULATIVE
+        if kind == ClaimKind.CUMULATIVE and self._own_day_after_colon(item, clause, figure,
+                                                                       body):
+            kind = ClaimKind.COMPLETED
         if names_this(body[:figure.start]) and not has_act(item.text, self.lex):
             kind = self._as_before(item) or kind  # "это не менее тысячи пленных": that act
         before = body[:figure.start]
@@ -143,6 +147,19 @@ class KindReader:
                     and clause[0] <= d.mention.start < limit and not not_an_event(item, d)
                     for d in item.dates)
         return dated or bool(_ONE_EVENT.search(body))
+
+    def _own_day_after_colon(self, item: Sentence, clause: tuple[int, int], figure: Figure,
+                             body: str) -> bool:
+        """"over three days: 390 went each way on Friday 23 May, 307 on the Saturday": a
+        total before a colon frames the list after it, whose figures each have a day of
+        their own."""
+        colon = body.rfind(":", 0, figure.start)
+        if colon < 0 or self.lex.rx("cumulative").search(body, colon, figure.start):
+            return False
+        end = _ITEM_END.search(body, figure.end)
+        limit = clause[0] + (end.start() if end else len(body))
+        return any(d.day is not None and not d.statement
+                   and clause[0] + figure.end <= d.mention.start < limit for d in item.dates)
 
     def _as_before(self, item: Sentence) -> ClaimKind | None:
         """The kind of the act the sentence before names: a term under an agreement, else a

@@ -17,7 +17,7 @@ from functools import cached_property
 from handover.domain.registry import PartyRegistry
 from handover.extract.actors import Matchers, PartyMention, find_parties, party_matchers
 from handover.extract.categories import people_pattern
-from handover.extract.dates import DateMention, find_dates, resolve, weekday_year
+from handover.extract.dates import DateMention, find_dates, following_weekday, resolve, weekday_year
 from handover.extract.patterns import Lexicon
 from handover.extract.speakers import Attribution, cues, find_attribution
 from handover.extract.text import clauses, sentences
@@ -234,12 +234,16 @@ def read_document(text: str, lex: Lexicon, registry: PartyRegistry,
 def _dates(sentence: str, offset: int, item: Sentence, lex: Lexicon,
            reference: date | None, published: date | None) -> list[Dated]:
     future = bool(lex.rx("future").search(sentence))
-    out = []
+    out: list[Dated] = []
     for mention in item.mentions:
         base = published if not mention.absolute else reference
         # (a report speaks of the past: a day and month after its own date are of the year
         # before, when the report's date is known)
         day, inferred = resolve(mention, base, future=future, strict=published is not None)
+        told = next((d for d in reversed(out) if d.mention.absolute and d.day), None)
+        if mention.following and mention.weekday is not None and told and told.day:
+            # ("on Friday 23 May, 307 on the Saturday": the Saturday after that Friday)
+            day, inferred = following_weekday(told.day, mention.weekday), told.inferred
         shifted = DateMention(mention.start + offset, mention.end + offset, mention.day,
                               mention.month, mention.year, mention.weekday, mention.offset)
         # "KYIV, 24 May 2025 -", "KYIV, Sept 22 (Meridian Press) -": the report's own date

@@ -22,7 +22,8 @@ from handover.extract.patterns import Lexicon
 from handover.extract.patterns.forms import trie
 from handover.extract.patterns.words import lowered
 
-__all__ = ["LISTED_DAYS", "DateMention", "find_dates", "resolve", "weekday_year"]
+__all__ = ["LISTED_DAYS", "DateMention", "find_dates", "following_weekday", "resolve",
+           "weekday_year"]
 
 _ORDINAL = r"(?:st|nd|rd|th|-?го|-?е|-го)?"
 _SEARCH_YEARS = 12  # how far from the reference a weekday may place a year-less date
@@ -39,6 +40,7 @@ class DateMention:
     year: int | None = None
     weekday: int | None = None
     offset: int | None = None  # days relative to the report date ("yesterday" = -1)
+    following: bool = False  # "on the Saturday": the day after a date told before it
 
     @property
     def absolute(self) -> bool:
@@ -83,7 +85,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         # table's cell, or labelling a line)
         re.compile(r"(?:(?<=\|)\s*|(?:^|(?<=\n))[ \t>*_-]*)(?P<day>[0-3]?\d)\.(?P<month>[01]\d)"
                    r"(?:\.?(?=\s*\|)|\.(?=[*_]*(?:\s|$)))"),
-        re.compile(rf"(?<![\w'])(?:on |в |у |во |last |this |минулої |минулого |"
+        re.compile(rf"(?<![\w'])(?:on |в |у |во |last |this |(?P<following>on the |the "
+                   rf"following |the next )|минулої |минулого |"
                    rf"(?:в |у )?минулу |(?:в |у )?минулий |в прошлую |в прошлый )?"
                    rf"(?P<weekday>{weekdays})(?![\w'])", flags),
         re.compile(rf"(?<![\w'])(?P<relative>{trie(lex.relative_days)})(?![\w'])", flags),
@@ -189,7 +192,8 @@ def _mention(match: re.Match[str], lex: Lexicon) -> DateMention | None:
         return DateMention(match.start(), match.end(),
                            offset=lex.relative_days[groups["relative"].lower()])
     if groups.get("day") is None and groups.get("dayword") is None:
-        return DateMention(match.start(), match.end(), weekday=weekday)
+        return DateMention(match.start(), match.end(), weekday=weekday,
+                           following=bool(groups.get("following")))
     month_text = groups["month"]
     month = int(month_text) if month_text.isdigit() else _ROMAN.get(month_text) or (
         lex.months.get(month_text.lower()))
@@ -279,6 +283,11 @@ def weekday_year(day: int, month: int, weekday: int, reference: date | None) -> 
         return abs((d - ref).days) if d else 10**6
 
     return min(years, key=distance)
+
+
+def following_weekday(after: date, weekday: int) -> date:
+    """The first ``weekday`` after the day ``after`` ("on the Saturday" after a Friday)."""
+    return after + timedelta(days=(weekday - after.weekday() - 1) % 7 + 1)
 
 
 def _weekday_date(weekday: int | None, reference: date | None, future: bool) -> date | None:
