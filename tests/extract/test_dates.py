@@ -340,3 +340,12 @@ def test_the_saturday_after_a_date_told_before_it_is_the_next_day_of_that_name()
     assert [(c.count, str(c.event_date), c.kind.value) for c in claims] == [
         (390, "2025-05-23", "completed"), (307, "2025-05-24", "completed"),
         (303, "2025-05-25", "completed")]
+
+
+def test_a_figure_on_each_of_the_days_listed_after_it_once_a_day() -> None:
+    text = ("Ukraine got 1,245 bodies on Monday. Per the headquarters, 1,212 bodies came back "
+            "last Wednesday, then 1,200 on each of Friday, Saturday and Sunday.")
+    claims = claims_of(text, published=date(2025, 6, 17))
+    assert [(c.count, c.giver, str(c.event_date)) for c in claims][1:] == [
+        (1212, "Russia", "2025-06-11"), (1200, "Russia", "2025-06-13"),
+        (1200, "Russia", "2025-06-14"), (1200, "Russia", "2025-06-15")]

@@ -41,7 +41,8 @@ _AHEAD = 3  # how far a headline's figure may be restated with its noun
 _DIGIT = re.compile(r"\d")
 _THIS = re.compile(r"(?<!\w)(?:это|це|this is|that is|it is|these are)\s", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s»”\"'’)]*$")
-_CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но|then|потім|затем|"
+                          r"потом)\s", re.IGNORECASE)
 _INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|в том числе|среди них|"
                         r"среди которых|у тому числі|в тому числі|серед них|серед яких|зокрема)"
                         r"\W*(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)

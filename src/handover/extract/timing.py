@@ -317,6 +317,10 @@ def each_time(item: Sentence, end: int, claims: list[Claim]) -> list[Claim]:
     17 July and another thousand on 19 August; Russia received 19 each time"), or after it
     when it is each of the handovers counted before it ("two handovers of a thousand bodies
     each followed, on 17 July and on 19 August")."""
+    if _ON_EACH_OF.match(item.text, end - item.start):
+        # ("1,212 on Wednesday, then 1,200 on each of Friday, Saturday and Sunday")
+        return _on_days(claims, [d for d in item.dates if d.day and not d.statement
+                                 and d.mention.start > end])
     after = _each_event(item, end)
     if not after and not _EACH_TIME.match(item.text, end - item.start):
         return claims
@@ -346,6 +350,8 @@ def _each_event(item: Sentence, end: int) -> bool:
 
 _EACH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}each\b", re.IGNORECASE)
 _FIGURE_START = re.compile(r"(?:(?:a|an)\s+)?[\w,.]+$")
+_ON_EACH_OF = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:on each of|on every one of|в каждый из|у кожен "
+                         r"із|у кожен з)\s", re.IGNORECASE)
 # "each time" after a figure: as many on each occasion the sentence told, not each side
 _EACH_TIME = re.compile(r"\s*(?:each time|every time|on each occasion|both times|кожного разу|"
                         r"щоразу|обидва рази|каждый раз|всякий раз|оба раза)(?!\w)",

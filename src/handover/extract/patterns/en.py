@@ -306,8 +306,9 @@ LEXICON = Lexicon(
         r"abducted|kidnapped|detained in|in need of|yet to be|still to be|awaiting|"
         r"(?:has|have) yet to"
     ),
-    each=(r"each|apiece|each way|for each side|from each side|on each side|in each direction|"
-          r"per side|per party|in either direction|either way"),
+    # (not "1,200 on each of Friday, Saturday and Sunday": each day, not each side)
+    each=(r"each(?! of\b| time\b)|apiece|each way|for each side|from each side|on each side|"
+          r"in each direction|per side|per party|in either direction|either way"),
     formula_for=r"for|in exchange for|against",
     all_for_all=r"all for all|all-for-all",
     own=r"our|its own|their own|its|their",
