@@ -484,3 +484,14 @@ def test_bodies_that_went_the_other_way_answer_the_handover_before() -> None:
                        "Ukraine. Russian media reported that 41 bodies went the other way.")
     assert core(claims) == [("Russia", "Ukraine", 909, "bodies"),
                             ("Ukraine", "Russia", 41, "bodies")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("17 октября 108 украинок вернулись домой, Россия получила 110 человек.", "ru"),
+    ("17 жовтня 110 росіянок і росіян повернулися до росії, а Україна отримала 108 жінок.", "uk"),
+])
+def test_women_named_by_their_nation_are_its_people(text: str, lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2022, 10, 20))
+    assert [(c.count, c.giver, c.receiver) for c in claims] in (
+        [(108, "Russia", "Ukraine"), (110, "Ukraine", "Russia")],
+        [(110, "Ukraine", "Russia"), (108, "Russia", "Ukraine")])

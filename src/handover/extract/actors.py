@@ -40,8 +40,8 @@ _DEMONYM = {
     # (also the forms after two to four: "303 украинца", "три россиянина")
     "uk": re.compile(r"(?:ець|ці|ців|цям|цями|цях|ця|нин|нина|ни|ян|янам|янами|янах|ка|ки|ок)$",
                      re.IGNORECASE),
-    "ru": re.compile(r"(?:ец|цы|цев|цам|цами|цах|ца|нин|нина|не|ян|янам|янами|янах)$",
-                     re.IGNORECASE),
+    "ru": re.compile(r"(?:ец|цы|цев|цам|цами|цах|ца|нин|нина|не|ян|янам|янами|янах|ка|ки|ок|"
+                     r"кам|ками|ках)$", re.IGNORECASE),  # (and women: "108 украинок")
 }
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
