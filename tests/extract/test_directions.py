@@ -495,3 +495,10 @@ def test_women_named_by_their_nation_are_its_people(text: str, lang: str) -> Non
     assert [(c.count, c.giver, c.receiver) for c in claims] in (
         [(108, "Russia", "Ukraine"), (110, "Ukraine", "Russia")],
         [(110, "Ukraine", "Russia"), (108, "Russia", "Ukraine")])
+
+
+def test_a_side_given_a_figure_in_words_is_no_receiver_of_the_figure_after_it() -> None:
+    claims = claims_of("Россия в пятницу передала Украине ещё тысячу тел погибших и получила 26.",
+                       "ru", published=date(2025, 12, 20))
+    assert core(claims) == [("Russia", "Ukraine", 1000, "bodies"),
+                            ("Ukraine", "Russia", 26, "bodies")]

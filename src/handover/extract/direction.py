@@ -18,6 +18,7 @@ from handover.extract.patterns import Lexicon
 from handover.extract.scene import Direction, Scene
 from handover.extract.wars import HOME_BY_LANGUAGE, counterpart
 from handover.extract.ways import pronoun_receiver
+from handover.extract.wordnum import has_number_word
 
 __all__ = ["Direction", "Scene", "act_kind", "formula_pair", "resolve_direction"]
 
@@ -255,8 +256,8 @@ def _prepositions(scene: Scene, lex: Lexicon,
     previous = _previous_act_end(scene, lex, verb)
     mentions = [m for m in scene.parties if m.side and not (
         verb is not None and previous and previous <= m.start < verb[1]
-        and (FIGURE_AT.search(scene.text, previous, m.start)
-             or FIGURE_AT.search(scene.text, m.end, verb[1])))]
+        and (_counts(scene.text[previous:m.start], lex)
+             or _counts(scene.text[m.end:verb[1]], lex)))]
     # (the agent of a receiving verb's passive receives: "received by Ukraine")
     getters = [m for m in mentions if m.role == "by" and _received_by(scene, verb, m)]
     givers = [m.party for m in mentions if m.role in ("from", "by", "captor")
@@ -271,6 +272,11 @@ def _prepositions(scene: Scene, lex: Lexicon,
     return (givers[0] if givers else None), receiver
 
 
+
+
+def _counts(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` holds a figure, in digits or words ("ещё тысячу тел")."""
+    return bool(FIGURE_AT.search(text)) or has_number_word(text, lex.lang)
 
 
 # the agent right after its verb: "received by", "получены Украиной", "were received on 11 June by"
