@@ -1,0 +1,64 @@
+"""Whose people a figure counts and who acts, when the words for them are less common: a side's
+border region, a body a side names, women named by their nation, people who "returned", bodies
+that "went the other way", a side given a figure in words before the next act."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.helpers import claims_of, core
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Eight civilians from Russia's Kursk region, who had been taken to Ukraine last summer, "
+     "came home on Sunday.", "en"),
+    ("В воскресенье на родину вернулись восемь мирных жителей Курской области, которых "
+     "удерживали на украинской территории.", "ru"),
+    ("Додому повернулися шестеро мешканців Бєлгородської області.", "uk"),
+])
+def test_residents_of_a_sides_border_region_are_its_people(text: str, lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2025, 8, 26))
+    assert [(c.giver, c.receiver, c.category.value) for c in claims] == [
+        ("Ukraine", "Russia", "civilian")]
+    assert not any(c.flags for c in claims if c.flags != ("year_inferred",))
+
+
+def test_a_side_naming_the_body_that_reports_is_no_doer_of_the_act() -> None:
+    claims = claims_of("On 30 December, 150 prisoners were released, the ministry said; the "
+                       "Ukrainian authorities reported that 189 persons had returned to Ukraine.",
+                       published=date(2025, 3, 1))
+    assert [(c.count, c.giver, c.receiver) for c in claims if c.count == 189] == [
+        (189, "Russia", "Ukraine")]
+
+
+def test_soldiers_who_returned_in_a_sides_words_came_home_to_it() -> None:
+    claims = claims_of("The sides traded 175 for 175 in March.\n\n"
+                       "Russia says 246 soldiers returned")
+    assert [(c.count, c.giver, c.receiver) for c in claims][-1] == (246, "Ukraine", "Russia")
+
+
+def test_bodies_that_went_the_other_way_answer_the_handover_before() -> None:
+    claims = claims_of("On Friday, the bodies of 909 Ukrainian soldiers were repatriated to "
+                       "Ukraine. Russian media reported that 41 bodies went the other way.")
+    assert core(claims) == [("Russia", "Ukraine", 909, "bodies"),
+                            ("Ukraine", "Russia", 41, "bodies")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("17 октября 108 украинок вернулись домой, Россия получила 110 человек.", "ru"),
+    ("17 жовтня 110 росіянок і росіян повернулися до росії, а Україна отримала 108 жінок.", "uk"),
+])
+def test_women_named_by_their_nation_are_its_people(text: str, lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2022, 10, 20))
+    assert [(c.count, c.giver, c.receiver) for c in claims] in (
+        [(108, "Russia", "Ukraine"), (110, "Ukraine", "Russia")],
+        [(110, "Ukraine", "Russia"), (108, "Russia", "Ukraine")])
+
+
+def test_a_side_given_a_figure_in_words_is_no_receiver_of_the_figure_after_it() -> None:
+    claims = claims_of("Россия в пятницу передала Украине ещё тысячу тел погибших и получила 26.",
+                       "ru", published=date(2025, 12, 20))
+    assert core(claims) == [("Russia", "Ukraine", 1000, "bodies"),
+                            ("Ukraine", "Russia", 26, "bodies")]
