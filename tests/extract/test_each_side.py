@@ -3,6 +3,8 @@ side' as the subject of an act of its own; all for all of two groups."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.extract.helpers import claims_of, core
 
 
@@ -92,3 +94,17 @@ def test_each_side_after_po_is_that_figures_not_the_total_before_it() -> None:
     assert core(claims_of(text, "ru")) == [
         (None, None, 2000, "detainee"), ("Russia", "Ukraine", 1000, "detainee"),
         ("Ukraine", "Russia", 1000, "detainee")]
+
+
+def test_one_side_getting_so_many_on_each_of_the_days_is_no_figure_of_each_side() -> None:
+    claims = claims_of("14 и 15 июня Украина получила по 1200 тел в каждый из этих дней.", "ru",
+                       published=date(2025, 6, 21))
+    assert [(c.giver, c.receiver, str(c.event_date)) for c in claims] == [
+        ("Russia", "Ukraine", "2025-06-14"), ("Russia", "Ukraine", "2025-06-15")]
+
+
+def test_so_many_in_return_both_times_is_a_figure_of_each_day() -> None:
+    claims = claims_of("17 июля и 19 августа — по тысяче тел Украине, взамен оба раза по 19.",
+                       "ru", published=date(2025, 12, 20))
+    assert [(c.count, str(c.event_date)) for c in claims if c.count == 19] == [
+        (19, "2025-07-17"), (19, "2025-08-19")]

@@ -226,8 +226,10 @@ class _State:
                         + (("count_ambiguous",) if d.ambiguous else ()) + flags)
                   for d in directions]
         if claims and kind == ClaimKind.COMPLETED and not figure.formula:
-            claims = each_time(item, clause[0] + figure.end, each_day(
-                item, clause[0] + figure.start, body[:figure.start], claims))
+            daily = each_day(item, clause[0] + figure.start, body[:figure.start], claims)
+            # (once a day is enough: "17 июля и 19 августа — ..., взамен оба раза по 19")
+            claims = daily if len(daily) != len(claims) else each_time(
+                item, clause[0] + figure.end, claims)
         self.origins.extend([(item.index, figure.bare and figure.refers)] * len(claims))
         return claims
 

@@ -30,6 +30,10 @@ def each_way(scene: Scene, lex: Lexicon) -> bool:
         forward = match.group().lower() in _FORWARD
         if forward and _of_each_day(text, match.start(), at):
             continue  # "чотири передачі по тисячі тіл: 17 липня, 19 серпня ...": each day
+        if _EACH_OF.match(text, match.end()):
+            continue  # "по 1200 тел в каждый из этих дней": each of the days, not each side
+        if forward and _one_actor(scene, match.start()):
+            continue  # "Украина получила по 1200 тел в каждый из этих дней": each time
         if match.start() < at:
             if not forward or not FIGURE_AT.search(text, match.end(), at):
                 return True
@@ -39,6 +43,19 @@ def each_way(scene: Scene, lex: Lexicon) -> bool:
             # (not "двумя тысячами — по тысяче с каждой стороны": "по" takes its "each")
             return True
     return False
+
+
+def _one_actor(scene: Scene, each: int) -> bool:
+    """Whether one side alone acts before "по" ("Россия передала по тысяче тел"), and no
+    word says the sides acted both ways ("стороны", "друг другу")."""
+    acting = {m.party for m in scene.parties
+              if m.side and m.start < each and m.role in ("subject", "to", "from")}
+    return len(acting) == 1 and not _MUTUAL_WORDS.search(scene.text)
+
+
+_EACH_OF = re.compile(r"\s+(?:из|з|із|of)\s+(?:этих|тех|цих|тих|these|those|the)\b", re.IGNORECASE)
+_MUTUAL_WORDS = re.compile(r"(?<!\w)(?:сторон\w*|друг другу|один одному|обмен\w*|обмін\w*|"
+                           r"каждой|кожної|кожного|обеих|обох)(?!\w)", re.IGNORECASE)
 
 
 def _own_subject(text: str, each: str, end: int, lex: Lexicon) -> bool:
