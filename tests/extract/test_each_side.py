@@ -108,3 +108,12 @@ def test_so_many_in_return_both_times_is_a_figure_of_each_day() -> None:
                        "ru", published=date(2025, 12, 20))
     assert [(c.count, str(c.event_date)) for c in claims if c.count == 19] == [
         (19, "2025-07-17"), (19, "2025-08-19")]
+
+
+def test_parts_with_nouns_of_two_words_before_with_each_side_go_both_ways() -> None:
+    claims = claims_of("Вчера стороны передали друг другу 270 военнослужащих и 120 мирных жителей "
+                       "с каждой стороны.", "ru")
+    assert sorted(core(claims)) == [("Russia", "Ukraine", 120, "civilian"),
+                                    ("Russia", "Ukraine", 270, "pow"),
+                                    ("Ukraine", "Russia", 120, "civilian"),
+                                    ("Ukraine", "Russia", 270, "pow")]

@@ -118,7 +118,7 @@ _FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
 # (a range is one figure: "від 80 до 90» осіб з кожного боку")
 FIGURE_AT = re.compile(r"\d[\d\s.,\u00a0\u202f]*"
                         r"(?:(?:до|to|[-–])\s*\d[\d\s.,\u00a0\u202f]*[»\"”]?\s*)?")
-_FIGURE_NOUN = re.compile(r"\d[\d\s.,\u00a0\u202f]*[^\W\d_]+\s*")
+_FIGURE_NOUN = re.compile(r"\d[\d\s.,\u00a0\u202f]*(?:[^\W\d_]+\s*){1,2}")  # ("120 мирных жителей")
 # What may join the figures of one list: commas and "and" ("390, 307 and 303 per side").
 _LIST_JOINS = re.compile(r"[\s,;]*(?:(?:and|і|й|та|и)\b[\s,]*)?", re.IGNORECASE)
 
