@@ -478,3 +478,11 @@ def test_lorries_that_reached_a_place_and_the_first_transfer_since_talks_are_no_
                        "said lorries carrying 1,212 bodies had reached the exchange point on June "
                        "6.", published=date(2025, 6, 11))
     assert [c.kind.value for c in claims] == ["completed", "completed"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("А с середины мая в плену оказались более двух тысяч защитников «Азовстали».", "ru"),
+    ("А з середини травня в полоні опинилися понад дві тисячі захисників «Азовсталі».", "uk"),
+])
+def test_people_who_ended_up_in_captivity_are_no_handover(text: str, lang: str) -> None:
+    assert claims_of(text, lang) == []
