@@ -472,3 +472,14 @@ def test_a_title_with_its_name_after_it_and_per_name_the_voice(text: str, speake
 ])
 def test_the_name_before_its_description_or_its_saying_is_the_voice(text: str) -> None:
     assert {c.speaker for c in claims_of(text)} == {"Vladimir Medinsky"}
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Ещё в понедельник Эрдоган в интервью американскому каналу говорил, что стороны "
+     "договорились обменять 200 пленных.", "ru", "Эрдоган"),
+    ("Міністерство оборони рф своєю чергою заявило, що повернули 84 російських "
+     "військовослужбовців.", "uk", "Міністерство оборони рф"),
+])
+def test_a_voice_without_the_time_occasion_or_turn_around_it(text: str, lang: str,
+                                                              speaker: str) -> None:
+    assert {c.speaker for c in claims_of(text, lang)} == {speaker}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from handover.extract.morph import lemmas, nominative
+from handover.extract.morph import lemmas, nominative, personal_name
 from handover.extract.patterns import Lexicon
 
 __all__ = ["MAX_WORDS", "NAMEISH", "PLURAL_VOICES", "PRONOUN", "adjective", "clean_name",
@@ -51,7 +51,8 @@ _TRAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|would|will|also|later|earli
                     r"сегодня|сьогодні|вчера|вчора|учора|позавчера|позавчора|накануне|"
                     r"напередодні|today|yesterday|"
                     r"тогда|тоді|позже|пізніше|сначала|спочатку|"
-                    r"натомість|взамен|instead|in turn|"
+                    r"натомість|взамен|instead|in turn|своєю чергою|у свою чергу|в свою очередь|"
+                    r"со своей стороны|зі свого боку|"
                     # ("Телеграм-канал «Окопная правда» в субботу утверждал")
                     r"(?:в|у|во|on) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
                     r"воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|"
@@ -140,6 +141,9 @@ def _after_place(text: str, lex: Lexicon) -> str:
     if lex.lang == "en":
         return text
     words = text.split()
+    if len(words) > 2 and words[1].lower() in _PLACE_PREPOSITIONS and personal_name(
+            words[:1], lex.lang):
+        return words[0]  # ("Эрдоган в интервью американскому каналу": a surname alone)
     for index in range(2, len(words)):
         named = words[index - 1][:1].isupper() and words[index - 2][:1].isupper()
         if named and (words[index].lower() in _PLACE_PREPOSITIONS
