@@ -349,3 +349,11 @@ def test_a_figure_on_each_of_the_days_listed_after_it_once_a_day() -> None:
     assert [(c.count, c.giver, str(c.event_date)) for c in claims][1:] == [
         (1212, "Russia", "2025-06-11"), (1200, "Russia", "2025-06-13"),
         (1200, "Russia", "2025-06-14"), (1200, "Russia", "2025-06-15")]
+
+
+def test_today_in_a_feeds_post_is_the_day_the_post_is_dated() -> None:
+    text = ("Координаційний штаб\n\n23.05.2025 18:42\n\nСьогодні з полону повернулися 390 "
+            "українців.\n\n24.05.2025 19:05\n\nСьогодні додому повернулися ще 307 захисників.\n")
+    claims = claims_of(text, "uk", published=date(2025, 5, 25))
+    assert [(c.count, str(c.event_date)) for c in claims] == [
+        (390, "2025-05-23"), (307, "2025-05-24")]

@@ -73,6 +73,7 @@ class _Setting:
     published: date | None
     spans: list[tuple[int, int, str]]
     acting: frozenset[str]
+    posts: tuple[tuple[int, date], ...] = ()  # where each post of a feed starts, and its day
 
 
 class Sentence:
@@ -142,7 +143,9 @@ class Sentence:
     def dates(self) -> list[Dated]:
         """The sentence's dates, resolved, with offsets into the document."""
         s = self._setting
-        return _dates(self.text, self.start, self, s.lex, s.reference, s.published)
+        published = next((day for at, day in reversed(s.posts) if at <= self.start),
+                         s.published)  # ("23.05.2025 18:42" over a post: its "Сьогодні")
+        return _dates(self.text, self.start, self, s.lex, s.reference, published)
 
     @property
     def lang(self) -> str:
@@ -222,13 +225,33 @@ def read_document(text: str, lex: Lexicon, registry: PartyRegistry,
     if war is not None and war.government is not None:
         spans = _with_government(text, spans, lex, war.government)
     acting = frozenset(ally for ally, _ in war.allies) if war is not None else frozenset()
-    setting = _Setting(lex, registry, matchers, reference, published, spans, acting)
+    setting = _Setting(lex, registry, matchers, reference, published, spans, acting,
+                       _post_days(text))
     items = [Sentence(index, start, end, sentence, setting,
                       opens_line=start == 0 or "\n" in text[max(0, start - 4):start])
              for index, (start, end, sentence) in enumerate(sentences(text))]
     named = Counter(name for _, _, name in spans)
     allies = [name for name, _ in named.most_common() if name in acting and name not in sides]
     return Report(items, [*sides, *allies], war)
+
+
+def _post_days(text: str) -> tuple[tuple[int, date], ...]:
+    """The days of a feed's posts: a line that is nothing but a full date and a time of day
+    ("23.05.2025 18:42", "[2025-05-24 19:05]") opens a post, whose "today" it is."""
+    out = []
+    for match in _POST_LINE.finditer(text):
+        day, month, year = (match.group("d1", "m1", "y1") if match.group("d1")
+                            else match.group("d2", "m2", "y2"))
+        try:
+            out.append((match.start(), date(int(year), int(month), int(day))))
+        except ValueError:
+            continue
+    return tuple(out)
+
+
+_POST_LINE = re.compile(r"^[ \t\[]*(?:(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y1>(?:19|20)\d\d)|"
+                        r"(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)),?\s+"
+                        r"\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*$", re.MULTILINE)
 
 
 def _dates(sentence: str, offset: int, item: Sentence, lex: Lexicon,
