@@ -229,3 +229,11 @@ def test_an_update_stamp_opening_a_line_is_no_part_of_the_voice() -> None:
             "said Moscow had handed over 1,000 bodies and received 31.")
     assert {c.speaker for c in claims_of(text)} == {
         "Russian state media, citing a source familiar with the process"}
+
+
+def test_a_persons_name_over_their_channels_name_is_the_voice_of_the_post() -> None:
+    text = ("Олена Гайова\nTelegram-канал голови громади\n\n24 серпня 2025, 16:12\n\n"
+            "Сьогодні додому повернулися четверо наших земляків серед 146 звільнених захисників."
+            "\n")
+    claims = claims_of(text, "uk", published=date(2025, 8, 24))
+    assert {c.speaker for c in claims} == {"Олена Гайова"}

@@ -14,6 +14,7 @@ from handover.domain import source_for_speaker
 from handover.extract.context import Dated, Sentence
 from handover.extract.interview import BYLINE, read_interview
 from handover.extract.letters import letters
+from handover.extract.morph import personal_name
 from handover.extract.owners import coreferent
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.patterns.words import Words
@@ -242,7 +243,22 @@ def _document_voice(items: list[Sentence], publisher: str | None) -> str | None:
         return signed
     if publisher is not None and _a_body(publisher):
         return publisher
-    return _announcer(items)
+    return _announcer(items) or _poster(items)
+
+
+def _poster(items: list[Sentence]) -> str | None:
+    """"Александр Хинштейн / Telegram-канал губернатора Курской области": a person's name
+    as the first line over the name of their channel or page, whose post the document is."""
+    if len(items) < 3 or not _CHANNEL.search(items[1].text):
+        return None
+    words = items[0].text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return items[0].text.strip() if personal_name(words[:2], items[0].lang) else None
+
+
+_CHANNEL = re.compile(r"(?<!\w)(?:telegram|телеграм|facebook|фейсбук|vk|вконтакте|twitter|"
+                      r"instagram|канал\w*|сторінк\w*|страниц\w*|page|channel)", re.IGNORECASE)
 
 
 def _signatory(items: list[Sentence]) -> str | None:
