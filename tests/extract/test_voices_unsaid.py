@@ -1,4 +1,5 @@
-"""Who does not speak, and who speaks for someone else: an act before a colon, the first
+"""Who does not speak, who speaks for someone else, and a person's voice without a title: an act
+before a colon, the first
 person, what was not disclosed or said by nobody; whose figures a voice cites, a quote going on
 in the voice before it, "whereas" leading to its clause's voice."""
 
@@ -81,3 +82,19 @@ def test_neither_side_saying_how_many_is_no_voice() -> None:
     claims = claims_of("On Monday the sides swapped 40 wounded prisoners each, but neither "
                        "government said how many civilians crossed.")
     assert {c.speaker for c in claims} == {None}
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Президент Украины Владимир Зеленский написал, что домой вернулись 390 украинцев.", "ru",
+     "Владимир Зеленский"),
+    ("По словам руководителя офиса президента Украины Андрея Ермака, домой вернулись 140 "
+     "украинцев.", "ru", "Андрей Ермак"),
+    ("По словам Дмитрия Лубинца, домой вернулись 140 украинцев.", "ru", "Дмитрий Лубинец"),
+    ("Голова Верховної Ради Руслан Стефанчук заявив, що додому повернулися 140 українців.",
+     "uk", "Руслан Стефанчук"),
+    ("Татьяна Николаевна Москалькова сообщила, что на Родину вернулись 150 военнослужащих.",
+     "ru", "Татьяна Николаевна Москалькова"),
+])
+def test_a_persons_voice_is_the_name_without_title_in_the_nominative(text: str, lang: str,
+                                                                      speaker: str) -> None:
+    assert {c.speaker for c in claims_of(text, lang)} == {speaker}

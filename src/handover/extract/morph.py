@@ -71,11 +71,22 @@ def nominative(phrase: str, lang: str) -> str:
     out: list[str] = []
     agreeing = False  # the word before was an adjective put in the nominative
     model = None  # that adjective's parse, whose case and number its noun shares
+    given: str | None = None  # the case of a first name or patronymic just before
     for index, word in enumerate(words):
         parses = analyzer(lang).parse(_norm(word))
         named = [p for p in parses if "Surn" in p.tag or "Name" in p.tag]
         common = [p for p in parses if p not in named] or parses
         parse = named[0] if word[:1].isupper() and named else common[0]
+        after_given = given is not None and word[:1].isupper()
+        if after_given:
+            # a patronymic or surname in its first name's case: "Дмитрия Лубинца", and
+            # "Татьяна Николаевна Москалькова" left as it is
+            parse = next((p for p in named + common if p.tag.case == given), parse)
+            if given == "nomn" or parse.tag.case != given:
+                out.append(word)
+                continue
+        given = parse.tag.case if {"Name", "Patr"} & parse.tag.grammemes and word[
+            :1].isupper() else None
         if parse.tag.POS == "ADJF":
             # ("украинского Координационного штаба": masculine like its noun, not neuter)
             gender = _noun_gender(tuple(words[index + 1:index + 4]), lang)
@@ -88,7 +99,7 @@ def nominative(phrase: str, lang: str) -> str:
                           == (model.tag.case, model.tag.number, model.tag.gender)), parse)
         # a name agrees ("Татьяны Москальковой"), and so does a noun with its adjective
         # ("израильских властей"); any other genitive is a tail ("з питань поводження")
-        person = bool(named) and word[:1].isupper() or agreeing
+        person = bool(named) and word[:1].isupper() or agreeing or after_given
         tail = parse.tag.POS == "PREP" or (index > 0 and parse.tag.case == "gent" and not person)
         if tail or not word[:1].isalpha():
             out.extend(words[index:])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from handover.extract.morph import lemmas, nominative, personal_name
+from handover.extract.morph import analyzer, lemmas, nominative, personal_name
 from handover.extract.patterns import Lexicon
 
 __all__ = ["MAX_WORDS", "NAMEISH", "PLURAL_VOICES", "PRONOUN", "adjective", "clean_name",
@@ -190,8 +190,41 @@ def without_title(speaker: str, lex: Lexicon) -> str:
     if caps and caps[0] > 0 and len(words) - caps[0] >= 2 and all(
             w[:1].isupper() for w in words[caps[0]:]):
         # "уполномоченного по правам человека Татьяны Москальковой": the name, not the title
-        return " ".join(words[caps[0]:])
-    return speaker
+        words = words[caps[0]:]
+    return _name_only(words, lex.lang) or " ".join(words)
+
+
+def _name_only(words: list[str], lang: str) -> str | None:
+    """"Президент Украины Владимир Зеленский", "МИД Сергей Лавров": the person's name that
+    ends a voice, without the capitalised title, body or country before it."""
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]):
+        return None
+    # (the surname last, however it reads: "Зеленський" is an adjective; before it a first
+    # name, or a first name and a patronymic: "Татьяна Николаевна Москалькова")
+    start = len(words) - 2
+    if start >= 1 and _reads_as(words[start], lang, "Patr") and _reads_as(
+            words[start - 1], lang, "Name"):
+        start -= 1
+    elif not _reads_as(words[start], lang, "Name"):
+        return None
+    return " ".join(words[start:]) if start > 0 else None
+
+
+def _reads_as(word: str, lang: str, kind: str) -> bool:
+    """Whether a capitalised word reads as a first name (``Name``; in Ukrainian also a
+    person's noun that is no title: the dictionary has "Володимир" as a city) or a
+    patronymic (``Patr``)."""
+    parses = analyzer(lang).parse(word.lower())
+    if any(kind in p.tag for p in parses):
+        return True
+    return kind == "Name" and lang == "uk" and word.lower() not in _TITLES and any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag for p in parses)
+
+
+_TITLES = frozenset(("президент", "прем'єр", "прем’єр", "міністр", "голова", "уповноважений",
+                     "омбудсман", "омбудсмен", "губернатор", "посол", "речник", "спікер",
+                     "керівник", "очільник", "секретар", "генерал", "полковник", "депутат",
+                     "радник", "заступник", "мер", "командувач", "представник"))
 
 
 def nominative_name(speaker: str, lex: Lexicon) -> str:
