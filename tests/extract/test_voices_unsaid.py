@@ -1,7 +1,7 @@
 """Who does not speak, who speaks for someone else, and a person's voice without a title: an act
-before a colon, the first
-person, what was not disclosed or said by nobody; whose figures a voice cites, a quote going on
-in the voice before it, "whereas" leading to its clause's voice."""
+before a colon, the first person, what was not disclosed or said by nobody; whose figures a
+voice cites, a quote going on in the voice before it, "whereas" leading to its clause's voice;
+"Президент Украины Владимир Зеленский" as "Владимир Зеленский"."""
 
 from __future__ import annotations
 
