@@ -483,3 +483,9 @@ def test_the_name_before_its_description_or_its_saying_is_the_voice(text: str) -
 def test_a_voice_without_the_time_occasion_or_turn_around_it(text: str, lang: str,
                                                               speaker: str) -> None:
     assert {c.speaker for c in claims_of(text, lang)} == {speaker}
+
+
+def test_a_relay_keeps_the_word_it_is_written_with() -> None:
+    claims = claims_of("Interfax, quoting an unnamed source, reported that Russia had not "
+                       "received a single body that day.")
+    assert {c.speaker for c in claims} == {"Interfax, quoting an unnamed source"}

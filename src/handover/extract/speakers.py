@@ -217,8 +217,9 @@ def _cited(match: re.Match[str], sentence: str, lex: Lexicon) -> str | None:
         return None
     if not _a_voice_cited(source):
         return outlet  # "Міноборони рф, посилаючись на стамбульські домовленості"
-    if lex.lang == "en":
-        return f"{outlet}, citing {source}"
+    if lex.lang == "en":  # (the relay as written: "quoting", "citing")
+        relay = re.search(lex.citing, match.group(), re.IGNORECASE)
+        return f"{outlet}, {relay.group().lower() if relay else 'citing'} {source}"
     at = sentence.find(outlet, match.start("outlet"))
     at = at if at >= 0 else match.start("outlet")
     if at > 0 and sentence[at - 1] in "«\"“":
