@@ -102,3 +102,16 @@ def test_a_header_naming_its_people_apart_from_the_act_days_without_years_and_so
         ("Russia", "Ukraine", 1212, "bodies", "2025-06-11", "Координаційний штаб"),
         ("Russia", "Ukraine", 1200, "bodies", "2025-06-13", "Координаційний штаб")]
     assert all("year_inferred" in c.flags for c in claims)
+
+
+def test_columns_of_what_each_side_received_with_whose_figure_and_a_part_in_brackets() -> None:
+    text = ("Figures are those of the side that received the people.\n\n"
+            "| Date | Mediator | To Ukraine (Kyiv's figure) | To Russia (Russian MoD figure) |\n"
+            "|---|---|---|---|\n"
+            "| 3 January 2024 | UAE | 230 (incl. 6 civilians) | 248 |\n")
+    claims = claims_of(text, published=date(2025, 1, 5))
+    assert [(c.giver, c.receiver, c.count, c.category.value, c.speaker, str(c.event_date))
+            for c in claims] == [
+        ("Russia", "Ukraine", 230, "mixed", "Kyiv", "2024-01-03"),
+        ("Russia", "Ukraine", 6, "civilian", "Kyiv", "2024-01-03"),
+        ("Ukraine", "Russia", 248, "pow", "Russian MoD", "2024-01-03")]

@@ -35,6 +35,16 @@ _BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
 _MARK = re.compile(r"\[\^\w{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡§]+|\*+")
 _NO_FIGURE = re.compile(r"[\s—–\-/?.]*|n/?a|н/д", re.IGNORECASE)
 _HEADING_WORDS = 10
+# a column of the people one side received ("To Ukraine (Kyiv's figure)", "Україні", "В Россию")
+_TO_SIDE = re.compile(r"(?:to|до|в|у|во|на)\s+\S+(?:\s+\S+)?|[А-ЯІЇЄҐЁ]\w+[іеи]", re.IGNORECASE)
+# "(Kyiv's figure)", "(Russian MoD figure)", "(дані штабу)": whose figures the column holds
+_WHOSE_FIGURE = re.compile(r"(?:['’]s)?\s+(?:figures?|count|numbers?|data|tally)$|"
+                           r"^(?:дані|данные|цифры|цифри|за даними|по данным)\s+", re.IGNORECASE)
+_HANDED = {"en": "handed over", "uk": "передано", "ru": "передано"}
+# a bracket that names a part of the cell's figure ("incl. 6 civilians", "у т. ч. 2 цивільних")
+_PART = re.compile(r"(?:incl\.?|including|of whom|у т\.\s?ч\.|в т\.\s?ч\.|у тому числі|"
+                   r"в том числе|серед них|среди них|з них|из них)\s+(\d.*)", re.IGNORECASE)
+_AMONG = {"en": "including", "uk": "у тому числі", "ru": "в том числе"}
 # the header of a column that names each row's source ("| Дата | ... | Джерело |")
 _SOURCE_HEAD = re.compile(r"sources?|according to|джерело|джерела|за даними|источник|источники|"
                           r"по данным", re.IGNORECASE)
@@ -118,13 +128,18 @@ class HeadedTables:
         if not numbers:
             return []
         head = _BRACKET.sub("", table.heads[column]).strip()
+        if not has_act(head, self._lex):  # "To Ukraine": the side the column's people went to
+            head = f"{_HANDED[self._lex.lang]} {head.strip(' *_')}"
         first = numbers[0].end
         if category_after(figure, first, self._lex) is None:
             # the people the header names ("Передано в Україну, тіл"), else the section's
             named = people_pattern(self._lex).search(head)
             noun = named.group() if named else self._lex.counted_nouns[table.noun_category]
             figure = f"{figure[:first]} {noun}{figure[first:]}"
-        return self._read(f"{figure} {head}.")
+        bracket = _BRACKET.search(cell)
+        part = _PART.fullmatch(bracket.group(1)) if bracket else None
+        among = f", {_AMONG[self._lex.lang]} {part.group(1)}" if part else ""
+        return self._read(f"{figure} {head}{among}.")  # ("230 (incl. 6 civilians)": a part)
 
     def _voice(self, cell: str, head: str) -> str | None:
         own = _BRACKET.search(cell)
@@ -140,7 +155,8 @@ class HeadedTables:
         if counted is not None:
             return counted[0]
         bracket = _BRACKET.search(head)
-        return clean_name(bracket.group(1), self._lex, must_be_name=True) if bracket else None
+        return clean_name(_WHOSE_FIGURE.sub("", bracket.group(1)), self._lex,
+                          must_be_name=True) if bracket else None
 
     def _footnote_voice(self, mark: str) -> str | None:
         """"† Interfax, citing an unnamed source.": a footnote that only names a voice."""
@@ -177,7 +193,8 @@ class HeadedTables:
                  for m in header.parties if m.side}
         # ("| Date | Exchange | Mediator |" names no side: its cells say their own ways)
         acting = frozenset(i for i, head in enumerate(heads) if i > 0 and i in named
-                           and has_act(_BRACKET.sub("", head), self._lex))
+                           and (has_act(_BRACKET.sub("", head), self._lex)
+                                or _TO_SIDE.fullmatch(_BRACKET.sub("", head).strip(" *_"))))
         ways = way_columns(heads) if not acting else None
         if not acting and ways is None:
             return None
