@@ -486,3 +486,10 @@ def test_lorries_that_reached_a_place_and_the_first_transfer_since_talks_are_no_
 ])
 def test_people_who_ended_up_in_captivity_are_no_handover(text: str, lang: str) -> None:
     assert claims_of(text, lang) == []
+
+
+def test_a_model_number_people_on_board_and_the_people_returned_in_a_year() -> None:
+    claims = claims_of("On 24 January an Il-76 aircraft crashed; Russia said 65 Ukrainian "
+                       "prisoners were on board. The headquarters said 1,358 Ukrainians were "
+                       "returned from captivity in 2024.", published=date(2025, 1, 5))
+    assert [(c.count, c.kind.value) for c in claims] == [(1358, "cumulative")]

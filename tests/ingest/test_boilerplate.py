@@ -55,3 +55,9 @@ def test_prose_after_a_related_list_is_kept() -> None:
 def test_a_sentence_about_comments_is_not_boilerplate() -> None:
     text = "The ministry declined to comment on the figures.\n\nIt gave no reason."
     assert strip_boilerplate(text) == text
+
+
+def test_a_reference_list_under_its_heading_is_left_out() -> None:
+    text = ("Russia returned 27 bodies.\n\nReferences\n\n1. \"Ukraine brought home 1,358 people "
+            "in 2024\", Coordination Headquarters.\n[2] Talk page, section \"Missing rows\".\n")
+    assert strip_boilerplate(text) == "Russia returned 27 bodies."

@@ -337,3 +337,12 @@ def test_html_live_blog_keeps_every_entry_and_leaves_out_the_related_links() -> 
         assert entry in doc.text
     for junk in ("Related coverage", "300 prisoners freed", "Share this page", "rights reserved"):
         assert junk not in doc.text
+
+
+def test_markdown_leaves_out_its_references_section() -> None:
+    page = ("# Exchanges of 2024\n\nRussia returned 27 bodies.\n\n## References\n\n"
+            "1. \"Ukraine brought home 1,358 people in 2024\", Coordination Headquarters.\n\n"
+            "## See also\n\nOther lists.\n")
+    text = read_bytes(page.encode(), "list.md").text
+    assert "1,358" not in text
+    assert text.endswith("See also\n\nOther lists.")

@@ -65,13 +65,18 @@ _RELATED = re.compile(
     r"|останні новини|последние новости|(ещё|еще|больше) по теме|більше (на|за) темою)\W*$"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»’)]*$")
+# A heading over a reference list ("## References", "Примечания"): its numbered items cite
+# sources, they report nothing.
+_REFERENCES = re.compile(r"[#=\s*]*(references|sources|citations|bibliography|примечания|"
+                         r"примітки|джерела|источники|список литературы|література)[\s=*:]*$")
+_CITED = re.compile(r"(\d{1,3}[.)]|\[\d{1,3}\]|\^|↑|[-*•])\s")
 
 
 def strip_boilerplate(text: str) -> str:
     """``text`` without boilerplate lines, related-link lists and anything after a comment form."""
     lines = text.split("\n")
     kept: list[str] = []
-    in_list = False
+    in_list = in_notes = False
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -80,6 +85,12 @@ def strip_boilerplate(text: str) -> str:
         low = stripped.lower()
         if _TAIL.match(low) and index >= len(lines) // 3:
             break
+        if _REFERENCES.fullmatch(low):
+            in_notes = True
+            continue
+        if in_notes and _CITED.match(stripped):
+            continue
+        in_notes = False
         if _RELATED.match(low):
             in_list = True
             continue

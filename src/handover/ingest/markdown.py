@@ -60,6 +60,14 @@ class MarkdownText:
     meta: dict[str, str]
 
 
+# A section of references ("## References", "## Примечания") up to the next heading: its
+# items cite sources, they report nothing.
+_REFERENCES = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?:references|sources|citations|bibliography|"
+                         r"примечания|примітки|джерела|источники|список литературы|література)"
+                         r"[ \t#:]*\n(?:(?![ \t]{0,3}#).*(?:\n|\Z))*",
+                         re.IGNORECASE | re.MULTILINE)
+
+
 def markdown_to_text(source: str) -> MarkdownText:
     """Readable text from Markdown, and the fields of its YAML front matter (if any)."""
     meta: dict[str, str] = {}
@@ -67,7 +75,7 @@ def markdown_to_text(source: str) -> MarkdownText:
     if match:
         meta = {k.lower(): v for k, v in _FIELD.findall(match.group(1))}
         source = source[match.end():]
-    text = _TABLE.sub(_rows, source)
+    text = _TABLE.sub(_rows, _REFERENCES.sub("", source))
     for pattern, replacement in _SUBS:
         text = pattern.sub(replacement, text)
     lines = [line.rstrip() for line in text.split("\n")]

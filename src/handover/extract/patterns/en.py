@@ -292,11 +292,11 @@ LEXICON = Lexicon(
         r"\+\s?\d[\d,.]*\s?=|"  # "390 + 307 + 303 = 1,000": a sum is a total
         # "returned to Ukraine over 2024", "freed in 2022": what a year came to
         r"(?:over|during|throughout|across) \d{4}\b|(?:exchanged|returned|released|freed|"
-        r"repatriated|handed over) in \d{4}\b|the total number\b"
+        r"repatriated|handed over)(?: \w+){0,3} in \d{4}\b|the total number\b"
     ),
     casualty=(
         r"(?:were|was|had been) (?:detained|arrested)|"
-        r"killed|died|dies|wounded|injured|missing|casualties|lost|were captured|"
+        r"killed|died|dies|wounded|injured|missing|casualties|lost|were captured|on board|aboard|"
         r"taken prisoner|remain(?:s|ed)? in(?! total| all\b)|still held|are held|being held|"
         r"(?:are|is|were|was) still (?:on|in|at|being)\b|"
         r"held in|(?:are|is|were|was) (?:still )?in (?:\w+ )?(?:captivity|custody|detention|"
