@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from handover.extract import extract_claims
+from tests.extract.helpers import claims_of
 
 SAT = date(2025, 6, 14)  # a Saturday
 
@@ -184,3 +185,13 @@ def test_the_side_the_introduction_names_is_the_interviewees() -> None:
     claims = extract_claims(_INTRODUCED, published=date(2025, 8, 28), lang="en")
     assert [(c.count, c.giver, c.receiver, c.speaker) for c in claims] == [
         (84, "Russia", "Ukraine", "Olha Verbytska")]
+
+
+def test_a_parliaments_record_names_the_office_holder_in_brackets_as_the_voice() -> None:
+    text = ("1. Ms Joanna Reddick (Northfield): What has the Minister made of the releases?\n\n"
+            "The Minister of State for External Affairs (Mr Daniel Oyelaran): I thank the Member."
+            " On Saturday four soldiers were freed, and in return 200 prisoners left jail.\n\n"
+            "Ms Reddick: I am grateful. How many are to be freed?\n\n"
+            "Mr Oyelaran: Reuters has reported that nearly 2,000 prisoners are to be freed.\n")
+    speakers = {c.count: c.speaker for c in claims_of(text)}
+    assert speakers == {4: "Daniel Oyelaran", 200: "Daniel Oyelaran", 2000: "Daniel Oyelaran"}

@@ -119,3 +119,17 @@ def test_lines_of_one_quote_join_however_short_the_mail_wrapped_them() -> None:
                       "> prisoners of war to Russia.", "", "We apologise."])
     assert "In addition, Ukraine handed 31 gravely wounded prisoners of war to Russia." in (
         reflow(text).split("\n"))
+
+
+def test_a_record_with_column_numbers_in_its_running_header_joins_across_its_pages() -> None:
+    header = ("OFFICIAL RECORD (UNREVISED)                              Tuesday 28 January 2025\n"
+              "STANDING COMMITTEE ON EXTERNAL AFFAIRS                                  Col. {}\n")
+    body = ("The Minister: I thank the Member for her question. The agreement announced on 15\n"
+            "January provides for 33 hostages to be released during a first phase of 42 days,\n"
+            "in return for prisoners held by Israel. We understand that eight more hostages\n"
+            "are due to be released on Thursday 30\n")
+    rest = ("January, in exchange for 110 prisoners. We continue to call for the release of\n"
+            "every hostage, and we do not know how many of them are alive, the Minister said.\n")
+    text = reflow(header.format(311) + "\n" + body + "\n" + header.format(312) + "\n" + rest)
+    assert "Col." not in text and "UNREVISED" not in text
+    assert "released on Thursday 30 January, in exchange for 110 prisoners." in text

@@ -276,7 +276,7 @@ def _headed(sentence: str, lex: Lexicon) -> Attribution | None:
     # (a long name only when it is a known voice: "Координаційний штаб з питань ...: ...")
     if not (known_voice(name) or len(words) <= 4 and personal_name(words, lex.lang)):
         return None
-    return Attribution(name, start, start + len(name))
+    return Attribution(without_title(name, lex), start, start + len(name))
 
 
 def _before_verb(name: str, lex: Lexicon) -> str:

@@ -34,9 +34,15 @@ _LABEL = re.compile(rf"\W*{_TIME_CODE}({_INITIAL}{_CAPS}(?:\s+{_CAPS}){{0,3}})\s
                     rf"(?:\([^)]*\))?\s*:")
 # labels in ordinary case: "М. В. Захарова:", "Вопрос («Северная панорама-ТВ»):"
 _WORD = r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]+"
-_PLAIN_LABEL = re.compile(rf"\W*{_TIME_CODE}((?:[A-ZА-ЯІЇЄҐЁ]\.\s*){{0,2}}{_WORD}"
-                          rf"(?:\s+{_WORD}){{0,2}})"
+# (a parliament's record: "1. Ms Joanna Reddick (Northfield):", "Mr Oyelaran:")
+_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)"
+_PLAIN_LABEL = re.compile(rf"\W*{_TIME_CODE}(?:\d{{1,3}}\.\s+)?({_HONORIFIC}?"
+                          rf"(?:[A-ZА-ЯІЇЄҐЁ]\.\s*){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})"
                           rf"\s*(?:\([^)]*\))?\s*:\s")
+# an office with its holder's name in brackets: "The Minister of State for External Affairs
+# (Mr Daniel Oyelaran):"
+_OFFICE_LABEL = re.compile(rf"\W*(?:\d{{1,3}}\.\s+)?[A-Z][^:()\n]{{2,90}}\({_HONORIFIC}?"
+                           rf"({_WORD}(?:\s+{_WORD}){{1,2}})\)\s*:\s")
 _PLAIN_TURNS = 4  # labelled sentences in ordinary case that make a transcript
 # minutes: "ЛУБІНЕЦЬ Д. В. Дякую.", "ГОРДІЄНКО Т. М., народний депутат. ...", "ГОЛОВУЮЧИЙ."
 _MINUTES_LABEL = re.compile(rf"\W*({_CAPS}(?:\s+{_CAPS}){{0,3}})(?:\s+(?:[A-ZА-ЯІЇЄҐЁ]\.\s?)"
@@ -101,10 +107,12 @@ _HOSTS = re.compile(r"(?<!\w)(?:ведуч\w*|ведущ\w*|hosts?|presenters?|a
 def _plain_labels(items: list[Sentence]) -> dict[int, str]:
     """Labels in ordinary case, without their initials, when enough sentences open with
     them for a transcript (a headline "Zelensky: ..." is no turn)."""
-    found = {item.index: re.sub(r"^(?:\w\.\s*)+", "", match.group(1)) for item in items
-             if (match := _PLAIN_LABEL.match(item.text))}
+    found = {item.index: match.group(1) for item in items
+             if (match := _OFFICE_LABEL.match(item.text) or _PLAIN_LABEL.match(item.text))}
     # ("Жовтень:", "Репатріація:", "Нагадаємо:" open a digest's lines, and speak not)
-    found = {index: label for index, label in found.items() if _voice_label(label)}
+    found = {index: re.sub(rf"^{_HONORIFIC}|^(?:\w\.\s*)+", "", label)
+             for index, label in found.items()
+             if re.match(_HONORIFIC, label) or _voice_label(label)}
     return found if len(found) >= _PLAIN_TURNS else {}
 
 

@@ -169,6 +169,7 @@ def adjective(word: str, lex: Lexicon) -> bool:
 
 
 # Titles that stand before a person's name in English ("President", "Defence Minister")
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+(?=[A-Z])")
 _EN_TITLE = re.compile(
     r"^(?:[A-Z][\w'’]*(?:'s|’s)\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:President|Minister|Governor|"
     r"Ombudsman|Commissioner|Secretary|Spokes(?:man|woman|person)|Chancellor|Mayor|General|"
@@ -183,6 +184,7 @@ def without_title(speaker: str, lex: Lexicon) -> str:
     """A voice without the title or role before a person's name ("President Volodymyr
     Zelensky", "президент Володимир Зеленський": the name)."""
     if lex.lang == "en":
+        speaker = _HONORIFIC.sub("", speaker)  # ("Mr Oyelaran", "Dr Anna Berg")
         name = _EN_TITLE.sub("", speaker)
         return _EN_ROLE.sub("", name) if name == speaker else name
     words = speaker.split()

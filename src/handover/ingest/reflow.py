@@ -28,7 +28,9 @@ __all__ = ["reflow"]
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?(?:(?:page|p\.|стор\.?|с\.|стр\.?)\s*)?\d{1,3}"
                           r"(?:\s*(?:/|of|з|из)\s*\d{1,3})?(?:\s*[-–—])?\s*", re.IGNORECASE)
 # "Annual report 2022            17": a running title, the page's number far to its right
-_NUMBERED_FOOTER = re.compile(r"\s*(\S.{8,}?)\s{3,}\d{1,3}\s*")
+# (or a column's: "STANDING COMMITTEE ON EXTERNAL AFFAIRS            Col. 311")
+_NUMBERED_FOOTER = re.compile(r"\s*(\S.{8,}?)\s{3,}(?:(?:col|page|p|стор|стр|с|стб)\.?\s*)?"
+                              r"\d{1,4}\s*", re.IGNORECASE)
 # What opens a line that starts a block of its own: a list item, a numbered paragraph, a row
 _BLOCK_START = re.compile(r"\s*(?:[-•*–—]\s|\d{1,3}[.)]\s|\(\w{1,3}\)\s|\||>\s*$)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
@@ -108,9 +110,13 @@ def _trim_blank(lines: list[str]) -> list[str]:
 
 
 def _runs_on(last: str, first: str) -> bool:
-    """Whether the line after a page break goes on with the sentence before it."""
+    """Whether the line after a page break goes on with the sentence before it: it opens in
+    lower case, or the line before is a line of prose left unfinished ("... on Thursday 30"
+    over "January, in exchange for 110 prisoners"), not a heading."""
     following = first.lstrip()
-    return bool(following) and following[0].islower() and not _SENTENCE_END.search(last.rstrip())
+    prose = len(last.rstrip()) >= _MIN_WIDTH
+    return bool(following) and (following[0].islower() or prose) and not _SENTENCE_END.search(
+        last.rstrip()) and not _BLOCK_START.match(first)
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -147,7 +153,7 @@ def _joined_runs(runs: list[list[str]], width: int | None) -> list[str]:
     for number, run in enumerate(runs):
         for index, line in enumerate(run):
             across = number > 0 and index == 0
-            if across and _runs_on(previous, line) or (
+            if across and out and _runs_on(out[-1], line) or (
                     not across and index and width is not None
                     and _was_wrapped(previous, line, width)):
                 out[-1] = _joined(out[-1], line)
