@@ -115,3 +115,12 @@ def test_columns_of_what_each_side_received_with_whose_figure_and_a_part_in_brac
         ("Russia", "Ukraine", 230, "mixed", "Kyiv", "2024-01-03"),
         ("Russia", "Ukraine", 6, "civilian", "Kyiv", "2024-01-03"),
         ("Ukraine", "Russia", 248, "pow", "Russian MoD", "2024-01-03")]
+
+
+def test_a_table_under_a_bare_heading_counts_the_people_the_pages_title_names() -> None:
+    text = ("# Список репатриаций тел погибших военнослужащих в 2025 году\n\n"
+            "Список составлен по сообщениям сторон.\n\n## Таблица\n\n"
+            "| Дата | Передано Украине | Передано России |\n|---|---|---|\n"
+            "| 18.04.2025 | 909 | 41 |\n")
+    claims = claims_of(text, "ru", published=date(2025, 12, 22))
+    assert [(c.count, c.category.value) for c in claims] == [(909, "bodies"), (41, "bodies")]

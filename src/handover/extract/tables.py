@@ -207,11 +207,24 @@ class HeadedTables:
         prose: Category | None = None
         for item in reversed(self._items[:index]):
             named = self._people_named(item.text)
-            if not item.is_heading(_HEADING_WORDS):
+            if not item.is_heading(_HEADING_WORDS) and item.index > 0:
                 prose = prose or named
                 continue
-            return named or prose or Category.POW
+            # (a heading or the title: "усі обміни полоненими 2025 року"; over a bare
+            # "## Таблица", the page's title: "Список репатриаций тел погибших")
+            found = named or self._people_in(item.text) or prose
+            if found is not None:
+                return found
         return prose or Category.POW
+
+    def _people_in(self, heading: str) -> Category | None:
+        """The kind of the first people a heading names, figure or none."""
+        people = people_pattern(self._lex).search(heading)
+        if people is None or people.lastgroup is None:
+            return None
+        found = self._lex.categories[int(people.lastgroup[1:])][1]
+        # (hostages are prisoners whoever holds them, as in _people_named)
+        return {Category.MIXED: None, Category.HOSTAGE: Category.POW}.get(found, found)
 
     def _people_named(self, text: str) -> Category | None:
         """The kind of people the last figure of ``text`` counts (none for people of no
