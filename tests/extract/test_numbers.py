@@ -217,3 +217,8 @@ def test_days_opening_a_sentence_share_the_figure_po_gives_each() -> None:
     later = [c for c in claims_of(text, "ru") if c.count == 19]
     assert [(c.giver, c.receiver, str(c.event_date)) for c in later] == [
         ("Ukraine", "Russia", "2024-07-17"), ("Ukraine", "Russia", "2024-08-19")]
+
+
+def test_a_number_word_joined_to_a_unit_counts_no_people() -> None:
+    claims = claims_of("Yemen: 869 detainees return home after three-day release operation")
+    assert [(c.count, c.kind.value) for c in claims] == [(869, "cumulative")]

@@ -189,8 +189,10 @@ def _close_run(run: list[Found], lex: Lexicon, digits: list[tuple[int, int, int]
         return []
     start, end = run[0].start(), run[-1].end()
     if any(s < end and start < e for _, s, e in digits) or _RECIPROCAL.fullmatch(
-            text, start, end):
-        return []  # (read already; or "одна одній", "один одному": each other, no figure)
+            text, start, end) or _COMPOUND_UNIT.match(text, end):
+        # (read already; "одна одній", "один одному": each other; "a three-day operation"
+        # counts days, no people)
+        return []
     value = words_value([m.group() for m in run], lex.lang)
     if value is None or (len(run) == 1 and value == 1 and not (
             _one_person(text, end, lex) and not _NONE_BEFORE.search(text, 0, start))):
@@ -205,6 +207,11 @@ def _close_run(run: list[Found], lex: Lexicon, digits: list[tuple[int, int, int]
             and not _ANOTHER_ONE.search(text, max(0, start - 12), start)):
         return []  # "several hundred", "кількох сотень": no figure (but "thousand for thousand")
     return [(value, start, end)]
+
+
+_COMPOUND_UNIT = re.compile(r"-(?:days?|weeks?|months?|years?|hours?|minutes?|stages?|phases?|"
+                            r"rounds?|points?|denn\w*|денн\w*|тижнев\w*|недельн\w*|річн\w*|"
+                            r"летн\w*|месячн\w*|місячн\w*)\b", re.IGNORECASE)
 
 
 def _one_person(text: str, end: int, lex: Lexicon) -> bool:

@@ -277,6 +277,9 @@ LEXICON = Lexicon(
         r"seven|eight|nine|ten|several|\d+) (?:days|weeks|months|years|stages|rounds|"
         r"exchanges|phases|flights|handovers|transfers|repatriations)|"
         r"over the month|in a month|over a month|since (?:mid|early|late)-\w+|"
+        # ("869 detainees return home after three-day release operation")
+        r"(?:after|in|over|during|of) (?:a |an |the |its )?(?:two|three|four|five|six|seven|\d+)"
+        r"-day (?:\w+ )?(?:operation|exchange|release|swap)|"
         r"(?:the )?whole of (?:\d{4}|the year)|all of \d{4}|"
         r"bring(?:s|ing)? the (?:total|number|tally)|brought the (?:total|number|tally)|"
         r"(?:brings|brought|bringing) [^.;]{0,70}? to\s*$|"
