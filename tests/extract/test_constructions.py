@@ -4,6 +4,8 @@ figure, carrying and reunion, kinds of plans and totals, dates of capture and of
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from handover.domain import Category, ClaimKind
@@ -318,3 +320,11 @@ def test_a_sum_a_sentence_brings_the_people_up_to_is_a_running_total() -> None:
                        "brings the dead returned to Ukraine this week to 2,412.")
     assert [(c.count, c.giver, c.receiver, c.kind.value) for c in claims][-1] == (
         2412, "Russia", "Ukraine", "cumulative")
+
+
+def test_what_a_stage_brought_in_figures_is_a_handover() -> None:
+    claims = claims_of("The first, on 11 June, brought 1,212 bodies to Ukraine; and on 16 June a "
+                       "last convoy, this time of lorries, brought 1,245.",
+                       published=date(2025, 12, 20))
+    assert [(c.count, c.giver, c.receiver, str(c.event_date)) for c in claims] == [
+        (1212, "Russia", "Ukraine", "2025-06-11"), (1245, "Russia", "Ukraine", "2025-06-16")]

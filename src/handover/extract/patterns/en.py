@@ -171,7 +171,9 @@ LEXICON = Lexicon(
         r"way|in the (?:other|opposite) direction)|"
         r"reach(?:ed|es)?(?= (?:the )?(?-i:[A-Z]))|"
         # "the final stage alone brought 1,245": a stage of a handover and what it brought
-        r"(?:stage|phase|round|exchange|swap)s?,? (?:[\w'’,-]+ ){0,4}?(?:brought|yielded|saw)"
+        r"(?:stage|phase|round|exchange|swap)s?,? (?:[\w'’,-]+ ){0,4}?(?:brought|yielded|saw)|"
+        # ("The first, on 11 June, brought 1,212 bodies to Ukraine", "brought another 1,200")
+        r"brought(?= (?:another |a further |some |nearly |about )?\d)"
     ),
     home=r"home|homeland|back home|their (?:homeland|country|families)|its (?:homeland|country)",
     captivity=r"captivity|detention|custody|prisons?|jails?|imprisonment|camps?|cells?",
