@@ -133,3 +133,19 @@ def test_a_record_with_column_numbers_in_its_running_header_joins_across_its_pag
     text = reflow(header.format(311) + "\n" + body + "\n" + header.format(312) + "\n" + rest)
     assert "Col." not in text and "UNREVISED" not in text
     assert "released on Thursday 30 January, in exchange for 110 prisoners." in text
+
+
+def test_footnote_numbers_after_full_stops_and_a_figure_opening_a_line_in_a_paper() -> None:
+    footer = "Аналитическая записка № 11/2025                                     стр. {} из 9\n"
+    text = (footer.format(2) + "\n"
+            "14 сентября 2024 года Россия и Украина обменялись пленными по формуле 103 на\n"
+            "103. По данным Минобороны России, среди вернувшихся были военнослужащие, за-\n"
+            "хваченные в Курской области; после обмена они проходили лечение в Белорус-\n"
+            "сии.2 Их родственники узнали о возвращении из списков, опубликованных позже.\n\n"
+            + footer.format(3) + "\n"
+            "24 августа 2025 года стороны обменялись военнопленными по формуле 146 на 146.4 По\n"
+            "словам Владимира Мединского, на территории Украины оставались ещё жители области.\n")
+    out = reflow(text)
+    assert "по формуле 103 на 103. По данным" in out
+    assert "в Белоруссии. Их родственники" in out and "146 на 146. По словам" in out
+    assert "стр." not in out

@@ -30,12 +30,17 @@ _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?(?:(?:page|p\.|стор\.?|с\.|
 # "Annual report 2022            17": a running title, the page's number far to its right
 # (or a column's: "STANDING COMMITTEE ON EXTERNAL AFFAIRS            Col. 311")
 _NUMBERED_FOOTER = re.compile(r"\s*(\S.{8,}?)\s{3,}(?:(?:col|page|p|стор|стр|с|стб)\.?\s*)?"
-                              r"\d{1,4}\s*", re.IGNORECASE)
+                              r"\d{1,4}(?:\s*(?:/|of|из|з)\s*\d{1,4})?\s*", re.IGNORECASE)
 # What opens a line that starts a block of its own: a list item, a numbered paragraph, a row
-_BLOCK_START = re.compile(r"\s*(?:[-•*–—]\s|\d{1,3}[.)]\s|\(\w{1,3}\)\s|\||>\s*$)")
+# (a list's number is small: "103. По данным" goes on with "по формуле 103 на")
+_BLOCK_START = re.compile(r"\s*(?:[-•*–—]\s|(?:[1-9]|[1-3]\d)[.)]\s|\(\w{1,3}\)\s|\||>\s*$)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _QUOTE_MARK = re.compile(r"^\s*>+ ?")
 _TYPED_DASH = re.compile(r"[ \t]+--[ \t]+")
+# a footnote's number set after a sentence's full stop ("... гражданских лиц.3 Среди"; "по
+# формуле 146 на 146.4 По словам"), in text laid out for paper
+_FOOTNOTE_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][»\"”)])|(?<=\d\d))\.\d{1,2}"
+                            r"(?=\s+[A-ZА-ЯІЇЄҐЁ«\"„])")
 _MIN_WIDTH = 40
 _MAX_WIDTH = 110
 # A header repeated on every page is furniture only next to a page number.
@@ -51,7 +56,8 @@ def reflow(text: str) -> str:
     furniture = _furniture(lines)
     if furniture or _wrap_width(lines) is not None:
         blocks = _page_runs(lines, furniture)
-        lines = _joined_runs(blocks, _wrap_width([line for run in blocks for line in run]))
+        lines = [_FOOTNOTE_MARK.sub(".", line) for line in _joined_runs(
+            blocks, _wrap_width([line for run in blocks for line in run]))]
     return "\n".join(_QUOTE_MARK.sub("", line) if ">" in line[:8] else line for line in lines)
 
 
@@ -142,7 +148,16 @@ def _was_wrapped(line: str, following: str, width: int) -> bool:
     if quoted:  # (a quote keeps the wrapping of the mail it came from, marks added after)
         return bool(rest.strip()) and bool(_QUOTE_MARK.sub("", line).strip()) and not (
             _BLOCK_START.match(rest))
-    return len(line.rstrip()) + 1 + len(rest.split()[0]) > width
+    if len(line.rstrip()) + 1 + len(rest.split()[0]) > width:
+        return True
+    # (wrapped by hand, not to the last character: a line near the width, left unfinished,
+    # and the next going on in lower case or with a figure)
+    opening = rest.lstrip()[:1]
+    return (len(line.rstrip()) >= width - _NEAR_WIDTH and (opening.islower() or opening.isdigit())
+            and not _SENTENCE_END.search(line.rstrip()))
+
+
+_NEAR_WIDTH = 12
 
 
 def _joined_runs(runs: list[list[str]], width: int | None) -> list[str]:
