@@ -489,3 +489,9 @@ def test_a_relay_keeps_the_word_it_is_written_with() -> None:
     claims = claims_of("Interfax, quoting an unnamed source, reported that Russia had not "
                        "received a single body that day.")
     assert {c.speaker for c in claims} == {"Interfax, quoting an unnamed source"}
+
+
+def test_a_voice_that_said_so_that_day_speaks_for_what_came_before() -> None:
+    claims = claims_of("The previous swap took place on July 23, when each side handed over 250 "
+                       "prisoners of war, Russian negotiator Vladimir Medinsky said that day.")
+    assert {c.speaker for c in claims} == {"Vladimir Medinsky"}

@@ -289,7 +289,6 @@ def _announcer(items: list[Sentence]) -> str | None:
     return None
 
 
-_THAT = re.compile(r",?\s+(?:that|що|что)\s")
 # a body's verbs of speech in the present, as a release opens
 _ANNOUNCES = re.compile(r"announces|informs|reports|declares|повідомляє|інформує|оголошує|"
                         r"сообщает|информирует|объявляет", re.IGNORECASE)
@@ -351,7 +350,9 @@ def _headed(line: str, lex: Lexicon) -> str:
     return name[:1].upper() + name[1:]
 
 
-_THAT = re.compile(r"\s*[,:]?\s*(?:that|що|что|як|как|о|об|про|about|of)\b|\s*:", re.IGNORECASE)
+# what opens the words a voice introduces (not "said that day": a day, no clause)
+_THAT = re.compile(r"\s*[,:]?\s*(?:that(?!\s+(?:day|time|week|morning|evening|night)\b)|що|что|"
+                   r"як|как|о|об|про|about|of)\b|\s*:", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:[\w'’]+\s+)?(?:which|who|whom|яких|які|який|якого|которых|"
                        r"которые|который|которого)\b", re.IGNORECASE)
 
