@@ -493,3 +493,9 @@ def test_a_model_number_people_on_board_and_the_people_returned_in_a_year() -> N
                        "prisoners were on board. The headquarters said 1,358 Ukrainians were "
                        "returned from captivity in 2024.", published=date(2025, 1, 5))
     assert [(c.count, c.kind.value) for c in claims] == [(1358, "cumulative")]
+
+
+def test_the_last_scheduled_runs_that_were_made_are_no_plan() -> None:
+    claims = claims_of("Aircraft made their last scheduled runs on Sunday; the ICRC said 869 "
+                       "detainees were flown home.", published=date(2023, 4, 16))
+    assert [c.kind.value for c in claims] == ["completed"]

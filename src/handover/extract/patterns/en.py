@@ -244,7 +244,9 @@ LEXICON = Lexicon(
     ),
     future=(
         r"will|would|shall|is to|are to|was to|were to|to be|plans?|planned|planning|"
-        r"scheduled|expected|expects? to|set to|upcoming|forthcoming|intends?|intended|intending|"
+        # (not "their last scheduled runs": what was scheduled and done)
+        r"scheduled (?:to|for)|expected|expects? to|set to|upcoming|forthcoming|intends?|"
+        r"intended|intending|"
         r"decided to|decide to|resolved to|readiness to|"
         r"preparing|prepares|"
         r"going to|is due|are due|pending|proposed|propose[sd]?|offered|offers?|ready to|"
