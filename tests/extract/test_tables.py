@@ -124,3 +124,13 @@ def test_a_table_under_a_bare_heading_counts_the_people_the_pages_title_names() 
             "| 18.04.2025 | 909 | 41 |\n")
     claims = claims_of(text, "ru", published=date(2025, 12, 22))
     assert [(c.count, c.category.value) for c in claims] == [(909, "bodies"), (41, "bodies")]
+
+
+def test_a_cell_with_its_parts_in_brackets_and_a_part_after_v_t_ch() -> None:
+    text = ("| Дата | Передано Украине | Передано России |\n|---|---|---|\n"
+            "| 14.04.2022 | 30 (22 военных и 8 гражданских) | — |\n"
+            "| 03.01.2024 | 230 (в т. ч. 6 гражданских) | 248 |\n")
+    claims = claims_of(text, "ru", published=date(2025, 1, 5))
+    assert [(c.count, c.category.value) for c in claims] == [
+        (30, "mixed"), (22, "pow"), (8, "civilian"), (230, "mixed"), (6, "civilian"),
+        (248, "pow")]

@@ -42,8 +42,10 @@ _WHOSE_FIGURE = re.compile(r"(?:['’]s)?\s+(?:figures?|count|numbers?|data|tall
                            r"^(?:дані|данные|цифры|цифри|за даними|по данным)\s+", re.IGNORECASE)
 _HANDED = {"en": "handed over", "uk": "передано", "ru": "передано"}
 # a bracket that names a part of the cell's figure ("incl. 6 civilians", "у т. ч. 2 цивільних")
-_PART = re.compile(r"(?:incl\.?|including|of whom|у т\.\s?ч\.|в т\.\s?ч\.|у тому числі|"
-                   r"в том числе|серед них|среди них|з них|из них)\s+(\d.*)", re.IGNORECASE)
+# (or its parts alone: "30 (22 военных и 8 гражданских)")
+_PART = re.compile(r"(?:(?:incl\.?|including|of whom|у т\.\s?ч\.|в т\.\s?ч\.|у тому числі|"
+                   r"в том числе|серед них|среди них|з них|из них)\s+)?(\d.*\s(?:and|і|и|та)\s+"
+                   r"\d.*|(?<=[a-zа-яіїєґё.]\s)\d.*)", re.IGNORECASE)
 _AMONG = {"en": "including", "uk": "у тому числі", "ru": "в том числе"}
 # the header of a column that names each row's source ("| Дата | ... | Джерело |")
 _SOURCE_HEAD = re.compile(r"sources?|according to|джерело|джерела|за даними|источник|источники|"
@@ -131,13 +133,16 @@ class HeadedTables:
         if not has_act(head, self._lex):  # "To Ukraine": the side the column's people went to
             head = f"{_HANDED[self._lex.lang]} {head.strip(' *_')}"
         first = numbers[0].end
-        if category_after(figure, first, self._lex) is None:
-            # the people the header names ("Передано в Україну, тіл"), else the section's
-            named = people_pattern(self._lex).search(head)
-            noun = named.group() if named else self._lex.counted_nouns[table.noun_category]
-            figure = f"{figure[:first]} {noun}{figure[first:]}"
         bracket = _BRACKET.search(cell)
         part = _PART.fullmatch(bracket.group(1)) if bracket else None
+        if category_after(figure, first, self._lex) is None:
+            # the people the header names ("Передано в Україну, тіл"), else the section's;
+            # people of no kind when its parts in brackets say which ("30 (22 військових і 8
+            # цивільних)")
+            named = people_pattern(self._lex).search(head)
+            kind = Category.MIXED if part else table.noun_category
+            noun = named.group() if named else self._lex.counted_nouns[kind]
+            figure = f"{figure[:first]} {noun}{figure[first:]}"
         among = f", {_AMONG[self._lex.lang]} {part.group(1)}" if part else ""
         return self._read(f"{figure} {head}{among}.")  # ("230 (incl. 6 civilians)": a part)
 

@@ -52,6 +52,8 @@ _ABBREVIATIONS = frozenset(
         "approx",
         "incl",
         "excl",
+        "т",  # ("в т. ч. 6 гражданских": "в том числе")
+        "ч",
         "вкл",
         "включ",
         "jan",
