@@ -62,3 +62,15 @@ def test_a_side_given_a_figure_in_words_is_no_receiver_of_the_figure_after_it() 
                        "ru", published=date(2025, 12, 20))
     assert core(claims) == [("Russia", "Ukraine", 1000, "bodies"),
                             ("Ukraine", "Russia", 26, "bodies")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Qatar said its mediation had reunited seven children with their families: four returned "
+     "to Ukraine and three to Russia.", "en"),
+    ("По данным МИД Катара, с семьями воссоединились семеро детей: четверо — на Украине, трое — "
+     "в России.", "ru"),
+])
+def test_children_reunited_each_part_where_its_own_place_says(text: str, lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2025, 8, 26))
+    assert [(c.count, c.giver, c.receiver) for c in claims] == [
+        (7, None, None), (4, "Russia", "Ukraine"), (3, "Ukraine", "Russia")]

@@ -205,6 +205,13 @@ def _moved(scene: Scene, lex: Lexicon, kind: str) -> Direction:
     places = ("to", "in") if kind == "reunite" else ("to",)
     between = {m.party for m in scene.parties if m.side and m.role == "between"}
     to = list(dict.fromkeys(m.party for m in scene.parties if m.side and m.role in places))
+    # ("seven children: four in Ukraine and three in Russia": the place the figure's own)
+    end = _number_end(scene)
+    own = next((m.party for m in scene.parties if m.side and m.role in places
+                and m.start >= end and len(scene.text[end:m.start].split()) <= _OWN_PLACE_WORDS
+                and not FIGURE_AT.search(scene.text, end, m.start)
+                and not has_number_word(scene.text[end:m.start], lex.lang)), None)
+    to = [own] if own is not None and len(to) > 1 else to
     origin = next((m.party for m in scene.parties if m.side and m.role == "from"), None)
     receiver = scene.owner or (to[0] if len(to) == 1 else None)
     # (reunited with families names no home: "до родин повернулися 107 дітей", both ways)
@@ -214,6 +221,9 @@ def _moved(scene: Scene, lex: Lexicon, kind: str) -> Direction:
     if len(between) > 1 or len(to) > 1 or receiver is None:
         return Direction(None, None)
     return _completed(scene, origin, receiver, scene.owner)
+
+
+_OWN_PLACE_WORDS = 3  # words between a figure and the place its people went to
 
 
 def _in_return_for(scene: Scene) -> bool:
