@@ -195,3 +195,14 @@ def test_a_parliaments_record_names_the_office_holder_in_brackets_as_the_voice()
             "Mr Oyelaran: Reuters has reported that nearly 2,000 prisoners are to be freed.\n")
     speakers = {c.count: c.speaker for c in claims_of(text)}
     assert speakers == {4: "Daniel Oyelaran", 200: "Daniel Oyelaran", 2000: "Daniel Oyelaran"}
+
+
+def test_a_role_label_the_participants_tie_to_a_body_is_that_role_of_that_body() -> None:
+    text = ("Participants: Dmytro Lubinets, Parliament Commissioner for Human Rights; a "
+            "spokesperson for the Coordination Headquarters for the Treatment of Prisoners of "
+            "War.\n\nMODERATOR: Good afternoon.\n\nLUBINETS: Thank you for coming.\n\n"
+            "SPOKESPERSON: On 14 August we brought back 84 people.\n\nMODERATOR: Thank you.\n")
+    claims = claims_of(text, published=date(2025, 10, 3))
+    assert [(c.count, c.giver, c.receiver, c.speaker) for c in claims] == [
+        (84, "Russia", "Ukraine", "spokesperson for the Coordination Headquarters for the "
+         "Treatment of Prisoners of War")]

@@ -65,12 +65,30 @@ def turns(items: list[Sentence]) -> dict[int, str]:
     for item in items:
         if item.index in labels:
             label = labels[item.index]
-            # (a role, or a host of the programme: the report's own voice)
-            current = None if all(_ROLE.match(w) for w in label.split()) or (
+            # (a role, or a host of the programme: the report's own voice, unless the
+            # participants name whose role it is: "a spokesperson for the Coordination
+            # Headquarters")
+            role = all(_ROLE.match(w) for w in label.split())
+            current = _role_of(label, texts) if role else None if (
                 label.split()[-1].casefold() in hosts) else _written(label, texts)
         if current is not None:
             out[item.index] = current
     return out
+
+
+def _role_of(label: str, texts: list[str]) -> str | None:
+    """The role a one-word label names as the transcript's header gives it with its body
+    ("SPOKESPERSON" for "a spokesperson for the Coordination Headquarters ..."), if it
+    does; None for a role it does not tie to a body (MODERATOR, QUESTION)."""
+    if " " in label.strip():
+        return None
+    whose = re.compile(rf"(?<!\w)(?:an?\s+|the\s+)?({re.escape(label.lower())}\s+(?:for|of)\s+"
+                       r"(?:the\s+)?[A-Z][^;.:()]{3,100}?)(?=\s*[;.:(]|$)", re.IGNORECASE)
+    for text in texts[:_HEADER_SENTENCES]:
+        found = whose.search(text)
+        if found is not None:
+            return found.group(1)[:1].lower() + found.group(1)[1:]
+    return None
 
 
 def _transcribed(items: list[Sentence], labels: dict[int, str]) -> bool:
