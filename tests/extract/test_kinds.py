@@ -499,3 +499,8 @@ def test_the_last_scheduled_runs_that_were_made_are_no_plan() -> None:
     claims = claims_of("Aircraft made their last scheduled runs on Sunday; the ICRC said 869 "
                        "detainees were flown home.", published=date(2023, 4, 16))
     assert [c.kind.value for c in claims] == ["completed"]
+
+
+def test_relatives_who_received_no_word_are_no_people_handed_over() -> None:
+    assert claims_of("Of the 46 relatives interviewed, 31 had received no confirmation that "
+                     "their family member was alive; 9 had received a single letter.") == []
