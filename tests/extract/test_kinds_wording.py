@@ -1,0 +1,89 @@
+"""Kinds and non-claims from less common wording, with sentences of our own: an all-for-all
+asked or hoped for, a term not yet completed or provided for, a plan in abbreviated thousands,
+totals over days in words, ranks and places that are no totals, people captured, on board or
+sent letters, and runs that were scheduled and made."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.helpers import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kyiv keeps asking for an exchange of all for all.", "en"),
+    ("«Кажуть, що хочуть повернути всіх на всіх», — каже мати.", "uk"),
+    ("В Киеве надеются на обмен «всех на всех».", "ru"),
+])
+def test_an_all_for_all_asked_for_or_hoped_for_is_no_term(text: str, lang: str) -> None:
+    assert claims_of(text, lang) == []
+
+
+def test_a_formula_agreed_and_not_yet_completed_is_a_term() -> None:
+    claims = claims_of("У Стамбулі сторони погодили обмін 1200 на 1200, і він ще не завершений.",
+                       "uk")
+    assert [c.kind.value for c in claims] == ["agreed", "agreed"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Перший етап передбачає звільнення 33 заручників в обмін на майже дві тисячі палестинців.",
+     "uk"),
+    ("Первый этап предусматривает освобождение 33 заложников в обмен на почти две тысячи "
+     "палестинцев.", "ru"),
+])
+def test_what_a_phase_provides_for_is_a_term_of_hostages_against_prisoners(
+        text: str, lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2025, 2, 15))
+    assert [(c.giver, c.receiver, c.count, c.kind.value) for c in claims] == [
+        ("Hamas", "Israel", 33, "agreed"), ("Israel", "Hamas", 2000, "agreed")]
+
+
+def test_thousands_abbreviated_still_waiting_to_be_handed_over_are_a_plan() -> None:
+    claims = claims_of("Мединский: около 3 тыс. тел ещё ждут передачи в рефрижераторах.", "ru")
+    assert [(c.count, c.kind.value) for c in claims] == [(3000, "announced")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("За сім днів на волю вийшли 81 ізраїльтянин і 240 палестинських ув'язнених.", "uk"),
+    ("За семь дней на свободу вышли 81 израильтянин и 240 палестинских заключённых.", "ru"),
+])
+def test_people_freed_over_a_number_of_days_written_in_words_are_a_total(
+        text: str, lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2023, 12, 2))
+    assert [(c.count, c.kind.value) for c in claims] == [(81, "cumulative"), (240, "cumulative")]
+
+
+def test_lorries_that_reached_a_place_and_the_first_transfer_since_talks_are_no_totals() -> None:
+    claims = claims_of("The remains of 1,212 soldiers were handed back by Russia on Wednesday, "
+                       "the first large transfer of the dead since the talks in Istanbul. Moscow "
+                       "said lorries carrying 1,212 bodies had reached the exchange point on June "
+                       "6.", published=date(2025, 6, 11))
+    assert [c.kind.value for c in claims] == ["completed", "completed"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("А с середины мая в плену оказались более двух тысяч защитников «Азовстали».", "ru"),
+    ("А з середини травня в полоні опинилися понад дві тисячі захисників «Азовсталі».", "uk"),
+])
+def test_people_who_ended_up_in_captivity_are_no_handover(text: str, lang: str) -> None:
+    assert claims_of(text, lang) == []
+
+
+def test_a_model_number_people_on_board_and_the_people_returned_in_a_year() -> None:
+    claims = claims_of("On 24 January an Il-76 aircraft crashed; Russia said 65 Ukrainian "
+                       "prisoners were on board. The headquarters said 1,358 Ukrainians were "
+                       "returned from captivity in 2024.", published=date(2025, 1, 5))
+    assert [(c.count, c.kind.value) for c in claims] == [(1358, "cumulative")]
+
+
+def test_the_last_scheduled_runs_that_were_made_are_no_plan() -> None:
+    claims = claims_of("Aircraft made their last scheduled runs on Sunday; the ICRC said 869 "
+                       "detainees were flown home.", published=date(2023, 4, 16))
+    assert [c.kind.value for c in claims] == ["completed"]
+
+
+def test_relatives_who_received_no_word_are_no_people_handed_over() -> None:
+    assert claims_of("Of the 46 relatives interviewed, 31 had received no confirmation that "
+                     "their family member was alive; 9 had received a single letter.") == []
