@@ -53,7 +53,7 @@ from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
 from handover.extract.tables import HeadedTables
 from handover.extract.tablevoices import column_voice
-from handover.extract.timing import claim_dates, each_day, each_time
+from handover.extract.timing import claim_dates, on_each_day
 from handover.extract.totals import headlines, per_side, totals
 from handover.extract.voicing import Voice, Voices
 from handover.extract.wars import held_in, war_of
@@ -226,10 +226,8 @@ class _State:
                         + (("count_ambiguous",) if d.ambiguous else ()) + flags)
                   for d in directions]
         if claims and kind == ClaimKind.COMPLETED and not figure.formula:
-            daily = each_day(item, clause[0] + figure.start, body[:figure.start], claims)
-            # (once a day is enough: "17 июля и 19 августа — ..., взамен оба раза по 19")
-            claims = daily if len(daily) != len(claims) else each_time(
-                item, clause[0] + figure.end, claims)
+            claims = on_each_day(item, (clause[0] + figure.start, clause[0] + figure.end),
+                                 body[:figure.start], claims)
         self.origins.extend([(item.index, figure.bare and figure.refers)] * len(claims))
         return claims
 

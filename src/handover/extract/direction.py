@@ -16,6 +16,7 @@ from handover.extract.eachway import FIGURE_AT, each_way
 from handover.extract.homecoming import arrival, brings_back, came_home, home_side, pledged
 from handover.extract.patterns import Lexicon
 from handover.extract.scene import Direction, Scene
+from handover.extract.speakingsides import body_speaks, speaks
 from handover.extract.wars import HOME_BY_LANGUAGE, counterpart
 from handover.extract.ways import pronoun_receiver
 from handover.extract.wordnum import has_number_word
@@ -119,7 +120,7 @@ def _carried_way(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None,
         return Direction(answered.receiver, answered.giver)
     said = scene.speaker_at or (0, 0)
     # (not the voice itself: in the words of speech, or their subject: "Russia has spoken of")
-    named = any(m.side and not said[0] <= m.start < said[1] and not _speaks(scene, m, lex)
+    named = any(m.side and not said[0] <= m.start < said[1] and not speaks(scene, m, lex)
                 for m in scene.parties)
     # ("Three further stages ... each brought back 1,200": returned as the last were)
     carries = verb is None or verb[0] == "ret"
@@ -138,35 +139,6 @@ def _in_return(scene: Scene) -> bool:
         return False
     own = FIGURE_AT.match(scene.text, scene.number_at)
     return not FIGURE_AT.search(scene.text, own.end() if own else scene.number_at, after.start())
-
-
-def _speaks(scene: Scene, mention: PartyMention, lex: Lexicon) -> bool:
-    """Whether a side is the subject of a verb of speech right after it ("Russia has
-    spoken of 6,000")."""
-    if mention.role != "subject":
-        return False
-    speech = lex.rx("speech").search(scene.text, mention.end, mention.end + 24)
-    return speech is not None and bool(_AUXILIARIES.fullmatch(
-        scene.text[mention.end:speech.start()]))
-
-
-def _body_speaks(scene: Scene, mention: PartyMention, lex: Lexicon) -> bool:
-    """Whether a side names a body that speaks right after it ("the Ukrainian authorities
-    reported", "Russian media said"): the body's voice, not the doer of the act."""
-    speech = lex.rx("speech").search(scene.text, mention.end, mention.end + 40)
-    if mention.role != "subject" or speech is None:
-        return False
-    gap = scene.text[mention.end:speech.start()]
-    return (0 < len(gap.split()) <= _BODY_WORDS and not _BODY_STOP.search(gap)
-            and not _AUXILIARIES.fullmatch(gap) and not lex.rx("verbs").search(gap))
-
-
-_BODY_WORDS = 3
-_BODY_STOP = re.compile(r"[\d,;:.()]")
-
-
-_AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|again|already|тоже|також|уже|вже)\s+)*",
-                          re.IGNORECASE)
 
 
 def _returned_for(scene: Scene, verb: tuple[str, int] | None,
@@ -376,7 +348,7 @@ def _subject(scene: Scene, verb: tuple[str, int] | None, lex: Lexicon) -> str | 
     # (not the voice when the figure is the subject: "Ukraine said 230 people had returned")
     before = [m for m in subjects if m.start < verb[1] and not (
         said is not None and m.end <= said[1] <= scene.number_at < verb[1])
-        and not (m.end <= scene.number_at and _body_speaks(scene, m, lex))]
+        and not (m.end <= scene.number_at and body_speaks(scene, m, lex))]
     if before:
         return before[-1].party
     # ("1212 тіл ... передала росії Україна": the figure first, the subject after its verb)

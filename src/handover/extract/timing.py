@@ -24,7 +24,8 @@ from handover.extract.eachway import EVENTS_OF
 from handover.extract.patterns.words import Words
 from handover.extract.selection import CARRY_SENTENCES
 
-__all__ = ["Dating", "claim_dates", "each_day", "each_time", "listed_days", "not_an_event"]
+__all__ = ["Dating", "claim_dates", "each_day", "each_time", "listed_days", "not_an_event",
+           "on_each_day"]
 
 Clause = tuple[int, int]
 
@@ -279,6 +280,15 @@ _LABEL_END = re.compile(r"[.:—–-][*_\s]*$")  # "29 June." ends as a label; a
 
 def _first(dates: list[Dated]) -> Dated | None:
     return dates[0] if dates else None
+
+
+def on_each_day(item: Sentence, span: tuple[int, int], before: str,
+                claims: list[Claim]) -> list[Claim]:
+    """The ``claims`` of a figure at ``span`` (``before``: its clause up to it) once for each
+    day the sentence gives it: the days listed before it, else those "each time" or "on each
+    of" points to; once a day is enough ("17 июля и 19 августа — ..., взамен оба раза по 19")."""
+    daily = each_day(item, span[0], before, claims)
+    return daily if len(daily) != len(claims) else each_time(item, span[1], claims)
 
 
 def each_day(item: Sentence, at: int, before: str, claims: list[Claim]) -> list[Claim]:
