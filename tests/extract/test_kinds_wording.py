@@ -87,3 +87,12 @@ def test_the_last_scheduled_runs_that_were_made_are_no_plan() -> None:
 def test_relatives_who_received_no_word_are_no_people_handed_over() -> None:
     assert claims_of("Of the 46 relatives interviewed, 31 had received no confirmation that "
                      "their family member was alive; 9 had received a single letter.") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Всіх на всіх треба, а не по 150.", "uk"),
+    ("Для тех, кто спрашивает: нет, «всех на всех» не договаривались.", "ru"),
+    ("— Виктор: Всех на всех надо менять!", "ru"),
+])
+def test_an_all_for_all_wanted_or_not_agreed_after_it_is_no_term(text: str, lang: str) -> None:
+    assert claims_of(text, lang) == []

@@ -103,6 +103,9 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     if _asked(body, figure.start, lex) or _local(body, figure, lex) or _listed(
             body, figure.start, lex):
         return True
+    if figure.formula and figure.count is None and lex.rx("demand").search(
+            body, figure.end, figure.end + _DEMAND_AFTER):
+        return True  # "Всіх на всіх треба", "«всех на всех» не договаривались": no term
     if _CONDITION.search(before) or _ELDEST.search(before) or _AGED.search(before):
         return True  # "якщо ХАМАС звільнятиме ще по десять людей"; "the oldest ... was 59"
     if _ADDEND_AFTER.match(body, figure.end) or _ADDEND_BEFORE.search(body, 0, figure.start):
@@ -127,6 +130,9 @@ def retracts(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
         return False
     at = sentence.find(body)
     return at > 0 and bool(lex.rx("retracted").search(sentence, 0, at))
+
+
+_DEMAND_AFTER = 30  # characters after "all for all" in which a word of wanting may follow it
 
 
 def _asked(body: str, at: int, lex: Lexicon) -> bool:
