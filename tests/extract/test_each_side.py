@@ -117,3 +117,10 @@ def test_parts_with_nouns_of_two_words_before_with_each_side_go_both_ways() -> N
                                     ("Russia", "Ukraine", 270, "pow"),
                                     ("Ukraine", "Russia", 120, "civilian"),
                                     ("Ukraine", "Russia", 270, "pow")]
+
+
+def test_a_days_sum_with_po_after_its_dash_is_that_days_handover_each_way() -> None:
+    claims = claims_of("Итого сегодня — по 390 человек с каждой стороны.", "ru",
+                       published=date(2025, 5, 23))
+    assert [(c.count, c.giver, c.kind.value, str(c.event_date)) for c in claims] == [
+        (390, "Russia", "completed", "2025-05-23"), (390, "Ukraine", "completed", "2025-05-23")]

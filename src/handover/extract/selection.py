@@ -385,7 +385,7 @@ _FORMULA_DASH = re.compile(r"[\W_]*\d[\d\s.,]*\s+(?:на|за|for)\s+\d[\d\s.,]*
                            re.IGNORECASE)
 _HEADLINE_WORDS = 14
 _SUM_OPENS = re.compile(r"\W*(?:разом|загалом|усього|всього|итого|всего|в общей сложности|"
-                        r"in total|in all|altogether|all told)\b[^.!?]{0,40}?[—–:]\s*\d",
+                        r"in total|in all|altogether|all told)\b[^.!?]{0,40}?[—–:]\s*(?:по\s+)?\d",
                         re.IGNORECASE)
 _COLON = re.compile(r":\s+\d")
 _HOME = re.compile(r"\d[\d,.\u00a0]*\s+(?:[^\W\d]+\s+){0,3}(?:back\s+)?(?:home|free|вдома|додому|"
