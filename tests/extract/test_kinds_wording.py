@@ -96,3 +96,11 @@ def test_relatives_who_received_no_word_are_no_people_handed_over() -> None:
 ])
 def test_an_all_for_all_wanted_or_not_agreed_after_it_is_no_term(text: str, lang: str) -> None:
     assert claims_of(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Разница с российской цифрой — три тела, и её объясняет учёт.", "ru"),
+    ("The difference between the two counts is 12 prisoners.", "en"),
+])
+def test_the_gap_between_two_counts_is_no_handover(text: str, lang: str) -> None:
+    assert claims_of(text, lang) == []

@@ -106,6 +106,8 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     if figure.formula and figure.count is None and lex.rx("demand").search(
             body, figure.end, figure.end + _DEMAND_AFTER):
         return True  # "Всіх на всіх треба", "«всех на всех» не договаривались": no term
+    if _DIFFERENCE.search(body, max(0, figure.start - 40), figure.start):
+        return True  # "Разница с российской цифрой — три тела": a gap between counts
     if _CONDITION.search(before) or _ELDEST.search(before) or _AGED.search(before):
         return True  # "якщо ХАМАС звільнятиме ще по десять людей"; "the oldest ... was 59"
     if _ADDEND_AFTER.match(body, figure.end) or _ADDEND_BEFORE.search(body, 0, figure.start):
@@ -132,6 +134,9 @@ def retracts(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     return at > 0 and bool(lex.rx("retracted").search(sentence, 0, at))
 
 
+# the gap between two counts ("the difference of three bodies", "розбіжність у 12 осіб")
+_DIFFERENCE = re.compile(r"(?<!\w)(?:difference|discrepancy|gap|разниц\w*|расхождени\w*|разрыв\w*|"
+                         r"різниц\w*|розбіжн\w*|розрив\w*)(?!\w)", re.IGNORECASE)
 _DEMAND_AFTER = 30  # characters after "all for all" in which a word of wanting may follow it
 
 
