@@ -100,7 +100,8 @@ class KindReader:
         # (a sentence that opens with "А ..." goes on from no figure of its own)
         if kind == ClaimKind.COMPLETED and earlier is not None and (
                 _CONJUNCTION.match(body) and clause[0] > item.start or figure.refers
-                or _IN_RETURN_FOR.match(body) or _FOR_FIGURE.search(body, 0, figure.start)):
+                or _IN_RETURN_FOR.match(body)
+                or _FOR_FIGURE.search(body, max(0, figure.start - 40), figure.start)):
             # "..., а получила только 207", "later lists came to 1,900", "..., in return for
             # nearly 2,000 prisoners": the other half of the figure before, of its kind
             return earlier

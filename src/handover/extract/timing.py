@@ -333,7 +333,8 @@ def each_time(item: Sentence, end: int, claims: list[Claim]) -> list[Claim]:
                                  and d.mention.start > end])
     after = _each_event(item, end)
     if not after and not _EACH_TIME.match(item.text, end - item.start) and not (
-            _EACH_TIME_BEFORE.search(item.text, 0, end - item.start)):
+            _EACH_TIME_BEFORE.search(item.text, max(0, end - item.start - _BEFORE_REACH),
+                                     end - item.start)):
         return claims
     days = list({d.day: d for d in sorted(item.dates, key=lambda d: d.mention.start)
                  if d.day and not d.statement and (d.mention.start < end) != after}.values())
@@ -361,6 +362,7 @@ def _each_event(item: Sentence, end: int) -> bool:
 
 _EACH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}each\b", re.IGNORECASE)
 _FIGURE_START = re.compile(r"(?:(?:a|an)\s+)?[\w,.]+$")
+_BEFORE_REACH = 40  # characters before a figure its "each time" may stand in
 # ("взамен оба раза по 19"): the same, said before the figure
 _EACH_TIME_BEFORE = re.compile(r"(?<!\w)(?:each time|both times|every time|оба раза|обидва рази|"
                                r"кожного разу|щоразу|каждый раз)\s+(?:по\s+)?[\d.,]+$",

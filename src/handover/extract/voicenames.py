@@ -212,6 +212,7 @@ def _name_only(words: list[str], lang: str) -> str | None:
     return " ".join(words[start:]) if start > 0 else None
 
 
+@lru_cache(maxsize=4096)
 def _reads_as(word: str, lang: str, kind: str) -> bool:
     """Whether a capitalised word reads as a first name (``Name``; in Ukrainian also a
     person's noun that is no title: the dictionary has "Володимир" as a city) or a

@@ -129,19 +129,21 @@ def _unless_thin(tree: object, text: str) -> str:
     """trafilatura's text, or the page's own content blocks when it kept less than half
     of their words: a live blog's entries, each in its own <section>, read as one article
     and the rest dropped."""
-    blocks = _content_blocks(tree)
     kept = len(text.split())
+    root: Any = next(iter(tree.iter("main")), tree)  # type: ignore[attr-defined]
+    if kept * _THIN >= len(root.text_content().split()):
+        return text  # (the cheap test first: the blocks hold no more words than the whole)
+    blocks = _content_blocks(root)
     return "\n\n".join(blocks) if kept * _THIN < sum(len(b.split()) for b in blocks) else text
 
 
 _THIN = 2  # trafilatura's text is thin below one word in this many of the content blocks'
 
 
-def _content_blocks(tree: object) -> list[str]:
+def _content_blocks(root: Any) -> list[str]:
     """The words of each paragraph, heading and list item of the page's main part (its
-    <main>, else its <body>), outside navigation, asides, footers, forms and the blocks
+    <main>, else the page), outside navigation, asides, footers, forms and the blocks
     their class or id names as sharing, related links, comments and the like."""
-    root: Any = next(iter(tree.iter("main")), tree)  # type: ignore[attr-defined]
     blocks = []
     for element in root.iter("h2", "h3", "h4", "p", "li", "blockquote"):
         if element.tag == "p" and element.getparent().tag == "li":
