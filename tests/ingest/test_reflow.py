@@ -149,3 +149,16 @@ def test_footnote_numbers_after_full_stops_and_a_figure_opening_a_line_in_a_pape
     assert "по формуле 103 на 103. По данным" in out
     assert "в Белоруссии. Их родственники" in out and "146 на 146. По словам" in out
     assert "стр." not in out
+
+
+def test_wire_copy_wrapped_inside_a_letter_of_one_line_paragraphs_is_joined() -> None:
+    letter = ("This week is mostly about the dead. " * 6).strip()
+    text = (f"{letter}\n\n{letter}\n\n"
+            "KYIV, June 13 - Ukraine received the bodies of 1,200 soldiers on Friday, the\n"
+            "Coordination Headquarters said. Interfax, citing an unnamed source, reported\n"
+            "that not a single body had been handed back to Russia that day. The bodies\n"
+            "would be examined by forensic experts, the headquarters said, and identifica-\n"
+            "tion of the remains was expected to take months.\n\nP.\n")
+    out = reflow(text)
+    assert "on Friday, the Coordination Headquarters said. Interfax" in out
+    assert "identification of the remains" in out and out.count(letter) == 2

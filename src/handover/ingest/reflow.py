@@ -127,7 +127,10 @@ def _runs_on(last: str, first: str) -> bool:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The width text was wrapped at, or None when too few lines show it was."""
-    lengths = sorted((len(line.rstrip()) for line in lines if line.strip()), reverse=True)
+    # (a paragraph written on one line was never wrapped: only lines with a neighbour count,
+    # so a letter's long paragraphs do not hide the wire copy wrapped inside it)
+    lengths = sorted((len(line.rstrip()) for index, line in enumerate(lines) if line.strip()
+                      and _has_neighbour(lines, index)), reverse=True)
     if len(lengths) < 4:
         return None
     width = lengths[len(lengths) // 10]
@@ -135,6 +138,11 @@ def _wrap_width(lines: list[str]) -> int | None:
         return None
     wrapped = sum(_was_wrapped(a, b, width) for a, b in zip(lines, lines[1:], strict=False))
     return width if wrapped >= 3 else None
+
+
+def _has_neighbour(lines: list[str], index: int) -> bool:
+    """Whether a line stands next to another line of text (not alone in its paragraph)."""
+    return any(0 <= i < len(lines) and lines[i].strip() for i in (index - 1, index + 1))
 
 
 def _was_wrapped(line: str, following: str, width: int) -> bool:
