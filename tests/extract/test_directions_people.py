@@ -74,3 +74,10 @@ def test_children_reunited_each_part_where_its_own_place_says(text: str, lang: s
     claims = claims_of(text, lang, published=date(2025, 8, 26))
     assert [(c.count, c.giver, c.receiver) for c in claims] == [
         (7, None, None), (4, "Russia", "Ukraine"), (3, "Ukraine", "Russia")]
+
+
+def test_a_when_clause_with_its_own_figure_keeps_its_own_receiver() -> None:
+    claims = claims_of("Vladimir Medinsky said on 11 June that Russia had received 27 bodies that "
+                       "day, when 1,212 were transferred to Ukraine.", published=date(2025, 6, 17))
+    assert core(claims) == [("Ukraine", "Russia", 27, "bodies"),
+                            ("Russia", "Ukraine", 1212, "bodies")]

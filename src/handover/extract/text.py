@@ -102,7 +102,7 @@ _CLAUSE_BREAK = re.compile(
     r";\s+|(?<!\d)\s+[—–]\s+|,\s+(?=(?:while|whereas|but|and|although|though|however|"
     r"а(?!\s+\d[\d\s]*[—–])|але|однак|проте|тоді як|водночас|натомість|но|однако|тогда как|"
     r"в то время как|хотя|хоча|при этом|зато|взамен|натомість|в обмін|в обмен|in return|"
-    r"then|потім|затем|потом)\b"
+    r"then|потім|затем|потом|when(?=\s+(?:about\s+|nearly\s+|some\s+)?\d))\b"
     r"|(?:що|что)\s"
     # "на Украину вернулись 199, в Россию — 148": a place that opens a clause sharing the verb
     # (Ukrainian writes "росія" in lower case)
