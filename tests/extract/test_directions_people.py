@@ -8,6 +8,9 @@ from datetime import date
 
 import pytest
 
+from handover.domain.vocabulary import Category
+from handover.extract.direction import Direction
+from handover.extract.owners import held_as
 from tests.extract.helpers import claims_of, core
 
 
@@ -81,3 +84,10 @@ def test_a_when_clause_with_its_own_figure_keeps_its_own_receiver() -> None:
                        "day, when 1,212 were transferred to Ukraine.", published=date(2025, 6, 17))
     assert core(claims) == [("Ukraine", "Russia", 27, "bodies"),
                             ("Russia", "Ukraine", 1212, "bodies")]
+
+
+
+def test_prisoners_israel_hands_over_for_hostages_are_detainees() -> None:
+    assert held_as(Category.POW, Direction("Israel", "Hamas")) == Category.DETAINEE
+    assert held_as(Category.POW, Direction("Hamas", "Israel")) == Category.HOSTAGE
+    assert held_as(Category.POW, Direction("Russia", "Ukraine")) == Category.POW

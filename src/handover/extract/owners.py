@@ -17,7 +17,7 @@ from handover.extract.categories import people_pattern
 from handover.extract.direction import Direction, Scene, formula_pair
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
-from handover.extract.wars import War, counterpart, war_of
+from handover.extract.wars import War, counterpart, held_in, war_of
 from handover.extract.wordnum import has_number_word
 
 if TYPE_CHECKING:  # (the context reads owners: a name for types only)
@@ -140,7 +140,7 @@ def held_as(category: Category, direction: Direction) -> Category:
     if (war is not None and direction.giver in war.hostage_takers
             and category not in (Category.BODIES, Category.MIXED)):
         return Category.HOSTAGE
-    return category
+    return held_in(category, war)  # (and its prisoners are detainees, not prisoners of war)
 
 
 def hostage_direction(scene: Scene, prisoners: bool = False) -> list[Direction]:
