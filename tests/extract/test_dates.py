@@ -357,3 +357,9 @@ def test_today_in_a_feeds_post_is_the_day_the_post_is_dated() -> None:
     claims = claims_of(text, "uk", published=date(2025, 5, 25))
     assert [(c.count, str(c.event_date)) for c in claims] == [
         (390, "2025-05-23"), (307, "2025-05-24")]
+
+
+def test_a_when_clause_is_dated_by_the_day_before_it_even_after_since() -> None:
+    claims = claims_of("It was the first swap since 15 January, when 25 were exchanged for 25.",
+                       published=date(2025, 2, 8))
+    assert {str(c.event_date) for c in claims} == {"2025-01-15"}

@@ -109,8 +109,8 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         if event is None and same is not None:
             event = said if _names_day(item, said, same.start()) else (
                 _first(_carried(items, item, spoken=True)) or answered or said)
-        event = event or _opening_label(item) or _labelled(items, item) or _entry_day(
-            items, item)
+        event = event or _when_of(item, clause) or _opening_label(item) or _labelled(
+            items, item) or _entry_day(items, item)
         if event is None and _recalled(item, said):
             event = said
         if event is None and _IN_RETURN.search(item.text):
@@ -230,6 +230,20 @@ def _entry_day(items: list[Sentence], item: Sentence) -> Dated | None:
 
 
 _ENTRY_SENTENCES = 6  # sentences of an entry the day opening it may date
+
+
+def _when_of(item: Sentence, clause: Clause) -> Dated | None:
+    """"the first swap since 15 January, when 25 were exchanged for 25": the day a "when"
+    clause follows is its day, even one that starts a period for the clause before."""
+    if not _WHEN.match(item.text, clause[0] - item.start):
+        return None
+    return next((d for d in item.dates if d.day is not None and not d.statement
+                 and _BEFORE_WHEN.fullmatch(item.text, d.mention.end - item.start,
+                                            clause[0] - item.start)), None)
+
+
+_WHEN = re.compile(r"\W*(?:when|коли|когда)\s", re.IGNORECASE)
+_BEFORE_WHEN = re.compile(r"\s*,?\s*")
 
 
 def _opening_label(item: Sentence) -> Dated | None:
