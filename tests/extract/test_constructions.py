@@ -328,3 +328,10 @@ def test_what_a_stage_brought_in_figures_is_a_handover() -> None:
                        published=date(2025, 12, 20))
     assert [(c.count, c.giver, c.receiver, str(c.event_date)) for c in claims] == [
         (1212, "Russia", "Ukraine", "2025-06-11"), (1245, "Russia", "Ukraine", "2025-06-16")]
+
+
+def test_people_who_changed_hands_in_all_are_a_total_of_both_ways() -> None:
+    claims = claims_of("By his count, more than 2,400 people in all had changed hands since June.",
+                       published=date(2025, 7, 24))
+    assert [(c.count, c.giver, c.receiver, c.kind.value) for c in claims] == [
+        (2400, None, None, "cumulative")]

@@ -149,7 +149,9 @@ LEXICON = Lexicon(
         r"g(?:ave|ive|ives|iven|iving) (?:\w+ )?back|"
         rf"sen[dt]s? (?:\w+ )?(?:back|home)|sending (?:\w+ )?(?:back|home)|{_RETURN}"
     ),
-    exchange=rf"{_EXCHANGE}|(?:went|go|goes|going) each way",  # "195 prisoners went each way"
+    # "195 prisoners went each way", "2,400 people had changed hands"
+    exchange=(rf"{_EXCHANGE}|(?:went|go|goes|going) each way|"
+              r"(?:changed|change|changing|have changed|had changed) hands"),
     acts=(
         rf"{_ACT_NOUNS}|repatriated|freed|released|c[ao]m(?:e|es|ing) home|returned home|"
         r"(?:went|gone|go|goes|going) home"
