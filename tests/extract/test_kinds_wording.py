@@ -104,3 +104,12 @@ def test_an_all_for_all_wanted_or_not_agreed_after_it_is_no_term(text: str, lang
 ])
 def test_the_gap_between_two_counts_is_no_handover(text: str, lang: str) -> None:
     assert claims_of(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Двоє захисників громади повернулися з полону.", "uk"),
+    ("Трое земляков нашего округа вернулись домой.", "ru"),
+])
+def test_a_communitys_own_among_the_freed_are_no_handover_of_their_own(text: str,
+                                                                      lang: str) -> None:
+    assert claims_of(text, lang) == []
