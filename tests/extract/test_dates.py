@@ -363,3 +363,14 @@ def test_a_when_clause_is_dated_by_the_day_before_it_even_after_since() -> None:
     claims = claims_of("It was the first swap since 15 January, when 25 were exchanged for 25.",
                        published=date(2025, 2, 8))
     assert {str(c.event_date) for c in claims} == {"2025-01-15"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Three women were released on Jan. 19, and Israel freed 90 prisoners early the next day.",
+     "en"),
+    ("19 січня звільнили трьох заручниць, а наступного дня Ізраїль звільнив 90 ув'язнених.",
+     "uk"),
+])
+def test_the_next_day_is_the_day_after_the_date_told_before_it(text: str, lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2025, 1, 27))
+    assert [str(c.event_date) for c in claims] == ["2025-01-19", "2025-01-20"]

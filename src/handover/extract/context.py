@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from handover.domain.registry import PartyRegistry
@@ -264,9 +264,12 @@ def _dates(sentence: str, offset: int, item: Sentence, lex: Lexicon,
         # before, when the report's date is known)
         day, inferred = resolve(mention, base, future=future, strict=published is not None)
         told = next((d for d in reversed(out) if d.mention.absolute and d.day), None)
-        if mention.following and mention.weekday is not None and told and told.day:
-            # ("on Friday 23 May, 307 on the Saturday": the Saturday after that Friday)
-            day, inferred = following_weekday(told.day, mention.weekday), told.inferred
+        if mention.following and told and told.day:
+            # ("on Friday 23 May, 307 on the Saturday": the Saturday after that Friday; "on
+            # Jan. 19, and ... 90 early the next day": the day after)
+            day = (following_weekday(told.day, mention.weekday) if mention.weekday is not None
+                   else told.day + timedelta(days=1))
+            inferred = told.inferred
         shifted = DateMention(mention.start + offset, mention.end + offset, mention.day,
                               mention.month, mention.year, mention.weekday, mention.offset)
         # "KYIV, 24 May 2025 -", "KYIV, Sept 22 (Meridian Press) -": the report's own date

@@ -90,6 +90,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
                    rf"(?:в |у )?минулу |(?:в |у )?минулий |в прошлую |в прошлый )?"
                    rf"(?P<weekday>{weekdays})(?![\w'])", flags),
         re.compile(rf"(?<![\w'])(?P<relative>{trie(lex.relative_days)})(?![\w'])", flags),
+        re.compile(rf"(?<![\w'])(?P<nextday>{_NEXT_DAY})(?![\w'])", flags),
     )
 
 
@@ -111,7 +112,8 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     low = lowered(text)  # the cues are in lower case
     holiday, month, numeric, weekday, relative = (bool(c.search(low)) for c in _cues(lex))
-    wanted = (holiday, month, month, numeric, numeric, numeric, weekday, relative)
+    wanted = (holiday, month, month, numeric, numeric, numeric, weekday, relative,
+              bool(_NEXT_DAY_CUE.search(low)))
     for pattern, run in zip(_patterns(lex), wanted, strict=True):
         if not run:
             continue
@@ -137,6 +139,13 @@ def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
     return [mention for mention, after in zip(found, [*found[1:], None], strict=False)
             if mention.offset is None or after is None or not after.absolute
             or not _APPOSITION.fullmatch(text, mention.end, after.start)]
+
+
+# the day after the date told before it in its sentence
+_NEXT_DAY = (r"the next day|the following day|a day later|next morning|the next morning|"
+             r"наступного дня|наступного ранку|на наступний день|на следующий день|"
+             r"на другой день|следующим утром|днём позже|днем позже")
+_NEXT_DAY_CUE = re.compile(r"next|following|day later|наступн|следующ|другой день|позже")
 
 
 # ("24 Aug, 14 Sep and 18 Oct 2024": days listed share the year written after the last)
@@ -188,6 +197,8 @@ def _mention(match: re.Match[str], lex: Lexicon) -> DateMention | None:
         feast_year = int(groups["year"]) if groups.get("year") else None
         return DateMention(match.start(), match.end(), day=feast_day, month=feast_month,
                            year=feast_year)
+    if groups.get("nextday"):  # "early the next day": the day after a date told before
+        return DateMention(match.start(), match.end(), following=True)
     if groups.get("relative"):
         return DateMention(match.start(), match.end(),
                            offset=lex.relative_days[groups["relative"].lower()])
