@@ -495,3 +495,10 @@ def test_a_voice_that_said_so_that_day_speaks_for_what_came_before() -> None:
     claims = claims_of("The previous swap took place on July 23, when each side handed over 250 "
                        "prisoners of war, Russian negotiator Vladimir Medinsky said that day.")
     assert {c.speaker for c in claims} == {"Vladimir Medinsky"}
+
+
+def test_a_body_that_named_another_figure_speaks_for_its_data() -> None:
+    claims = claims_of("Міноборони рф назвало іншу цифру: за його даними, росії повернули 248 "
+                       "військовослужбовців.", "uk")
+    assert [(c.giver, c.receiver, c.speaker) for c in claims] == [
+        ("Ukraine", "Russia", "Міноборони рф")]

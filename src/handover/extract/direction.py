@@ -224,8 +224,8 @@ def _stated(scene: Scene, lex: Lexicon,
             not pledged(scene, verb) and (subject == HOME_BY_LANGUAGE.get(lex.lang)
                                           or brings_back(scene, lex, subject, receiver)))):
         receiver = receiver or subject
-    elif kind == "ret" and giver is None:
-        giver = subject
+    elif kind == "ret" and giver is None and subject != receiver:
+        giver = subject  # (not "росії повернули 248" in Moscow's voice: returned to Russia)
     return giver, receiver
 
 
