@@ -237,3 +237,11 @@ def test_a_persons_name_over_their_channels_name_is_the_voice_of_the_post() -> N
             "\n")
     claims = claims_of(text, "uk", published=date(2025, 8, 24))
     assert {c.speaker for c in claims} == {"Олена Гайова"}
+
+
+def test_a_statement_headed_with_a_persons_name_is_in_that_persons_voice() -> None:
+    text = ("Уполномоченный по правам человека\n\nОфициальный сайт · Новости\n\n"
+            "Заявление Ольги Петровны Савиной о возвращении военнослужащих из плена\n\n"
+            "30 декабря 2024 года\n\nСегодня на Родину вернулись 150 российских военнослужащих.\n")
+    claims = claims_of(text, "ru", published=date(2024, 12, 30))
+    assert {c.speaker for c in claims} == {"Ольга Петровна Савина"}

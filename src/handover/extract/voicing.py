@@ -234,8 +234,9 @@ def _document_voice(items: list[Sentence], publisher: str | None) -> str | None:
     """The body a whole document is issued by, if it is one (its headline included): named
     on its first or second line (not an outlet's masthead), signed at its foot, the body
     whose own site the page is, or announcing itself in its opening sentence."""
-    named = next((name for index in (0, 1)
-                  if index + 1 < len(items) and (name := _issuer(items, index))), None)
+    named = _person_heading(items) or next(
+        (name for index in (0, 1) if index + 1 < len(items) and (name := _issuer(items, index))),
+        None)
     if named is not None:
         return named
     signed = _signatory(items)
@@ -299,6 +300,26 @@ def _a_body(name: str) -> bool:
     or a section ("Press releases")."""
     return not _OUTLET.search(name) and (
         source_for_speaker(name).kind.value == "official_body" or voice_noun(name))
+
+
+def _person_heading(items: list[Sentence]) -> str | None:
+    """"Заявление Татьяны Николаевны Москальковой о возвращении ...": a statement's heading
+    over the document, near its top, that names the person whose statement it is."""
+    for item in items[:_TOP_LINES]:
+        heading = _HEADING.match(item.text.strip(" *_"))
+        if heading is None:
+            continue
+        name = _TOPIC.split(item.text.strip(" *_")[heading.end():], maxsplit=1)[0].strip()
+        words = name.split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and personal_name(
+                words[-2:], item.lang):
+            return nominative_name(name, lexicon(item.lang))
+    return None
+
+
+_TOP_LINES = 4
+_TOPIC = re.compile(r"\s(?:о|об|про|щодо|по поводу|в связи с|у зв['’]язку з|on|about|regarding|"
+                    r"concerning)\s", re.IGNORECASE)
 
 
 def _issuer(items: list[Sentence], index: int) -> str | None:
