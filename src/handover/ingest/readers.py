@@ -115,9 +115,9 @@ def _convert(raw: str, suffix: str, path: str) -> _Converted:
     if suffix == ".md":
         from handover.ingest.markdown import markdown_to_text
 
-        md = markdown_to_text(raw)
+        md = markdown_to_text(reflow(raw))  # (wrapped lines joined while list marks still show)
         meta = md.meta
-        return _Converted(reflow(md.text), meta.get("title"), meta.get("url") or meta.get("link"),
+        return _Converted(md.text, meta.get("title"), meta.get("url") or meta.get("link"),
                           _iso(meta.get("date") or meta.get("published")),
                           meta.get("site") or meta.get("publisher"))
     return _Converted(reflow(raw))

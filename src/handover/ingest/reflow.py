@@ -161,11 +161,15 @@ def _was_wrapped(line: str, following: str, width: int) -> bool:
     # (wrapped by hand, not to the last character: a line near the width, left unfinished,
     # and the next going on in lower case or with a figure)
     opening = rest.lstrip()[:1]
-    return (len(line.rstrip()) >= width - _NEAR_WIDTH and (opening.islower() or opening.isdigit())
+    # (a figure goes on a line only after a short word that cannot end one: "по формуле 103
+    # на" over "103. По данным", not a list's "... с каждой стороны" over "14 августа — ...")
+    going_on = opening.islower() or opening.isdigit() and bool(_OPEN_END.search(line))
+    return (len(line.rstrip()) >= width - _NEAR_WIDTH and going_on
             and not _SENTENCE_END.search(line.rstrip()))
 
 
 _NEAR_WIDTH = 12
+_OPEN_END = re.compile(r"(?<![\w'’-])[^\W\d_]{1,3}\s*$")
 
 
 def _joined_runs(runs: list[list[str]], width: int | None) -> list[str]:
