@@ -346,3 +346,17 @@ def test_markdown_leaves_out_its_references_section() -> None:
     text = read_bytes(page.encode(), "list.md").text
     assert "1,358" not in text
     assert text.endswith("See also\n\nOther lists.")
+
+
+def test_markdown_list_items_stay_lines_of_their_own_among_wrapped_notes() -> None:
+    page = ("# Формулы\n\n"
+            "- 15 января — 25 на 25\n"
+            "- 19 апреля — 246 на 246, а также 31 тяжелораненый военнопленный на 15 раненых "
+            "российских военных (по данным Минобороны России)\n"
+            "- 6 мая — 205 на 205\n\n"
+            "Заметки лектора: начать с вопроса к аудитории о том, сколько обменов было в этом\n"
+            "году; обычно называют три или четыре, на деле их было больше десяти, и каждый\n"
+            "из них шёл по своей формуле, о которой стороны договаривались отдельно и долго.\n")
+    text = read_bytes(page.encode(), "slides.md").text
+    assert "(по данным Минобороны России)\n6 мая — 205 на 205" in text
+    assert "в этом году; обычно" in text
