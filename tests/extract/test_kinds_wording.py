@@ -113,3 +113,14 @@ def test_the_gap_between_two_counts_is_no_handover(text: str, lang: str) -> None
 def test_a_communitys_own_among_the_freed_are_no_handover_of_their_own(text: str,
                                                                       lang: str) -> None:
     assert claims_of(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("By Kyiv's tally, 6,057 bodies came home that month.", "en"),
+    ("Vladimir Medinsky gave a different count: 6,060 bodies handed over.", "en"),
+    ("А росія за ці три дні отримала стільки ж — тисячу своїх військових.", "uk"),
+    ("В сумме это 6057 тел, переданных Украине.", "ru"),
+])
+def test_a_months_or_three_days_sum_and_a_different_count_are_totals(text: str,
+                                                                      lang: str) -> None:
+    assert {c.kind.value for c in claims_of(text, lang)} == {"cumulative"}

@@ -259,6 +259,9 @@ LEXICON = Lexicon(
     ),
     cumulative=(
         r"this year|last year|in \d{4} alone|since the start of the year|"
+        # a tally: "came home that month", "gave a different count:", "put the number ... at"
+        r"(?:that|the same) month|(?:different|own|separate) count|in sum|"
+        r"put the (?:number|figure|total|toll)(?: [\w-]+){0,3} at|"
         r"during (?:that|this|the|the same) (?:time|period)|in that time|over that period|"
         # "between 11 and 16 June", "from 19 January to 27 February": a span of days
         rf"(?:between|from) \d{{1,2}}(?: {_MONTH})? (?:and|to|through|until) \d{{1,2}} {_MONTH}|"
