@@ -502,3 +502,9 @@ def test_a_body_that_named_another_figure_speaks_for_its_data() -> None:
                        "військовослужбовців.", "uk")
     assert [(c.giver, c.receiver, c.speaker) for c in claims] == [
         ("Ukraine", "Russia", "Міноборони рф")]
+
+
+def test_a_voice_that_gave_a_different_count_is_the_voice_of_the_figures_after_it() -> None:
+    claims = claims_of("Vladimir Medinsky, Moscow's negotiator, gave a slightly different count: "
+                       "6,060 bodies handed over, and 78 Russian bodies received in return.")
+    assert {c.speaker for c in claims} == {"Vladimir Medinsky"}

@@ -196,8 +196,8 @@ LEXICON = Lexicon(
         r"(?<=, )(?:saying|adding|stating|writing|noting|claiming)|"
         # "put the June total at 6,060", "gave a total"
         r"puts? (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll|size)s?|"
-        r"(?:gave|gives) (?:the|a|its|his|her|their) (?:[\w-]+ )?"
-        r"(?:figure|number|total|tally|toll)|"
+        r"(?:gave|gives) (?:the|a|its|his|her|their) (?:[\w-]+ ){0,2}"
+        r"(?:figure|number|total|tally|toll|count)|"
         # "gave his own version on social media": an account of one's own is something said
         r"gave (?:his|her|their|its) (?:own )?(?:version|account)"
     ),
