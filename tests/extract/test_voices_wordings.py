@@ -1,0 +1,65 @@
+"""Voices in wordings met later: a title with the name after it, "Per X", a name before its
+description or its "saying", the time or turn around a voice, a relay's own word, "said that
+day", a body that "назвало" another figure, one who "gave a different count"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import claims_of
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("They agreed on 6,000 for 6,000, according to Ukraine's defence minister, Rustem Umerov, "
+     "who led the team.", "Rustem Umerov"),
+    ("Per the Coordination Headquarters, 1,212 bodies came back on Wednesday.",
+     "Coordination Headquarters"),
+])
+def test_a_title_with_its_name_after_it_and_per_name_the_voice(text: str, speaker: str) -> None:
+    assert {c.speaker for c in claims_of(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Medinsky, the Kremlin aide heading Moscow's delegation, described the 6,000 bodies "
+    "Russia would hand over as a gesture.",
+    "Vladimir Medinsky presented Moscow's part as a gesture, saying Russia would hand over 6,000 "
+    "bodies whatever Kyiv did.",
+])
+def test_the_name_before_its_description_or_its_saying_is_the_voice(text: str) -> None:
+    assert {c.speaker for c in claims_of(text)} == {"Vladimir Medinsky"}
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Ещё в понедельник Эрдоган в интервью американскому каналу говорил, что стороны "
+     "договорились обменять 200 пленных.", "ru", "Эрдоган"),
+    ("Міністерство оборони рф своєю чергою заявило, що повернули 84 російських "
+     "військовослужбовців.", "uk", "Міністерство оборони рф"),
+])
+def test_a_voice_without_the_time_occasion_or_turn_around_it(text: str, lang: str,
+                                                              speaker: str) -> None:
+    assert {c.speaker for c in claims_of(text, lang)} == {speaker}
+
+
+def test_a_relay_keeps_the_word_it_is_written_with() -> None:
+    claims = claims_of("Interfax, quoting an unnamed source, reported that Russia had not "
+                       "received a single body that day.")
+    assert {c.speaker for c in claims} == {"Interfax, quoting an unnamed source"}
+
+
+def test_a_voice_that_said_so_that_day_speaks_for_what_came_before() -> None:
+    claims = claims_of("The previous swap took place on July 23, when each side handed over 250 "
+                       "prisoners of war, Russian negotiator Vladimir Medinsky said that day.")
+    assert {c.speaker for c in claims} == {"Vladimir Medinsky"}
+
+
+def test_a_body_that_named_another_figure_speaks_for_its_data() -> None:
+    claims = claims_of("Міноборони рф назвало іншу цифру: за його даними, росії повернули 248 "
+                       "військовослужбовців.", "uk")
+    assert [(c.giver, c.receiver, c.speaker) for c in claims] == [
+        ("Ukraine", "Russia", "Міноборони рф")]
+
+
+def test_a_voice_that_gave_a_different_count_is_the_voice_of_the_figures_after_it() -> None:
+    claims = claims_of("Vladimir Medinsky, Moscow's negotiator, gave a slightly different count: "
+                       "6,060 bodies handed over, and 78 Russian bodies received in return.")
+    assert {c.speaker for c in claims} == {"Vladimir Medinsky"}
