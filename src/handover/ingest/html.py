@@ -52,7 +52,7 @@ def html_to_text(source: str, path: str) -> HtmlText:
         favor_precision=True, fast=True,
     )
     text = extracted.text if extracted is not None and extracted.text else ""
-    text = _unless_thin(tree, text) if text.strip() else _paragraphs(tree)
+    text = _unless_thin(tree, text, len(source)) if text.strip() else _paragraphs(tree)
     if not text.strip():
         raise ExtractionError("no readable text in the HTML page", path=path)
     text = _with_captions(tree, _with_subheadings(tree, _with_headline(tree, text)))
@@ -125,10 +125,12 @@ def _paragraphs(tree: object) -> str:
     return "\n\n".join(parts)
 
 
-def _unless_thin(tree: object, text: str) -> str:
+def _unless_thin(tree: object, text: str, size: int) -> str:
     """trafilatura's text, or the page's own content blocks when it kept less than half
     of their words: a live blog's entries, each in its own <section>, read as one article
-    and the rest dropped."""
+    and the rest dropped (``size``: the page's length in characters)."""
+    if len(text) * _THIN * 2 >= size:
+        return text  # (the cheapest test first: the text is most of the page itself)
     kept = len(text.split())
     root: Any = next(iter(tree.iter("main")), tree)  # type: ignore[attr-defined]
     if kept * _THIN >= len(root.text_content().split()):
