@@ -162,8 +162,8 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     if people is not None and _people_before(before, people, lex) and _genitive(word, lex):
         return "owner"  # "военнопленных ВСУ", "військових України" (not "освобождённых хуситами")
     prep = _preposition(before, lex)
-    if _TAKEN_TO.search(before):  # "civilians who had been taken to Ukraine": held there
-        return "captor"
+    if before.endswith((" to ", " to the ")) and _TAKEN_TO.search(before):
+        return "captor"  # "civilians who had been taken to Ukraine": held there
     if _REGION.search(word):  # "civilians from the Kursk region": its people, not a side acting
         return "to" if prep == "to" else "owner"
     possessive = bool(_POSSESSIVE_END.search(word)) or bool(_POSSESSIVE.match(after))

@@ -103,7 +103,8 @@ def _cues(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
             # (a day, a full stop and a month in digits or Roman numerals, or an ISO date)
             re.compile(r"\d\.(?:[01]?\d|[ivx]{1,4})(?!\d)|(?:19|20)\d\d-[01]\d-"),
             re.compile(trie(lex.weekdays)),
-            re.compile(trie(lex.relative_days)))
+            # (a relative day, or "the next day" after a date told before)
+            re.compile(f"{trie(lex.relative_days)}|{_NEXT_DAY_CUE}"))
 
 
 def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
@@ -112,8 +113,7 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     low = lowered(text)  # the cues are in lower case
     holiday, month, numeric, weekday, relative = (bool(c.search(low)) for c in _cues(lex))
-    wanted = (holiday, month, month, numeric, numeric, numeric, weekday, relative,
-              bool(_NEXT_DAY_CUE.search(low)))
+    wanted = (holiday, month, month, numeric, numeric, numeric, weekday, relative, relative)
     for pattern, run in zip(_patterns(lex), wanted, strict=True):
         if not run:
             continue
@@ -145,7 +145,7 @@ def _apposed(text: str, found: list[DateMention]) -> list[DateMention]:
 _NEXT_DAY = (r"the next day|the following day|a day later|next morning|the next morning|"
              r"наступного дня|наступного ранку|на наступний день|на следующий день|"
              r"на другой день|следующим утром|днём позже|днем позже")
-_NEXT_DAY_CUE = re.compile(r"next|following|day later|наступн|следующ|другой день|позже")
+_NEXT_DAY_CUE = r"next|following|day later|наступн|следующ|другой день|позже"
 
 
 # ("24 Aug, 14 Sep and 18 Oct 2024": days listed share the year written after the last)
