@@ -91,3 +91,9 @@ def test_prisoners_israel_hands_over_for_hostages_are_detainees() -> None:
     assert held_as(Category.POW, Direction("Israel", "Hamas")) == Category.DETAINEE
     assert held_as(Category.POW, Direction("Hamas", "Israel")) == Category.HOSTAGE
     assert held_as(Category.POW, Direction("Russia", "Ukraine")) == Category.POW
+
+
+def test_those_freed_in_a_sides_words_are_its_people() -> None:
+    claims = claims_of("Ukraine's Coordination Headquarters said in a statement that those freed "
+                       "were 33 servicemen and 51 civilians.", published=date(2025, 8, 15))
+    assert core(claims) == [("Russia", "Ukraine", 33, "pow"), ("Russia", "Ukraine", 51, "civilian")]

@@ -195,12 +195,21 @@ def tally_way(body: str, end: int, side: str, war: War | None) -> list[Direction
     """"Lavrov put the totals at 11,000 handed over and 207 received": a side's own tally of
     figures with no noun of a side, handed over by the voice's side or received by it."""
     act = _TALLIED.match(body, end)
+    if act is None and _FREED_WERE.search(body, 0, end):
+        # ("the headquarters said that those freed were 33 servicemen and 51 civilians": the
+        # side's own people it got back)
+        other = counterpart(side, war)
+        return [Direction(other, side)] if other is not None else None
     other = counterpart(side, war) if act is not None else None
     if act is None or other is None:
         return None
     return [Direction(other, side) if act.group(1) else Direction(side, other)]
 
 
+# the people freed, as the subject of what they were ("those freed were 33 servicemen")
+_FREED_WERE = re.compile(r"(?<!\w)(?:those|the people|the men|all those) (?:freed|released|"
+                         r"returned|brought home|who came home|who returned) (?:were|included)\b",
+                         re.IGNORECASE)
 # a figure, maybe its noun, then "handed over" or "received" with no one named
 _TALLIED = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:(received|got back|taken back|отримал[аио]?|"
                       r"получил[аио]?|получен\w*|отриман\w*)|handed over|returned|transferred|"
