@@ -309,9 +309,6 @@ LEXICON = Lexicon(
     casualty=(
         r"(?:were|was|had been) (?:detained|arrested)|"
         r"killed|died|dies|wounded|injured|missing|casualties|lost|were captured|on board|aboard|"
-        # ("31 had received no confirmation", "9 had received a single letter": not people)
-        r"received (?:no |a |an |any |one |a single )?(?:confirmation|letters?|calls?|news|"
-        r"word|repl(?:y|ies)|messages?|answers?|information|parcels?)\b|"
         r"taken prisoner|remain(?:s|ed)? in(?! total| all\b)|still held|are held|being held|"
         r"(?:are|is|were|was) still (?:on|in|at|being)\b|"
         r"held in|(?:are|is|were|was) (?:still )?in (?:\w+ )?(?:captivity|custody|detention|"
