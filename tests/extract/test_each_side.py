@@ -124,3 +124,23 @@ def test_a_days_sum_with_po_after_its_dash_is_that_days_handover_each_way() -> N
                        published=date(2025, 5, 23))
     assert [(c.count, c.giver, c.kind.value, str(c.event_date)) for c in claims] == [
         (390, "Russia", "completed", "2025-05-23"), (390, "Ukraine", "completed", "2025-05-23")]
+
+
+def test_an_exchange_of_both_sides_with_each_figures_receiver_after_it_goes_those_ways() -> None:
+    text = "On 31 May Russia and Ukraine also swapped remains: 212 bodies to Ukraine, 45 to Russia."
+    claims = claims_of(text, published=date(2024, 6, 2))
+    assert core(claims) == [("Russia", "Ukraine", 212, "bodies"),
+                            ("Ukraine", "Russia", 45, "bodies")]
+    assert all("count_ambiguous" not in c.flags for c in claims)
+
+
+def test_an_exchange_of_both_sides_with_receivers_in_ukrainian_goes_those_ways() -> None:
+    text = "31 травня Україна і Росія обмінялися тілами: 212 тіл до України, 45 до Росії."
+    assert core(claims_of(text, "uk", published=date(2024, 6, 2))) == [
+        ("Russia", "Ukraine", 212, "bodies"), ("Ukraine", "Russia", 45, "bodies")]
+
+
+def test_an_exchange_of_both_sides_with_no_receiver_after_the_figure_stays_open() -> None:
+    claims = claims_of("On 31 May Russia and Ukraine exchanged 84 prisoners.")
+    assert [(c.giver, c.receiver, c.count) for c in claims] == [(None, None, 84)]
+    assert "count_ambiguous" in claims[0].flags

@@ -12,7 +12,7 @@ import re
 
 from handover.extract.actors import PartyMention
 from handover.extract.clauseacts import noun_acts, verb_of
-from handover.extract.eachway import FIGURE_AT, each_way
+from handover.extract.eachway import FIGURE_AT, each_way, sent_to
 from handover.extract.homecoming import arrival, brings_back, came_home, home_side, pledged
 from handover.extract.patterns import Lexicon
 from handover.extract.scene import Direction, Scene
@@ -81,7 +81,7 @@ def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     pair = _both_ways(scene, lex, verb)
     if pair is not None and not each_way(scene, lex):
         # "the sides exchanged 84 prisoners": whether per side or in all, the text leaves open
-        return [Direction(None, None, ambiguous=True)]
+        return [sent_to(scene, pair) or Direction(None, None, ambiguous=True)]
     if pair is not None:
         return [Direction(pair[0], pair[1]), Direction(pair[1], pair[0])]
     owner = scene.owner

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from handover.extract.patterns import Lexicon
-from handover.extract.scene import Scene
+from handover.extract.scene import Direction, Scene
 from handover.extract.wordnum import has_number_word
 
-__all__ = ["EVENTS_OF", "FIGURE_AT", "each_way"]
+__all__ = ["EVENTS_OF", "FIGURE_AT", "each_way", "sent_to"]
 
 
 def each_way(scene: Scene, lex: Lexicon) -> bool:
@@ -119,8 +119,23 @@ _FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
 FIGURE_AT = re.compile(r"\d[\d\s.,\u00a0\u202f]*"
                         r"(?:(?:до|to|[-–])\s*\d[\d\s.,\u00a0\u202f]*[»\"”]?\s*)?")
 _FIGURE_NOUN = re.compile(r"\d[\d\s.,\u00a0\u202f]*(?:[^\W\d_]+\s*){1,2}")  # ("120 мирных жителей")
+# a figure's noun, then the side it went to ("212 bodies to Ukraine", "45 — в Россию")
+_SENT_TO = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,4}[—–]?\s*(?:to|into|на|в|во|до|у)\s+",
+                      re.IGNORECASE)
 # What may join the figures of one list: commas and "and" ("390, 307 and 303 per side").
 _LIST_JOINS = re.compile(r"[\s,;]*(?:(?:and|і|й|та|и)\b[\s,]*)?", re.IGNORECASE)
+
+
+def sent_to(scene: Scene, pair: list[str]) -> Direction | None:
+    """The one way of a figure of an exchange between ``pair`` that names its receiver just
+    after it ("the sides swapped remains: 212 bodies to Ukraine, 45 to Russia")."""
+    figure = FIGURE_AT.match(scene.text, scene.number_at)
+    end = figure.end() if figure else scene.number_at
+    for mention in scene.parties:
+        if mention.role == "to" and mention.start > end and mention.party in pair and (
+                _SENT_TO.fullmatch(scene.text, end, mention.start)):
+            return Direction(pair[1] if mention.party == pair[0] else pair[0], mention.party)
+    return None
 
 
 def _one_list(between: str) -> bool:
