@@ -351,6 +351,30 @@ def test_a_figure_on_each_of_the_days_listed_after_it_once_a_day() -> None:
         (1200, "Russia", "2025-06-14"), (1200, "Russia", "2025-06-15")]
 
 
+def test_a_figure_each_after_the_days_listed_before_it_once_a_day_one_way() -> None:
+    claims = claims_of("On 13, 14 and 15 June Russia handed over 1,200 bodies each.",
+                       published=date(2025, 6, 20))
+    assert [(c.count, c.giver, c.receiver, str(c.event_date)) for c in claims] == [
+        (1200, "Russia", "Ukraine", "2025-06-13"), (1200, "Russia", "Ukraine", "2025-06-14"),
+        (1200, "Russia", "Ukraine", "2025-06-15")]
+
+
+def test_stages_of_the_days_listed_bringing_so_many_each_are_each_days_not_each_sides() -> None:
+    text = ("The first, on 11 June, brought 1,212 bodies to Ukraine; the stages of 13, 14 and "
+            "15 June brought 1,200 each.")
+    claims = claims_of(text, published=date(2025, 6, 20))
+    assert [(c.count, c.giver, str(c.event_date)) for c in claims] == [
+        (1212, "Russia", "2025-06-11"), (1200, "Russia", "2025-06-13"),
+        (1200, "Russia", "2025-06-14"), (1200, "Russia", "2025-06-15")]
+
+
+def test_so_many_each_way_on_the_days_listed_stays_a_figure_of_each_side() -> None:
+    text = ("Russia and Ukraine kept swapping prisoners through 2024. Swaps on 24 Aug, 14 Sep "
+            "and 18 Oct 2024 - 115, 103 and 95 prisoners each way.")
+    claims = claims_of(text, published=date(2024, 10, 20))
+    assert {(c.giver, c.receiver) for c in claims if c.count == 103} == {
+        ("Russia", "Ukraine"), ("Ukraine", "Russia")}
+
 def test_today_in_a_feeds_post_is_the_day_the_post_is_dated() -> None:
     text = ("Координаційний штаб\n\n23.05.2025 18:42\n\nСьогодні з полону повернулися 390 "
             "українців.\n\n24.05.2025 19:05\n\nСьогодні додому повернулися ще 307 захисників.\n")

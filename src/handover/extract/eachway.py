@@ -11,7 +11,7 @@ from handover.extract.patterns import Lexicon
 from handover.extract.scene import Direction, Scene
 from handover.extract.wordnum import has_number_word
 
-__all__ = ["EVENTS_OF", "FIGURE_AT", "each_way", "sent_to"]
+__all__ = ["EVENTS_OF", "FIGURE_AT", "days_listed", "each_way", "sent_to"]
 
 
 def each_way(scene: Scene, lex: Lexicon) -> bool:
@@ -23,9 +23,11 @@ def each_way(scene: Scene, lex: Lexicon) -> bool:
         if _STAGES_EACH.search(text, 0, match.start()) and _VERB_NEXT.match(text, match.end()):
             continue  # "Three further stages ... each brought back 1,200": each stage
         if _OCCASION.match(text, match.end()) or match.group().lower() == "each" and (
-                match.start() > at and EVENTS_OF.search(text, 0, at)):
-            # "19 each time", "щоразу по 19", "two handovers of a thousand bodies each": each
-            # occasion, not each side
+                match.start() > at and (EVENTS_OF.search(text, 0, at) or days_listed(
+                    text[:at], lex) and not _both_act(scene, match.start())
+                    and not _SIDE_NEXT.match(text, match.end()))):
+            # "19 each time", "щоразу по 19", "two handovers of a thousand bodies each", "on
+            # 13, 14 and 15 June ... 1,200 each": each occasion, not each side
             continue
         forward = match.group().lower() in _FORWARD
         if forward and _of_each_day(text, match.start(), at):
@@ -45,12 +47,31 @@ def each_way(scene: Scene, lex: Lexicon) -> bool:
     return False
 
 
+def days_listed(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` lists two or more days of a month ("13, 14 and 15 June", "17 July and
+    19 August")."""
+    return any(found.group(1).lower() in lex.months for found in _DAY_LIST.finditer(text))
+
+
+_DAY_LIST = re.compile(r"(?<![\d.,])\d{1,2}(?:\s+[^\W\d_]+)?(?:\s*,\s*\d{1,2}(?:\s+[^\W\d_]+)?)*"
+                       r",?\s+(?:and|і|й|та|и)\s+\d{1,2}\s+([^\W\d_]+)", re.IGNORECASE)
+
+
 def _one_actor(scene: Scene, each: int) -> bool:
     """Whether one side alone acts before "по" ("Россия передала по тысяче тел"), and no
     word says the sides acted both ways ("стороны", "друг другу")."""
-    acting = {m.party for m in scene.parties
-              if m.side and m.start < each and m.role in ("subject", "to", "from")}
-    return len(acting) == 1 and not _MUTUAL_WORDS.search(scene.text)
+    return len(_acting(scene, each)) == 1 and not _MUTUAL_WORDS.search(scene.text)
+
+
+def _both_act(scene: Scene, each: int) -> bool:
+    """Whether both sides act before a word of "each" ("On 13 and 14 June Russia and Ukraine
+    released 1,200 each"), or a word says they acted both ways."""
+    return len(_acting(scene, each)) > 1 or bool(_MUTUAL_WORDS.search(scene.text))
+
+
+def _acting(scene: Scene, each: int) -> set[str]:
+    return {m.party for m in scene.parties
+            if m.side and m.start < each and m.role in ("subject", "to", "from")}
 
 
 _EACH_OF = re.compile(r"\s+(?:из|з|із|of)\s+(?:этих|тех|цих|тих|these|those|the)\b", re.IGNORECASE)
@@ -113,6 +134,7 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|brought|saw|took|gave|sent)\b")
 EVENTS_OF = re.compile(r"(?<!\w)(?:handovers|stages|rounds|exchanges|transfers|repatriations|"
                        r"swaps|flights)\s+of\s+$", re.IGNORECASE)
 _PO_BETWEEN = re.compile(r"(?<!\w)по\s+[^\W_]", re.IGNORECASE)
+_SIDE_NEXT = re.compile(r"\s+(?:way|side|direction)\b", re.IGNORECASE)  # "each way": each side
 _OCCASION = re.compile(r"\s+(?:time|occasion|раз|разу)(?!\w)", re.IGNORECASE)
 _FORWARD = frozenset(("по",))  # "по 150": each, of the figure it opens
 # (a range is one figure: "від 80 до 90» осіб з кожного боку")

@@ -301,21 +301,26 @@ def on_each_day(item: Sentence, span: tuple[int, int], before: str,
     """The ``claims`` of a figure at ``span`` (``before``: its clause up to it) once for each
     day the sentence gives it: the days listed before it, else those "each time" or "on each
     of" points to; once a day is enough ("17 июля и 19 августа — ..., взамен оба раза по 19")."""
-    daily = each_day(item, span[0], before, claims)
+    # (one way only: "each" of both sides is no day's)
+    each_after = len(claims) == 1 and bool(_EACH_AFTER.match(item.text, span[1] - item.start))
+    daily = each_day(item, span[0], before, claims, each_after)
     return daily if len(daily) != len(claims) else each_time(item, span[1], claims)
 
 
-def each_day(item: Sentence, at: int, before: str, claims: list[Claim]) -> list[Claim]:
+def each_day(item: Sentence, at: int, before: str, claims: list[Claim],
+             each_after: bool = False) -> list[Claim]:
     """The ``claims`` of a figure at offset ``at`` (``before``: its clause up to it), once
-    for each of the days listed just before it, or after its colon, when "по" opens it ("28
-    березня і 18 квітня — по 909": a handover of each day); as they are otherwise."""
-    if not EACH_BEFORE.search(before):
+    for each of the days listed before it, or after its colon, when "по" opens it ("28
+    березня і 18 квітня — по 909": a handover of each day) or "each" follows it (``each_after``:
+    "on 13, 14 and 15 June Russia handed over 1,200 bodies each"); as they are otherwise."""
+    if not (each_after or EACH_BEFORE.search(before)):
         return claims
     own = sorted((d for d in item.dates if d.day and not d.statement),
                  key=lambda d: d.mention.start)
     groups = listed_days(item, own)
     group = next((g for g in reversed(groups) if g[-1].mention.end <= at and (
-        at - g[-1].mention.end <= _EACH_DAY_REACH or _opens_with(item, g))), None)
+        at - g[-1].mention.end <= _EACH_DAY_REACH or _opens_with(item, g)
+        or each_after and g[0].mention.start >= at - len(before))), None)
     # ("чотири передачі по тисячі тіл: 17 липня, 19 серпня, 23 жовтня і 19 грудня")
     group = group or next((g for g in groups if g[0].mention.start > at and _TO_DAYS.fullmatch(
         item.text, at - item.start, g[0].mention.start - item.start)), [])
@@ -374,7 +379,9 @@ def _each_event(item: Sentence, end: int) -> bool:
     return figure is not None and EVENTS_OF.search(text, 0, figure.start()) is not None
 
 
-_EACH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}each\b", re.IGNORECASE)
+# (not "95 prisoners each way": each side)
+_EACH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}each\b(?!\s+(?:way|side|direction)\b)",
+                         re.IGNORECASE)
 _FIGURE_START = re.compile(r"(?:(?:a|an)\s+)?[\w,.]+$")
 _BEFORE_REACH = 40  # characters before a figure its "each time" may stand in
 # ("взамен оба раза по 19"): the same, said before the figure
