@@ -291,3 +291,23 @@ def test_an_age_limit_and_people_who_remain_after_a_participle_aside_count_no_ha
     text = ("Россия и Украина провели обмен 21 сентября. Пятеро командиров, освобождённых "
             "тогда, по договорённости остаются на территории Турции до окончания войны.")
     assert all(c.count != 5 for c in claims_of(text, "ru"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a return asked for is none made
+    ("Moscow's negotiator said that more than 20 Belgorod residents were still being held in "
+     "Ukraine and called for their return.", "en"),
+    # "remain on": where they are, not a handover
+    ("Medinsky said more than 30 residents of the Kursk region remain on Ukrainian "
+     "territory.", "en"),
+    # the exchange names when it was said, not what became of the people
+    ("Российский переговорщик после обмена заявил, что на Украине остаются более 30 жителей "
+     "Брянской области.", "ru"),
+])
+def test_people_a_voice_says_remain_held_are_no_handover(text: str, lang: str) -> None:
+    assert claims_of(text, lang) == []
+
+
+def test_people_a_voice_says_were_returned_after_an_exchange_are_a_handover() -> None:
+    text = "Российский переговорщик после обмена заявил, что Украине переданы 30 пленных."
+    assert [(c.count, c.receiver) for c in claims_of(text, "ru")] == [(30, "Ukraine")]

@@ -30,7 +30,9 @@ def another_fate(body: str, figure: Figure, later_clause: bool, lex: Lexicon) ->
     main = _main(body, figure, lex)
     if not has_act(body, lex) and later_clause and _verb_of_its_own(main[figure.end:], lex):
         return True
-    if not has_act(main, lex) and lex.rx("casualty").search(_HELD_WHERE.sub("", main)):
+    said = _reported(main, figure)
+    if not has_act(_DEMANDED.sub("", said), lex) and lex.rx("casualty").search(
+            _HELD_WHERE.sub("", said)):
         # "8,000 remain in captivity" (not "..., who were held in Ukraine"); "погибли 65
         # пленных, которых везли на обмен": an act in the relative clause is not theirs
         return True
@@ -42,6 +44,22 @@ _NOT_YET = Words(r"(?:yet to be|still to be|(?:has|have) yet to|not yet|ще н�
                  r"ещё не|еще не|пока не|до сих пор не)")
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|яка|котрих|которых|которые|"
                        r"который|которая)\b", re.IGNORECASE)
+
+
+def _reported(main: str, figure: Figure) -> str:
+    """What a voice says of the figure's people, without the words that bring it in ("после
+    обмена заявил, что на Украине остаются 20": the exchange is when it was said)."""
+    openers = list(_SAID_THAT.finditer(main, 0, figure.start))
+    return main[openers[-1].end():] if openers else main
+
+
+_SAID_THAT = re.compile(r",\s*(?:что|що)\s|(?<!\w)(?:said|says|stated|added|told \w+) that\s",
+                        re.IGNORECASE)
+# a return asked for is none made ("called for their return", "добивается их возвращения")
+_DEMANDED = re.compile(r"(?<!\w)(?:call(?:s|ed)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|"
+                       r"urg(?:es|ed|ing))\s+(?:their|the|its)\s+(?:\w+\s+)?(?:return|release)|"
+                       r"(?:добива\w*|требу\w*|вимага\w*|домага\w*)\s+(?:их|їх|її)?\s*"
+                       r"(?:возвращени\w*|освобождени\w*|повернення|звільнення)", re.IGNORECASE)
 
 
 def _verb_of_its_own(rest: str, lex: Lexicon) -> bool:

@@ -309,7 +309,7 @@ LEXICON = Lexicon(
     casualty=(
         r"(?:were|was|had been) (?:detained|arrested)|"
         r"killed|died|dies|wounded|injured|missing|casualties|lost|were captured|on board|aboard|"
-        r"taken prisoner|remain(?:s|ed)? in(?! total| all\b)|still held|are held|being held|"
+        r"taken prisoner|remain(?:s|ed)? (?:in|on)(?! total| all\b)|still held|are held|being held|"
         r"(?:are|is|were|was) still (?:on|in|at|being)\b|"
         r"held in|(?:are|is|were|was) (?:still )?in (?:\w+ )?(?:captivity|custody|detention|"
         r"hands)|"
