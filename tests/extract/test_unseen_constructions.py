@@ -311,3 +311,11 @@ def test_people_a_voice_says_remain_held_are_no_handover(text: str, lang: str) -
 def test_people_a_voice_says_were_returned_after_an_exchange_are_a_handover() -> None:
     text = "Российский переговорщик после обмена заявил, что Украине переданы 30 пленных."
     assert [(c.count, c.receiver) for c in claims_of(text, "ru")] == [(30, "Ukraine")]
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    ("The president put the number of Ukrainians who returned at 207.", "Ukraine"),
+    ("The mediators put the number of Russians who returned at 195.", "Russia"),
+])
+def test_whose_people_a_number_put_at_a_figure_counts(text: str, receiver: str) -> None:
+    assert [c.receiver for c in claims_of(text)] == [receiver]

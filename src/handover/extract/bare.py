@@ -222,9 +222,10 @@ def _and_side(before: str, lex: Lexicon) -> re.Match[str] | None:
     return found if side or any(w[:1].isupper() for w in words.split()) else None
 
 
-def after_total(clause: str, number: NumberMention) -> bool:
-    """Whether a total introduces the figure ("later lists came to 1,900 prisoners")."""
-    return bool(_AFTER_TOTAL.search(clause, 0, number.start))
+def after_total(clause: str, start: int) -> bool:
+    """Whether a total introduces the figure at ``start`` ("later lists came to 1,900
+    prisoners", "put the number of Ukrainians who returned at 207")."""
+    return bool(_AFTER_TOTAL.search(clause, 0, start))
 
 
 def _nothing_counted(clause: str, end: int, lex: Lexicon) -> bool:

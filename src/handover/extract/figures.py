@@ -95,7 +95,7 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
             several = category == Category.MIXED and (joins_kinds(clause, number.end, lex)
                                                        or _listed_kinds(clause, number, lex))
             figures.append(Figure(number.value, number.qualifier, category, number.start,
-                                  number.end, refers=after_total(clause, number),
+                                  number.end, refers=after_total(clause, number.start),
                                   several=several, dated=dated))
         elif (whole := _destined_part(clause, number, figures, parts_of)) is not None:
             # "сімох дітей — чотирьох в Україну і трьох у Росію": parts by where they went

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from handover.domain.vocabulary import Category
 from handover.extract.actors import PartyMention
-from handover.extract.bare import counted_phrase
+from handover.extract.bare import after_total, counted_phrase
 from handover.extract.categories import people_pattern
 from handover.extract.direction import Direction, Scene, formula_pair
 from handover.extract.figures import Figure
@@ -120,7 +120,8 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
               and not lex.rx("verbs").search(body, m.end, figure.start)]
     if before:
         return str(before[-1].party)
-    if figure.bare and figure.refers and (span := counted_phrase(body, figure.start, lex)):
+    if figure.bare and (figure.refers or after_total(body, figure.start)) and (
+            span := counted_phrase(body, figure.start, lex)):
         named = [m for m in parties if m.role == "owner" and m.side
                  and span[0] <= m.start < span[1]]  # "the number of Palestinian prisoners"
         if named:
