@@ -54,7 +54,8 @@ LABEL_FILES = {"dev": "labels.jsonl", "heldout": "labels.jsonl", "unseen": "unse
                "unseen14": "unseen14_labels.jsonl", "unseen15": "unseen15_labels.jsonl",
                "unseen16": "unseen16_labels.jsonl", "unseen17": "unseen17_labels.jsonl",
                "unseen18": "unseen18_labels.jsonl", "unseen19": "unseen19_labels.jsonl",
-               "unseen20": "unseen20_labels.jsonl", "unseen21": "unseen21_labels.jsonl"}
+               "unseen20": "unseen20_labels.jsonl", "unseen21": "unseen21_labels.jsonl",
+               "unseen22": "unseen22_labels.jsonl"}
 _WS = re.compile(r"\s+")
 
 
