@@ -4,6 +4,8 @@ side and of a span of time, and what a report withdraws, asks for, or only descr
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from handover.extract import extract_claims
@@ -179,3 +181,19 @@ def test_the_same_number_after_a_figure_is_no_split_of_a_figure_counted_before()
     later = [c for c in claims_of(text, "uk") if c.quote.startswith("—")]
     assert [(c.giver, c.receiver, c.count) for c in later] == [("Russia", "Ukraine", 8),
                                                              ("Ukraine", "Russia", 8)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 24 May, 80 of the 307 Ukrainians freed that day were civilians.",
+    "Eighty civilians were among the 307 Ukrainians released on 24 May.",
+])
+def test_a_part_told_before_its_whole_is_a_claim_and_makes_it_mixed(text: str) -> None:
+    claims = claims_of(text, published=date(2025, 5, 26))
+    assert [(c.count, c.giver, c.receiver, c.category.value, str(c.event_date))
+            for c in claims] == [(307, "Russia", "Ukraine", "mixed", "2025-05-24"),
+                                 (80, "Russia", "Ukraine", "civilian", "2025-05-24")]
+
+
+def test_a_share_of_a_whole_that_names_no_kind_of_people_is_no_claim() -> None:
+    text = "Russia freed 200 prisoners on Friday. 70 of the 200 were sent to hospital."
+    assert [c.count for c in claims_of(text)] == [200]

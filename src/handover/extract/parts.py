@@ -190,6 +190,10 @@ class Breakdown:
         """Whether ``figure`` is a part of this whole (it is then kept as one)."""
         if self.whole is None or figure.formula or self.whole.formula and not self.picked:
             return False
+        if not self.virtual and figure.end <= self.whole.start:
+            # a part told before its whole (partsbefore.py)
+            self.parts.append(figure)
+            return True
         last = self.parts[-1] if self.parts else None
         if self._beyond(figure) and not OF_THEM.match(body, figure.end) or (
                 last is None and _LIST_SEPARATOR.fullmatch(body, self.whole.end, figure.start)):

@@ -27,6 +27,7 @@ from handover.extract.kinds import DONE_SWAP, finished, named_during, names_exch
 from handover.extract.listleads import colon_category, lead_category, opens_with_day, undated
 from handover.extract.numbers import find_numbers
 from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
+from handover.extract.partsbefore import wholes_first
 from handover.extract.patterns import Lexicon
 from handover.extract.samenumber import SAME_NUMBER, Counted, same_number
 from handover.extract.splits import unsplit
@@ -124,9 +125,10 @@ class Selector:
                  for m in item.mentions]
         dashed = before is not None and _DASH_BEFORE.search(text, max(0, clause[0] - 3),
                                                              clause[0]) is not None
-        found = find_figures(body, lex, [*dates, *self._ranges(body)], is_gapped(body, lex),
-                             headline=item.index == 0, headed=headed,
-                             parts_of=before.category if dashed and before else None)
+        found = wholes_first(body, find_figures(
+            body, lex, [*dates, *self._ranges(body)], is_gapped(body, lex),
+            headline=item.index == 0, headed=headed,
+            parts_of=before.category if dashed and before else None), lex)
         group = self._opening(body, item, found, before)
         acts = (group.virtual or headed or has_act(body, lex) or has_act(item.text, lex)
                 or _STAGE_LEAD.match(item.text) is not None  # "Первый этап: 390 на 390."
