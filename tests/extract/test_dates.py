@@ -398,3 +398,21 @@ def test_a_when_clause_is_dated_by_the_day_before_it_even_after_since() -> None:
 def test_the_next_day_is_the_day_after_the_date_told_before_it(text: str, lang: str) -> None:
     claims = claims_of(text, lang, published=date(2025, 1, 27))
     assert [str(c.event_date) for c in claims] == ["2025-01-19", "2025-01-20"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Россия и Украина обменялись пленными 23, 24 и 25 мая — 390, 307 и 303 человека с каждой "
+     "стороны соответственно.", "ru"),
+    ("Україна й Росія обмінялися полоненими 23, 24 і 25 травня — по 390, 307 і 303 особи з "
+     "кожного боку відповідно.", "uk"),
+])
+def test_prisoners_exchanged_on_days_listed_are_no_capture_on_the_first(text: str,
+                                                                        lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2025, 6, 20))
+    assert sorted({(c.count, str(c.event_date)) for c in claims}) == [
+        (303, "2025-05-25"), (307, "2025-05-24"), (390, "2025-05-23")]
+
+
+def test_a_day_people_were_taken_into_captivity_is_no_handovers() -> None:
+    text = "Росія повернула 12 захисників, узятих у полон 23 травня 2022 року."
+    assert [c.event_date for c in claims_of(text, "uk", published=date(2025, 6, 20))] == [None]

@@ -33,6 +33,7 @@ from handover.extract.claimkinds import KindReader
 from handover.extract.clauseacts import next_predicate
 from handover.extract.context import Dated, Report, Sentence, read_document, reference_date
 from handover.extract.direction import Direction, Scene, act_kind, resolve_direction
+from handover.extract.eachday import on_each_day
 from handover.extract.eachway import FIGURE_AT
 from handover.extract.figureless import term_claims, unnumbered_claims
 from handover.extract.figures import Figure
@@ -53,7 +54,7 @@ from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
 from handover.extract.tables import HeadedTables
 from handover.extract.tablevoices import column_voice
-from handover.extract.timing import claim_dates, on_each_day
+from handover.extract.timing import claim_dates
 from handover.extract.totals import headlines, per_side, totals
 from handover.extract.voicing import Voice, Voices
 from handover.extract.wars import held_in, war_of
