@@ -197,3 +197,18 @@ def test_a_part_told_before_its_whole_is_a_claim_and_makes_it_mixed(text: str) -
 def test_a_share_of_a_whole_that_names_no_kind_of_people_is_no_claim() -> None:
     text = "Russia freed 200 prisoners on Friday. 70 of the 200 were sent to hospital."
     assert [c.count for c in claims_of(text)] == [200]
+
+
+@pytest.mark.parametrize("opening", ["Among those freed were", "Among the Ukrainians were"])
+def test_people_picked_out_by_kind_adding_up_to_the_whole_are_its_breakdown(opening: str) -> None:
+    text = f"Russia returned 84 Ukrainians on Sunday. {opening} 33 soldiers and 51 civilians."
+    claims = claims_of(text, published=date(2025, 6, 20))
+    assert [(c.count, c.giver, c.receiver, c.category.value) for c in claims] == [
+        (84, "Russia", "Ukraine", "mixed"), (33, "Russia", "Ukraine", "pow"),
+        (51, "Russia", "Ukraine", "civilian")]
+
+
+def test_people_picked_out_that_are_not_the_whole_by_kind_stay_details() -> None:
+    text = ("Russia returned 84 Ukrainians on Sunday. Among the Ukrainians were 33 soldiers "
+            "from Mariupol.")
+    assert [c.count for c in claims_of(text, published=date(2025, 6, 20))] == [84]

@@ -178,8 +178,9 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
         return _modifier_role(after, lex, people)
     if single and lex.lang != "en" and _DEMONYM[lex.lang].search(word) and word[:1].islower():
         return prep or "owner"
-    if single and lex.lang == "en" and _DEMONYM["en"].search(word) and _COUNTED.search(before):
-        return "owner"  # "189 Ukrainians", "hundreds of Russians"
+    if single and lex.lang == "en" and _DEMONYM["en"].search(word) and (
+            _COUNTED.search(before) or _AMONG_END.search(before)):
+        return "owner"  # "189 Ukrainians", "hundreds of Russians", "among the Ukrainians"
     if lex.lang != "en" and prep is None and _INSTITUTION.search(before) and _genitive(word, lex):
         return "other"  # "Минобороны России заявило ...": the country names the body
     if lex.lang != "en":
@@ -191,6 +192,7 @@ def _role(text: str, start: int, end: int, lex: Lexicon,
     return prep or "subject"
 
 
+_AMONG_END = re.compile(r"(?<!\w)among\s+(?:the\s+)?$", re.IGNORECASE)
 _TAKEN_TO = re.compile(r"(?<!\w)(?:taken|deported|abducted|removed|carried off)\s+to\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
 # a side's region, named in the registry for the people who live there

@@ -14,6 +14,7 @@ from handover.extract.actors import PartyMention
 from handover.extract.clauseacts import noun_acts, verb_of
 from handover.extract.eachway import FIGURE_AT, each_way, sent_to
 from handover.extract.homecoming import arrival, brings_back, came_home, home_side, pledged
+from handover.extract.parts import among_those
 from handover.extract.patterns import Lexicon
 from handover.extract.scene import Direction, Scene
 from handover.extract.speakingsides import body_speaks, speaks
@@ -123,7 +124,9 @@ def _carried_way(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None,
     named = any(m.side and not said[0] <= m.start < said[1] and not speaks(scene, m, lex)
                 for m in scene.parties)
     # ("Three further stages ... each brought back 1,200": returned as the last were)
-    carries = verb is None or verb[0] == "ret"
+    # (and "Among those freed were 33 soldiers ...": the verb is of those counted before)
+    carries = verb is None or verb[0] == "ret" or among_those(
+        scene.text[:scene.number_at], lex.lang)
     if (arrived or carries and not named) and not lex.rx("exchange").search(scene.text):
         return scene.previous
     return None

@@ -30,7 +30,7 @@ from handover.extract.bare import EACH_BEFORE
 from handover.extract.categories import people_pattern
 from handover.extract.figures import DESTINATION, Figure, day_follows
 from handover.extract.morph import lemmas
-from handover.extract.patterns import Lexicon
+from handover.extract.patterns import Lexicon, lexicon
 
 __all__ = ["OF_THEM", "Breakdown", "adds_up", "among_those", "is_part", "leads_parts",
            "part_is_claim", "parts_category"]
@@ -88,14 +88,16 @@ _AMONG = re.compile(r"^\W*(?:серед|среди|among)\s+(?:(?:the|those|ти
 def among_those(text: str, lang: str) -> bool:
     """Whether ``text`` (a clause up to its first figure) opens with "among" and a word that
     stands for the people handed over (an adjective or participle used as a noun: "серед
-    звільнених", "среди освобождённых", "among those freed"): its figures are parts of
-    figures counted before, however far back."""
+    звільнених", "среди освобождённых", "among those freed"; in English also their noun,
+    "among the Ukrainians"): its figures are parts of figures counted before, however far
+    back."""
     found = _AMONG.match(text)
     if found is None:
         return False
     word = found.group(1)
-    if lang == "en":
-        return word.lower().endswith(("ed", "en"))
+    if lang == "en":  # (or the people themselves: "Among the Ukrainians were 33 soldiers")
+        return word.lower().endswith(("ed", "en")) or bool(
+            people_pattern(lexicon(lang)).fullmatch(word))
     return bool({pos for _, pos in lemmas(word, lang)} & {"ADJF", "PRTF"})
 
 
@@ -219,10 +221,18 @@ class Breakdown:
             return False
         return sum(p.count or 0 for p in self.parts) + figure.count > whole.count
 
+    def _whole_told(self) -> bool:
+        """Whether the parts picked out are the whole told again by kind: two kinds or more
+        that add up to it ("Among those freed were 33 soldiers and 51 civilians" after 84)."""
+        counts = [p.count for p in self.parts]
+        return (self.whole is not None and len(counts) >= 2 and None not in counts
+                and sum(c or 0 for c in counts) == self.whole.count
+                and len({p.category for p in self.parts}) == len(self.parts))
+
     def close(self, body: str, lex: Lexicon) -> tuple[list[Figure], bool]:
         """The claims of the whole and its parts, and whether the parts make the whole one
         of several kinds."""
-        if self.whole is None or not self.kept or self.picked:
+        if self.whole is None or not self.kept or self.picked and not self._whole_told():
             return [], False
         whole = self.whole
         claims = [p for p in self.parts if part_is_claim(body, whole, self.parts, p, lex)]
