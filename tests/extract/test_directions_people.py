@@ -71,11 +71,21 @@ def test_a_side_given_a_figure_in_words_is_no_receiver_of_the_figure_after_it() 
      "to Ukraine and three to Russia.", "en"),
     ("По данным МИД Катара, с семьями воссоединились семеро детей: четверо — на Украине, трое — "
      "в России.", "ru"),
+    ("Qatar said it had helped reunite seven children with their families, four in Kyiv "
+     "and three in Moscow.", "en"),
 ])
 def test_children_reunited_each_part_where_its_own_place_says(text: str, lang: str) -> None:
     claims = claims_of(text, lang, published=date(2025, 8, 26))
     assert [(c.count, c.giver, c.receiver) for c in claims] == [
         (7, None, None), (4, "Russia", "Ukraine"), (3, "Ukraine", "Russia")]
+
+
+def test_a_total_after_parts_that_went_both_ways_goes_no_one_way() -> None:
+    text = ("Qatar said it had helped reunite seven children with their families, four in "
+            "Ukraine and three in Russia, bringing to 107 the number of children it has helped.")
+    claims = claims_of(text, published=date(2025, 8, 26))
+    assert [(c.count, c.giver, c.receiver) for c in claims] == [
+        (7, None, None), (4, "Russia", "Ukraine"), (3, "Ukraine", "Russia"), (107, None, None)]
 
 
 def test_a_when_clause_with_its_own_figure_keeps_its_own_receiver() -> None:

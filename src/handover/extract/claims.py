@@ -58,7 +58,7 @@ from handover.extract.timing import claim_dates
 from handover.extract.totals import headlines, per_side, totals
 from handover.extract.voicing import Voice, Voices
 from handover.extract.wars import held_in, war_of
-from handover.extract.ways import BACK, OTHER_WAY, repatriated
+from handover.extract.ways import BACK, OTHER_WAY, clause_way, record_way, repatriated
 
 __all__ = ["extract_claims"]
 
@@ -285,7 +285,7 @@ class _State:
                 body, 0, figure.start) and clause in self.clause_ways:
             way = self.clause_ways[clause]
             return [Direction(way.receiver, way.giver)]
-        joined = (clause in self.clause_ways and self.owner is None
+        joined = (clause_way(self.clause_ways, clause) and self.owner is None
                   and _JOINED.search(body, 0, figure.start) is not None)
         if (directions == [Direction(None, None)] or joined) and not figure.formula:
             # ("вернула 150 российских военнослужащих и 50 гражданских": one act, one way)
@@ -297,7 +297,7 @@ class _State:
                 directions = [self.clause_ways.get(clause, gapped_way(
                     item, clause, self.parts[-1][2][0]) if gapped else directions[0])]
         elif len(directions) == 1:
-            self.clause_ways.setdefault(clause, directions[0])
+            record_way(self.clause_ways, clause, directions[0])
             self.clause_held.setdefault(clause, hostages)
         return directions
 

@@ -31,7 +31,7 @@ from handover.extract.categories import (
 from handover.extract.numbers import NumberMention, find_numbers
 from handover.extract.patterns import Lexicon
 
-__all__ = ["DESTINATION", "Figure", "day_follows", "find_figures"]
+__all__ = ["Figure", "day_follows", "find_figures", "placed"]
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
             figures.append(Figure(number.value, number.qualifier, category, number.start,
                                   number.end, refers=after_total(clause, number.start),
                                   several=several, dated=dated))
-        elif (whole := _destined_part(clause, number, figures, parts_of)) is not None:
+        elif (whole := _destined_part(clause, number, figures, parts_of, lex)) is not None:
             # "сімох дітей — чотирьох в Україну і трьох у Росію": parts by where they went
             figures.append(Figure(number.value, number.qualifier, whole, number.start,
                                   number.end, bare=True))
@@ -118,17 +118,28 @@ def find_figures(clause: str, lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
 
 
 def _destined_part(clause: str, number: NumberMention, figures: list[Figure],
-                   parts_of: Category | None) -> Category | None:
+                   parts_of: Category | None, lex: Lexicon) -> Category | None:
     """The people of the figure before a dash when ``number``, with no noun, is one of the
     parts after the dash that go each to a place ("seven children — four to Ukraine and
-    three to Russia", "сімох дітей — чотирьох в Україну і трьох у Росію")."""
-    if not DESTINATION.match(clause, number.end):
+    three to Russia", "сімох дітей — чотирьох в Україну і трьох у Росію"), or after a comma
+    that are reunited each in a place ("reunite seven children with their families, four in
+    Ukraine and three in Russia")."""
+    if not placed(clause, number.end, lex):
         return None
+    reunited = not DESTINATION.match(clause, number.end)
     wholes = [f for f in figures if not f.bare]  # (the parts before this one are bare)
     if not wholes:
         return parts_of
     between = clause[wholes[-1].end:number.number_start]
-    return wholes[-1].category if _PARTS_DASH.search(between) else None
+    parted = _PARTS_DASH.search(between) or reunited and _PARTS_COMMA.search(between)
+    return wholes[-1].category if parted else None
+
+
+def placed(clause: str, end: int, lex: Lexicon) -> bool:
+    """Whether the place a part's people went to follows it at ``end`` ("four to Ukraine",
+    "чотирьох в Україну"), or the place they were reunited in ("four in Ukraine")."""
+    return bool(DESTINATION.match(clause, end) or _REUNITED_IN.match(clause, end)
+                and lex.rx("reunite").search(clause))
 
 
 # a part's place right after it, or after its verb ("four to Ukraine", "чотирьох в Україну",
@@ -136,6 +147,8 @@ def _destined_part(clause: str, number: NumberMention, figures: list[Figure],
 DESTINATION = re.compile(r"(?:\s*[—–-]\s*|\s+(?:[^\W\d_]+\s+)?)(?:to|into|в|у|во|до|на)\s+"
                          r"(?:[A-ZА-ЯІЇЄҐЁ]|росію)")
 _PARTS_DASH = re.compile(r"\s[—–]\s")
+_PARTS_COMMA = re.compile(r",\s")
+_REUNITED_IN = re.compile(r"\s+in\s+[A-Z]")
 _LIST_ITEM = re.compile(r"\s*[,;]?\s*(?:(?:and|і|й|та|и|а)\s+)?")
 _ON_DAY = re.compile(r"\s*[—–]?\s*(?:on\s+|в\s+|у\s+)?")
 

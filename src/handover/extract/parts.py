@@ -28,7 +28,7 @@ from dataclasses import replace
 from handover.domain.vocabulary import Category
 from handover.extract.bare import EACH_BEFORE
 from handover.extract.categories import people_pattern
-from handover.extract.figures import DESTINATION, Figure, day_follows
+from handover.extract.figures import Figure, day_follows, placed
 from handover.extract.morph import lemmas
 from handover.extract.patterns import Lexicon, lexicon
 
@@ -137,7 +137,7 @@ def part_is_claim(body: str, whole: Figure, parts: Sequence[Figure], figure: Fig
     """Whether a part is a claim of its own (see the module)."""
     each = figure.end + 1 < len(body) and lex.rx("each").match(body, figure.end + 1)
     if (EACH_BEFORE.search(body, 0, figure.start) or each or _TIME_AFTER.match(body, figure.end)
-            or DESTINATION.match(body, figure.end)):
+            or placed(body, figure.end, lex)):
         return True  # ("четверо — на Украину и трое — в Россию": a part to each side)
     nested = _nested(body, parts)
     if figure in nested:

@@ -11,7 +11,7 @@ from handover.extract.patterns import Lexicon
 from handover.extract.scene import Direction, Scene
 from handover.extract.wars import HOME_BY_LANGUAGE, counterpart
 
-__all__ = ["BACK", "OTHER_WAY", "pronoun_receiver", "repatriated"]
+__all__ = ["BACK", "OTHER_WAY", "clause_way", "pronoun_receiver", "record_way", "repatriated"]
 
 # "back", "in return": a figure after another that goes the other way ("... 1200 тел, обратно
 # не вернулось ни одного")
@@ -54,3 +54,18 @@ _RECEIVING_PRONOUN = {
     "uk": re.compile(r"(?<!\w)(?:(нам)|їм)(?!\w)", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:(нам)|им)(?!\w)", re.IGNORECASE),
 }
+
+
+def record_way(ways: dict[tuple[int, int], Direction], clause: tuple[int, int],
+               way: Direction) -> None:
+    """Remember the first way a figure of ``clause`` went, for the figures after it that
+    name none; when another figure of the clause went the other way ("four in Ukraine and
+    three in Russia"), the clause has no one way ("..., bringing to 107 the number")."""
+    first = ways.setdefault(clause, way)
+    if first.giver is not None and first == Direction(way.receiver, way.giver):
+        ways[clause] = Direction(None, None)
+
+
+def clause_way(ways: dict[tuple[int, int], Direction], clause: tuple[int, int]) -> bool:
+    """Whether the figures of ``clause`` so far went one way."""
+    return ways.get(clause, Direction(None, None)).giver is not None
