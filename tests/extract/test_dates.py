@@ -416,3 +416,13 @@ def test_prisoners_exchanged_on_days_listed_are_no_capture_on_the_first(text: st
 def test_a_day_people_were_taken_into_captivity_is_no_handovers() -> None:
     text = "Росія повернула 12 захисників, узятих у полон 23 травня 2022 року."
     assert [c.event_date for c in claims_of(text, "uk", published=date(2025, 6, 20))] == [None]
+
+
+def test_figures_respectively_after_days_listed_pair_with_them_in_turn() -> None:
+    text = ("Further repatriations of 1,000 bodies each took place on 17 July, 19 August, 23 "
+            "October and 19 December, with Russia receiving 19, 19, 31 and 26 respectively.")
+    claims = claims_of(text, published=date(2025, 12, 28))
+    assert [(c.count, c.giver, str(c.event_date)) for c in claims if c.count != 1000] == [
+        (19, "Ukraine", "2025-07-17"), (19, "Ukraine", "2025-08-19"),
+        (31, "Ukraine", "2025-10-23"), (26, "Ukraine", "2025-12-19")]
+    assert {(c.giver, c.receiver) for c in claims if c.count == 1000} == {("Russia", "Ukraine")}

@@ -106,3 +106,17 @@ def test_those_freed_in_a_sides_words_are_its_people() -> None:
     claims = claims_of("Ukraine's Coordination Headquarters said in a statement that those freed "
                        "were 33 servicemen and 51 civilians.", published=date(2025, 8, 15))
     assert core(claims) == [("Russia", "Ukraine", 33, "pow"), ("Russia", "Ukraine", 51, "civilian")]
+
+
+def test_a_side_with_its_gerund_after_a_comma_acts_in_its_own_clause() -> None:
+    text = "Ukraine got 1,000 bodies back on 17 July, with Russia receiving 19."
+    assert core(claims_of(text, published=date(2025, 7, 20))) == [
+        ("Russia", "Ukraine", 1000, "bodies"), ("Ukraine", "Russia", 19, "bodies")]
+
+
+def test_a_figure_received_in_return_is_not_the_way_the_next_handover_goes() -> None:
+    text = ("Russia handed over 6,057 bodies in June, and 78 were received in return. Further "
+            "repatriations of 1,000 bodies took place on 17 July.")
+    claims = claims_of(text, published=date(2025, 7, 20))
+    assert [(c.count, c.giver) for c in claims] == [(6057, "Russia"), (78, "Ukraine"),
+                                                   (1000, "Russia")]

@@ -270,7 +270,9 @@ def _modifier_role(after: str, lex: Lexicon, people: Words | None) -> str:
     return "other"
 
 
-_WITH_TO = re.compile(r"\s+(?:to|set to|due to|expected to)\s+[a-z]", re.IGNORECASE)
+# ("with the Houthis to release 181", "with Russia receiving 19": who does it)
+_WITH_TO = re.compile(r"\s+(?:(?:to|set to|due to|expected to)\s+[a-z]|[a-z]+ing\b)",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

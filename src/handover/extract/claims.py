@@ -210,8 +210,8 @@ class _State:
         if source is not None:
             self.answered_day = source
         if len(directions) == 1 and directions[0].giver is not None:
-            if not figure.negative:  # (no one handed over: no way for the figures after)
-                self.last_direction[category] = directions[0]
+            if not figure.negative and not BACK.search(body):  # (no one handed over, or
+                self.last_direction[category] = directions[0]  # an answer: not the way on)
             self.answered = directions[0]
             self.answered_dead = category == Category.BODIES
         elif directions == [Direction(None, None)]:

@@ -37,6 +37,8 @@ def each_way(scene: Scene, lex: Lexicon) -> bool:
         if forward and _one_actor(scene, match.start()):
             continue  # "Украина получила по 1200 тел в каждый из этих дней": each time
         if match.start() < at:
+            if _EVENTS_FIGURE.search(text, 0, match.start()):
+                continue  # "repatriations of 1,000 bodies each ..., with Russia receiving 19"
             if not forward or not FIGURE_AT.search(text, match.end(), at):
                 return True
         elif not forward and _one_list(_RANGE_LEAD.sub("", text[at:match.start()], count=1)) \
@@ -133,6 +135,10 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|brought|saw|took|gave|sent)\b")
 # handovers counted before a figure "of" each ("Two further handovers of a thousand bodies each")
 EVENTS_OF = re.compile(r"(?<!\w)(?:handovers|stages|rounds|exchanges|transfers|repatriations|"
                        r"swaps|flights)\s+of\s+$", re.IGNORECASE)
+# a figure of each of the handovers counted before it, and its noun ("repatriations of 1,000
+# bodies each"): its "each" is of the handovers, not of the figures after it
+_EVENTS_FIGURE = re.compile(EVENTS_OF.pattern.removesuffix("$")
+                            + r"(?:an?\s+)?[\w,.]+(?:\s+[^\W\d_]+){0,2}\s+$", re.IGNORECASE)
 _PO_BETWEEN = re.compile(r"(?<!\w)по\s+[^\W_]", re.IGNORECASE)
 _SIDE_NEXT = re.compile(r"\s+(?:way|side|direction)\b", re.IGNORECASE)  # "each way": each side
 _OCCASION = re.compile(r"\s+(?:time|occasion|раз|разу)(?!\w)", re.IGNORECASE)

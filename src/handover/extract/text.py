@@ -104,6 +104,8 @@ _CLAUSE_BREAK = re.compile(
     r"в то время как|хотя|хоча|при этом|зато|взамен|натомість|в обмін|в обмен|in return|"
     r"then|потім|затем|потом|when(?=\s+(?:about\s+|nearly\s+|some\s+)?\d))\b"
     r"|(?:що|что)\s"
+    # (", with Russia receiving 19": an absolute phrase, the act of its own subject)
+    r"|with\s+(?:the\s+)?(?-i:[A-Z])[\w'’]+\s+[a-z]+ing\b"
     # "на Украину вернулись 199, в Россию — 148": a place that opens a clause sharing the verb
     # (Ukrainian writes "росія" in lower case)
     r"|(?:в|на|до|у)\s+(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’-]+|росію)\s+[—–]\s"

@@ -154,10 +154,36 @@ def _paired(item: Sentence, dates: list[Dated], figures: list[int], at: int) -> 
     ще по 1,2 тис.": the first of them), unless there are as many figures as days."""
     if len(figures) < 2 or at not in figures:
         return None
+    figures = _respective(item, figures, at)
     ordered = sorted(dates, key=lambda d: d.mention.start)
     if len(ordered) != len(figures):
         ordered = [group[0] for group in listed_days(item, ordered)]
     return ordered[sorted(figures).index(at)] if len(ordered) == len(figures) else None
+
+
+def _respective(item: Sentence, figures: list[int], at: int) -> list[int]:
+    """The list of figures the figure at ``at`` is one of, when "respectively" follows it
+    ("on 17 July, 19 August, 23 October and 19 December, with Russia receiving 19, 19, 31
+    and 26 respectively"): those pair with the days; else all ``figures``."""
+    text, base = item.text, item.start
+    if not _RESPECTIVELY.search(text, at - base):
+        return figures
+    ordered = sorted(figures)
+    index = ordered.index(at)
+    first = last = index
+    while first > 0 and _LIST_GAP.fullmatch(text, ordered[first - 1] - base, ordered[first] - base):
+        first -= 1
+    while last + 1 < len(ordered) and _LIST_GAP.fullmatch(
+            text, ordered[last] - base, ordered[last + 1] - base):
+        last += 1
+    return ordered[first:last + 1] if last > first else figures
+
+
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)",
+                           re.IGNORECASE)
+# from one figure of a list to the next: "19, ", "31 and ", "307 і "
+_LIST_GAP = re.compile(r"\d[\d.,\u00a0 ]*?(?:\s*,\s*(?:(?:and|і|й|та|и)\s+)?|"
+                       r"\s+(?:and|і|й|та|и)\s+)", re.IGNORECASE)
 
 
 def listed_days(item: Sentence, dates: list[Dated]) -> list[list[Dated]]:
