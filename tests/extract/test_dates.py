@@ -426,3 +426,12 @@ def test_figures_respectively_after_days_listed_pair_with_them_in_turn() -> None
         (19, "Ukraine", "2025-07-17"), (19, "Ukraine", "2025-08-19"),
         (31, "Ukraine", "2025-10-23"), (26, "Ukraine", "2025-12-19")]
     assert {(c.giver, c.receiver) for c in claims if c.count == 1000} == {("Russia", "Ukraine")}
+
+
+def test_figures_respectively_after_a_sentence_before_are_each_the_acts() -> None:
+    text = ("Medinsky said 78 had been received in return. Further repatriations of 1,000 bodies "
+            "each took place on 17 July, 19 August, 23 October and 19 December, with Russia "
+            "receiving 19, 19, 31 and 26 respectively.")
+    claims = claims_of(text, published=date(2025, 12, 28))
+    assert [(c.count, str(c.event_date)) for c in claims if c.count not in (78, 1000)] == [
+        (19, "2025-07-17"), (19, "2025-08-19"), (31, "2025-10-23"), (26, "2025-12-19")]

@@ -71,10 +71,11 @@ _EN_ADJECTIVE = re.compile(r"(?:ed|ian|ish|ese|i|al|ive|ous|ful)$", re.IGNORECAS
 # Words that may follow a figure with no noun: prepositions, conjunctions, "more", "each".
 _FUNCTION_WORD = re.compile(
     r"in|to|from|on|at|of|by|for|or|but|more|others|as|with|that|which|who|this|last|each|"
-    r"apiece|only|so|since|during|after|before|back|home|over|into|until|via|"
+    r"apiece|respectively|only|so|since|during|after|before|back|home|over|into|until|via|"
     r"в|у|во|до|від|з|із|зі|на|за|по|а|але|ще|іще|які|яких|що|через|під|після|для|"
     r"кожна|кожен|лише|тільки|назад|додому|от|из|с|со|но|ещё|еще|которые|которых|что|под|"
-    r"после|каждая|каждый|к|ко|лишь|только|домой|обратно|назад|также|також|тоже|теж",
+    r"после|відповідно|соответственно|каждая|каждый|к|ко|лишь|только|домой|обратно|назад|"
+    r"также|також|тоже|теж",
     re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others|further|of them|of whom|ще|ещё|еще|з них|із них|"
                          r"из них)\b", re.IGNORECASE)
@@ -161,6 +162,10 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "act"
     if act_next(clause, number.end, lex):
         return "act"  # "confirmed 1,000 returned to Ukraine", "... and 19 received"
+    listed = _FIGURES_BEFORE.search(before)
+    if listed and _after_act(lex).search(before[:listed.start()]) and _nothing_counted(
+            clause, number.end, lex):
+        return "act"  # "receiving 19, 19, 31 and 26": each figure of the act's list
     if _SUMMED.search(before):
         return "total"  # "390 + 307 + 303 = 1,000": what the figures before add up to
     if _AFTER_TOTAL.search(before) or _spoken_of(lex).search(before) and _total_noun(
@@ -186,6 +191,9 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     return ""
 
 
+# figures of a list before this one: "19, 19, 31 and "
+_FIGURES_BEFORE = re.compile(r"(?:\d{1,3}(?:[,.\u00a0]\d{3})*(?:\s*,\s*(?:(?:and|і|й|та|и)\s+)?|"
+                             r"\s+(?:and|і|й|та|и)\s+))+$", re.IGNORECASE)
 # The next figure of a list: ", 307", " and 303", ", and 303", " і 303"
 _LIST_NEXT = re.compile(r"(?:\s*[,;]\s*(?:(?:and|і|й|та|и)\s+)?|\s+(?:and|і|й|та|и)\s+)"
                         r"\d+(?:[,.\u00a0\u202f]\d{3})*(?!\d)", re.IGNORECASE)
