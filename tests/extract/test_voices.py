@@ -452,3 +452,14 @@ def test_a_day_between_the_verb_and_by() -> None:
 )
 def test_a_voice_without_the_words_that_lead_to_it(text: str, lang: str, speaker: str) -> None:
     assert {claim.speaker for claim in claims_of(text, lang)} == {speaker}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Umerov said: "Russia returned 146 of our soldiers."', "Umerov"),
+    ('Rustem Umerov told reporters: "Russia returned 146 of our soldiers."', "Rustem Umerov"),
+    ("President Volodymyr Zelensky said 390 Ukrainians came home that day: 270 soldiers and "
+     "120 civilians.", "Volodymyr Zelensky"),
+])
+def test_a_voice_before_its_verb_of_speech_and_a_colon_is_the_name_alone(text: str,
+                                                                          speaker: str) -> None:
+    assert {c.speaker for c in claims_of(text)} == {speaker}

@@ -292,7 +292,8 @@ def _before_verb(name: str, lex: Lexicon) -> str:
 
 
 _BEING = re.compile(r"(?:був|була|було|були|был|была|было|были)(?!\w)", re.IGNORECASE)
-_EN_VERB = re.compile(r"\s+(?:has|have|had|is|was|were|will)\s+|\s+(?-i:[a-z]+ed)\b")
+_EN_VERB = re.compile(r"\s+(?:has|have|had|is|was|were|will)\s+|\s+(?-i:[a-z]+ed)\b|"
+                      r"\s+(?-i:said|says|say|told|tells|wrote|writes|spoke|speaks)\b")
 
 
 def _made(speaker: str, match: re.Match[str], sentence: str, lex: Lexicon) -> Attribution:
