@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extract.helpers import claims_of, core
 
 
@@ -144,3 +146,13 @@ def test_an_exchange_of_both_sides_with_no_receiver_after_the_figure_stays_open(
     claims = claims_of("On 31 May Russia and Ukraine exchanged 84 prisoners.")
     assert [(c.giver, c.receiver, c.count) for c in claims] == [(None, None, 84)]
     assert "count_ambiguous" in claims[0].flags
+
+
+@pytest.mark.parametrize("text", [
+    "Мединський коментував передачі тіл. Про передачу 17 липня він сказав так: тисяча тіл — "
+    "Україні, 19 — росії.",
+    "Мединський коментував передачі тіл. 17 липня Росія передала 1000 тіл — Україні, 19 — росії.",
+])
+def test_figures_each_with_its_side_after_a_dash_go_to_that_side(text: str) -> None:
+    assert core(claims_of(text, "uk", published=date(2025, 10, 25))) == [
+        ("Russia", "Ukraine", 1000, "bodies"), ("Ukraine", "Russia", 19, "bodies")]

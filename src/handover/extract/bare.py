@@ -129,6 +129,12 @@ _LISTED_SIDE = re.compile(r"[,;]\s*(?:[\w'’«»\"“”-]+\s+){0,2}[\w'’«»
 # "а Росія — 45, у серпні ...": a subject and a dash opening a clause stand for its verb
 _DASHED_SIDE = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas)\s+(?:[\w'’«»\"“”-]+\s+){0,2}"
                           r"[\w'’«»\"“”-]+\s+[—–]\s*", re.IGNORECASE)
+# a figure's side after a dash, and the item of a list before it that ends with one
+_TO_SIDE = re.compile(r"\s*[—–]\s*(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’-]+|росі[їюя]|росси[июя])"
+                      r"\s*(?:[,;.)]|$)", re.IGNORECASE)
+_ITEM_TO_SIDE = re.compile(r"(?:^\s*|(?:\d|тисяч|тысяч|сотн)[^—–]*[—–]\s*)(?:(?-i:[A-ZА-ЯІЇЄҐЁ])"
+                           r"[\w'’-]+|росі[їюя]|росси[июя])\s*[,;]\s*(?:(?:а|и|і|й|та|and)\s+)?$",
+                           re.IGNORECASE)
 _AND_AFTER = re.compile(r"\s(?:and|і|й|та|и|а)\s+$", re.IGNORECASE)
 # "по 150", "— ще по 1,2 тис.": each, of the figure it opens
 EACH_BEFORE = re.compile(r"(?<![\w'’])по\s+$", re.IGNORECASE)
@@ -181,6 +187,8 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "each"  # "in three stages of 390, 307 and 303 per side"
     if gapped_first and len(before.split()) <= 5 or _DASHED_SIDE.fullmatch(before):
         return "gapped"  # "..., а Ереван — двух", "and the government 706", "а Росія — 45, ..."
+    if _ITEM_TO_SIDE.search(before) and _TO_SIDE.match(clause, number.end):
+        return "gapped"  # "тисяча тіл — Україні, 19 — росії": each figure to its side
     joined = _AND_AFTER.search(before) or _and_side(before, lex)
     # (the act's figure may be "181 of them": "release 181 of them and the government 706")
     if _COUNTED_BEFORE.search(before) and (_LISTED_SIDE.search(before) or joined and _after_act(

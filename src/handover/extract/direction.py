@@ -278,7 +278,9 @@ def _received_by(scene: Scene, verb: tuple[str, int] | None, mention: PartyMenti
 
 
 _NUMBER = re.compile(r"\w+(?:[ ,.\u00a0]\d{3})*")
-_DASHED_TO = re.compile(r"\s*[—–]?\s*(?:на|в|во|до|у|to|into)\s+", re.IGNORECASE)
+# ("четверо — на Украину", "19 — росії": the dash alone before a side in the dative)
+_DASHED_TO = re.compile(r"\s*(?:[—–]\s*(?:(?:на|в|во|до|у)\s+)?|(?:на|в|во|до|у|to|into)\s+)",
+                        re.IGNORECASE)
 _DASH = re.compile(r"\s*[—–]\s*")
 
 
