@@ -319,3 +319,16 @@ def test_people_a_voice_says_were_returned_after_an_exchange_are_a_handover() ->
 ])
 def test_whose_people_a_number_put_at_a_figure_counts(text: str, receiver: str) -> None:
     assert [c.receiver for c in claims_of(text)] == [receiver]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia returned 30 prisoners in January; 12 had received a letter from home before.",
+    "Russia returned 30 prisoners in January; 12 had received no word from the ministry.",
+])
+def test_people_who_received_a_thing_are_no_handover(text: str) -> None:
+    assert [c.count for c in claims_of(text)] == [30]
+
+
+def test_people_who_received_people_are_a_handover() -> None:
+    text = "Russia returned 30 prisoners in January, and Ukraine received the bodies of 12."
+    assert [c.count for c in claims_of(text)] == [30, 12]

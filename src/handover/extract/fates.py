@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from handover.extract.categories import people_pattern
 from handover.extract.figures import Figure
 from handover.extract.morph import lemmas
 from handover.extract.patterns import Lexicon
@@ -36,10 +37,16 @@ def another_fate(body: str, figure: Figure, later_clause: bool, lex: Lexicon) ->
         # "8,000 remain in captivity" (not "..., who were held in Ukraine"); "погибли 65
         # пленных, которых везли на обмен": an act in the relative clause is not theirs
         return True
+    got = _GOT_A_THING.match(main, figure.end)
+    if got and not people_pattern(lex).match(main, got.end()):
+        return True  # "31 had received no confirmation", "9 had received a single letter"
     # ("500 prisoners have yet to be exchanged", but "досі не ... жодного")
     return not figure.negative and bool(_NOT_YET.search(main))
 
 
+# the people of a figure who received a thing, not people ("had received a single letter")
+_GOT_A_THING = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:received|got|obtained)\s+"
+                          r"(?:no|a|an|the|any|one)\s+(?:single\s+|further\s+)?", re.IGNORECASE)
 _NOT_YET = Words(r"(?:yet to be|still to be|(?:has|have) yet to|not yet|ще не|досі не|"
                  r"ещё не|еще не|пока не|до сих пор не)")
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|яка|котрих|которых|которые|"
