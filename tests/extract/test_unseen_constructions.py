@@ -332,3 +332,15 @@ def test_people_who_received_a_thing_are_no_handover(text: str) -> None:
 def test_people_who_received_people_are_a_handover() -> None:
     text = "Russia returned 30 prisoners in January, and Ukraine received the bodies of 12."
     assert [c.count for c in claims_of(text)] == [30, 12]
+
+
+def test_people_a_clause_says_died_are_no_handover_beside_its_swap() -> None:
+    text = ("A week after the crash of a transport plane near Belgorod on 24 January, in which "
+            "Russian officials said 65 Ukrainian prisoners had died, a swap of 195 for 195 was "
+            "carried out on 31 January 2024.")
+    assert [c.count for c in claims_of(text, published=date(2024, 2, 10))] == [195, 195]
+
+
+def test_the_dead_who_died_in_captivity_returned_are_a_handover() -> None:
+    text = "Under the deal, Hamas is to return the remains of 28 hostages who died in captivity."
+    assert [c.count for c in claims_of(text, published=date(2025, 1, 20))] == [28]

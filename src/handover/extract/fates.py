@@ -37,6 +37,8 @@ def another_fate(body: str, figure: Figure, later_clause: bool, lex: Lexicon) ->
         # "8,000 remain in captivity" (not "..., who were held in Ukraine"); "погибли 65
         # пленных, которых везли на обмен": an act in the relative clause is not theirs
         return True
+    if _DIED_AFTER.match(main, figure.end):
+        return True  # "65 Ukrainian prisoners had died, a swap of 195 for 195 ...": their own
     got = _GOT_A_THING.match(main, figure.end)
     if got and not people_pattern(lex).match(main, got.end()):
         return True  # "31 had received no confirmation", "9 had received a single letter"
@@ -44,6 +46,12 @@ def another_fate(body: str, figure: Figure, later_clause: bool, lex: Lexicon) ->
     return not figure.negative and bool(_NOT_YET.search(main))
 
 
+# the figure's people died: their own predicate, whatever act the clause also tells
+# (not "the remains of 28 hostages who died": what those handed over had been)
+_DIED_AFTER = re.compile(r"\s+(?:(?!who\b|that\b|which\b|які\b|котрі\b|которые\b)[^\W\d_]+\s+)"
+                         r"{0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+)?"
+                         r"(?:died|been killed|perished|погибл[иа]|загинул[иа]|загинуло|умерл[иа]|"
+                         r"померл[иа])(?!\w)", re.IGNORECASE)
 # the people of a figure who received a thing, not people ("had received a single letter")
 _GOT_A_THING = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:received|got|obtained)\s+"
                           r"(?:no|a|an|the|any|one)\s+(?:single\s+|further\s+)?", re.IGNORECASE)
