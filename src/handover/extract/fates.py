@@ -32,8 +32,7 @@ def another_fate(body: str, figure: Figure, later_clause: bool, lex: Lexicon) ->
     if not has_act(body, lex) and later_clause and _verb_of_its_own(main[figure.end:], lex):
         return True
     said = _reported(main, figure)
-    if not has_act(_DEMANDED.sub("", said), lex) and lex.rx("casualty").search(
-            _HELD_WHERE.sub("", said)):
+    if _no_act(said, lex) and lex.rx("casualty").search(_HELD_WHERE.sub("", said)):
         # "8,000 remain in captivity" (not "..., who were held in Ukraine"); "погибли 65
         # пленных, которых везли на обмен": an act in the relative clause is not theirs
         return True
@@ -61,15 +60,26 @@ _RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|я�
                        r"который|которая)\b", re.IGNORECASE)
 
 
+def _no_act(said: str, lex: Lexicon) -> bool:
+    """Whether ``said`` names no act, once a return it asks for is left out."""
+    if not has_act(said, lex):
+        return True
+    return _DEMAND.search(said) is not None and not has_act(_DEMANDED.sub("", said), lex)
+
+
 def _reported(main: str, figure: Figure) -> str:
     """What a voice says of the figure's people, without the words that bring it in ("после
     обмена заявил, что на Украине остаются 20": the exchange is when it was said)."""
+    if "that" not in main and "что" not in main and "що" not in main:
+        return main  # (the cheap test first: few clauses bring a voice in so)
     openers = list(_SAID_THAT.finditer(main, 0, figure.start))
     return main[openers[-1].end():] if openers else main
 
 
 _SAID_THAT = re.compile(r",\s*(?:что|що)\s|(?<!\w)(?:said|says|stated|added|told \w+) that\s",
                         re.IGNORECASE)
+_DEMAND = Words(r"call(?:s|ed)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|"
+               r"добива\w*|требу\w*|вимага\w*|домага\w*")  # (the cheap test first)
 # a return asked for is none made ("called for their return", "добивается их возвращения")
 _DEMANDED = re.compile(r"(?<!\w)(?:call(?:s|ed)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|"
                        r"urg(?:es|ed|ing))\s+(?:their|the|its)\s+(?:\w+\s+)?(?:return|release)|"

@@ -20,6 +20,8 @@ __all__ = ["wholes_first"]
 def wholes_first(body: str, found: list[Figure], lex: Lexicon) -> list[Figure]:
     """``found`` (the figures of the clause ``body``) with each whole moved before the part
     told just before it; as they are when no part comes before its whole."""
+    if len(found) < 2:
+        return found
     figures = list(found)
     for index, (part, whole) in enumerate(zip(found, found[1:], strict=False)):
         if part.formula or whole.formula or part.count is None:
