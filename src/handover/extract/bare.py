@@ -168,7 +168,7 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "act"
     if act_next(clause, number.end, lex):
         return "act"  # "confirmed 1,000 returned to Ukraine", "... and 19 received"
-    listed = _FIGURES_BEFORE.search(before)
+    listed = _FIGURES_BEFORE.search(before) if _LISTED_TAIL.search(before[-6:]) else None
     if listed and _after_act(lex).search(before[:listed.start()]) and _nothing_counted(
             clause, number.end, lex):
         return "act"  # "receiving 19, 19, 31 and 26": each figure of the act's list
@@ -187,7 +187,7 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "each"  # "in three stages of 390, 307 and 303 per side"
     if gapped_first and len(before.split()) <= 5 or _DASHED_SIDE.fullmatch(before):
         return "gapped"  # "..., а Ереван — двух", "and the government 706", "а Росія — 45, ..."
-    if _ITEM_TO_SIDE.search(before) and _TO_SIDE.match(clause, number.end):
+    if _TO_SIDE.match(clause, number.end) and _ITEM_TO_SIDE.search(before):
         return "gapped"  # "тисяча тіл — Україні, 19 — росії": each figure to its side
     joined = _AND_AFTER.search(before) or _and_side(before, lex)
     # (the act's figure may be "181 of them": "release 181 of them and the government 706")
@@ -199,6 +199,8 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     return ""
 
 
+# (the cheap test first: the end of an item of a list)
+_LISTED_TAIL = re.compile(r",\s*$|\s(?:and|і|й|та|и)\s+$", re.IGNORECASE)
 # figures of a list before this one: "19, 19, 31 and "
 _FIGURES_BEFORE = re.compile(r"(?:\d{1,3}(?:[,.\u00a0]\d{3})*(?:\s*,\s*(?:(?:and|і|й|та|и)\s+)?|"
                              r"\s+(?:and|і|й|та|и)\s+))+$", re.IGNORECASE)

@@ -166,7 +166,8 @@ def _respective(item: Sentence, figures: list[int], at: int) -> list[int]:
     ("on 17 July, 19 August, 23 October and 19 December, with Russia receiving 19, 19, 31
     and 26 respectively"): those pair with the days; else all ``figures``."""
     text, base = item.text, item.start
-    if not _RESPECTIVELY.search(text, at - base):
+    if not any(word in text for word in _RESPECTIVE_WORDS) or not _RESPECTIVELY.search(
+            text, at - base):
         return figures
     ordered = sorted(figures)
     index = ordered.index(at)
@@ -179,6 +180,7 @@ def _respective(item: Sentence, figures: list[int], at: int) -> list[int]:
     return ordered[first:last + 1] if last > first else figures
 
 
+_RESPECTIVE_WORDS = ("respectively", "відповідно", "соответственно")
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)",
                            re.IGNORECASE)
 # from one figure of a list to the next: "19, ", "31 and ", "307 і "

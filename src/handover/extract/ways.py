@@ -62,10 +62,13 @@ def record_way(ways: dict[tuple[int, int], Direction], clause: tuple[int, int],
     name none; when another figure of the clause went the other way ("four in Ukraine and
     three in Russia"), the clause has no one way ("..., bringing to 107 the number")."""
     first = ways.setdefault(clause, way)
-    if first.giver is not None and first == Direction(way.receiver, way.giver):
-        ways[clause] = Direction(None, None)
+    if first.giver is not None and first.giver == way.receiver and first.receiver == way.giver:
+        ways[clause] = _OPEN
 
 
 def clause_way(ways: dict[tuple[int, int], Direction], clause: tuple[int, int]) -> bool:
     """Whether the figures of ``clause`` so far went one way."""
-    return ways.get(clause, Direction(None, None)).giver is not None
+    return ways.get(clause, _OPEN).giver is not None
+
+
+_OPEN = Direction(None, None)  # no one way
