@@ -156,3 +156,12 @@ def test_an_exchange_of_both_sides_with_no_receiver_after_the_figure_stays_open(
 def test_figures_each_with_its_side_after_a_dash_go_to_that_side(text: str) -> None:
     assert core(claims_of(text, "uk", published=date(2025, 10, 25))) == [
         ("Russia", "Ukraine", 1000, "bodies"), ("Ukraine", "Russia", 19, "bodies")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("31 мая стороны обменялись телами: 212 тел — на Украину, 45 — в Россию.", "ru"),
+    ("31 травня сторони обмінялися тілами: 212 тіл — в Україну, 45 — до росії.", "uk"),
+])
+def test_an_exchange_with_each_figure_and_its_noun_dashed_to_a_side(text: str, lang: str) -> None:
+    assert core(claims_of(text, lang, published=date(2024, 6, 2))) == [
+        ("Russia", "Ukraine", 212, "bodies"), ("Ukraine", "Russia", 45, "bodies")]

@@ -176,7 +176,8 @@ def _rejoined(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 _DASH = re.compile(r"\s+[—–]\s+")
 _TO_PLACE = re.compile(r"(?:на|в|во|до|у|to)\s+[A-ZА-ЯІЇЄҐЁ]")
-_FIGURE_LAST = re.compile(r"(?:\d|\w+(?:еро|ое|оє|ро))$")
+# (also a figure and its noun: "212 тел — на Украину, 45 — в Россию")
+_FIGURE_LAST = re.compile(r"(?:\d|\d\s+[^\W\d_]+|\w+(?:еро|ое|оє|ро))$")
 # "з них 1 358 — у 2024 році": a phrase of time after a dash
 _TIME_PIECE = re.compile(r"(?:у|в|во|in|on|at|на|за|с|з|since|від|от)\s+(?:\S*\d|этом|цьому|this|"
                          r"last|прошлом|минулому)", re.IGNORECASE)
