@@ -435,3 +435,15 @@ def test_figures_respectively_after_a_sentence_before_are_each_the_acts() -> Non
     claims = claims_of(text, published=date(2025, 12, 28))
     assert [(c.count, str(c.event_date)) for c in claims if c.count not in (78, 1000)] == [
         (19, "2025-07-17"), (19, "2025-08-19"), (31, "2025-10-23"), (26, "2025-12-19")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia handed over 1,212 bodies on 11 June. The next day, Ukraine handed over 27 bodies.",
+     "en"),
+    ("11 червня Росія передала 1212 тіл. Наступного дня Україна передала 27 тіл.", "uk"),
+    ("11 июня Россия передала 1212 тел. На следующий день Украина передала 27 тел.", "ru"),
+])
+def test_the_next_day_in_a_sentence_after_a_dated_one_is_the_day_after(text: str,
+                                                                        lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2025, 6, 20))
+    assert [str(c.event_date) for c in claims] == ["2025-06-11", "2025-06-12"]

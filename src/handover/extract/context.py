@@ -270,8 +270,7 @@ def _dates(sentence: str, offset: int, item: Sentence, lex: Lexicon,
             day = (following_weekday(told.day, mention.weekday) if mention.weekday is not None
                    else told.day + timedelta(days=1))
             inferred = told.inferred
-        shifted = DateMention(mention.start + offset, mention.end + offset, mention.day,
-                              mention.month, mention.year, mention.weekday, mention.offset)
+        shifted = replace(mention, start=mention.start + offset, end=mention.end + offset)
         # "KYIV, 24 May 2025 -", "KYIV, Sept 22 (Meridian Press) -": the report's own date
         # (not a list's item: "- 5 февраля 2025 г. (150 на 150);")
         dateline = (item.index < 3 and not _LIST_ITEM.match(sentence)

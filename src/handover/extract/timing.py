@@ -11,7 +11,8 @@ was stated.
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from handover.domain.vocabulary import ClaimKind
@@ -107,8 +108,8 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         if event is None and same is not None:
             event = said if _names_day(item, said, same.start()) else (
                 _first(_carried(items, item, spoken=True)) or answered or said)
-        event = event or _when_of(item, clause) or _opening_label(item) or _labelled(
-            items, item) or _entry_day(items, item)
+        event = event or _next_day(items, item, clause) or _when_of(item, clause) or (
+            _opening_label(item) or _labelled(items, item) or _entry_day(items, item))
         if event is None and _recalled(item, said):
             event = said
         if event is None and _IN_RETURN.search(item.text):
@@ -126,6 +127,19 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
         said = _first(in_clause or own or _carried(items, item))
     inferred = any(d is not None and d.inferred for d in (event, said))
     return Dating(event.day if event else None, said.day if said else None, inferred, event)
+
+
+def _next_day(items: list[Sentence], item: Sentence, clause: Clause) -> Dated | None:
+    """"The next day, Ukraine handed over 27 bodies", in the claim's clause with no date of
+    its own sentence to follow: the day after the last handover told in the sentences
+    before."""
+    following = next((d for d in item.dates if d.mention.following and d.day is None
+                      and d.mention.weekday is None
+                      and clause[0] <= d.mention.start < clause[1]), None)
+    before = _first(_carried(items, item)) if following is not None else None
+    if following is None or before is None or before.day is None:
+        return None
+    return replace(following, day=before.day + timedelta(days=1), inferred=before.inferred)
 
 
 def _names_day(item: Sentence, said: Dated | None, at: int) -> bool:
