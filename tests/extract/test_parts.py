@@ -212,3 +212,16 @@ def test_people_picked_out_that_are_not_the_whole_by_kind_stay_details() -> None
     text = ("Russia returned 84 Ukrainians on Sunday. Among the Ukrainians were 33 soldiers "
             "from Mariupol.")
     assert [c.count for c in claims_of(text, published=date(2025, 6, 20))] == [84]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia returned 230 Ukrainians on Wednesday. Zelensky said the group was made up of 213 "
+     "soldiers and sergeants, 11 officers and six civilians.", "en"),
+    ("Росія повернула 230 українців у середу. Група складалася з 213 солдатів і сержантів, "
+     "11 офіцерів і шести цивільних.", "uk"),
+])
+def test_a_group_made_up_of_kinds_adding_up_to_the_figure_before_is_its_breakdown(
+        text: str, lang: str) -> None:
+    claims = claims_of(text, lang, published=date(2024, 1, 5))
+    assert [(c.count, c.category.value) for c in claims if c.category.value != "pow"] == [
+        (230, "mixed"), (6, "civilian")]

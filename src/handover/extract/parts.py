@@ -103,7 +103,8 @@ def among_those(text: str, lang: str) -> bool:
 
 # "За його словами, це 213 рядових ...", "These were 270 soldiers and 120 civilians"
 _THESE = re.compile(r"(?:^|[,:]\s*|\s)(?:це|это|these are|these were|they are|they were|тобто|"
-                    r"то есть|а саме|а именно)\s*$", re.IGNORECASE)
+                    r"то есть|а саме|а именно|(?:was|were) made up of|consist(?:s|ed) of|"
+                    r"склада\w*(?:ся|сь)\s+(?:из|з|із))\s*$", re.IGNORECASE)
 
 
 def adds_up(opening: str, found: Sequence[Figure], whole: Figure) -> bool:
