@@ -225,3 +225,15 @@ def test_a_group_made_up_of_kinds_adding_up_to_the_figure_before_is_its_breakdow
     claims = claims_of(text, lang, published=date(2024, 1, 5))
     assert [(c.count, c.category.value) for c in claims if c.category.value != "pow"] == [
         (230, "mixed"), (6, "civilian")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In March the monitors interviewed 60 Ukrainian prisoners of war released in exchanges.",
+     "en"),
+    ("Моніторинговий підрозділ опитав 60 звільнених військовополонених і 9 звільнених "
+     "цивільних.", "uk"),
+    ("Миссия опросила 60 освобождённых военнопленных и 9 освобождённых гражданских.", "ru"),
+])
+def test_people_a_body_interviewed_are_no_handover_though_released(text: str,
+                                                                   lang: str) -> None:
+    assert claims_of(text, lang, published=date(2025, 3, 10)) == []

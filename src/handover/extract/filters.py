@@ -117,6 +117,8 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
         return True  # "«за» — 12, «проти» — 0": votes of a sitting
     if _GAP.search(before) or _NAMED_FIGURE.search(before) or _denied(body, figure, lex):
         return True  # "расхождение в 39 человек"; "the figure of 6,000 refers to"
+    if _MET.search(before[-_MET_REACH:]):
+        return True  # "the Mission interviewed 139 prisoners of war released ...": met, not freed
     return (_speaks(body, figure, lex) or _partitive_only(body, figure, sentence, lex)
             or _part_described(body, figure, lex)
             or _taken(body, figure, lex) or lex.lang == "en" and _sent_on(body, figure))
@@ -134,6 +136,12 @@ def retracts(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     return at > 0 and bool(lex.rx("retracted").search(sentence, 0, at))
 
 
+# people a body met or interviewed, and the figures joined to them ("опитала 41 звільненого
+# військовополоненого і 12 звільнених цивільних")
+_MET = re.compile(r"(?<!\w)(?:interview(?:ed|s)?|questioned|spoke (?:to|with)|met with|"
+                  r"опитал[аи]?|опитав|опросил[аи]?|опросив|поспілкувал\w*|пообщал\w*)\s+"
+                  r"(?:(?:[\w'’-]+\s+){0,2}|[^.;:]*?\s(?:і|и|й|та|and)\s+)$", re.IGNORECASE)
+_MET_REACH = 120  # characters before a figure its interviewing verb may stand in
 # the gap between two counts ("the difference of three bodies", "розбіжність у 12 осіб")
 _DIFFERENCE = re.compile(r"(?<!\w)(?:difference|discrepancy|gap|разниц\w*|расхождени\w*|разрыв\w*|"
                          r"різниц\w*|розбіжн\w*|розрив\w*)(?!\w)", re.IGNORECASE)
