@@ -162,3 +162,16 @@ def test_wire_copy_wrapped_inside_a_letter_of_one_line_paragraphs_is_joined() ->
     out = reflow(text)
     assert "on Friday, the Coordination Headquarters said. Interfax" in out
     assert "identification of the remains" in out and out.count(letter) == 2
+
+
+def test_superscript_note_marks_after_words_go_and_the_sides_they_touched_are_read(
+        tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text("# Огляд\n\nТого ж дня до родин повернулися семеро дітей: четверо — в "
+                    "Україні, троє — в росії⁴.\n\nПлоща табору — 10² метрів.\n", encoding="utf-8")
+    document = read_report(path)
+    assert "в росії." in document.text and "⁴" not in document.text
+    assert "10²" in document.text
+    claims = extract_claims(document.text, published=None, lang="uk")
+    assert [(c.count, c.giver, c.receiver) for c in claims] == [
+        (7, None, None), (4, "Russia", "Ukraine"), (3, "Ukraine", "Russia")]

@@ -143,9 +143,9 @@ def placed(clause: str, end: int, lex: Lexicon) -> bool:
 
 
 # a part's place right after it, or after its verb ("four to Ukraine", "чотирьох в Україну",
-# "трое — в Россию", "четверо повернулися в Україну, троє — в росію")
+# "трое — в Россию", "четверо повернулися в Україну, троє — в росію", "троє — в росії")
 DESTINATION = re.compile(r"(?:\s*[—–-]\s*|\s+(?:[^\W\d_]+\s+)?)(?:to|into|в|у|во|до|на)\s+"
-                         r"(?:[A-ZА-ЯІЇЄҐЁ]|росію)")
+                         r"(?:[A-ZА-ЯІЇЄҐЁ]|росі[юї](?![а-яіїєґ]))")
 _PARTS_DASH = re.compile(r"\s[—–]\s")
 _PARTS_COMMA = re.compile(r",\s")
 _REUNITED_IN = re.compile(r"\s+in\s+[A-Z]")

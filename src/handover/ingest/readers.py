@@ -22,7 +22,7 @@ from handover.ingest.datelines import dateline_date
 from handover.ingest.documents import MAX_BYTES, SUPPORTED_EXTENSIONS, Document
 from handover.ingest.encoding import decode_bytes
 from handover.ingest.language import LANGUAGES, detect_language
-from handover.ingest.reflow import reflow
+from handover.ingest.reflow import reflow, without_note_marks
 
 __all__ = ["read_bytes", "read_report"]
 
@@ -78,7 +78,7 @@ def _document(data: bytes, filename: str, path: str, published: date | None,
     suffix = Path(filename).suffix.lower()
     raw = decode_bytes(data, path).replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     converted = _convert(raw, suffix, path)
-    text = strip_boilerplate(converted.text)
+    text = strip_boilerplate(without_note_marks(converted.text))
     if not text.strip():
         raise ExtractionError("no report text left once markup and boilerplate are removed",
                               path=path)

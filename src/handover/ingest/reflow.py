@@ -47,6 +47,16 @@ _MAX_WIDTH = 110
 _FURNITURE_REACH = 2
 
 
+def without_note_marks(text: str) -> str:
+    """``text`` without footnote numbers set in superscript after a word or its closing
+    mark ("троє — в росії⁴.", "the 1,212 figure.²"): they are no part of the word."""
+    return _NOTE_MARK.sub("", text) if _SUPERSCRIPT.search(text) else text
+
+
+_SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_NOTE_MARK = re.compile(r"(?<![\s\d])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # (not a power after a number: "10²")
+
+
 def reflow(text: str) -> str:
     """``text`` with hard-wrapped lines joined, words hyphenated at line ends mended, page
     numbers (with the running headers beside them) and mail's quote marks removed, and a
