@@ -165,3 +165,12 @@ def test_figures_each_with_its_side_after_a_dash_go_to_that_side(text: str) -> N
 def test_an_exchange_with_each_figure_and_its_noun_dashed_to_a_side(text: str, lang: str) -> None:
     assert core(claims_of(text, lang, published=date(2024, 6, 2))) == [
         ("Russia", "Ukraine", 212, "bodies"), ("Ukraine", "Russia", 45, "bodies")]
+
+
+def test_po_a_thousand_returned_on_days_listed_after_the_verb_is_each_days() -> None:
+    text = ("Україна отримала 6057 тіл у червні. Ще по тисячі тіл, за тими ж даними, повернули "
+            "17 липня, 19 серпня та 23 жовтня.")
+    claims = claims_of(text, "uk", published=date(2025, 11, 10))
+    assert [(c.count, c.giver, str(c.event_date)) for c in claims][1:] == [
+        (1000, "Russia", "2025-07-17"), (1000, "Russia", "2025-08-19"),
+        (1000, "Russia", "2025-10-23")]

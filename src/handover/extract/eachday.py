@@ -46,8 +46,11 @@ def each_day(item: Sentence, at: int, before: str, claims: list[Claim],
         at - g[-1].mention.end <= _EACH_DAY_REACH or _opens_with(item, g)
         or each_after and g[0].mention.start >= at - len(before))), None)
     # ("чотири передачі по тисячі тіл: 17 липня, 19 серпня, 23 жовтня і 19 грудня")
-    group = group or next((g for g in groups if g[0].mention.start > at and _TO_DAYS.fullmatch(
-        item.text, at - item.start, g[0].mention.start - item.start)), [])
+    # (or, for one way, the days after its verb: "ще по тисячі повернули 17 липня, 19 серпня
+    # та 23 жовтня")
+    days_after = _TO_DAYS if len(claims) != 1 else _TO_DAYS_AFTER
+    group = group or next((g for g in groups if g[0].mention.start > at and len(g) > 1 and (
+        days_after.fullmatch(item.text, at - item.start, g[0].mention.start - item.start))), [])
     return _on_days(claims, group)
 
 
@@ -64,6 +67,7 @@ def _opens_with(item: Sentence, group: list[Dated]) -> bool:
 
 
 _TO_DAYS = re.compile(r"[\d\s.,]*[^\d:;.]{0,30}:\s*")  # a figure, its noun, a colon
+_TO_DAYS_AFTER = re.compile(r"[\d\s.,]*[^\d:;.]{0,40}?(?::\s*|\s)")  # or its verb
 
 
 def each_time(item: Sentence, end: int, claims: list[Claim]) -> list[Claim]:

@@ -30,8 +30,11 @@ def each_way(scene: Scene, lex: Lexicon) -> bool:
             # 13, 14 and 15 June ... 1,200 each": each occasion, not each side
             continue
         forward = match.group().lower() in _FORWARD
-        if forward and _of_each_day(text, match.start(), at):
-            continue  # "чотири передачі по тисячі тіл: 17 липня, 19 серпня ...": each day
+        if forward and (_of_each_day(text, match.start(), at) or days_listed(
+                text[at:], lex) and not _MUTUAL_WORDS.search(text)):
+            # "чотири передачі по тисячі тіл: 17 липня, 19 серпня ...", "ще по тисячі
+            # повернули 17 липня, 19 серпня та 23 жовтня": each day
+            continue
         if _EACH_OF.match(text, match.end()):
             continue  # "по 1200 тел в каждый из этих дней": each of the days, not each side
         if forward and _one_actor(scene, match.start()):
