@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from handover.domain.vocabulary import Category
-from handover.extract.categories import people_pattern
+from handover.extract.categories import kind_of, people_pattern
 from handover.extract.morph import lemmas
 from handover.extract.numbers import NumberMention
 from handover.extract.patterns import Lexicon
@@ -292,7 +292,4 @@ def counted_noun(clause: str, number: NumberMention, lex: Lexicon) -> Category |
     if not matches:
         return None
     found = matches[-1]
-    people = people_pattern(lex).match(found.group("people"))
-    if people is None or people.lastgroup is None:
-        return None
-    return lex.categories[int(people.lastgroup[1:])][1]
+    return kind_of(people_pattern(lex).match(found.group("people")), lex)

@@ -13,9 +13,9 @@ from functools import cache, lru_cache
 
 from handover.domain.vocabulary import Category
 from handover.extract.patterns import Lexicon
-from handover.extract.patterns.words import Words
+from handover.extract.patterns.words import Found, Words
 
-__all__ = ["category_after", "category_near", "joins_kinds", "people_pattern"]
+__all__ = ["category_after", "category_near", "joins_kinds", "kind_of", "people_pattern"]
 
 _GAP_WORDS = 3
 _AND = r"\s*,?\s*(?:and|і|та|й|и|as well as|а також|а также)\s+"  # (a comma alone: an aside)
@@ -28,16 +28,23 @@ def people_pattern(lex: Lexicon) -> Words:
                           enumerate(lex.categories)))
 
 
+def kind_of(found: Found | None, lex: Lexicon) -> Category | None:
+    """The category a match of ``people_pattern`` names; None for no match."""
+    if found is None or found.lastgroup is None:
+        return None
+    return lex.categories[int(found.lastgroup[1:])][1]
+
+
 def _category_at(text: str, pos: int, lex: Lexicon) -> tuple[Category, int] | None:
     match = people_pattern(lex).match(text, pos)
-    if match is None or match.lastgroup is None:
+    category = kind_of(match, lex)
+    if match is None or category is None:
         return None
     if text.startswith("-", match.end()):
         # "женщин-военнослужащих", "women-soldiers": the last noun of a compound decides
         head = _category_at(text, match.end() + 1, lex)
         if head is not None:
             return head
-    category = lex.categories[int(match.lastgroup[1:])][1]
     if category == Category.MIXED:
         # "три освобождённые заложницы", "the freed hostages": a participle standing before
         # the noun that names their status

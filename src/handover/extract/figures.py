@@ -26,6 +26,7 @@ from handover.extract.categories import (
     category_after,
     category_near,
     joins_kinds,
+    kind_of,
     people_pattern,
 )
 from handover.extract.numbers import NumberMention, find_numbers
@@ -245,8 +246,8 @@ _PHRASE_END = re.compile(r"[,;:—–]")
 
 def phrase_category(clause: str, start: int, end: int, lex: Lexicon) -> Category | None:
     """The one kind of people named in ``clause[start:end]``, MIXED for several."""
-    found = {lex.categories[int(m.lastgroup[1:])][1]
-             for m in people_pattern(lex).finditer(clause, start, end) if m.lastgroup}
+    found = {kind for m in people_pattern(lex).finditer(clause, start, end)
+             if (kind := kind_of(m, lex)) is not None}
     found.discard(Category.MIXED)  # "представитель хуситов": people, but not the ones swapped
     if len(found) > 1:
         return Category.MIXED

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from handover.domain.vocabulary import Category
-from handover.extract.categories import people_pattern
+from handover.extract.categories import kind_of, people_pattern
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
 
@@ -41,10 +41,7 @@ def _kind_they_were(body: str, start: int, lex: Lexicon) -> Category | None:
     said = _WERE.search(body, start)
     if said is None:
         return None
-    people = people_pattern(lex).match(body, said.end())
-    if people is None or people.lastgroup is None:
-        return None
-    return lex.categories[int(people.lastgroup[1:])][1]
+    return kind_of(people_pattern(lex).match(body, said.end()), lex)
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)

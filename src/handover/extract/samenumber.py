@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from handover.domain.vocabulary import Category, Qualifier
-from handover.extract.categories import people_pattern
+from handover.extract.categories import kind_of, people_pattern
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
@@ -53,8 +53,8 @@ def same_number(body: str, lex: Lexicon, counted: Counted) -> list[Figure]:
     # (the nouns up to the next figure: "такое же число военнопленных и восемь гражданских")
     limit = min([f.start for f in counted.kept if f.start >= match.end()]
                 + [len(body), match.end() + 60])
-    named = {lex.categories[int(m.lastgroup[1:])][1] for m in people_pattern(lex).finditer(
-        body, match.end(), limit) if m.lastgroup}
+    named = {kind for m in people_pattern(lex).finditer(body, match.end(), limit)
+             if (kind := kind_of(m, lex)) is not None}
     plural = match.group().endswith("s")
     # (the figure just before in the same sentence first: "103 soldiers ... had come
     # back, and that the same number of Ukrainian prisoners had been handed over")

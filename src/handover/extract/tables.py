@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from handover.domain.claims import Claim
 from handover.domain.vocabulary import Category, ClaimKind
-from handover.extract.categories import category_after, people_pattern
+from handover.extract.categories import category_after, kind_of, people_pattern
 from handover.extract.context import Dated, Sentence
 from handover.extract.fates import has_act
 from handover.extract.numbers import find_numbers
@@ -224,10 +224,9 @@ class HeadedTables:
 
     def _people_in(self, heading: str) -> Category | None:
         """The kind of the first people a heading names, figure or none."""
-        people = people_pattern(self._lex).search(heading)
-        if people is None or people.lastgroup is None:
+        found = kind_of(people_pattern(self._lex).search(heading), self._lex)
+        if found is None:
             return None
-        found = self._lex.categories[int(people.lastgroup[1:])][1]
         # (hostages are prisoners whoever holds them, as in _people_named)
         return {Category.MIXED: None, Category.HOSTAGE: Category.POW}.get(found, found)
 

@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import cache
 
 from handover.domain.vocabulary import Qualifier
-from handover.extract.categories import category_near, people_pattern
+from handover.extract.categories import category_near, kind_of, people_pattern
 from handover.extract.figures import Figure
 from handover.extract.kinds import finite
 from handover.extract.morph import lemmas, perfective
@@ -113,8 +113,7 @@ def _people_near(clause: str, start: int, end: int, lex: Lexicon,
             governed = match.lastgroup
             continue  # "підмішала до переданих Україні тіл тіла ...": not the object
         category = category_near(clause, match.start(), match.start(), lex)
-        if category is None:
-            category = lex.categories[int(match.lastgroup[1:])][1]
+        category = category or kind_of(match, lex)
         out.append(Figure(None, Qualifier.EXACT, category, match.start(), match.end()))
     return out
 
