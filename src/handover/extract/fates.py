@@ -78,12 +78,12 @@ def _reported(main: str, figure: Figure) -> str:
 
 _SAID_THAT = re.compile(r",\s*(?:что|що)\s|(?<!\w)(?:said|says|stated|added|told \w+) that\s",
                         re.IGNORECASE)
-_DEMAND = Words(r"call(?:s|ed)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|"
-               r"добива\w*|требу\w*|вимага\w*|домага\w*")  # (the cheap test first)
 # a return asked for is none made ("called for their return", "добивается их возвращения")
-_DEMANDED = re.compile(r"(?<!\w)(?:call(?:s|ed)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|"
-                       r"urg(?:es|ed|ing))\s+(?:their|the|its)\s+(?:\w+\s+)?(?:return|release)|"
-                       r"(?:добива\w*|требу\w*|вимага\w*|домага\w*)\s+(?:их|їх|її)?\s*"
+_ASKING_EN = r"call(?:s|ed)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|urg(?:es|ed|ing)"
+_ASKING_SLAVIC = r"добива\w*|требу\w*|вимага\w*|домага\w*"
+_DEMAND = Words(f"{_ASKING_EN}|{_ASKING_SLAVIC}")  # (the cheap test first)
+_DEMANDED = re.compile(rf"(?<!\w)(?:{_ASKING_EN})\s+(?:their|the|its)\s+(?:\w+\s+)?"
+                       rf"(?:return|release)|(?:{_ASKING_SLAVIC})\s+(?:их|їх|її)?\s*"
                        r"(?:возвращени\w*|освобождени\w*|повернення|звільнення)", re.IGNORECASE)
 
 
