@@ -129,12 +129,12 @@ _LISTED_SIDE = re.compile(r"[,;]\s*(?:[\w'’«»\"“”-]+\s+){0,2}[\w'’«»
 # "а Росія — 45, у серпні ...": a subject and a dash opening a clause stand for its verb
 _DASHED_SIDE = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas)\s+(?:[\w'’«»\"“”-]+\s+){0,2}"
                           r"[\w'’«»\"“”-]+\s+[—–]\s*", re.IGNORECASE)
-# a figure's side after a dash, and the item of a list before it that ends with one
-_TO_SIDE = re.compile(r"\s*[—–]\s*(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’-]+|росі[їюя]|росси[июя])"
-                      r"\s*(?:[,;.)]|$)", re.IGNORECASE)
-_ITEM_TO_SIDE = re.compile(r"(?:^\s*|(?:\d|тисяч|тысяч|сотн)[^—–]*[—–]\s*)(?:(?-i:[A-ZА-ЯІЇЄҐЁ])"
-                           r"[\w'’-]+|росі[їюя]|росси[июя])\s*[,;]\s*(?:(?:а|и|і|й|та|and)\s+)?$",
-                           re.IGNORECASE)
+# a figure's side after a dash, and the item of a list before it that ends with one (a side's
+# name is capitalised, but for Ukrainian writing of Russia in lower case)
+_SIDE_NAME = r"(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’-]+|росі[їюя]|росси[июя])"
+_TO_SIDE = re.compile(rf"\s*[—–]\s*{_SIDE_NAME}\s*(?:[,;.)]|$)", re.IGNORECASE)
+_ITEM_TO_SIDE = re.compile(rf"(?:^\s*|(?:\d|тисяч|тысяч|сотн)[^—–]*[—–]\s*){_SIDE_NAME}\s*[,;]\s*"
+                           r"(?:(?:а|и|і|й|та|and)\s+)?$", re.IGNORECASE)
 _AND_AFTER = re.compile(r"\s(?:and|і|й|та|и|а)\s+$", re.IGNORECASE)
 # "по 150", "— ще по 1,2 тис.": each, of the figure it opens
 EACH_BEFORE = re.compile(r"(?<![\w'’])по\s+$", re.IGNORECASE)
