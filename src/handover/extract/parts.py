@@ -110,9 +110,14 @@ _THESE = re.compile(r"(?:^|[,:]\s*|\s)(?:це|это|these are|these were|they a
 def adds_up(opening: str, found: Sequence[Figure], whole: Figure) -> bool:
     """Whether a clause that opens with "це", "это", "these are" (``opening``, up to its first
     figure) lists figures that add up to ``whole``, the figure of the sentence before."""
-    counts = [f.count for f in found if not f.formula]
+    return bool(_THESE.search(opening)) and _sum_to(
+        [f.count for f in found if not f.formula], whole)
+
+
+def _sum_to(counts: list[int | None], whole: Figure) -> bool:
+    """Whether two counts or more, all known, add up to ``whole``."""
     return (len(counts) >= 2 and None not in counts and whole.count is not None
-            and bool(_THESE.search(opening)) and sum(c or 0 for c in counts) == whole.count)
+            and sum(c or 0 for c in counts) == whole.count)
 
 
 def is_part(body: str, whole: Figure, last: Figure | None, figure: Figure) -> bool:
@@ -225,9 +230,7 @@ class Breakdown:
     def _whole_told(self) -> bool:
         """Whether the parts picked out are the whole told again by kind: two kinds or more
         that add up to it ("Among those freed were 33 soldiers and 51 civilians" after 84)."""
-        counts = [p.count for p in self.parts]
-        return (self.whole is not None and len(counts) >= 2 and None not in counts
-                and sum(c or 0 for c in counts) == self.whole.count
+        return (self.whole is not None and _sum_to([p.count for p in self.parts], self.whole)
                 and len({p.category for p in self.parts}) == len(self.parts))
 
     def close(self, body: str, lex: Lexicon) -> tuple[list[Figure], bool]:
