@@ -22,7 +22,8 @@ __all__ = ["NumberMention", "find_numbers"]
 _SPACES = " \u00a0\u202f\u2009"
 _DIGITS = re.compile(
     # (not a reference's mark: "120 civilians.[3]"; nor a model's number: "an Il-76", "Ан-26")
-    rf"(?<![\w.,:/$€£])(?<!\d-)(?<![A-ZА-ЯІЇЄҐ]-)(?<![A-ZА-ЯІЇЄҐ][^\W\d_]-)(?!(?<=\[)\d{{1,3}}\])(?P<int>\d{{1,3}}(?:(?P<sep>[,.{_SPACES}])\d{{3}}(?:(?P=sep)\d{{3}})*)"
+    rf"(?<![\w.,:/$€£])(?<!\d-)(?<![A-ZА-ЯІЇЄҐ]-)(?<![A-ZА-ЯІЇЄҐ][^\W\d_]-)(?!(?<=\[)\d{{1,3}}\])"
+    rf"(?P<int>\d{{1,3}}(?:(?P<sep>[,.{_SPACES}])\d{{3}}(?:(?P=sep)\d{{3}})*)"
     rf"|\d+)(?:[.,](?P<frac>\d+))?(?![\w%]|:\d|[.,]\d|-(?!for-|на-|за-)\w)"
 )
 _SCALES = r"million|thousand|мільйон\w*|миллион\w*|тисяч\w*|тысяч\w*|тис\.?|тыс\.?|млн\.?"

@@ -43,7 +43,8 @@ _DAY_FIRST = re.compile(r"(?:понеділ|вівтор|серед|четвер
 # "В среду помощник президента Владимир Мединский сообщил", "On Friday the ministry said": a
 # day that opens the clause is when it was said, no part of the voice
 _TIME_OPENING = re.compile(
-    r"^(?:(?:ещё|еще|ще|вже|уже|already|also)\s+)?(?:(?:on|у|в|во)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"^(?:(?:ещё|еще|ще|вже|уже|already|also)\s+)?"
+    r"(?:(?:on|у|в|во)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|субот\w*|неділ\w*|понедельник\w*|"
     r"вторник\w*|среду|пятниц\w*|воскресень\w*)|yesterday|today|вчора|учора|вчера|сьогодні|"
     rf"сегодня|напередодні|накануне|earlier|later|пізніше|позже|позднее|затем|потім|{IN_MONTH})"
