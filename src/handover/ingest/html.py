@@ -156,7 +156,7 @@ def _content_blocks(root: Any) -> list[str]:
     return blocks
 
 
-_OUTSIDE_CONTENT = re.compile(r"^(?:aside|nav|header|form)\b|related|share|sharing|"
+_OUTSIDE_CONTENT = re.compile(r"^(?:aside|nav|header|form)\b|related|share|"
                               r"comment|cookie|promo|subscribe|newsletter|social|sidebar|"
                               r"menu|breadcrumb|footer|advert", re.IGNORECASE)
 
