@@ -1,0 +1,39 @@
+"""Figures that count both sides' people together, and tallies over a stretch of time."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, core
+
+
+def test_people_freed_from_both_sides_in_one_figure_go_no_one_way() -> None:
+    text = "Посредники из Катара насчитали 240 освобождённых с обеих сторон."
+    assert [(g, r, n) for g, r, n, _ in core(claims_of(text, "ru"))] == [(None, None, 240)]
+    text = "Катарські посередники нарахували 240 звільнених з обох боків."
+    assert [(g, r, n) for g, r, n, _ in core(claims_of(text, "uk"))] == [(None, None, 240)]
+
+
+def test_per_side_figure_from_both_sides_still_goes_each_way() -> None:
+    text = "Вчора Україна та росія провели обмін: по 40 цивільних повернулися з обох боків."
+    assert sorted((g, r, n) for g, r, n, _ in core(claims_of(text, "uk"))) == [
+        ("Russia", "Ukraine", 40), ("Ukraine", "Russia", 40)]
+
+
+def test_a_go_betweens_tally_of_its_own_mediation_goes_no_one_way() -> None:
+    text = ("Катар повідомив про 240 звільнених з обох боків і про 1 150 полонених, "
+            "звільнених за весь час його посередництва.")
+    found = claims_of(text, "uk")
+    assert [(c.giver, c.receiver, c.count, c.kind.value) for c in found] == [
+        (None, None, 240, "completed"), (None, None, 1150, "cumulative")]
+
+
+def test_a_mediated_handover_keeps_the_way_its_sides_give() -> None:
+    text = "При посредничестве Катара Россия вернула Украине 60 военных."
+    assert [(g, r, n) for g, r, n, _ in core(claims_of(text, "ru"))] == [
+        ("Russia", "Ukraine", 60)]
+
+
+def test_a_years_tally_named_by_its_number_is_cumulative() -> None:
+    text = "За даними омбудсмана, за 2023 рік з полону повернули 1 020 українців."
+    assert [c.kind.value for c in claims_of(text, "uk")] == ["cumulative"]
+    text = "По данным омбудсмена, за 2023 год из плена вернулись 1 020 россиян."
+    assert [c.kind.value for c in claims_of(text, "ru")] == ["cumulative"]
