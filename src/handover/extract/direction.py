@@ -317,7 +317,7 @@ def _doer(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> str | Non
     subject = _subject(scene, verb, lex)
     if subject is None and re.match(r"\W*(?:that|що|что|і що|и что|а|and|but|але|но)\b",
                                     scene.text, re.I):
-        subject = scene.lead
+        subject = _unless_given_to(scene, scene.lead)  # (not "..., а украинской стороне передали")
     if subject is None and verb is not None and verb[0] == "give" and any(
             start == verb[1] for start, _ in noun_acts(scene.text, lex)):
         subject = scene.voice_side
@@ -328,10 +328,19 @@ def _doer(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> str | Non
         # side named: "1,212 handed over; 27 received" in its column of a table
         subject = scene.voice_side
     if subject is None and verb is not None and _impersonal(scene, verb, lex):
-        subject = scene.voice_side
+        # (not "По данным Киева, Украине передали 563": the voice's side was given to)
+        subject = _unless_given_to(scene, scene.voice_side)
         if subject is None and (_MANAGED.search(scene.text) or verb[0] == "ret"):
             subject = home_side(scene, lex)
     return subject
+
+
+def _unless_given_to(scene: Scene, side: str | None) -> str | None:
+    """``side`` as the doer the clause leaves unsaid, unless the clause names it as the one
+    given to."""
+    if any(m.role == "to" and m.party == side for m in scene.parties):
+        return None
+    return side
 
 
 def _previous_act_end(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> int:
