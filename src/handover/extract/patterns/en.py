@@ -129,7 +129,9 @@ LEXICON = Lexicon(
         # ("let 39 more prisoners go")
         r"l(?:et|ets|etting)(?= (?:[\w'’,-]+ ){0,4}go\b)|set(?:s|ting)? (?:\w+ )?free|"
         # "handed 13 women to the Red Cross", "hands Russia 1,000 bodies"
-        r"hand(?:ed|ing)(?! over| back)|hands?(?= (?:[\w'’-]+ ){0,3}?\d)|"
+        r"hand(?:ed|ing)(?! over| back)|"
+        # (not "in Russian hands in May 2025": a date's figure after the word)
+        r"hands?(?= (?!in |on |by |since |until )(?:[\w'’-]+ ){0,3}?\d)|"
         # "mixed the bodies of its own soldiers in with", "mixed in"
         r"mix(?:ed|es|ing)?(?= (?:[\w'’-]+ ){0,8}?in\b)|"
         rf"{_GIVE}"

@@ -1,0 +1,16 @@
+"""Figures of people that no handover moved: those still held, those only spoken of."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of
+
+
+def test_people_still_in_the_other_sides_hands_at_a_dated_time() -> None:
+    text = "Some 6,500 Ukrainian soldiers were still in Russian hands in March 2025."
+    assert claims_of(text) == []
+    assert claims_of("About 1,300 Russians remained in Ukrainian hands on 1 May.") == []
+
+
+def test_a_side_that_hands_a_figure_over_still_gives_it() -> None:
+    found = claims_of("Russia hands Ukraine 909 bodies, the ministry said.")
+    assert [(c.giver, c.receiver, c.count) for c in found] == [("Russia", "Ukraine", 909)]
