@@ -14,3 +14,10 @@ def test_people_still_in_the_other_sides_hands_at_a_dated_time() -> None:
 def test_a_side_that_hands_a_figure_over_still_gives_it() -> None:
     found = claims_of("Russia hands Ukraine 909 bodies, the ministry said.")
     assert [(c.giver, c.receiver, c.count) for c in found] == [("Russia", "Ukraine", 909)]
+
+
+def test_one_of_those_freed_is_a_person_the_story_is_about() -> None:
+    text = "Батько одного зі звільнених, Петро Кравець, розповів, що чекав сина два роки."
+    assert claims_of(text, "uk") == []
+    text = "Отец одного из освобождённых, Пётр Кравец, рассказал, что ждал сына два года."
+    assert claims_of(text, "ru") == []

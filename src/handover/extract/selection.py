@@ -307,6 +307,8 @@ class Selector:
         if _PART_OF.match(body, figure.end) or (
                 _OF_TOTAL.search(body, 0, figure.start) and figure.count in self.counted):
             return False  # "273 із 307 звільнених ...": a part of a total counted before
+        if figure.count == 1 and _ONE_OF.match(body, figure.end):
+            return False  # "Мати одного зі звільнених": a person the story is about
         if figure.category is None or no_claim(body, figure, item.text, lex):
             if figure.category is not None and retracts(body, figure, item.text, lex):
                 self.retracted = (self.clause, figure)
@@ -403,6 +405,8 @@ _PART_OF = re.compile(r"\s+(?:із|з|из|of|out of)\s+(?:the\s+)?\d|"
                       # "Three Sosnivka men among 205 Ukrainians", "Двоє земляків серед 103"
                       r"(?:\s+[^\W\d]+){1,3}\s+(?:among|серед|среди)\s+(?:the\s+)?\d",
                       re.IGNORECASE)
+_ONE_OF = re.compile(r"\s+(?:із|зі|з|из|of)\s+(?:the\s+|those\s+|тих\s+|тех\s+)?[^\W\d]",
+                     re.IGNORECASE)
 _OF_TOTAL = re.compile(r"\d\s+(?:із|з|из|of|out of)\s+(?:the\s+)?$", re.IGNORECASE)
 # more people than any exchange of a war has moved, over all its stages
 _LARGEST = 100_000
