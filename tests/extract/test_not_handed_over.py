@@ -21,3 +21,10 @@ def test_one_of_those_freed_is_a_person_the_story_is_about() -> None:
     assert claims_of(text, "uk") == []
     text = "Отец одного из освобождённых, Пётр Кравец, рассказал, что ждал сына два года."
     assert claims_of(text, "ru") == []
+
+
+def test_a_refusal_to_take_people_back_is_no_handover() -> None:
+    text = "По словам министра, Киев не согласился забрать 500 пленных из этого списка."
+    assert claims_of(text, "ru") == []
+    text = "The minister said Moscow had refused to take back 500 prisoners on the list."
+    assert claims_of(text) == []
