@@ -37,3 +37,15 @@ def test_a_years_tally_named_by_its_number_is_cumulative() -> None:
     assert [c.kind.value for c in claims_of(text, "uk")] == ["cumulative"]
     text = "По данным омбудсмена, за 2023 год из плена вернулись 1 020 россиян."
     assert [c.kind.value for c in claims_of(text, "ru")] == ["cumulative"]
+
+
+def test_at_least_so_many_each_is_a_lower_bound_per_side() -> None:
+    text = "Сторони домовилися обміняти ще не менше ніж по 700 полонених."
+    found = claims_of(text, "uk")
+    assert [(c.giver, c.receiver, c.count, c.qualifier.value, c.kind.value) for c in found] == [
+        ("Ukraine", "Russia", 700, "at_least", "agreed"),
+        ("Russia", "Ukraine", 700, "at_least", "agreed")]
+    text = "Стороны договорились обменять ещё не менее чем по 700 пленных."
+    found = claims_of(text, "ru")
+    assert sorted((c.giver, c.count, c.qualifier.value) for c in found) == [
+        ("Russia", 700, "at_least"), ("Ukraine", 700, "at_least")]

@@ -54,8 +54,9 @@ _DIED_AFTER = re.compile(r"\s+(?:(?!who\b|that\b|which\b|які\b|котрі\b|�
 # the people of a figure who received a thing, not people ("had received a single letter")
 _GOT_A_THING = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:received|got|obtained)\s+"
                           r"(?:no|a|an|the|any|one)\s+(?:single\s+|further\s+)?", re.IGNORECASE)
-_NOT_YET = Words(r"(?:yet to be|still to be|(?:has|have) yet to|not yet|ще не|досі не|"
-                 r"ещё не|еще не|пока не|до сих пор не)")
+_NOT_YET = Words(r"(?:yet to be|still to be|(?:has|have) yet to|not yet|досі не|пока не|"
+                 r"ще не(?!\s+(?:менше|більше))|(?:ещё|еще) не(?!\s+(?:менее|более|меньше|больше))|"
+                 r"до сих пор не)")
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|that|яких|які|який|яка|котрих|которых|которые|"
                        r"который|которая)\b", re.IGNORECASE)
 

@@ -229,7 +229,8 @@ _NONE_BEFORE = re.compile(r"(?<![\w'’])(?:ни|ні|not|no|never)\s+$", re.IGN
 _NEXT = re.compile(r"\s+([^\W\d_][\w'’ʼ-]*)")
 
 
-_QUALIFIER_TAIL = r"(?:\s+(?:о|об|про))?\s*$"  # "почти о 2000", "пишет почти о 2000"
+_QUALIFIER_TAIL = r"(?:\s+(?:о|об|про|по))?\s*$"  # "почти о 2000", "не менее чем по 1200"
+_EACH_TAIL = re.compile(r"\sпо\s*$", re.IGNORECASE)
 
 
 @cache
@@ -251,6 +252,8 @@ def _qualified(text: str, value: int, start: int, end: int, lex: Lexicon) -> Num
     for pattern, qualifier in each:
         match = pattern.search(before)
         if match:
-            return NumberMention(value, start - (len(before) - match.start()), end, qualifier,
-                                 start)
+            # ("не менее чем по 1200": the figure starts at its "по", a word of "each")
+            first = start if _EACH_TAIL.search(match.group()) else match.start() + start - len(
+                before)
+            return NumberMention(value, first, end, qualifier, start)
     return NumberMention(value, start, end, Qualifier.EXACT, start)
