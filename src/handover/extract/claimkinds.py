@@ -80,17 +80,20 @@ class KindReader:
         earlier = self.kinds.get(item.index)
         at = clause[0] + figure.start
         named = any(m.role == "subject" and 0 <= at - m.end <= 4 for m in item.parties)
+        # "In all, 2,150 since 3 July: 950 on 3 July, and 600 on 10 July": that day's, done
+        own_day = self._own_day_after_colon(item, clause, figure, body)
         if earlier is not None and (named or is_gapped(body, self.lex)
                                     or OF_THEM.match(body, figure.end)
                                     or self.lex.rx("each").match(body, figure.end)):
+            if earlier == ClaimKind.CUMULATIVE and own_day:
+                return ClaimKind.COMPLETED
             return earlier  # "..., and Armenia two", "1,358 of them": as the figure before
         kind = kind_of(body, figure.start, self.lex,
                        one_day=self._one_day(item, clause, figure, body))
         if kind == ClaimKind.COMPLETED and self._framed_total(item, clause):
             kind = ClaimKind.CUMULATIVE
-        if kind == ClaimKind.CUMULATIVE and self._own_day_after_colon(item, clause, figure,
-                                                                       body):
-            kind = ClaimKind.COMPLETED
+        if kind == ClaimKind.CUMULATIVE and own_day:
+            return ClaimKind.COMPLETED
         if names_this(body[:figure.start]) and not has_act(item.text, self.lex):
             kind = self._as_before(item) or kind  # "это не менее тысячи пленных": that act
         before = body[:figure.start]
@@ -98,7 +101,7 @@ class KindReader:
                 and not has_act(item.text, self.lex)):
             kind = ClaimKind.ANNOUNCED  # "говорили про близько 900": what was expected
         # (a sentence that opens with "А ..." goes on from no figure of its own)
-        if kind == ClaimKind.COMPLETED and earlier is not None and (
+        if kind == ClaimKind.COMPLETED and earlier is not None and not own_day and (
                 _CONJUNCTION.match(body) and clause[0] > item.start or figure.refers
                 or _IN_RETURN_FOR.match(body)
                 or _FOR_FIGURE.search(body, max(0, figure.start - 40), figure.start)):
@@ -154,13 +157,18 @@ class KindReader:
         """"over three days: 390 went each way on Friday 23 May, 307 on the Saturday": a
         total before a colon frames the list after it, whose figures each have a day of
         their own."""
-        colon = body.rfind(":", 0, figure.start)
-        if colon < 0 or self.lex.rx("cumulative").search(body, colon, figure.start):
+        # (the colon may open an earlier clause: "...: 950 on 3 July, and 600 on 10 July")
+        at = clause[0] - item.start + figure.start
+        colon = item.text.rfind(":", 0, at)
+        if colon < 0 or self.lex.rx("cumulative").search(item.text, colon, at):
             return False
-        end = _ITEM_END.search(body, figure.end)
-        limit = clause[0] + (end.start() if end else len(body))
+        days = {d.mention.start - clause[0] for d in item.dates}
+        # (the item ends at the next figure, not at its own day's: "1,212 on 11 June")
+        end = next((m.start() for m in _ITEM_END.finditer(body, figure.end)
+                    if m.start() not in days), len(body))
         return any(d.day is not None and not d.statement
-                   and clause[0] + figure.end <= d.mention.start < limit for d in item.dates)
+                   and clause[0] + figure.end <= d.mention.start < clause[0] + end
+                   for d in item.dates)
 
     def _as_before(self, item: Sentence) -> ClaimKind | None:
         """The kind of the act the sentence before names: a term under an agreement, else a

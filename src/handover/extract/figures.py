@@ -161,9 +161,16 @@ def day_follows(text: str, end: int, days: Sequence[tuple[int, int]]) -> bool:
 
 def _day_of_list(clause: str, number: NumberMention, days: Sequence[tuple[int, int]]) -> bool:
     """Whether a figure with no noun goes on a list of figures and days ("390 per side on
-    23 May, 307 on 24 May"): a day ends the list just before it, and another follows it."""
-    return any(_LIST_ITEM.fullmatch(clause, end, number.number_start)
-               for _, end in days) and day_follows(clause, number.end, days)
+    23 May, 307 on 24 May"): a day ends the list just before it, or a colon opens the list
+    at it, and another day follows it."""
+    opens = _AFTER_COLON.search(clause, 0, number.number_start) is not None
+    return (opens or any(_LIST_ITEM.fullmatch(clause, end, number.number_start)
+                         for _, end in days)) and day_follows(clause, number.end, days)
+
+
+# a list's first figure, just after the colon that follows its whole ("6,057 bodies have been
+# returned: 1,212 on 11 June, ...")
+_AFTER_COLON = re.compile(r":\s*$")
 
 
 def _year_like(clause: str, number: NumberMention) -> bool:

@@ -170,6 +170,13 @@ def _paired(item: Sentence, dates: list[Dated], figures: list[int], at: int) -> 
         return None
     figures = _respective(item, figures, at)
     ordered = sorted(dates, key=lambda d: d.mention.start)
+    colon = item.text.find(":")
+    if ordered and colon >= 0 and ordered[0].mention.start - item.start > colon:
+        # ("In all, 2,150: 950 on 3 July, and 600 on each of 10 and 17 July": the total
+        # before the colon has no day of the list)
+        figures = [f for f in figures if f - item.start > colon]
+        if at not in figures:
+            return None
     if len(ordered) != len(figures):
         ordered = [group[0] for group in listed_days(item, ordered)]
     return ordered[sorted(figures).index(at)] if len(ordered) == len(figures) else None

@@ -1,0 +1,39 @@
+"""A total before a colon and the figures of its days after it: each day's figure is that
+day's handover, done, whatever the total's own kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from handover.extract import extract_claims
+
+TUESDAY = date(2025, 7, 22)
+
+
+def _claims(text: str) -> list[tuple[int | None, str, str | None]]:
+    return [(c.count, c.kind.value, c.event_date and c.event_date.isoformat())
+            for c in extract_claims(text, published=TUESDAY, lang="en")]
+
+
+def test_the_first_figure_after_the_colon_is_a_days_own() -> None:
+    text = ("The work went on. Since 3 July, 2,150 bodies have been repatriated to Ukraine: "
+            "950 on 3 July, and 600 on each of 10 and 17 July.")
+    assert _claims(text) == [
+        (2150, "cumulative", None), (950, "completed", "2025-07-03"),
+        (600, "completed", "2025-07-10"), (600, "completed", "2025-07-17")]
+
+
+def test_a_total_over_days_then_each_days_figure() -> None:
+    text = ("The work went on. Over two days, 700 of our people have come home: "
+            "410 on Monday and 290 today.")
+    assert _claims(text) == [
+        (700, "cumulative", None), (410, "completed", "2025-07-21"),
+        (290, "completed", "2025-07-22")]
+
+
+def test_the_total_before_the_colon_takes_no_day_of_the_list() -> None:
+    text = ("The work went on. In all, 2,150 bodies have been repatriated to Ukraine: "
+            "950 on 3 July, and 600 on each of 10 and 17 July.")
+    assert _claims(text) == [
+        (2150, "cumulative", None), (950, "completed", "2025-07-03"),
+        (600, "completed", "2025-07-10"), (600, "completed", "2025-07-17")]
