@@ -37,3 +37,20 @@ def test_the_total_before_the_colon_takes_no_day_of_the_list() -> None:
     assert _claims(text) == [
         (2150, "cumulative", None), (950, "completed", "2025-07-03"),
         (600, "completed", "2025-07-10"), (600, "completed", "2025-07-17")]
+
+
+def test_a_days_figure_with_its_noun_and_the_parts_of_it_after_of_them() -> None:
+    text = ("Протягом двох днів Україна повернула 600 своїх громадян: 350 осіб 5 березня, з них "
+            "300 військових і 50 цивільних, та 250 військових 6 березня.")
+    found = extract_claims(text, published=date(2025, 3, 7), lang="uk")
+    assert [(c.count, c.category.value, c.kind.value, str(c.event_date)) for c in found] == [
+        (600, "detainee", "cumulative", "None"), (350, "mixed", "completed", "2025-03-05"),
+        (300, "pow", "completed", "2025-03-05"), (50, "civilian", "completed", "2025-03-05"),
+        (250, "pow", "completed", "2025-03-06")]
+
+
+def test_how_long_a_plan_takes_is_no_total() -> None:
+    text = ("Соглашение предусматривает освобождение 30 заложников в обмен на 90 заключённых "
+            "в течение трёх дней.")
+    found = extract_claims(text, published=date(2025, 3, 7), lang="ru")
+    assert [(c.count, c.kind.value) for c in found] == [(30, "agreed"), (90, "agreed")]

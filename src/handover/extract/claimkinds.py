@@ -13,7 +13,7 @@ from handover.extract.context import Sentence
 from handover.extract.fates import has_act
 from handover.extract.figures import Figure
 from handover.extract.kinds import agreed_plan, done, formula_kind, kind_of
-from handover.extract.parts import OF_THEM
+from handover.extract.parts import OF_THEM, after_of_them
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 from handover.extract.selection import Selector, is_gapped, names_this
@@ -84,6 +84,7 @@ class KindReader:
         own_day = self._own_day_after_colon(item, clause, figure, body)
         if earlier is not None and (named or is_gapped(body, self.lex)
                                     or OF_THEM.match(body, figure.end)
+                                    or after_of_them(body, figure.start)
                                     or self.lex.rx("each").match(body, figure.end)):
             if earlier == ClaimKind.CUMULATIVE and own_day:
                 return ClaimKind.COMPLETED

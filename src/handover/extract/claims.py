@@ -49,7 +49,7 @@ from handover.extract.owners import (
     tally_way,
     voice_side,
 )
-from handover.extract.parts import OF_THEM
+from handover.extract.parts import OF_THEM, after_of_them
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
 from handover.extract.tables import HeadedTables
@@ -206,7 +206,8 @@ class _State:
         self.kinder.kinds[item.index] = kind
         event, statement, inferred, source = claim_dates(
             self.items, item, clause, voice.said, kind, self._paired_at(clause[0] + figure.start),
-            self.paired_starts, dated=figure.dated, answered=self.answered_day)
+            self.paired_starts, dated=figure.dated or after_of_them(body, figure.start),
+            answered=self.answered_day)
         if source is not None:
             self.answered_day = source
         if len(directions) == 1 and directions[0].giver is not None:

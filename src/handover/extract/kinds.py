@@ -275,8 +275,14 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
             continue  # (", in the first exchange since March": a rank)
         if nxt is not None and len(tail) - match.end() < 12:
             continue  # "1 245 тіл, загалом 6 057": the word counts the next figure
+        if _DURATION.match(match.group()):
+            continue  # "освобождение 50 ... в течение четырёх дней": how long a plan takes
         return match.group()
     return None
+
+
+# a span of days that a total opens with ("Упродовж трьох днів Україна повернула 1000")
+_DURATION = re.compile(r"(?:в течение|на протяжении|упродовж|протягом|впродовж)\s", re.IGNORECASE)
 
 
 def _framed(clause: str, at: int, lex: Lexicon) -> bool:

@@ -32,8 +32,8 @@ from handover.extract.figures import Figure, day_follows, placed
 from handover.extract.morph import lemmas
 from handover.extract.patterns import Lexicon, lexicon
 
-__all__ = ["OF_THEM", "Breakdown", "adds_up", "among_those", "is_part", "leads_parts",
-           "part_is_claim", "parts_category"]
+__all__ = ["OF_THEM", "Breakdown", "adds_up", "after_of_them", "among_those", "is_part",
+           "leads_parts", "part_is_claim", "parts_category"]
 
 Span = tuple[int, int]
 
@@ -46,9 +46,19 @@ _LEADING = re.compile(rf"^\W*(?:[^,]*,\s*)?(?:{_INCLUDING})(?!\w)", re.IGNORECAS
 # ", зокрема десять офіцерів" right after a part: that part's own detail
 _NESTING = re.compile(r",\s*(?:including|among them|в том числе|в тому числі|у тому числі|"
                       r"зокрема|серед них|среди них)\W*(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
-# The figure, then "of them" / "из них": a part of the figure before.
 # "8 of them", "з них", "из них": a part of the figure before
 OF_THEM = re.compile(r"\s+(?:of them|of whom|з них|із них|из них)(?!\w)", re.IGNORECASE)
+# parts listed after "of them" ("390 осіб, з них 270 військових і 120 цивільних")
+_AFTER_OF_THEM = re.compile(r"(?<!\w)(?:з них|із них|из них|of them|of whom|among them|"
+                            r"серед них|среди них)\s+(?:\d[\d\s]*\s+[^\W\d_]+\s*"
+                            r"(?:,|і|и|й|та|and)\s+)*$", re.IGNORECASE)
+
+
+def after_of_them(body: str, at: int) -> bool:
+    """Whether the figure at ``at`` is one of the parts listed after "of them" ("з них 270
+    військових і 120 цивільних"): parts of the figure before, of its kind and day."""
+    return _AFTER_OF_THEM.search(body, 0, at) is not None
+
 # Between a whole and its first part: the whole's noun phrase, then a colon, comma, bracket
 # or dash ("390 Ukrainians came home that day: 270 ...", "140 servicemen, 132 men ...").
 _APPOSED = re.compile(r"\s*(?:[^\s\d,:;()—–]+(?:\s+[^\s\d,:;()—–]+){0,6})?\s*[,:(—–]\s*",
@@ -58,6 +68,7 @@ _APPOSED = re.compile(r"\s*(?:[^\s\d,:;()—–]+(?:\s+[^\s\d,:;()—–]+){0,6}
 _NEXT_PART = re.compile(r"\s*(?:[^\s\d,;]+(?:\s+[^\s\d,;]+){0,5})?\s*(?:,|;|and|і|та|й|и|а)\s*"
                         r"(?:(?:ещё|еще|ще|іще|another|a further)\s+)?", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
+_NOUN = re.compile(r"\s+[^\W\d_]+")
 # between the figures of a list: "390, 307 та 303 військових", "115, 103 and 95"
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|і|й|та|и)\s+)?|\s+(?:and|і|й|та|и)\s+",
                              re.IGNORECASE)
@@ -208,6 +219,8 @@ class Breakdown:
             return False  # "stages of 390, 307 and 303": a list, not a whole and its parts
         if figure.bare and day_follows(body, figure.end, dates):
             return False  # "390 per side on 23 May, 307 on 24 May": a day of its own
+        if self._own_day(body, figure, dates):
+            return False  # "1000 громадян: 390 осіб 23 травня, ...": that day's handover
         if self.picked or self.virtual and last is None:  # (the whole stands before)
             self.parts.append(figure)
             return True
@@ -216,6 +229,14 @@ class Breakdown:
             self.parts.append(figure)
             return True
         return False
+
+    def _own_day(self, body: str, figure: Figure, dates: Sequence[Span]) -> bool:
+        """Whether ``figure``, of the whole's people or of people of all kinds, has a day of
+        its own right after its noun: a handover of its day, not a part by kind."""
+        if self.whole is None or figure.category not in (self.whole.category, Category.MIXED):
+            return False
+        noun = _NOUN.match(body, figure.end)
+        return noun is not None and day_follows(body, noun.end(), dates)
 
     def _beyond(self, figure: Figure) -> bool:
         """Whether ``figure``, a bare figure of a list, with the parts before it would sum past
