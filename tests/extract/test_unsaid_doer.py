@@ -25,3 +25,10 @@ def test_the_voices_side_still_gives_when_it_is_not_given_to() -> None:
     text = "В Минобороны России сообщили, что в пятницу передали 410 тел."
     assert [(g, r, n) for g, r, n, _ in core(claims_of(text, "ru"))] == [
         ("Russia", "Ukraine", 410)]
+
+
+def test_a_voice_that_spoke_on_a_day_of_people_brought_home() -> None:
+    text = "Volodymyr Zelensky spoke on Friday of more than 300 people brought home."
+    found = claims_of(text)
+    assert [(c.giver, c.receiver, c.count, c.speaker) for c in found] == [
+        ("Russia", "Ukraine", 300, "Volodymyr Zelensky")]

@@ -190,7 +190,9 @@ LEXICON = Lexicon(
         r"said|says|say|told|tells|announced|announces|reported|reports|stated|(?<!United )states|"
         r"claimed|claims|confirmed|confirms|wrote|writes|added|adds|noted|notes|declared|"
         r"insisted|asserted|posted|tweeted|explained|cited|quoted|publish(?:ed|es)|disclosed|"
-        r"spoken (?:of|about)|spoke (?:of|about)|speaks (?:of|about)|talk(?:s|ed)? about|"
+        r"spoken (?:of|about)|speaks (?:of|about)|talk(?:s|ed)? about|"
+        # ("spoke that evening of almost 400 people brought home")
+        r"spoke (?:(?:that|this|on|last|later|earlier|the|next) (?:\w+ )?)?(?:of|about)|"
         r"counted|counts|"
         r"described|describes|summed up|recalled|reminded|informed|informs|"
         r"repeated|repeats|reiterated|reiterates|"
