@@ -54,3 +54,12 @@ def test_how_long_a_plan_takes_is_no_total() -> None:
             "в течение трёх дней.")
     found = extract_claims(text, published=date(2025, 3, 7), lang="ru")
     assert [(c.count, c.kind.value) for c in found] == [(30, "agreed"), (90, "agreed")]
+
+
+def test_it_was_carried_out_in_stages_listed_after_a_colon() -> None:
+    text = ("Україна та росія домовилися про обмін «500 на 500». Його провели за два дні, "
+            "з 3 по 4 березня: 280 і 220 осіб з кожного боку.")
+    found = extract_claims(text, published=date(2025, 3, 7), lang="uk")
+    assert [(c.giver, c.count, c.kind.value) for c in found if c.kind.value != "agreed"] == [
+        ("Ukraine", 280, "completed"), ("Russia", 280, "completed"),
+        ("Ukraine", 220, "completed"), ("Russia", 220, "completed")]

@@ -55,6 +55,21 @@ _EACH_SIDE_PLAN = Words(r"(?:each side|each party|both sides|каждая сто
                         r"зобов’язується|зобов'язуються|зобов’язуються)")
 
 
+def _stage_listed(body: str, figure: Figure) -> bool:
+    """"за три дні, з 23 по 25 травня: 390, 307 і 303 особи": figures listed bare after a
+    colon, sharing one noun, are one stage each, not the span's total."""
+    colon = body.rfind(":", 0, figure.start)
+    if colon < 0 or not _BARE_LIST_BEFORE.fullmatch(body, colon + 1, figure.start):
+        return False
+    figures_before = any(c.isdigit() for c in body[colon:figure.start])
+    return figures_before or _BARE_LIST_NEXT.match(body, figure.end) is not None
+
+
+# the figures of a list before one ("390, 307 і "), and the next after it (", 307", " і 303")
+_BARE_LIST_BEFORE = re.compile(r"\s*(?:\d[\d\s\u00a0]*?(?:\s*,\s*|\s+(?:і|и|й|та|and)\s+))*")
+_BARE_LIST_NEXT = re.compile(r"\s*,\s*\d|\s+(?:і|и|й|та|and)\s+\d")
+
+
 class KindReader:
     """Reads kinds, remembering the kind of each sentence's last claim."""
 
@@ -93,7 +108,7 @@ class KindReader:
                        one_day=self._one_day(item, clause, figure, body))
         if kind == ClaimKind.COMPLETED and self._framed_total(item, clause):
             kind = ClaimKind.CUMULATIVE
-        if kind == ClaimKind.CUMULATIVE and own_day:
+        if kind == ClaimKind.CUMULATIVE and (own_day or _stage_listed(body, figure)):
             return ClaimKind.COMPLETED
         if names_this(body[:figure.start]) and not has_act(item.text, self.lex):
             kind = self._as_before(item) or kind  # "это не менее тысячи пленных": that act

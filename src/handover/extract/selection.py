@@ -41,6 +41,11 @@ CARRY_SENTENCES = 2  # how far back the date of talks still dates an agreed term
 _AHEAD = 3  # how far a headline's figure may be restated with its noun
 _DIGIT = re.compile(r"\d")
 _THIS = re.compile(r"(?<!\w)(?:это|це|this is|that is|it is|these are)\s", re.IGNORECASE)
+# "it" of the act before, carried out: "Його виконали за три дні", "It was completed in"
+_CARRIED_OUT = re.compile(r"\W*(?:(?:його|її|їх|его|её|их)\s+(?:викона|провел|провели|"
+                          r"здійсни|заверши|выполни|осуществи|завершил)\w*|"
+                          r"(?:it|this)\s+was\s+(?:carried out|completed|conducted|"
+                          r"implemented))(?!\w)", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s»”\"'’)]*$")
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но|then|потім|затем|"
                           r"потом)\s", re.IGNORECASE)
@@ -282,8 +287,11 @@ class Selector:
 
     def _this(self, body: str, item: Sentence) -> bool:
         """"Обменяем молодых солдат. Всего это не менее тысячи пленных": a clause whose
-        subject is "this", after a sentence that names an act, counts that act's people."""
-        if not names_this(body) or not self.items or item.index < 1:
+        subject is "this", or a sentence that opens with "it was carried out" ("Його
+        виконали за три дні: 390, 307 і 303"), after a sentence that names an act, counts
+        that act's people."""
+        if not (names_this(body) or _CARRIED_OUT.match(item.text)) or not self.items or (
+                item.index < 1):
             return False
         return has_act(self.items[item.index - 1].text, self.lex)
 
