@@ -28,3 +28,11 @@ def test_a_refusal_to_take_people_back_is_no_handover() -> None:
     assert claims_of(text, "ru") == []
     text = "The minister said Moscow had refused to take back 500 prisoners on the list."
     assert claims_of(text) == []
+
+
+def test_an_all_for_all_exchange_that_never_took_place_is_no_term() -> None:
+    assert claims_of("Russia and Ukraine met. No all-for-all swap has been held since.") == []
+    text = "Україна та росія зустрілися. Жодного обміну «всіх на всіх» відтоді не було."
+    assert claims_of(text, "uk") == []
+    text = "Россия и Украина встретились. Ни одного обмена «всех на всех» с тех пор не было."
+    assert claims_of(text, "ru") == []

@@ -111,6 +111,8 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     if figure.formula and figure.count is None and lex.rx("demand").search(
             body, figure.end, figure.end + _DEMAND_AFTER):
         return True  # "Всіх на всіх треба", "«всех на всех» не договаривались": no term
+    if figure.formula and figure.count is None and _NONE_OF.search(before):
+        return True  # "ни одного обмена «всех на всех» ... не состоялось": none took place
     if _DIFFERENCE.search(body, max(0, figure.start - 40), figure.start):
         return True  # "Разница с российской цифрой — три тела": a gap between counts
     if _CONDITION.search(before) or _ELDEST.search(before) or _AGED.search(before):
@@ -150,6 +152,9 @@ _MET_REACH = 120  # characters before a figure its interviewing verb may stand i
 # the gap between two counts ("the difference of three bodies", "розбіжність у 12 осіб")
 _DIFFERENCE = re.compile(r"(?<!\w)(?:difference|discrepancy|gap|разниц\w*|расхождени\w*|разрыв\w*|"
                          r"різниц\w*|розбіжн\w*|розрив\w*)(?!\w)", re.IGNORECASE)
+# "no all-for-all exchange", "жодного обміну «всіх на всіх»": a kind of exchange denied
+_NONE_OF = re.compile(r"(?<!\w)(?:ни одного|ни единого|жодного|жоден|жодний|no|not a single|"
+                      r"never an?)\s+(?:[^\W\d_]+\s+){0,2}[«\"“]?$", re.IGNORECASE)
 _DEMAND_AFTER = 30  # characters after "all for all" in which a word of wanting may follow it
 
 
