@@ -36,3 +36,9 @@ def test_an_all_for_all_exchange_that_never_took_place_is_no_term() -> None:
     assert claims_of(text, "uk") == []
     text = "Россия и Украина встретились. Ни одного обмена «всех на всех» с тех пор не было."
     assert claims_of(text, "ru") == []
+
+
+def test_a_count_of_exchanges_by_their_size_counts_no_people() -> None:
+    assert claims_of("Over the summer there were four big prisoner exchanges.") == []
+    assert claims_of("За літо відбулися 4 великі обміни полоненими.", "uk") == []
+    assert claims_of("За лето прошли 4 крупных обмена пленными.", "ru") == []

@@ -60,8 +60,10 @@ _UNITS = (r"days?|weeks?|months?|years?|hours?|minutes?|times|stages?|rounds?|co
           r"грузовик\w*|аэропорт\w*")
 # ("Three further stages", "два наступні етапи": a word of order may stand between)
 _UNIT = re.compile(rf"\s*(?:(?:further|more|other|separate|later|earlier|final|last|first|"
-                   rf"наступн\w*|подальш\w*|інш\w*|следующ\w*|дальнейш\w*|други\w*)\s+)?"
-                   rf"(?:{_UNITS})(?!\w)", re.IGNORECASE)
+                   rf"наступн\w*|подальш\w*|інш\w*|следующ\w*|дальнейш\w*|други\w*|"
+                   # ("3 великі обміни", "three large exchanges": their size)
+                   rf"large|big|major|велик\w*|масштабн\w*|крупн\w*|больш(?!е\b)\w*)\s+)?"
+                   rf"(?:(?:prisoner|pow|body|hostage)\s+)?(?:{_UNITS})(?!\w)", re.IGNORECASE)
 # "від 19 до 20 років", "aged 18 to 25": the first number of a range of a measure
 _RANGE_UNIT = re.compile(rf"\s*(?:-|–|—|до|to|and|or|і|и|або|или|по)\s*\d+\s*(?:{_UNITS})(?!\w)",
                          re.IGNORECASE)
