@@ -237,3 +237,10 @@ def test_a_group_made_up_of_kinds_adding_up_to_the_figure_before_is_its_breakdow
 def test_people_a_body_interviewed_are_no_handover_though_released(text: str,
                                                                    lang: str) -> None:
     assert claims_of(text, lang, published=date(2025, 3, 10)) == []
+
+
+def test_a_part_named_by_its_trade_is_a_detail_not_a_claim() -> None:
+    text = "In May twelve Ukrainians, three journalists among them, were freed from Russia."
+    assert [c.count for c in claims_of(text)] == [12]
+    text = "У травні звільнили дванадцятьох українців, серед них трьох журналістів."
+    assert [c.count for c in claims_of(text, "uk")] == [12]

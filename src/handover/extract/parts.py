@@ -162,8 +162,9 @@ def part_is_claim(body: str, whole: Figure, parts: Sequence[Figure], figure: Fig
     category = parts_category(body, figure)
     if category == Category.DETAINEE and whole.category not in (None, Category.MIXED):
         return False  # "серед 103 звільнених двоє земляків": people of no status, a detail
-    if category in (None, Category.MIXED, whole.category) or _named_by(body, figure, lex,
-                                                                       "demographic"):
+    # (nor sex, age or a trade: "24 women", "two priests among them" name no status)
+    if category in (None, Category.MIXED, whole.category) or any(
+            _named_by(body, figure, lex, words) for words in ("demographic", "occupations")):
         return False
     return sum(parts_category(body, p) == category for p in parts if p not in nested) == 1
 
