@@ -245,3 +245,12 @@ def test_a_statement_headed_with_a_persons_name_is_in_that_persons_voice() -> No
             "30 декабря 2024 года\n\nСегодня на Родину вернулись 150 российских военнослужащих.\n")
     claims = claims_of(text, "ru", published=date(2024, 12, 30))
     assert {c.speaker for c in claims} == {"Ольга Петровна Савина"}
+
+
+def test_a_release_signed_by_a_bodys_press_service_is_that_bodys() -> None:
+    text = ("Возвращены ещё 150 военнослужащих\n\n"
+            "13 июня с подконтрольной Киеву территории возвращены 150 российских "
+            "военнослужащих. Взамен передано 150 военнопленных ВСУ.\n\n"
+            "Пресс-служба Министерства обороны Российской Федерации")
+    speakers = {speaker for _, speaker in _speakers(text, "ru")}
+    assert speakers == {"Министерство обороны Российской Федерации"}

@@ -265,14 +265,26 @@ _CHANNEL = re.compile(r"(?<!\w)(?:telegram|телеграм|facebook|фейсб�
 def _signatory(items: list[Sentence]) -> str | None:
     """A statement signed on its last line by a body ("...\n\nКоординаційний штаб з питань
     поводження з військовополоненими") that speaks of itself as "we": issued by that body."""
-    if len(items) < 3 or not any(_WE.search(item.text) for item in items[:-1]):
+    if len(items) < 3:
         return None
     line = items[-1].text.strip()
+    press = _PRESS_SERVICE.fullmatch(line)
+    if press is not None:
+        # ("Пресс-служба Министерства обороны Российской Федерации": the body's own release)
+        body = nominative_name(press.group(1), lexicon(items[0].lang))
+        return body if voice_noun(body) else None
+    if not any(_WE.search(item.text) for item in items[:-1]):
+        return None
     if line.endswith((".", "!", "?", "…")) or (items[0].lang == "en" and any(
             len(word) > 3 and word.islower() for word in line.split())):
         return None  # a sentence, not a name ("Thousands remain in captivity.")
     name = _issuer(items, len(items) - 1)
     return name if name is not None and voice_noun(name) else None
+
+
+# a release signed by a body's press office
+_PRESS_SERVICE = re.compile(r"(?:Пресс-служба|Прес-служба|Пресс-центр|Прес-центр|"
+                            r"Press (?:service|office) of(?: the)?)\s+([^.!?]{3,100})")
 
 
 def _announcer(items: list[Sentence]) -> str | None:
