@@ -254,3 +254,11 @@ def test_a_release_signed_by_a_bodys_press_service_is_that_bodys() -> None:
             "Пресс-служба Министерства обороны Российской Федерации")
     speakers = {speaker for _, speaker in _speakers(text, "ru")}
     assert speakers == {"Министерство обороны Российской Федерации"}
+
+
+def test_a_newsletter_sent_by_mail_speaks_in_no_voice_of_its_own() -> None:
+    text = ("От: Комитет «Семьи пленных» <komitet@example.org>\nКому: подписчикам\n"
+            "Тема: Итоги месяца\n\nДорогие друзья!\n\n"
+            "В этом месяце мы дождались обмена: 14 июня домой вернулись 120 военнослужащих.\n\n"
+            "--\nКомитет «Семьи пленных» · Саратов · чтобы отписаться, ответьте «стоп»")
+    assert _speakers(text, "ru") == [(120, None)]

@@ -234,6 +234,8 @@ def _document_voice(items: list[Sentence], publisher: str | None) -> str | None:
     """The body a whole document is issued by, if it is one (its headline included): named
     on its first or second line (not an outlet's masthead), signed at its foot, the body
     whose own site the page is, or announcing itself in its opening sentence."""
+    if items and _MAIL_FROM.match(items[0].text):
+        return None  # "От: Комитет «Матери Поволжья» <...>": a newsletter's own voice is none
     named = _person_heading(items) or next(
         (name for index in (0, 1) if index + 1 < len(items) and (name := _issuer(items, index))),
         None)
@@ -348,6 +350,7 @@ def _issuer(items: list[Sentence], index: int) -> str | None:
     return next((part for part in parts if _body_named(part, lex)), None)
 
 
+_MAIL_FROM = re.compile(r"\s*(?:from|от|від|відправник|отправитель)\s*:", re.IGNORECASE)
 # the parts of a masthead: "Name | Title", "Title · Body (ACRONYM)", "Title - Body"
 _MASTHEAD_PARTS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
 
