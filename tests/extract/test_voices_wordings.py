@@ -63,3 +63,11 @@ def test_a_voice_that_gave_a_different_count_is_the_voice_of_the_figures_after_i
     claims = claims_of("Vladimir Medinsky, Moscow's negotiator, gave a slightly different count: "
                        "6,060 bodies handed over, and 78 Russian bodies received in return.")
     assert {c.speaker for c in claims} == {"Vladimir Medinsky"}
+
+
+def test_a_name_after_a_phrase_of_time_and_place_before_its_verb() -> None:
+    text = "14 июня на встрече в Женеве Мединский заявил, что Россия передаст 500 тел."
+    assert {c.speaker for c in claims_of(text, "ru")} == {"Мединский"}
+    text = ("Того ж дня на брифінгу в Києві Дмитро Лубінець повідомив, що додому повернулися "
+            "90 захисників.")
+    assert {c.speaker for c in claims_of(text, "uk")} == {"Дмитро Лубінець"}

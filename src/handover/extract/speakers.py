@@ -348,6 +348,20 @@ _VERB_PHRASE = re.compile(r"(?!(?:including|according|following|regarding|concer
                           r"excluding|compared)\b)(?-i:[a-z]+(?:ing|ed))\s+(?!(?:that|to)\b)\S")
 
 
+def _name_at_end(phrase: str, lex: Lexicon) -> str | None:
+    """The person's name (a surname, or two names) that ends a phrase of time or place
+    before a speech verb, in Ukrainian or Russian."""
+    if lex.lang == "en":
+        return None
+    words = phrase.split()
+    for size in (2, 1):
+        name = words[-size:]
+        if (len(words) > size and all(w[:1].isupper() and w.isalpha() for w in name)
+                and personal_name(name, lex.lang)):
+            return " ".join(name)
+    return None
+
+
 def _subject_before(left: str, lex: Lexicon) -> str | None:
     """The noun phrase just before a speech verb, without appositives and time phrases."""
     left = left.rstrip()
@@ -379,7 +393,9 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
     if (re.search(r"\d", candidate) or len(candidate.split()) > MAX_WORDS
             or re.match(r"(?:in|on|at|in another|about|of|у|в|во|на|за|по|о|об|про)\s",
                         candidate, re.IGNORECASE)):
-        return None  # a clause or a place ("В іншому дописі"), not a voice
+        # a clause or a place ("В іншому дописі"), not a voice, unless a name ends it ("23
+        # июля на третьем раунде переговоров Мединский")
+        return _name_at_end(candidate, lex)
     if lex.rx("verbs").search(candidate):
         return None  # a clause of its own ("Росія передала ... тіл"), no voice
     return clean_name(candidate, lex, must_be_name=True)
