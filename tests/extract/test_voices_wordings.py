@@ -71,3 +71,10 @@ def test_a_name_after_a_phrase_of_time_and_place_before_its_verb() -> None:
     text = ("Того ж дня на брифінгу в Києві Дмитро Лубінець повідомив, що додому повернулися "
             "90 захисників.")
     assert {c.speaker for c in claims_of(text, "uk")} == {"Дмитро Лубінець"}
+
+
+def test_a_voice_in_a_closing_clause_of_which_it_told() -> None:
+    text = "Сторони домовилися про обмін 300 на 300, про що повідомив Дмитро Лубінець."
+    assert {c.speaker for c in claims_of(text, "uk")} == {"Дмитро Лубінець"}
+    text = "Стороны договорились об обмене 300 на 300, о чём сообщил Дмитрий Лубинец."
+    assert {c.speaker for c in claims_of(text, "ru")} == {"Дмитрий Лубинец"}

@@ -314,7 +314,7 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             continue  # "whose size was mostly not disclosed": nothing said
         after = subject_after(sentence[verb.end():], lex)
         inverted = not left.strip() or bool(re.search(r"[,\"”»—–:]\s*$", left)) or bool(
-            backref.fullmatch(left.strip()))
+            backref.fullmatch(left.strip())) or bool(_OF_WHICH.search(left))
         if after and inverted and not _described(left) and not _SAYING.fullmatch(verb.group()):
             return Attribution(without_title(after, lex), verb.start(), verb.end(),
                                backref=bool(backref.search(sentence)), verb=True)
@@ -329,6 +329,8 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     return None
 
 
+# "..., про що повідомив Рустем Умєров", "..., о чём сообщил Рустем Умеров"
+_OF_WHICH = re.compile(r",\s*(?:про що|про це|о ч[её]м|об этом)\s+$", re.IGNORECASE)
 # ("..., saying Russia would hand over 6,000"): the voice is the clause's subject, before it
 _SAYING = re.compile(r"saying|adding|stating|writing|noting|claiming", re.IGNORECASE)
 _NO_ONE = re.compile(r"(?:neither|no|none|nobody|no one|ніхто|жоден|жодна|жодне|никто|ни один|"
