@@ -78,3 +78,11 @@ def test_a_voice_in_a_closing_clause_of_which_it_told() -> None:
     assert {c.speaker for c in claims_of(text, "uk")} == {"Дмитро Лубінець"}
     text = "Стороны договорились об обмене 300 на 300, о чём сообщил Дмитрий Лубинец."
     assert {c.speaker for c in claims_of(text, "ru")} == {"Дмитрий Лубинец"}
+
+
+def test_a_promise_is_said_and_a_patronymic_stays_with_its_name() -> None:
+    text = ("Накануне в разговоре с журналистами Иван Петрович Сидоренко пообещал, что "
+            "Россия передаст 40 тел.")
+    assert {c.speaker for c in claims_of(text, "ru")} == {"Иван Петрович Сидоренко"}
+    text = "С учётом этого МККК насчитывает более 300 освобождённых."
+    assert {c.speaker for c in claims_of(text, "ru")} == {"МККК"}

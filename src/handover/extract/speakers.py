@@ -351,17 +351,24 @@ _VERB_PHRASE = re.compile(r"(?!(?:including|according|following|regarding|concer
 
 
 def _name_at_end(phrase: str, lex: Lexicon) -> str | None:
-    """The person's name (a surname, or two names) that ends a phrase of time or place
-    before a speech verb, in Ukrainian or Russian."""
+    """The person's name (a surname, two names, or with a patronymic three) or the known
+    body that ends a phrase of time or place before a speech verb, in Ukrainian or Russian."""
     if lex.lang == "en":
         return None
     words = phrase.split()
-    for size in (2, 1):
+    for size in (3, 2, 1):  # (with a patronymic: "Владимир Владимирович Путин")
         name = words[-size:]
-        if (len(words) > size and all(w[:1].isupper() and w.isalpha() for w in name)
-                and personal_name(name, lex.lang)):
+        if not (len(words) > size and all(w[:1].isupper() and w.isalpha() for w in name)):
+            continue
+        if size == 3 and not _PATRONYMIC.search(name[1]):
+            continue
+        # (or a body known by its letters: "С учётом этого МККК насчитывает")
+        if personal_name(name[-2:], lex.lang) or size == 1 and known_voice(name[0]):
             return " ".join(name)
     return None
+
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|івна|ївна|овна|евна|ич|ична)$")
 
 
 def _subject_before(left: str, lex: Lexicon) -> str | None:
@@ -393,7 +400,8 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
         verb = re.search(r"\s[a-z]+ed\b", candidate)
         candidate = candidate[:verb.start()] if verb and candidate[:1].isupper() else candidate
     if (re.search(r"\d", candidate) or len(candidate.split()) > MAX_WORDS
-            or re.match(r"(?:in|on|at|in another|about|of|у|в|во|на|за|по|о|об|про)\s",
+            or re.match(r"(?:in|on|at|in another|about|of|у|в|во|на|за|по|о|об|про|з|із|с|со|"
+                        r"під|при)\s",
                         candidate, re.IGNORECASE)):
         # a clause or a place ("В іншому дописі"), not a voice, unless a name ends it ("23
         # июля на третьем раунде переговоров Мединский")

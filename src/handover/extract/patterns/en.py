@@ -188,7 +188,7 @@ LEXICON = Lexicon(
     between=r"between",
     speech=(
         r"said|says|say|told|tells|announced|announces|reported|reports|stated|(?<!United )states|"
-        r"claimed|claims|confirmed|confirms|wrote|writes|added|adds|noted|notes|declared|"
+        r"promised|claimed|claims|confirmed|confirms|wrote|writes|added|adds|noted|notes|declared|"
         r"insisted|asserted|posted|tweeted|explained|cited|quoted|publish(?:ed|es)|disclosed|"
         r"spoken (?:of|about)|speaks (?:of|about)|talk(?:s|ed)? about|"
         # ("spoke that evening of almost 400 people brought home")
