@@ -120,3 +120,10 @@ def test_a_figure_received_in_return_is_not_the_way_the_next_handover_goes() -> 
     claims = claims_of(text, published=date(2025, 7, 20))
     assert [(c.count, c.giver) for c in claims] == [(6057, "Russia"), (78, "Ukraine"),
                                                    (1000, "Russia")]
+
+
+def test_a_hostage_taker_that_returns_hostages_gives_them() -> None:
+    text = ("Тогда ХАМАС вернул 12 заложников, из них трое погибших, а Израиль освободил "
+            "300 заключённых.")
+    assert [(g, r, n) for g, r, n, _ in core(claims_of(text, "ru"))] == [
+        ("Hamas", "Israel", 12), ("Hamas", "Israel", 3), ("Israel", "Hamas", 300)]

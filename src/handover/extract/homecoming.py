@@ -79,7 +79,13 @@ def brings_back(scene: Scene, lex: Lexicon, subject: str, receiver: str | None) 
     ни одного": it gives back)."""
     answered = scene.answered is not None and scene.answered.receiver == subject
     return (lex.lang != "en" and receiver is None and not answered
-            and not _held_by_subject(scene, lex))
+            and not _held_by_subject(scene, lex)
+            # (not "ХАМАС вернул 33 заложника, из них восемь погибших": hostages are never
+            # their taker's own)
+            and not _HOSTAGES.search(scene.text))
+
+
+_HOSTAGES = re.compile(r"(?<!\w)(?:заложни|заручни)", re.IGNORECASE)
 
 
 def _held_by_subject(scene: Scene, lex: Lexicon) -> bool:
