@@ -10,7 +10,11 @@ import pytest
 
 from handover.domain.vocabulary import Category
 from handover.extract.direction import Direction
+from handover.extract.homecoming import home_side
 from handover.extract.owners import held_as
+from handover.extract.patterns import lexicon
+from handover.extract.scene import Scene
+from handover.extract.wars import war_of
 from tests.extract.helpers import claims_of, core
 
 
@@ -127,3 +131,12 @@ def test_a_hostage_taker_that_returns_hostages_gives_them() -> None:
             "300 заключённых.")
     assert [(g, r, n) for g, r, n, _ in core(claims_of(text, "ru"))] == [
         ("Hamas", "Israel", 12), ("Hamas", "Israel", 3), ("Israel", "Hamas", 300)]
+
+
+def test_home_in_a_russian_report_on_another_war_is_not_russia() -> None:
+    war = war_of(["Israel", "Hamas"])
+    text = "Тогда за четыре дня вернули 40 заложников."
+    scene = Scene(text, text.index("40"), (), None, (), war=war)
+    assert home_side(scene, lexicon("ru")) is None
+    scene = Scene(text, text.index("40"), (), None, (), war=war_of(["Russia", "Ukraine"]))
+    assert home_side(scene, lexicon("ru")) == "Russia"

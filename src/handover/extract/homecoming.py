@@ -66,8 +66,9 @@ def home_side(scene: Scene, lex: Lexicon) -> str | None:
     that side's own war only (a Ukrainian report on Yemen: "home" is not Ukraine)."""
     side = HOME_BY_LANGUAGE.get(lex.lang)
     war = scene.war
-    if side is not None and scene.opponents and side not in scene.opponents and (
-            war is None or side not in war.parties()):
+    if side is None or war is not None and side not in war.parties():
+        return None  # (a Russian transcript on Gaza: "вернули 50 заложников" is not Russia's)
+    if war is None and scene.opponents and side not in scene.opponents:
         return None  # (a report that names Russia only is still about Ukraine's war)
     return side
 
