@@ -63,3 +63,14 @@ def test_a_formula_whose_figure_sums_the_formulas_before_it_is_still_a_formula()
                        "175 for 175 in March.", published=date(2025, 4, 19))
     assert [(c.count, c.giver, c.receiver) for c in claims if c.count == 175] == [
         (175, "Russia", "Ukraine"), (175, "Ukraine", "Russia")]
+
+
+def test_all_for_all_with_the_people_between_its_halves() -> None:
+    text = "Россия и Украина договорились об обмене всех пленных на всех."
+    assert sorted((c.giver, c.count, c.kind.value) for c in claims_of(text, "ru")) == [
+        ("Russia", None, "agreed"), ("Ukraine", None, "agreed")]
+    text = "Україна та росія домовилися про обмін усіх заручників на всіх."
+    assert len(claims_of(text, "uk")) == 2
+    text = "Russia and Ukraine agreed to swap all prisoners for all."
+    assert sorted((c.giver, c.count) for c in claims_of(text)) == [
+        ("Russia", None), ("Ukraine", None)]

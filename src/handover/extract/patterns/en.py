@@ -326,7 +326,7 @@ LEXICON = Lexicon(
     each=(r"each(?! of\b| time\b)|apiece|each way|for each side|from each side|on each side|"
           r"in each direction|per side|per party|in either direction|either way"),
     formula_for=r"for|in exchange for|against",
-    all_for_all=r"all for all|all-for-all",
+    all_for_all=r"all for all|all-for-all|all [a-z]+s for all",  # ("all detainees for all")
     own=r"our|its own|their own|its|their",
     side_nouns=(
         r"side|sides|authorities|government|party|delegation|military|army|forces|"
