@@ -74,3 +74,10 @@ def test_all_for_all_with_the_people_between_its_halves() -> None:
     text = "Russia and Ukraine agreed to swap all prisoners for all."
     assert sorted((c.giver, c.count) for c in claims_of(text)) == [
         ("Russia", None), ("Ukraine", None)]
+
+
+def test_a_place_the_people_went_on_to_is_no_side_of_the_formula() -> None:
+    text = ("Russia and Ukraine swapped prisoners again. On 6 May the swap was 120 for 120, and "
+            "the Russians flew on to Belarus for treatment.")
+    assert sorted((c.giver, c.receiver, c.count) for c in claims_of(text)) == [
+        ("Russia", "Ukraine", 120), ("Ukraine", "Russia", 120)]

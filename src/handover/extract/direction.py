@@ -91,7 +91,11 @@ def act_kind(text: str, lex: Lexicon) -> str | None:
 def formula_pair(scene: Scene, lex: Lexicon) -> list[str]:
     """The two sides a formula binds: named in the clause, else the report's, else by default."""
     sides = [m.party for m in scene.parties if m.side and m.role != "in"]
-    return _with_counterpart(list(dict.fromkeys([*sides, *scene.opponents])), lex)[:2]
+    named = list(dict.fromkeys([*sides, *scene.opponents]))
+    if scene.war is not None and len(set(named) & set(scene.war.sides)) == 2:
+        # (a place the people went on to is no side: "the Russians went to Belarus")
+        named = [side for side in named if side in scene.war.sides]
+    return _with_counterpart(named, lex)[:2]
 
 
 def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
