@@ -49,3 +49,10 @@ def test_at_least_so_many_each_is_a_lower_bound_per_side() -> None:
     found = claims_of(text, "ru")
     assert sorted((c.giver, c.count, c.qualifier.value) for c in found) == [
         ("Russia", 700, "at_least"), ("Ukraine", 700, "at_least")]
+
+
+def test_a_span_of_days_from_one_to_another_is_a_total() -> None:
+    text = "З 3 по 7 липня росія передала Україні 2 150 тіл."
+    assert [c.kind.value for c in claims_of(text, "uk")] == ["cumulative"]
+    text = "С 3 по 7 июля Россия передала Украине 2 150 тел."
+    assert [c.kind.value for c in claims_of(text, "ru")] == ["cumulative"]
