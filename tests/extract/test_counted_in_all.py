@@ -56,3 +56,12 @@ def test_a_span_of_days_from_one_to_another_is_a_total() -> None:
     assert [c.kind.value for c in claims_of(text, "uk")] == ["cumulative"]
     text = "С 3 по 7 июля Россия передала Украине 2 150 тел."
     assert [c.kind.value for c in claims_of(text, "ru")] == ["cumulative"]
+
+
+def test_a_season_set_off_as_the_frame_is_a_total_but_not_a_dated_one() -> None:
+    text = "Летом, после переговоров, Украине передали более пяти тысяч тел, а Россия получила 60."
+    assert [c.kind.value for c in claims_of(text, "ru")] == ["cumulative", "cumulative"]
+    text = "Летом 2021 года, в июне, Азербайджан передал Армении 12 пленных."
+    assert [c.kind.value for c in claims_of(text, "ru")] == ["completed"]
+    text = "Over the summer Russia handed Ukraine more than 5,000 bodies."
+    assert [c.kind.value for c in claims_of(text)] == ["cumulative"]

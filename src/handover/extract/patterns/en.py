@@ -262,6 +262,7 @@ LEXICON = Lexicon(
         r"carry|transport)\b"
     ),
     cumulative=(
+        r"(?:over|during) the (?:summer|winter|spring|autumn)|"
         r"this year|last year|in \d{4} alone|since the start of the year|"
         # a tally: "came home that month", "gave a different count:", "put the number ... at"
         r"(?:that|the same) month|(?:different|own|separate) count|in sum|"
