@@ -206,3 +206,13 @@ def test_a_role_label_the_participants_tie_to_a_body_is_that_role_of_that_body()
     assert [(c.count, c.giver, c.receiver, c.speaker) for c in claims] == [
         (84, "Russia", "Ukraine", "spokesperson for the Coordination Headquarters for the "
          "Treatment of Prisoners of War")]
+
+
+def test_answers_labelled_with_the_name_in_brackets_are_hers_and_a_span_opens_them() -> None:
+    text = ("Питання (Іван Мельник): Скільки тіл повернули?\n\n"
+            "Відповідь (Ганна Кравець): З 3 по 7 липня Україна отримала 2150 тіл.\n\n"
+            "Питання (Іван Мельник): А що далі?\n\n"
+            "Відповідь (Ганна Кравець): Далі буде впізнання.")
+    found = claims_of(text, "uk")
+    assert [(c.count, c.kind.value, c.speaker) for c in found] == [
+        (2150, "cumulative", "Ганна Кравець")]

@@ -246,8 +246,11 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     framing the whole clause ("Over the whole first phase, ..."), or one after it before the
     next figure."""
     pattern = lex.rx("cumulative")
-    # (a span of days framing the clause: "11–16 June: Ukraine received 6,057")
-    first = pattern.match(clause, len(clause) - len(clause.lstrip(" ,*_")))
+    # (a span of days framing the clause: "11–16 June: Ukraine received 6,057", also after a
+    # turn's label: "Відповідь (Олена Вдовиченко): З 11 по 16 червня ...")
+    opening = len(clause) - len(clause.lstrip(" ,*_"))
+    label = _TURN_LABEL.match(clause, opening)
+    first = pattern.match(clause, label.end() if label else opening)
     if first is not None and first.start() < at and not pattern.search(clause, first.end(), at):
         return first.group()  # (nearer words decide: "in three stages of 390, 307 and 303")
     # ("14 лютого цього року" is a day, "this year" in it no total)
@@ -281,6 +284,8 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     return None
 
 
+# the label of a turn or an answer before its words ("Відповідь (Олена Вдовиченко): ")
+_TURN_LABEL = re.compile(r"[^\d:.!?,]{1,60}:\s+")
 # a span of days that a total opens with ("Упродовж трьох днів Україна повернула 1000")
 _DURATION = re.compile(r"(?:в течение|на протяжении|упродовж|протягом|впродовж)\s", re.IGNORECASE)
 

@@ -39,9 +39,9 @@ _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)"
 _PLAIN_LABEL = re.compile(rf"\W*{_TIME_CODE}(?:\d{{1,3}}\.\s+)?({_HONORIFIC}?"
                           rf"(?:[A-ZА-ЯІЇЄҐЁ]\.\s*){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})"
                           rf"\s*(?:\([^)]*\))?\s*:\s")
-# an office with its holder's name in brackets: "The Minister of State for External Affairs
-# (Mr Daniel Oyelaran):"
-_OFFICE_LABEL = re.compile(rf"\W*(?:\d{{1,3}}\.\s+)?[A-Z][^:()\n]{{2,90}}\({_HONORIFIC}?"
+# an office or a turn with its holder's name in brackets: "The Minister of State for External
+# Affairs (Mr Daniel Oyelaran):", "Відповідь (Олена Вдовиченко):"
+_OFFICE_LABEL = re.compile(rf"\W*(?:\d{{1,3}}\.\s+)?[A-ZА-ЯІЇЄҐЁ][^:()\n]{{2,90}}\({_HONORIFIC}?"
                            rf"({_WORD}(?:\s+{_WORD}){{1,2}})\)\s*:\s")
 _PLAIN_TURNS = 4  # labelled sentences in ordinary case that make a transcript
 # minutes: "ЛУБІНЕЦЬ Д. В. Дякую.", "ГОРДІЄНКО Т. М., народний депутат. ...", "ГОЛОВУЮЧИЙ."
