@@ -32,3 +32,9 @@ def test_a_voice_that_spoke_on_a_day_of_people_brought_home() -> None:
     found = claims_of(text)
     assert [(c.giver, c.receiver, c.count, c.speaker) for c in found] == [
         ("Russia", "Ukraine", 300, "Volodymyr Zelensky")]
+
+
+def test_people_that_had_returned_came_back_to_the_voices_side() -> None:
+    text = "Ukraine's ombudsman said 2,100 people had returned since the start of the year."
+    found = claims_of(text)
+    assert [(c.giver, c.receiver, c.count) for c in found] == [("Russia", "Ukraine", 2100)]

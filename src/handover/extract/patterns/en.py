@@ -168,6 +168,8 @@ LEXICON = Lexicon(
         r"(?:are|were|is|was) (?:also |now |finally |safely )?back|"
         r"(?:are|were|is|was) (?:now |finally |safely )?home|"
         r"returned from captivity|freed from captivity|"
+        # ("3,956 people had returned since the full-scale invasion": back, no object)
+        r"(?:had|have|has) returned(?=[,.;]|\s+(?:since|in|over|during|by|this|last|so far)\b)|"
         # "a further 1,000 went to Ukraine", "6,057 bodies reached Ukraine"
         r"(?:went|gone|go|goes) (?:back )?to(?= (?:the )?(?-i:[A-Z]))|"
         # ("41 bodies went the other way": back the way the handover before came)
