@@ -42,3 +42,11 @@ def test_a_count_of_exchanges_by_their_size_counts_no_people() -> None:
     assert claims_of("Over the summer there were four big prisoner exchanges.") == []
     assert claims_of("За літо відбулися 4 великі обміни полоненими.", "uk") == []
     assert claims_of("За лето прошли 4 крупных обмена пленными.", "ru") == []
+
+
+def test_people_still_held_and_waited_for_at_home() -> None:
+    assert claims_of("Moscow says some 1,500 of its soldiers are still held in Ukraine.") == []
+    text = "У полоні досі перебувають понад 6 тисяч захисників, і на кожного чекають удома."
+    assert claims_of(text, "uk") == []
+    text = "В плену до сих пор находятся более 6 тысяч военных, и каждого из них ждут дома."
+    assert claims_of(text, "ru") == []

@@ -101,7 +101,7 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 # ("150 Palestinian women held in its prisons": where those handed over were held)
 # (not "1,718 had been detained in Gaza": a verb's participle, what happened to them)
 _HELD_WHERE = re.compile(r"(?<=[a-z])(?<!\bbeen)(?<!\bare)(?<!\bwere)(?<!\bwas)(?<!\bis)"
-                         r"(?<!\bremain)(?<!\bremained)(?<!\bremains)\s+(?:held|kept|detained|"
+                         r"(?<!\bremain)(?<!\bremained)(?<!\bremains)(?<!\bstill)\s+(?:held|kept|detained|"
                          r"jailed|imprisoned)\s+(?:in|by|at)\s[^,.;]*")
 
 
