@@ -63,3 +63,11 @@ def test_it_was_carried_out_in_stages_listed_after_a_colon() -> None:
     assert [(c.giver, c.count, c.kind.value) for c in found if c.kind.value != "agreed"] == [
         ("Ukraine", 280, "completed"), ("Russia", 280, "completed"),
         ("Ukraine", 220, "completed"), ("Russia", 220, "completed")]
+
+
+def test_counted_handovers_of_a_figure_on_the_days_listed_after_it() -> None:
+    text = ("Russia returned 800 bodies to Ukraine on 2 July. Two transfers of 600 followed "
+            "on 9 and 10 July, and the last, on Friday 18 July, brought 750.")
+    assert _claims(text) == [
+        (800, "completed", "2025-07-02"), (600, "completed", "2025-07-09"),
+        (600, "completed", "2025-07-10"), (750, "completed", "2025-07-18")]

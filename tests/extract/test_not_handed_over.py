@@ -50,3 +50,7 @@ def test_people_still_held_and_waited_for_at_home() -> None:
     assert claims_of(text, "uk") == []
     text = "В плену до сих пор находятся более 6 тысяч военных, и каждого из них ждут дома."
     assert claims_of(text, "ru") == []
+
+
+def test_records_and_transfers_counted_count_no_people() -> None:
+    assert claims_of("Two lists of the dead: how Kyiv and Moscow count the returns") == []

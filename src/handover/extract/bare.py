@@ -47,7 +47,9 @@ _UNITS = (r"days?|weeks?|months?|years?|hours?|minutes?|times|stages?|rounds?|co
           r"месяц\w*|рок\w*|лет|год\w*|раз\w*|годин\w*|час\w*|хвилин\w*|минут\w*|етап\w*|этап\w*|"
           r"раунд\w*|країн\w*|стран\w*|сторон\w*|відсот\w*|процент\w*|км|рейс\w*|"
           # ("чотири передачі", "four handovers": handovers counted, not people)
-          r"передач\w*|handovers|repatriations|"
+          r"передач\w*|handovers|repatriations|transfers|releases|"
+          # ("two ledgers of the dead": records and documents counted)
+          r"ledgers?|lists?|списк\w*|спис(?:ок|ки|ків)|"
           # money: "38 тисяч гривень", "5,000 dollars"
           # acts and groups counted: "11 обменов", "ще одна група військових", "two batches"
           r"exchanges?|swaps?|groups?|batch(?:es)?|directions?|напрям\w*|направлени\w*|обмен(?:а|ов|ы|ам|ами|ах|у|ом|е)?|"
@@ -170,6 +172,8 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "act"
     if act_next(clause, number.end, lex):
         return "act"  # "confirmed 1,000 returned to Ukraine", "... and 19 received"
+    if lex.lang == "en" and _BROUGHT.search(before) and _nothing_counted(clause, number.end, lex):
+        return "act"  # "the last, on Monday 16 June, brought 1,245": what a stage brought
     listed = _FIGURES_BEFORE.search(before) if _LISTED_TAIL.search(before[-6:]) else None
     if listed and _after_act(lex).search(before[:listed.start()]) and _nothing_counted(
             clause, number.end, lex):
@@ -201,6 +205,8 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     return ""
 
 
+_BROUGHT = re.compile(r"(?<!\w)(?:brought|yielded)\s+(?:another\s+|a further\s+|nearly\s+|"
+                      r"about\s+|some\s+)?$", re.IGNORECASE)
 # (the cheap test first: the end of an item of a list)
 _LISTED_TAIL = re.compile(r",\s*$|\s(?:and|і|й|та|и)\s+$", re.IGNORECASE)
 # figures of a list before this one: "19, 19, 31 and "

@@ -76,6 +76,9 @@ def each_time(item: Sentence, end: int, claims: list[Claim]) -> list[Claim]:
     17 July and another thousand on 19 August; Russia received 19 each time"), or after it
     when it is each of the handovers counted before it ("two handovers of a thousand bodies
     each followed, on 17 July and on 19 August")."""
+    counted = _counted_days(item, end)
+    if counted:
+        return _on_days(claims, counted)
     if _ON_EACH_OF.match(item.text, end - item.start):
         # ("1,212 on Wednesday, then 1,200 on each of Friday, Saturday and Sunday")
         return _on_days(claims, [d for d in item.dates if d.day and not d.statement
@@ -88,6 +91,28 @@ def each_time(item: Sentence, end: int, claims: list[Claim]) -> list[Claim]:
     days = list({d.day: d for d in sorted(item.dates, key=lambda d: d.mention.start)
                  if d.day and not d.statement and (d.mention.start < end) != after}.values())
     return _on_days(claims, days)
+
+
+def _counted_days(item: Sentence, end: int) -> list[Dated]:
+    """"Three transfers of 1,200 followed on 13, 14 and 15 June": the days listed right
+    after a figure of each of the handovers counted before it, as many as they were."""
+    text = item.text
+    figure = _FIGURE_START.search(text, 0, end - item.start)
+    events = EVENTS_OF.search(text, 0, figure.start()) if figure is not None else None
+    count = _EVENTS_COUNT.search(text, 0, events.start()) if events is not None else None
+    if count is None:
+        return []
+    after = sorted((d for d in item.dates if d.day and not d.statement
+                    and d.mention.start >= end), key=lambda d: d.mention.start)
+    groups = listed_days(item, after)
+    first = groups[0] if groups else []
+    return first if len(first) == _COUNTS[count.group(1).lower()] else []
+
+
+# how many handovers a figure is each of ("Three transfers of", "two further handovers of")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_EVENTS_COUNT = re.compile(rf"(?<!\w)({'|'.join(_COUNTS)})\s+(?:[^\W\d_]+\s+)?$",
+                           re.IGNORECASE)
 
 
 def _on_days(claims: list[Claim], days: list[Dated]) -> list[Claim]:
