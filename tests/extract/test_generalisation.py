@@ -470,3 +470,9 @@ def test_a_round_up_of_several_wars_reads_each_sentence_in_its_own_war() -> None
     assert core(claims_of(text, "en", published=date(2025, 1, 31))) == [
         ("Hamas", "Israel", 4, "hostage"), ("Israel", "Hamas", 200, "detainee"),
         ("Russia", "Ukraine", 25, "pow"), ("Ukraine", "Russia", 25, "pow")]
+
+
+def test_figures_on_the_line_of_a_cry_of_home() -> None:
+    text = "ВДОМА! 95 захисників і 12 цивільних\n\nСьогодні відбувся обмін полоненими."
+    assert [(c.count, c.category.value, c.kind.value) for c in claims_of(text, "uk")] == [
+        (95, "pow", "completed"), (12, "civilian", "completed")]

@@ -46,6 +46,8 @@ _CARRIED_OUT = re.compile(r"\W*(?:(?:його|її|їх|его|её|их)\s+(?:�
                           r"здійсни|заверши|выполни|осуществи|завершил)\w*|"
                           r"(?:it|this)\s+was\s+(?:carried out|completed|conducted|"
                           r"implemented))(?!\w)", re.IGNORECASE)
+_CRY_OF_HOME = re.compile(r"\W*(?:вони |они |they are )?(?:вдома|удома|дома|додому|home)\s*!+\W*",
+                          re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s»”\"'’)]*$")
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но|then|потім|затем|"
                           r"потом)\s", re.IGNORECASE)
@@ -138,7 +140,7 @@ class Selector:
         acts = (group.virtual or headed or has_act(body, lex) or has_act(item.text, lex)
                 or _STAGE_LEAD.match(item.text) is not None  # "Первый этап: 390 на 390."
                 or bool(lex.rx("agreement").search(body))  # "the deal covers 1,200"
-                or self._this(body, item)
+                or self._this(body, item) or self._after_cry_of_home(item)
                 # a headline's people home: "869 detainees home after three days of flights";
                 # a figure home after a colon: "Kyiv's count was higher: 189 home"
                 or (item.is_heading(_HEADLINE_WORDS) or bool(_COLON.search(body)))
@@ -294,6 +296,13 @@ class Selector:
                 item.index < 1):
             return False
         return has_act(self.items[item.index - 1].text, self.lex)
+
+    def _after_cry_of_home(self, item: Sentence) -> bool:
+        """"ВДОМА! 185 військових і 20 цивільних": figures on the line of a cry of home
+        are the people who came home."""
+        if item.opens_line or item.index < 1 or not self.items:
+            return False
+        return _CRY_OF_HOME.fullmatch(self.items[item.index - 1].text) is not None
 
     def _may_count(self, sentence: str) -> bool:
         """A cheap test before the full search: digits, number words or a word of none."""
