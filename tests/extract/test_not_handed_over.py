@@ -54,3 +54,10 @@ def test_people_still_held_and_waited_for_at_home() -> None:
 
 def test_records_and_transfers_counted_count_no_people() -> None:
     assert claims_of("Two lists of the dead: how Kyiv and Moscow count the returns") == []
+
+
+def test_the_writers_fellow_locals_are_a_local_subset() -> None:
+    assert claims_of("Четверо наших земляків повернулися з полону", "uk") == []
+    assert claims_of("Трое земляков вернулись из плена", "ru") == []
+    text = "Вчера домой вернулись шесть наших земляков, мирных жителей области."
+    assert [c.count for c in claims_of(text, "ru")] == [6]

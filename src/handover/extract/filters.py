@@ -106,7 +106,7 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     if retracts(body, figure, sentence, lex) or _DESCRIBED.search(before):
         return True
     if _asked(body, figure.start, lex) or _local(body, figure, lex) or _listed(
-            body, figure.start, lex):
+            body, figure.start, lex) or _FELLOW_LOCALS.match(body, figure.end):
         return True
     if figure.formula and figure.count is None and lex.rx("demand").search(
             body, figure.end, figure.end + _DEMAND_AFTER):
@@ -185,6 +185,13 @@ def _local(body: str, figure: Figure, lex: Lexicon) -> bool:
     stop = _STOP.search(body, figure.end)
     limit = min(stop.start() if stop else len(body), figure.end + 60)
     return found[0].end() <= limit
+
+
+# "Троє земляків", "двоє наших земляків": the writer's own people, a local subset (not
+# "восемь наших земляков, мирных жителей Курской области": people of a status)
+_FELLOW_LOCALS = re.compile(r"\s+(?:наш\w*\s+|своїх\s+|своих\s+)?(?:земляк\w*|землячк\w*|"
+                            r"односельч\w*|односельц\w*|краян\w*)(?!\w)(?!\s*,\s*(?:мирн|цивільн|"
+                            r"військов|военн|гражданск))", re.IGNORECASE)
 
 
 def _listed(body: str, at: int, lex: Lexicon) -> bool:
