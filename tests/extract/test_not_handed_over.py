@@ -61,3 +61,8 @@ def test_the_writers_fellow_locals_are_a_local_subset() -> None:
     assert claims_of("Трое земляков вернулись из плена", "ru") == []
     text = "Вчера домой вернулись шесть наших земляков, мирных жителей области."
     assert [c.count for c in claims_of(text, "ru")] == [6]
+
+
+def test_those_of_a_place_among_the_freed_are_a_local_subset() -> None:
+    assert claims_of("Четверо из освобождённых — жители Льговского района.", "ru") == []
+    assert claims_of("Четверо зі звільнених — мешканці Сумської області.", "uk") == []

@@ -106,7 +106,8 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     if retracts(body, figure, sentence, lex) or _DESCRIBED.search(before):
         return True
     if _asked(body, figure.start, lex) or _local(body, figure, lex) or _listed(
-            body, figure.start, lex) or _FELLOW_LOCALS.match(body, figure.end):
+            body, figure.start, lex) or _FELLOW_LOCALS.match(body, figure.end) or (
+            _RESIDENTS_AMONG.match(body, figure.end)):
         return True
     if figure.formula and figure.count is None and lex.rx("demand").search(
             body, figure.end, figure.end + _DEMAND_AFTER):
@@ -192,6 +193,12 @@ def _local(body: str, figure: Figure, lex: Lexicon) -> bool:
 _FELLOW_LOCALS = re.compile(r"\s+(?:наш\w*\s+|своїх\s+|своих\s+)?(?:земляк\w*|землячк\w*|"
                             r"односельч\w*|односельц\w*|краян\w*)(?!\w)(?!\s*,\s*(?:мирн|цивільн|"
                             r"військов|военн|гражданск))", re.IGNORECASE)
+
+# "Трое из вернувшихся — жители Суджанского района": those of a place among the freed
+_RESIDENTS_AMONG = re.compile(r"\s+(?:из|з|із|зі|of)\s+(?:the\s+)?[^\W\d_]+\s*[—–-]?\s*"
+                              r"(?:(?:are|were)\s+)?(?:жител\w*|мешкан\w*|уроджен\w*|уроженц\w*|"
+                              r"родом|from\s+(?:the\s+)?[A-Z]\w+\s+(?:district|region|area))",
+                              re.IGNORECASE)
 
 
 def _listed(body: str, at: int, lex: Lexicon) -> bool:
