@@ -476,3 +476,11 @@ def test_figures_on_the_line_of_a_cry_of_home() -> None:
     text = "ВДОМА! 95 захисників і 12 цивільних\n\nСьогодні відбувся обмін полоненими."
     assert [(c.count, c.category.value, c.kind.value) for c in claims_of(text, "uk")] == [
         (95, "pow", "completed"), (12, "civilian", "completed")]
+
+
+def test_the_wounded_handed_over_besides_the_others_are_a_claim() -> None:
+    text = ("В пятницу из плена были возвращены 120 военнослужащих, а также 12 раненых "
+            "военнопленных.")
+    assert [c.count for c in claims_of(text, "ru")] == [120, 12]
+    text = "У п'ятницю з полону повернули 120 військових, а також 12 поранених полонених."
+    assert [c.count for c in claims_of(text, "uk")] == [120, 12]
