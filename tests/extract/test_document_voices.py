@@ -262,3 +262,27 @@ def test_a_newsletter_sent_by_mail_speaks_in_no_voice_of_its_own() -> None:
             "В этом месяце мы дождались обмена: 14 июня домой вернулись 120 военнослужащих.\n\n"
             "--\nКомитет «Семьи пленных» · Саратов · чтобы отписаться, ответьте «стоп»")
     assert _speakers(text, "ru") == [(120, None)]
+
+
+def test_an_exported_channel_dates_its_posts_and_gives_forwards_their_voice() -> None:
+    text = ("Експорт історії каналу «Чекаємо вдома»\n\n"
+            "═════ 12 березня 2025 ═════\n\n"
+            "[10:05] Переслано з: Координаційний штаб з питань поводження з військовополоненими\n"
+            "Сьогодні додому повернулися 175 захисників.\n\n"
+            "═════ 14 березня 2025 ═════\n\n"
+            "[09:00] Чекаємо вдома\n"
+            "Дякуємо всім, хто чекав.")
+    found = extract_claims(text, published=date(2025, 3, 14), lang="uk")
+    assert [(c.count, str(c.event_date), c.speaker) for c in found] == [
+        (175, "2025-03-12", "Координаційний штаб з питань поводження з військовополоненими")]
+
+
+def test_a_chat_exports_message_is_dated_by_its_own_time_stamp() -> None:
+    text = ("Telegram Desktop chat export\n\n"
+            "[12.03.2025 10:03] Anna K.:\nAny news?\n\n"
+            "[12.03.2025 13:47] Forwarded from Ukrainian Ombudsman:\n"
+            "Today 175 Ukrainians came home.\n\n"
+            "[14.03.2025 09:00] Anna K.:\nThank you all.")
+    found = extract_claims(text, published=date(2025, 3, 14), lang="en")
+    assert [(c.count, str(c.event_date), c.speaker) for c in found] == [
+        (175, "2025-03-12", "Ukrainian Ombudsman")]

@@ -226,7 +226,7 @@ def read_document(text: str, lex: Lexicon, registry: PartyRegistry,
         spans = _with_government(text, spans, lex, war.government)
     acting = frozenset(ally for ally, _ in war.allies) if war is not None else frozenset()
     setting = _Setting(lex, registry, matchers, reference, published, spans, acting,
-                       _post_days(text))
+                       _post_days(text, lex))
     items = [Sentence(index, start, end, sentence, setting,
                       opens_line=start == 0 or "\n" in text[max(0, start - 4):start])
              for index, (start, end, sentence) in enumerate(sentences(text))]
@@ -235,23 +235,37 @@ def read_document(text: str, lex: Lexicon, registry: PartyRegistry,
     return Report(items, [*sides, *allies], war)
 
 
-def _post_days(text: str) -> tuple[tuple[int, date], ...]:
+def _post_days(text: str, lex: Lexicon) -> tuple[tuple[int, date], ...]:
     """The days of a feed's posts: a line that is nothing but a full date and a time of day
-    ("23.05.2025 18:42", "[2025-05-24 19:05]") opens a post, whose "today" it is."""
+    ("23.05.2025 18:42", "[2025-05-24 19:05]") opens a post, whose "today" it is; so does an
+    exported channel's separator of a day ("───── 18 квітня 2025 ─────")."""
     out = []
     for match in _POST_LINE.finditer(text):
         day, month, year = (match.group("d1", "m1", "y1") if match.group("d1")
                             else match.group("d2", "m2", "y2"))
-        try:
-            out.append((match.start(), date(int(year), int(month), int(day))))
-        except ValueError:
-            continue
-    return tuple(out)
+        out.extend(_day_at(match.start(), year, month, day))
+    for match in _DAY_SEPARATOR.finditer(text):
+        month = lex.months.get(match.group("month").lower())
+        if month is not None:
+            out.extend(_day_at(match.start(), match.group("year"), str(month),
+                               match.group("day")))
+    return tuple(sorted(out))
 
 
+def _day_at(at: int, year: str, month: str, day: str) -> list[tuple[int, date]]:
+    try:
+        return [(at, date(int(year), int(month), int(day)))]
+    except ValueError:
+        return []
+
+
+_DAY_SEPARATOR = re.compile(r"^[ \t]*[─━═—–=-]{3,}[ \t]*(?P<day>[0-3]?\d)\s+(?P<month>[^\W\d_]+)"
+                            r"\s+(?P<year>(?:19|20)\d\d)[ \t]*[─━═—–=-]{3,}[ \t]*$", re.MULTILINE)
 _POST_LINE = re.compile(r"^[ \t\[]*(?:(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y1>(?:19|20)\d\d)|"
                         r"(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)),?\s+"
-                        r"\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*$", re.MULTILINE)
+                        # (or its sender after it: "[14.08.2025 10:03] Olena M.:")
+                        r"\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[^\n:]{1,120}:[ \t]*)?$",
+                        re.MULTILINE)
 
 
 def _dates(sentence: str, offset: int, item: Sentence, lex: Lexicon,

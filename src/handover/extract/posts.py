@@ -44,8 +44,11 @@ def posts(items: list[Sentence]) -> dict[int, str]:
 
 # "Forwarded from Ministry of Defence of the Russian Federation (10:55), unofficial
 # translation:": a post a chat passes on, in its source's voice
-_FORWARDED = re.compile(r"(?:forwarded from|переслано\s+(?:от|из(?:\s+канала)?|від|"
-                        r"з(?:\s+каналу)?))\s*:?\s*(?P<name>[^()\n:,]{2,80}?)\s*"
+# (an export's time stamp may open it: "[16:12] Переслано з: ...", "[14.08.2025 13:47] Forwarded
+# from ...:"; a channel's name may stand in quotes: "Переслано из канала «Минобороны России»")
+_FORWARDED = re.compile(r"(?:\[[\d.: ]{4,20}\]\s*)?(?:forwarded from|переслано\s+(?:от|"
+                        r"из(?:\s+канала)?|від|з(?:\s+каналу)?)|переслано)\s*:?\s*[«\"“]?"
+                        r"(?P<name>[^()\n:,«»\"“”]{2,80}?)[»\"”]?\s*"
                         r"(?:\([^)]*\))?\s*(?:,[^:\n]{0,60})?:?", re.IGNORECASE)
 
 
