@@ -18,14 +18,15 @@ from dataclasses import replace
 from functools import cache
 
 from handover.domain.vocabulary import Category
+from handover.extract.actcues import HEADLINE_WORDS, after_cry_of_home, hands_over, names_act
 from handover.extract.bare import spoken_of
 from handover.extract.context import Sentence
 from handover.extract.fates import another_fate, has_act
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import cited_title, no_claim, retracts
-from handover.extract.kinds import DONE_SWAP, finished, named_during, names_exchange
-from handover.extract.listleads import colon_category, lead_category, opens_with_day, undated
-from handover.extract.numbers import find_numbers
+from handover.extract.formulaterms import done_swap, stated_alone
+from handover.extract.kinds import finished, named_during, names_exchange
+from handover.extract.listleads import colon_category, lead_category, opens_with_day
 from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
 from handover.extract.partsbefore import wholes_first
 from handover.extract.patterns import Lexicon
@@ -46,8 +47,6 @@ _CARRIED_OUT = re.compile(r"\W*(?:(?:його|її|їх|его|её|их)\s+(?:�
                           r"здійсни|заверши|выполни|осуществи|завершил)\w*|"
                           r"(?:it|this)\s+was\s+(?:carried out|completed|conducted|"
                           r"implemented))(?!\w)", re.IGNORECASE)
-_CRY_OF_HOME = re.compile(r"\W*(?:вони |они |they are )?(?:вдома|удома|дома|додому|home)\s*!+\W*",
-                          re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s»”\"'’)]*$")
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но|then|потім|затем|"
                           r"потом)\s", re.IGNORECASE)
@@ -137,16 +136,8 @@ class Selector:
             headline=item.index == 0, headed=headed,
             parts_of=before.category if dashed and before else None), lex)
         group = self._opening(body, item, found, before)
-        acts = (group.virtual or headed or has_act(body, lex) or has_act(item.text, lex)
-                or _STAGE_LEAD.match(item.text) is not None  # "Первый этап: 390 на 390."
-                or bool(lex.rx("agreement").search(body))  # "the deal covers 1,200"
-                or self._this(body, item) or self._after_cry_of_home(item)
-                # a headline's people home: "869 detainees home after three days of flights";
-                # a figure home after a colon: "Kyiv's count was higher: 189 home"
-                or (item.is_heading(_HEADLINE_WORDS) or bool(_COLON.search(body)))
-                and bool(_HOME.search(body))
-                # a sum of the handovers told before: "Разом за три дні — 1000 українців."
-                or bool(_SUM_OPENS.match(item.text)))
+        acts = (group.virtual or headed or names_act(body, item, lex)
+                or self._this(body, item) or after_cry_of_home(self.items, item))
         previous = before.category if before else None
         kept: list[Figure] = []
         seen: list[int] = []  # the counts so far: a figure that sums them is no part
@@ -297,13 +288,6 @@ class Selector:
             return False
         return has_act(self.items[item.index - 1].text, self.lex)
 
-    def _after_cry_of_home(self, item: Sentence) -> bool:
-        """"ВДОМА! 185 військових і 20 цивільних": figures on the line of a cry of home
-        are the people who came home."""
-        if item.opens_line or item.index < 1 or not self.items:
-            return False
-        return _CRY_OF_HOME.fullmatch(self.items[item.index - 1].text) is not None
-
     def _may_count(self, sentence: str) -> bool:
         """A cheap test before the full search: digits, number words or a word of none."""
         if _DIGIT.search(sentence):
@@ -350,7 +334,7 @@ class Selector:
     def _formula(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
         if figure.count is None and self.lex.rx("unilateral").search(body, 0, figure.start):
             return False  # "Україна готова й до обміну «всіх на всіх»": an offer, no term
-        if (item.is_heading(_HEADLINE_WORDS) and _IN_QUOTES.search(body, 0, figure.start)
+        if (item.is_heading(HEADLINE_WORDS) and _IN_QUOTES.search(body, 0, figure.start)
                 and not acts and not self.lex.rx("agreement").search(item.text)):
             return False  # "Стамбул и «тысяча на тысячу»": a title naming an exchange
         if not self.agreed_formula(item, figure):
@@ -362,18 +346,10 @@ class Selector:
                     self.spoken and is_gapped(body, self.lex))
             # (a dated row of a table of exchanges: "| 31.01.2024 | 195 на 195 | ... |")
             row = item.row and any(d.day for d in item.dates)
-            # (a sentence that is little but the formula states it: "Правильно — тисяча на
-            # тисячу.", "146 на 146, знову через ОАЕ.")
-            # ("RUSTEM UMEROV: On the dead: ..."; "- 5 февраля 2025 г. (150 на 150);": a day
-            # is no figure of the formula's)
-            said = _LABELLED.sub("", undated(item))
-            # (an even one: "3 на 369, от і вся арифметика" is a reader's sum)
-            even = len({n.value for n in find_numbers(said, self.lex)}) == 1
-            bare = (len(said.split()) <= _BARE_FORMULA_WORDS and even
-                    and not _NOT.search(item.text)) or _dated_formula(item)
-            return named_during(body[:figure.start]) or (acts or self.spoken or row or bare) and (
+            alone = stated_alone(item, self.lex)
+            return named_during(body[:figure.start]) or (acts or self.spoken or row or alone) and (
                 not (figure.hyphenated or named) or finished(item.text)
-                or figure.hyphenated and _done_swap(body, figure))
+                or figure.hyphenated and done_swap(body, figure))
         if figure.count is not None and not figure.second:
             self.formula_counts[figure.count] = item.index
         return True
@@ -382,7 +358,7 @@ class Selector:
         """Not people counted before and named again, nor a term restated."""
         lex = self.lex
         if (_DEFINITE.search(body[:figure.start]) and figure.count in self.counted
-                and not item.dates and not _handed(body, lex)):
+                and not item.dates and not hands_over(body, lex)):
             return False  # "The three men ... were later reunited with relatives", "Серед 103
             # звільнених двоє земляків": those freed, named again
         restated = self.formula_counts.get(figure.count or -1)
@@ -399,25 +375,7 @@ class Selector:
 
 _DASH_BEFORE = re.compile(r"[—–]\s*$")
 _IN_QUOTES = re.compile(r"[«\"“][^«»\"“”]{0,20}$")  # a formula that opens a quotation
-_BARE_FORMULA_WORDS = 10
-# a formula opening its line, a dash, then the day it was done: "**60 на 60** — 6 декабря
-# 2022 года, в День Вооружённых сил Украины" (an entry of a chronology, whatever follows)
-_FORMULA_DASH = re.compile(r"[\W_]*\d[\d\s.,]*\s+(?:на|за|for)\s+\d[\d\s.,]*?[*_»\"”]*\s*[—–]\s*",
-                           re.IGNORECASE)
-_HEADLINE_WORDS = 14
-_SUM_OPENS = re.compile(r"\W*(?:разом|загалом|усього|всього|итого|всего|в общей сложности|"
-                        r"in total|in all|altogether|all told)\b[^.!?]{0,40}?[—–:]\s*(?:по\s+)?\d",
-                        re.IGNORECASE)
-_COLON = re.compile(r":\s+\d")
-_HOME = re.compile(r"\d[\d,.\u00a0]*\s+(?:[^\W\d]+\s+){0,3}(?:back\s+)?(?:home|free|вдома|додому|"
-                   r"дома|домой)(?!\w)", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"[:—–|]\s*$")
-_LABELLED = re.compile(r"^[^:]{1,40}:\s+")
-# ("Two for 277 men is not enough": a judgement, no formula stated)
-_NOT = re.compile(r"(?<!\w)(?:not|no|не|ні|нет)(?!\w)", re.IGNORECASE)
-# a line of a timeline that opens with a stage and gives its figures: "Второй этап — по 307"
-_STAGE_LEAD = re.compile(r"\W*(?:[\w'’-]+\s+)?(?:этап|етап|stage|phase)\w*(?:\s+\w+)?\s*[:—–]",
-                         re.IGNORECASE)
 _PART_OF = re.compile(r"\s+(?:із|з|из|of|out of)\s+(?:the\s+)?\d|"
                       # "Three Sosnivka men among 205 Ukrainians", "Двоє земляків серед 103"
                       r"(?:\s+[^\W\d]+){1,3}\s+(?:among|серед|среди)\s+(?:the\s+)?\d",
@@ -431,37 +389,8 @@ _ALONE = re.compile(r"(?<!\w)(?:unilateral\w*|в одностороннем по
                     r"порядку|одностороннь\w*|односторонн\w*)", re.IGNORECASE)
 
 
-def _handed(body: str, lex: Lexicon) -> bool:
-    """Whether the clause says people were handed over (given, received, returned or
-    exchanged), not only that they arrived or met their families."""
-    return any(lex.rx(kind).search(body) for kind in ("give", "get", "ret", "exchange"))
-
-
 @cache
 def _range_pattern(lex: Lexicon) -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True))
     return re.compile(rf"\b\d{{1,2}}\s*(?:-|–|по|до|to|and|та|і|и)\s*\d{{1,2}}\s+"
                       rf"(?:{months})\b", re.IGNORECASE)
-
-
-def _dated_formula(item: Sentence) -> bool:
-    """Whether the sentence opens with a formula and a dash before the day it was done."""
-    opening = _FORMULA_DASH.match(item.text)
-    return opening is not None and any(m.start == opening.end() and m.day is not None
-                                       for m in item.mentions)
-
-
-def _done_swap(body: str, figure: Figure) -> bool:
-    """"the UAE brokered a 146-for-146 swap": a swap done, named by its formula (either half)."""
-    before = body[:figure.start]
-    if figure.second:
-        before = _FIRST_HALF_BEFORE.sub("", before)
-    # (or after it: "a 146-for-146 prisoner swap brokered by the United Arab Emirates")
-    return DONE_SWAP.search(before) is not None or _DONE_AFTER.match(body, figure.end) is not None
-
-
-_DONE_AFTER = re.compile(r"(?:-?for-?\d[\d,]*)?\s+(?:prisoner\s+)?(?:swap|exchange|handover)\s+"
-                         r"(?:was\s+)?(?:brokered|mediated|arranged|carried out|conducted|"
-                         r"completed)\b", re.IGNORECASE)
-_FIRST_HALF_BEFORE = re.compile(r"(?:\d[\d\s.,]*|[^\W\d_]+)\s*-?\s*(?:for|на|за)\s*-?\s*$",
-                                re.IGNORECASE)
