@@ -14,6 +14,7 @@ from handover.extract.actors import PartyMention
 from handover.extract.clauseacts import noun_acts, verb_of
 from handover.extract.eachway import FIGURE_AT, each_way, sent_to
 from handover.extract.homecoming import arrival, brings_back, came_home, home_side, pledged
+from handover.extract.inall import in_all
 from handover.extract.parts import among_those
 from handover.extract.patterns import Lexicon
 from handover.extract.scene import Direction, Scene
@@ -23,32 +24,6 @@ from handover.extract.ways import pronoun_receiver
 from handover.extract.wordnum import has_number_word
 
 __all__ = ["Direction", "Scene", "act_kind", "formula_pair", "resolve_direction"]
-
-# a figure of people gone both ways at once, its two sides not told apart
-_BOTH_DIRECTIONS = re.compile(r"(?<!\w)(?:in both directions|both ways|в обох напрямках|"
-                              r"в обоих направлениях|в обидва боки|в обе стороны)(?!\w)",
-                              re.IGNORECASE)
-# a figure whose own words count it "from both sides" ("300 звільнених з обох боків", "300
-# freed on both sides"), not one that "по" or "each" gives per side
-_BOTH_SIDES_IN_ALL = re.compile(r"\S+(?:\s\d{3})*(?:\s+[^\W\d_]+){0,2}?\s+(?:з обох боків|"
-                                r"з обох сторін|с обеих сторон|(?:on|from) both sides)(?!\w)",
-                                re.IGNORECASE)
-_PER_SIDE_BEFORE = re.compile(r"(?<!\w)(?:по|each)\s+$", re.IGNORECASE)
-# a go-between's tally of all it helped free ("2484 — за весь час свого посередництва")
-_MEDIATED_TALLY = re.compile(r"(?<!\w)(?:свого|своего|їх|их|його|его|its|their)\s+"
-                             r"(?:посередництв\w*|посредничеств\w*|mediation)(?!\w)",
-                             re.IGNORECASE)
-
-
-def _counted_both_sides(scene: Scene) -> bool:
-    """"МЗС ОАЕ рахує 300 звільнених з обох боків", "2484 пленных, освобождённых при их
-    посредничестве": the people of both sides in one figure, no side named in its clause."""
-    at = scene.number_at
-    if _BOTH_SIDES_IN_ALL.match(scene.text, at) is not None:
-        return not _PER_SIDE_BEFORE.search(scene.text, 0, at)
-    return (_MEDIATED_TALLY.search(scene.text, at) is not None
-            and not any(m.side for m in scene.parties))
-
 
 def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list[str] | None:
     """The two sides when the clause has both hand over the figure ("each side released")."""
@@ -100,7 +75,7 @@ def formula_pair(scene: Scene, lex: Lexicon) -> list[str]:
 
 def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     """The direction(s) a figure travels: one, or two when both sides hand over as many."""
-    if _BOTH_DIRECTIONS.search(scene.text, scene.number_at) or _counted_both_sides(scene):
+    if in_all(scene):
         return [Direction(None, None)]  # "107 children ... so far, in both directions": in all
     verb = verb_of(scene, lex)
     pair = _both_ways(scene, lex, verb)

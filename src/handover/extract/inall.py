@@ -1,0 +1,41 @@
+"""Figures that count the people of both sides in one, their two ways not told apart: "107
+children ... so far, in both directions", "МЗС ОАЕ рахує 300 звільнених з обох боків" (not
+"по вісім цивільних повернулися з обох боків", each side's), a go-between's tally of all it
+helped free ("2484 пленных, освобождённых при их посредничестве").
+"""
+
+from __future__ import annotations
+
+import re
+
+from handover.extract.scene import Scene
+
+__all__ = ["in_all"]
+
+
+def in_all(scene: Scene) -> bool:
+    """Whether the figure of ``scene`` counts both sides' people in one (see the module)."""
+    at = scene.number_at
+    if _BOTH_DIRECTIONS.search(scene.text, at):
+        return True
+    if _BOTH_SIDES_IN_ALL.match(scene.text, at) is not None:
+        return not _PER_SIDE_BEFORE.search(scene.text, 0, at)
+    # (no side named in its clause: "Через посредничество ОАЭ Украине вернули 150" is one way)
+    return (_MEDIATED_TALLY.search(scene.text, at) is not None
+            and not any(m.side for m in scene.parties))
+
+
+# a figure of people gone both ways at once, its two sides not told apart
+_BOTH_DIRECTIONS = re.compile(r"(?<!\w)(?:in both directions|both ways|в обох напрямках|"
+                              r"в обоих направлениях|в обидва боки|в обе стороны)(?!\w)",
+                              re.IGNORECASE)
+# a figure whose own words count it "from both sides" ("300 звільнених з обох боків", "300
+# freed on both sides"), not one that "по" or "each" gives per side
+_BOTH_SIDES_IN_ALL = re.compile(r"\S+(?:\s\d{3})*(?:\s+[^\W\d_]+){0,2}?\s+(?:з обох боків|"
+                                r"з обох сторін|с обеих сторон|(?:on|from) both sides)(?!\w)",
+                                re.IGNORECASE)
+_PER_SIDE_BEFORE = re.compile(r"(?<!\w)(?:по|each)\s+$", re.IGNORECASE)
+# a go-between's tally of all it helped free ("2484 — за весь час свого посередництва")
+_MEDIATED_TALLY = re.compile(r"(?<!\w)(?:свого|своего|їх|их|його|его|its|their)\s+"
+                             r"(?:посередництв\w*|посредничеств\w*|mediation)(?!\w)",
+                             re.IGNORECASE)
