@@ -208,8 +208,7 @@ class _State:
             self.items, item, clause, voice.said, kind, self._paired_at(clause[0] + figure.start),
             self.paired_starts, dated=figure.dated or after_of_them(body, figure.start),
             answered=self.answered_day)
-        if source is not None:
-            self.answered_day = source
+        self.answered_day = source or self.answered_day
         if len(directions) == 1 and directions[0].giver is not None:
             if not figure.negative and not BACK.search(body):  # (no one handed over, or
                 self.last_direction[category] = directions[0]  # an answer: not the way on)

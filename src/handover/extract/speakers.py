@@ -21,7 +21,13 @@ from handover.extract.morph import past_verb, personal_name
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 from handover.extract.reckoners import counted_by
-from handover.extract.voiceedges import after_date, before_date, is_appositive, subject_after
+from handover.extract.voiceedges import (
+    after_date,
+    before_date,
+    is_appositive,
+    name_at_end,
+    subject_after,
+)
 from handover.extract.voicenames import (
     IN_MONTH,
     MAX_WORDS,
@@ -350,27 +356,6 @@ _VERB_PHRASE = re.compile(r"(?!(?:including|according|following|regarding|concer
                           r"excluding|compared)\b)(?-i:[a-z]+(?:ing|ed))\s+(?!(?:that|to)\b)\S")
 
 
-def _name_at_end(phrase: str, lex: Lexicon) -> str | None:
-    """The person's name (a surname, two names, or with a patronymic three) or the known
-    body that ends a phrase of time or place before a speech verb, in Ukrainian or Russian."""
-    if lex.lang == "en":
-        return None
-    words = phrase.split()
-    for size in (3, 2, 1):  # (with a patronymic: "Владимир Владимирович Путин")
-        name = words[-size:]
-        if not (len(words) > size and all(w[:1].isupper() and w.isalpha() for w in name)):
-            continue
-        if size == 3 and not _PATRONYMIC.search(name[1]):
-            continue
-        # (or a body known by its letters: "С учётом этого МККК насчитывает")
-        if personal_name(name[-2:], lex.lang) or size == 1 and known_voice(name[0]):
-            return " ".join(name)
-    return None
-
-
-_PATRONYMIC = re.compile(r"(?:ович|евич|йович|івна|ївна|овна|евна|ич|ична)$")
-
-
 def _subject_before(left: str, lex: Lexicon) -> str | None:
     """The noun phrase just before a speech verb, without appositives and time phrases."""
     left = left.rstrip()
@@ -405,7 +390,7 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
                         candidate, re.IGNORECASE)):
         # a clause or a place ("В іншому дописі"), not a voice, unless a name ends it ("23
         # июля на третьем раунде переговоров Мединский")
-        return _name_at_end(candidate, lex)
+        return name_at_end(candidate, lex)
     if lex.rx("verbs").search(candidate):
         return None  # a clause of its own ("Росія передала ... тіл"), no voice
     return clean_name(candidate, lex, must_be_name=True)

@@ -2,7 +2,8 @@
 it ("On 23 October the headquarters"), a day between it and its verb ("Мединский 16 июня
 говорил"), a description set off by commas ("Vladimir Medinsky, Russia's presidential
 assistant, said"), and, after the verb, the one told ("сообщил нашему агентству источник")
-and a day ("заявив у четвер керівник делегації").
+and a day ("заявив у четвер керівник делегації"); the name that ends a phrase of time or place
+before the verb ("23 июля на третьем раунде переговоров Мединский объявил").
 """
 
 from __future__ import annotations
@@ -10,11 +11,17 @@ from __future__ import annotations
 import re
 
 from handover.extract.dates import find_dates
-from handover.extract.morph import cases
+from handover.extract.morph import cases, personal_name
 from handover.extract.patterns import Lexicon
-from handover.extract.voicenames import PLURAL_VOICES, adjective, clean_name, voice_noun
+from handover.extract.voicenames import (
+    PLURAL_VOICES,
+    adjective,
+    clean_name,
+    known_voice,
+    voice_noun,
+)
 
-__all__ = ["after_date", "before_date", "is_appositive", "subject_after"]
+__all__ = ["after_date", "before_date", "is_appositive", "name_at_end", "subject_after"]
 
 _WHEN = re.compile(r"^\s+(?:(?:у|в|во)\s+(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|"
                    r"субот\w*|неділ\w*|понедельник\w*|вторник\w*|среду|пятниц\w*|"
@@ -126,3 +133,24 @@ def subject_after(right: str, lex: Lexicon) -> str | None:
     if words[0].lower() in ("the", "a", "an") and not (len(words) > 1 and words[1][:1].isupper()):
         return None
     return clean_name(match.group(1), lex, must_be_name=True)
+
+
+def name_at_end(phrase: str, lex: Lexicon) -> str | None:
+    """The person's name (a surname, two names, or with a patronymic three) or the known
+    body that ends a phrase of time or place before a speech verb, in Ukrainian or Russian."""
+    if lex.lang == "en":
+        return None
+    words = phrase.split()
+    for size in (3, 2, 1):  # (with a patronymic: "Владимир Владимирович Путин")
+        name = words[-size:]
+        if not (len(words) > size and all(w[:1].isupper() and w.isalpha() for w in name)):
+            continue
+        if size == 3 and not _PATRONYMIC.search(name[1]):
+            continue
+        # (or a body known by its letters: "С учётом этого МККК насчитывает")
+        if personal_name(name[-2:], lex.lang) or size == 1 and known_voice(name[0]):
+            return " ".join(name)
+    return None
+
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|івна|ївна|овна|евна|ич|ична)$")
