@@ -429,8 +429,9 @@ def test_a_written_answer_under_a_letterhead_is_the_bodys() -> None:
             "Шановний Віталію Петровичу!\n\n"
             "Обмін 30.12.2024: з російського полону повернулися 189 осіб.")
     claims = claims_of(text, "uk", published=date(2025, 2, 10))
+    # (what "the media wrote" is the media's, as "російські ЗМІ" are a voice)
     assert [c.speaker for c in claims] == [
-        None, "КООРДИНАЦІЙНИЙ ШТАБ З ПИТАНЬ ПОВОДЖЕННЯ З ВІЙСЬКОВОПОЛОНЕНИМИ"]
+        "ЗМІ", "КООРДИНАЦІЙНИЙ ШТАБ З ПИТАНЬ ПОВОДЖЕННЯ З ВІЙСЬКОВОПОЛОНЕНИМИ"]
 
 
 def test_a_day_between_the_verb_and_by() -> None:

@@ -86,3 +86,16 @@ def test_a_promise_is_said_and_a_patronymic_stays_with_its_name() -> None:
     assert {c.speaker for c in claims_of(text, "ru")} == {"Иван Петрович Сидоренко"}
     text = "С учётом этого МККК насчитывает более 300 освобождённых."
     assert {c.speaker for c in claims_of(text, "ru")} == {"МККК"}
+
+
+def test_what_each_side_wrote_about_and_the_clause_that_shares_its_verb() -> None:
+    text = ("Згадайте жовтень минулого року: росіяни писали про 95 своїх військових, а наш "
+            "омбудсман — про 101 українця.")
+    found = claims_of(text, "uk")
+    assert [(c.giver, c.receiver, c.count, c.kind.value) for c in found] == [
+        ("Ukraine", "Russia", 95, "completed"), ("Russia", "Ukraine", 101, "completed")]
+
+
+def test_you_wrote_is_no_voice() -> None:
+    text = "Ви писали, що 14 березня повернули 175 захисників."
+    assert {c.speaker for c in claims_of(text, "uk")} == {None}

@@ -104,6 +104,18 @@ def spoken_of(before: str, lex: Lexicon) -> bool:
     return bool(_spoken_of(lex).search(before))
 
 
+def speaks_about(text: str, lex: Lexicon) -> bool:
+    """Whether a voice of ``text`` speaks about something ("росіяни писали про 150"), so
+    that a clause after it with no verb of its own may speak of a figure too ("..., а наш
+    президент — про 189")."""
+    return bool(_speaks_about(lex).search(text))
+
+
+@cache
+def _speaks_about(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{lex.speech})\s+(?:о|об|про|of|about)\s", re.IGNORECASE)
+
+
 @cache
 def _act_next(lex: Lexicon) -> re.Pattern[str]:
     """An act right after a figure with no noun, its own predicate: "1,000 returned"."""

@@ -38,6 +38,8 @@ _ONE_EVENT = Words(r"(?:that day|the same day|on the same day|в этот ден
                    r"(?:в ходе|в рамках|під час|у межах|в межах) (?:\w+ )?(?:обмена|этапа|"
                    r"обміну|етапу)\b)")
 _ITEM_END = re.compile(r"[,;]|\s(?:and|і|и|та)\s|\d")  # where a listed figure's words end
+_WROTE = re.compile(r"(?<!\w)(?:писа\w*|написа\w*|пише\w*|пишут\w*|wrote|writes)\s+"
+                    r"(?:\w+\s+)?$", re.IGNORECASE)
 _OF = re.compile(r"(?<!\w)(?:of|about|о|об|про)\s+$", re.IGNORECASE)  # spoken of, not "put at"
 _CONTEXT = 2  # sentences before a plan in which an agreement makes it a term
 _CONJUNCTION = re.compile(r"\W*(?:а|и|і|й|та|and|while|whereas|but|але|но)\s", re.IGNORECASE)
@@ -113,9 +115,11 @@ class KindReader:
         if names_this(body[:figure.start]) and not has_act(item.text, self.lex):
             kind = self._as_before(item) or kind  # "это не менее тысячи пленных": that act
         before = body[:figure.start]
-        if (_OF.search(before) and spoken_of(before, self.lex)
+        if (_OF.search(before) and spoken_of(before, self.lex) and not _WROTE.search(before)
                 and not has_act(item.text, self.lex)):
-            kind = ClaimKind.ANNOUNCED  # "говорили про близько 900": what was expected
+            # "говорили про близько 900": what was expected (not "росіяни писали про 150":
+            # what a side reported)
+            kind = ClaimKind.ANNOUNCED
         # (a sentence that opens with "А ..." goes on from no figure of its own)
         if kind == ClaimKind.COMPLETED and earlier is not None and not own_day and (
                 _CONJUNCTION.match(body) and clause[0] > item.start or figure.refers

@@ -218,6 +218,12 @@ def _month_cue(lex: Lexicon) -> re.Pattern[str]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a month of a year named by its place ("грудень минулого року", "в декабре прошлого года"):
+# a time, no total
+_MONTH_OF_YEAR = re.compile(r"(?<!\w)(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|"
+                            r"груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|"
+                            r"октябр|ноябр|декабр)\w*\s+(?:минулого|цього|поточного|прошлого|"
+                            r"этого|текущего)\s+(?:року|года)", re.IGNORECASE)
 
 
 @cache
@@ -255,6 +261,8 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
         return first.group()  # (nearer words decide: "in three stages of 390, 307 and 303")
     # ("14 лютого цього року" is a day, "this year" in it no total)
     clause = _blank(_days_rx(lex), clause, lex)
+    if "ого " in clause:  # (the cheap test first: "минулого року", "прошлого года")
+        clause = _MONTH_OF_YEAR.sub(lambda m: " " * len(m.group()), clause)
     first = pattern.search(clause)
     if first is not None and first.start() < at and not clause[:first.start()].strip(" ,*_"):
         return first.group()

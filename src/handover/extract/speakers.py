@@ -325,8 +325,11 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
             return Attribution(without_title(after, lex), verb.start(), verb.end(),
                                backref=bool(backref.search(sentence)), verb=True)
         before = _subject_before(left, lex)
-        if before and (backref.fullmatch(before) or _NO_ONE.match(before)):
-            before = None  # (nor "neither government said how many": nobody said it)
+        if before and (backref.fullmatch(before) or _NO_ONE.match(before)
+                       or _ADDRESSEE.fullmatch(before)):
+            # (nor "neither government said how many": nobody said it; nor "Ви писали, що
+            # ...": the one asked, the outlet)
+            before = None
         if before and PRONOUN.match(before):
             return Attribution(None, verb.start(), verb.end(), continuation=True, verb=True)
         if before:
@@ -341,6 +344,7 @@ _OF_WHICH = re.compile(r",\s*(?:про що|про це|о ч[её]м|об эт�
 _SAYING = re.compile(r"saying|adding|stating|writing|noting|claiming", re.IGNORECASE)
 _NO_ONE = re.compile(r"(?:neither|no|none|nobody|no one|ніхто|жоден|жодна|жодне|никто|ни один|"
                      r"ни одна|ни одно)(?=\s+[^\W\d_]|$)", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"you|ви|вы|ти|ты", re.IGNORECASE)
 _NOT_SAID = re.compile(r"(?<![\w'’])(?:not|never|n['’]t|не|ні|ни)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
