@@ -140,3 +140,8 @@ def test_home_in_a_russian_report_on_another_war_is_not_russia() -> None:
     assert home_side(scene, lexicon("ru")) is None
     scene = Scene(text, text.index("40"), (), None, (), war=war_of(["Russia", "Ukraine"]))
     assert home_side(scene, lexicon("ru")) == "Russia"
+
+
+def test_children_reunited_with_families_in_both_places_go_no_one_way() -> None:
+    text = "Qatar reunited nine children with their families in Ukraine and Russia."
+    assert [(g, r, n) for g, r, n, _ in core(claims_of(text))] == [(None, None, 9)]

@@ -298,7 +298,12 @@ def _preposition(before: str, lex: Lexicon) -> str | None:
     for role, listed in _list_patterns(lex):
         if listed.search(before):
             return role  # "to Aden, Mokha and Sanaa": every name of the list
+    if lex.lang == "en" and _IN_PAIR.search(before):
+        return "in"  # "with their families in Ukraine and Russia": both places
     return None
+
+
+_IN_PAIR = re.compile(r"(?<![\w'’])in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ʼ-]*\s+and\s+$")
 
 
 @lru_cache(maxsize=8)
