@@ -97,6 +97,8 @@ def _counted_days(item: Sentence, end: int) -> list[Dated]:
     """"Three transfers of 1,200 followed on 13, 14 and 15 June": the days listed right
     after a figure of each of the handovers counted before it, as many as they were."""
     text = item.text
+    if _EVENTS_CUE.search(text) is None:
+        return []  # (the cheap test first: few sentences count handovers "of" a figure)
     figure = _FIGURE_START.search(text, 0, end - item.start)
     events = EVENTS_OF.search(text, 0, figure.start()) if figure is not None else None
     count = _EVENTS_COUNT.search(text, 0, events.start()) if events is not None else None
@@ -109,6 +111,8 @@ def _counted_days(item: Sentence, end: int) -> list[Dated]:
     return first if len(first) == _COUNTS[count.group(1).lower()] else []
 
 
+_EVENTS_CUE = re.compile(r"(?:handovers|stages|rounds|exchanges|transfers|repatriations|swaps|"
+                         r"flights)\s+of\s", re.IGNORECASE)
 # how many handovers a figure is each of ("Three transfers of", "two further handovers of")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _EVENTS_COUNT = re.compile(rf"(?<!\w)({'|'.join(_COUNTS)})\s+(?:[^\W\d_]+\s+)?$",

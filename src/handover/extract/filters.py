@@ -69,6 +69,7 @@ _VOTES_AFTER = re.compile(r"\s+(?:votes?|голос\w*)(?!\w)", re.IGNORECASE)
 _NAMED_FIGURE = Words(r"(?:the\s+)?(?:figure|number)\s+of\s+$")
 # a denied act: "Russia did not free 6,000 prisoners", "Росія не передавала 500 полонених"
 _NOT = re.compile(r"(?:(?<!\w)(?:not|never)|n't|(?<!\w)(?:не|ни|ні))\s+$", re.IGNORECASE)
+_REFUSAL_REACH = 40  # characters before an act its negation or refusal stands in
 # a refusal to do the act ("Киев не согласился забрать тысячу", "refused to take back 500")
 _REFUSED = re.compile(r"(?:(?<!\w)(?:не|ні)\s+(?:соглас\w*|погод\w*|захот\w*|захоті\w*)|"
                       r"(?<!\w)(?:отказ\w*|відмов\w*|refus\w*|declin\w*)|"
@@ -257,7 +258,7 @@ def _denied(body: str, figure: Figure, lex: Lexicon) -> bool:
     acts = [m for m in lex.rx("verbs").finditer(body, 0, figure.start)]
     if not acts or _STOP.search(body, acts[-1].end(), figure.start):
         return False
-    before = body[:acts[-1].start()]
+    before = body[max(0, acts[-1].start() - _REFUSAL_REACH):acts[-1].start()]
     return bool(_NOT.search(before) or _REFUSED.search(before))
 
 

@@ -322,11 +322,7 @@ class Selector:
         if figure.formula:
             return self._formula(body, figure, acts, item)
         referred = figure.refers and self._refers(item, acts, figure.dated)
-        # (also "..., а наш президент — про 189": the voice's verb of the clause before)
-        spoken = spoken_of(body[:figure.start], lex) or bool(
-            _ABOUT_BEFORE.search(body, 0, figure.start) and is_gapped(body, lex)
-            and speaks_about(item.text[:self.clause[0] - item.start], lex))
-        if not acts and not referred and not spoken and not (
+        if not acts and not referred and not self._spoken(body, figure, item) and not (
                 figure.negative and _LABEL_VALUE.search(body, 0, figure.start)):
             # ("spoke of 6,000 remains"; a zero with no act only as a label's value, "To
             # Russia: none", not "None of them were prisoners of war")
@@ -334,6 +330,14 @@ class Selector:
         if another_fate(body, figure, self.clause[0] > item.start, lex):
             return False
         return self._new(body, figure, item)
+
+    def _spoken(self, body: str, figure: Figure, item: Sentence) -> bool:
+        """Whether a voice speaks of the figure: "spoke of 6,000 remains", also "..., а наш
+        президент — про 189" after the voice's verb of the clause before."""
+        lex = self.lex
+        return spoken_of(body[:figure.start], lex) or bool(
+            _ABOUT_BEFORE.search(body, 0, figure.start) and is_gapped(body, lex)
+            and speaks_about(item.text[:self.clause[0] - item.start], lex))
 
     def _formula(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
         if figure.count is None and self.lex.rx("unilateral").search(body, 0, figure.start):
