@@ -66,3 +66,9 @@ def test_the_writers_fellow_locals_are_a_local_subset() -> None:
 def test_those_of_a_place_among_the_freed_are_a_local_subset() -> None:
     assert claims_of("Четверо из освобождённых — жители Льговского района.", "ru") == []
     assert claims_of("Четверо зі звільнених — мешканці Сумської області.", "uk") == []
+
+
+def test_most_of_those_freed_is_a_part_described() -> None:
+    text = ("Zelensky wrote that 500 people had come home, and that most of those freed on "
+            "Friday, 310 men, had been captured in the east.")
+    assert [c.count for c in claims_of(text)] == [500]
