@@ -72,3 +72,9 @@ def test_most_of_those_freed_is_a_part_described() -> None:
     text = ("Zelensky wrote that 500 people had come home, and that most of those freed on "
             "Friday, 310 men, had been captured in the east.")
     assert [c.count for c in claims_of(text)] == [500]
+
+
+def test_what_never_happened_is_no_handover() -> None:
+    text = ("Russia and Ukraine met. Never before have two thousand people gone in each "
+            "direction, with lists both sides accept.")
+    assert claims_of(text) == []

@@ -69,6 +69,9 @@ _VOTES_AFTER = re.compile(r"\s+(?:votes?|голос\w*)(?!\w)", re.IGNORECASE)
 _NAMED_FIGURE = Words(r"(?:the\s+)?(?:figure|number)\s+of\s+$")
 # a denied act: "Russia did not free 6,000 prisoners", "Росія не передавала 500 полонених"
 _NOT = re.compile(r"(?:(?<!\w)(?:not|never)|n't|(?<!\w)(?:не|ни|ні))\s+$", re.IGNORECASE)
+# what never happened: no handover ("has never been tried", "ніколи не обмінювали")
+_NEVER = re.compile(r"(?<!\w)(?:never|ніколи не|никогда не|жодного разу не|ни разу не)(?!\w)",
+                    re.IGNORECASE)
 _MOST_OF = re.compile(r"(?<!\w)(?:most|many|half|більшість|багато|половина|большинство|многие)\s+"
                       r"(?:of|з|із|зі|из)\s+(?:those|them|the|них|тих|тех)\b[^,;:]{0,40},\s*$",
                       re.IGNORECASE)
@@ -129,6 +132,8 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
         return True  # "«за» — 12, «проти» — 0": votes of a sitting
     if _GAP.search(before) or _NAMED_FIGURE.search(before) or _denied(body, figure, lex):
         return True  # "расхождение в 39 человек"; "the figure of 6,000 refers to"
+    if _NEVER.search(before) and not figure.negative:
+        return True  # "What has never been tried is a thousand people in each direction"
     if _MOST_OF.search(before[-_MET_REACH:]):
         return True  # "most of those freed on Saturday, 273 men, had been captured": a part
     if _MET.search(before[-_MET_REACH:]):
