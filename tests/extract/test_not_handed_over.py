@@ -78,3 +78,8 @@ def test_what_never_happened_is_no_handover() -> None:
     text = ("Russia and Ukraine met. Never before have two thousand people gone in each "
             "direction, with lists both sides accept.")
     assert claims_of(text) == []
+
+
+def test_people_who_stay_under_the_terms_an_aside_names() -> None:
+    text = "Трое офицеров, по условиям летнего обмена, остаются в Катаре до конца войны."
+    assert claims_of(text, "ru") == []

@@ -114,7 +114,15 @@ def _main(body: str, figure: Figure, lex: Lexicon) -> str:
     if relative:
         return body[:relative.start()]
     aside = _participle_aside(lex).search(body, figure.end) if lex.participles else None
-    return body[:aside.start()] + body[aside.end() - 1:] if aside else body
+    body = body[:aside.start()] + body[aside.end() - 1:] if aside else body
+    # ("Пять украинских командиров, по условиям сентябрьского обмена, остаются в Турции": the
+    # terms an aside names are not what the people did)
+    terms = _TERMS_ASIDE.search(body, figure.end)
+    return body[:terms.start()] + body[terms.end() - 1:] if terms else body
+
+
+_TERMS_ASIDE = re.compile(r",\s*(?:по условиям|согласно|в рамках|за умовами|відповідно до|у межах|"
+                          r"under the terms of|under|as part of)\s[^,]*,", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
