@@ -99,3 +99,9 @@ def test_what_each_side_wrote_about_and_the_clause_that_shares_its_verb() -> Non
 def test_you_wrote_is_no_voice() -> None:
     text = "Ви писали, що 14 березня повернули 175 захисників."
     assert {c.speaker for c in claims_of(text, "uk")} == {None}
+
+
+def test_the_voice_is_the_name_before_its_other_verb_and_y() -> None:
+    text = ("У п'ятницю речниця МЗС Ганна Коваль подякувала посередникам й повідомила, що "
+            "додому повернулися 40 військових.")
+    assert {c.speaker for c in claims_of(text, "uk")} == {"Ганна Коваль"}

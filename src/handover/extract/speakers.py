@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from handover.extract.morph import past_verb, personal_name
+from handover.extract.morph import lemmas, past_verb, personal_name
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 from handover.extract.reckoners import counted_by
@@ -43,7 +43,9 @@ from handover.extract.voicenames import (
 
 __all__ = ["Attribution", "cues", "find_attribution"]
 
-_WHO = re.compile(r"(?:who|which|який|яка|які|котрий|который|которая|которые)\b", re.IGNORECASE)
+# (any case: "Володимир Мединський, якого цитувало російське агентство, сказав")
+_WHO = re.compile(r"(?:who|whom|whose|which|як(?:ий|а|і|ого|ому|у|ій|им|их)|котр\w+|"
+                  r"котор(?:ый|ая|ые|ого|ой|ому|ую|ым|ых))\b", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"(?:понеділ|вівтор|серед|четвер|п['’ʼ]ятниц|субот|неділ|понедельник|"
                         r"вторник|сред|пятниц|воскресен|\d)", re.IGNORECASE)
 # "В среду помощник президента Владимир Мединский сообщил", "On Friday the ministry said": a
@@ -344,6 +346,24 @@ _OF_WHICH = re.compile(r",\s*(?:про що|про це|о ч[её]м|об эт�
 _SAYING = re.compile(r"saying|adding|stating|writing|noting|claiming", re.IGNORECASE)
 _NO_ONE = re.compile(r"(?:neither|no|none|nobody|no one|ніхто|жоден|жодна|жодне|никто|ни один|"
                      r"ни одна|ни одно)(?=\s+[^\W\d_]|$)", re.IGNORECASE)
+_SHORT_NAME = 3  # words of a voice's name that hold no verb of its own
+
+
+def _before_own_verb(candidate: str, lex: Lexicon) -> str:
+    """The words before a verb of the voice's own after its capitalised name: a word in the
+    past that is a verb and nothing else ("подякувала", not "дел" or "прав")."""
+    words = candidate.split()
+    named = False
+    for index, word in enumerate(words):
+        if word[:1].isupper():
+            named = True
+        elif named and _PAST_ENDING.search(word) and {
+                pos for _, pos in lemmas(word, lex.lang)} == {"VERB"}:
+            return " ".join(words[:index])
+    return candidate
+
+
+_PAST_ENDING = re.compile(r"(?:ла|ло|ли|ал|ял|ил|ыл|ув|ав|яв|ив|ів)$")
 _ADDRESSEE = re.compile(r"you|ви|вы|ти|ты", re.IGNORECASE)
 _NOT_SAID = re.compile(r"(?<![\w'’])(?:not|never|n['’]t|не|ні|ни)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -382,8 +402,8 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
     if (trailing_comma and len(segments) >= 2 and is_appositive(candidate)
             and segments[-2][:1].isupper() and NAMEISH.search(segments[-2])):
         candidate = segments[-2]
-    candidate = re.sub(r"\s+(?:and|і|и|та|but|але|но|а)$", "", candidate)
-    candidate = re.split(r"\s(?:that|що|что|and|і|и|та|but|але|но|а)\s", candidate)[-1]
+    candidate = re.sub(r"\s+(?:and|і|й|и|та|but|але|но|а)$", "", candidate)
+    candidate = re.split(r"\s(?:that|що|что|and|і|й|и|та|but|але|но|а)\s", candidate)[-1]
     candidate = before_date(after_date(_TIME_OPENING.sub("", candidate), lex), lex)
     if lex.lang == "en":  # "Moscow denied the claim and said": the name before its verb
         verb = re.search(r"\s[a-z]+ed\b", candidate)
@@ -397,4 +417,7 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
         return name_at_end(candidate, lex)
     if lex.rx("verbs").search(candidate):
         return None  # a clause of its own ("Росія передала ... тіл"), no voice
+    if lex.lang != "en" and len(candidate.split()) > _SHORT_NAME:
+        # ("Марія Захарова подякувала кардиналу ... й повідомила": the name before its verb)
+        candidate = _before_own_verb(candidate, lex)
     return clean_name(candidate, lex, must_be_name=True)
