@@ -17,13 +17,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from handover.extract.morph import lemmas, past_verb, personal_name
+from handover.extract.morph import past_verb, personal_name
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 from handover.extract.reckoners import counted_by
 from handover.extract.voiceedges import (
     after_date,
     before_date,
+    before_own_verb,
+    described,
     is_appositive,
     name_at_end,
     subject_after,
@@ -323,7 +325,7 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         after = subject_after(sentence[verb.end():], lex)
         inverted = not left.strip() or bool(re.search(r"[,\"”»—–:]\s*$", left)) or bool(
             backref.fullmatch(left.strip())) or bool(_OF_WHICH.search(left))
-        if after and inverted and not _described(left) and not _SAYING.fullmatch(verb.group()):
+        if after and inverted and not described(left) and not _SAYING.fullmatch(verb.group()):
             return Attribution(without_title(after, lex), verb.start(), verb.end(),
                                backref=bool(backref.search(sentence)), verb=True)
         before = _subject_before(left, lex)
@@ -346,34 +348,8 @@ _OF_WHICH = re.compile(r",\s*(?:про що|про це|о ч[её]м|об эт�
 _SAYING = re.compile(r"saying|adding|stating|writing|noting|claiming", re.IGNORECASE)
 _NO_ONE = re.compile(r"(?:neither|no|none|nobody|no one|ніхто|жоден|жодна|жодне|никто|ни один|"
                      r"ни одна|ни одно)(?=\s+[^\W\d_]|$)", re.IGNORECASE)
-_SHORT_NAME = 3  # words of a voice's name that hold no verb of its own
-
-
-def _before_own_verb(candidate: str, lex: Lexicon) -> str:
-    """The words before a verb of the voice's own after its capitalised name: a word in the
-    past that is a verb and nothing else ("подякувала", not "дел" or "прав")."""
-    words = candidate.split()
-    named = False
-    for index, word in enumerate(words):
-        if word[:1].isupper():
-            named = True
-        elif named and _PAST_ENDING.search(word) and {
-                pos for _, pos in lemmas(word, lex.lang)} == {"VERB"}:
-            return " ".join(words[:index])
-    return candidate
-
-
-_PAST_ENDING = re.compile(r"(?:ла|ло|ли|ал|ял|ил|ыл|ув|ав|яв|ив|ів)$")
 _ADDRESSEE = re.compile(r"you|ви|вы|ти|ты", re.IGNORECASE)
 _NOT_SAID = re.compile(r"(?<![\w'’])(?:not|never|n['’]t|не|ні|ни)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
-def _described(left: str) -> bool:
-    """"Vladimir Medinsky, the Russian negotiator, said": a name, then its description."""
-    segments = [s.strip() for s in re.split(r",\s+", left.rstrip().rstrip(","))]
-    return (left.rstrip().endswith(",") and len(segments) >= 2 and is_appositive(segments[-1])
-            and segments[-2][:1].isupper() and not re.search(r"\d", segments[-1] + segments[-2])
-            and len(segments[-2].split()) <= 6)
 
 
 _VERB_PHRASE = re.compile(r"(?!(?:including|according|following|regarding|concerning|"
@@ -417,7 +393,7 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
         return name_at_end(candidate, lex)
     if lex.rx("verbs").search(candidate):
         return None  # a clause of its own ("Росія передала ... тіл"), no voice
-    if lex.lang != "en" and len(candidate.split()) > _SHORT_NAME:
+    if lex.lang != "en":
         # ("Марія Захарова подякувала кардиналу ... й повідомила": the name before its verb)
-        candidate = _before_own_verb(candidate, lex)
+        candidate = before_own_verb(candidate, lex)
     return clean_name(candidate, lex, must_be_name=True)

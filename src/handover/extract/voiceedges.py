@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from handover.extract.dates import find_dates
-from handover.extract.morph import cases, personal_name
+from handover.extract.morph import cases, lemmas, personal_name
 from handover.extract.patterns import Lexicon
 from handover.extract.voicenames import (
     PLURAL_VOICES,
@@ -21,7 +21,8 @@ from handover.extract.voicenames import (
     voice_noun,
 )
 
-__all__ = ["after_date", "before_date", "is_appositive", "name_at_end", "subject_after"]
+__all__ = ["after_date", "before_date", "before_own_verb", "described", "is_appositive",
+           "name_at_end", "subject_after"]
 
 _WHEN = re.compile(r"^\s+(?:(?:у|в|во)\s+(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|"
                    r"субот\w*|неділ\w*|понедельник\w*|вторник\w*|среду|пятниц\w*|"
@@ -154,3 +155,34 @@ def name_at_end(phrase: str, lex: Lexicon) -> str | None:
 
 
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|івна|ївна|овна|евна|ич|ична)$")
+
+
+_SHORT_NAME = 3  # words of a voice's name that hold no verb of its own
+
+
+def before_own_verb(candidate: str, lex: Lexicon) -> str:
+    """The words of a long name before a verb of the voice's own after its capitalised name:
+    a word in the past that is a verb and nothing else ("Марія Захарова подякувала
+    кардиналу ...": "подякувала", not "дел" or "прав")."""
+    words = candidate.split()
+    if len(words) <= _SHORT_NAME:
+        return candidate
+    named = False
+    for index, word in enumerate(words):
+        if word[:1].isupper():
+            named = True
+        elif named and _PAST_ENDING.search(word) and {
+                pos for _, pos in lemmas(word, lex.lang)} == {"VERB"}:
+            return " ".join(words[:index])
+    return candidate
+
+
+_PAST_ENDING = re.compile(r"(?:ла|ло|ли|ал|ял|ил|ыл|ув|ав|яв|ив|ів)$")
+
+
+def described(left: str) -> bool:
+    """"Vladimir Medinsky, the Russian negotiator, said": a name, then its description."""
+    segments = [s.strip() for s in re.split(r",\s+", left.rstrip().rstrip(","))]
+    return (left.rstrip().endswith(",") and len(segments) >= 2 and is_appositive(segments[-1])
+            and segments[-2][:1].isupper() and not re.search(r"\d", segments[-1] + segments[-2])
+            and len(segments[-2].split()) <= 6)
