@@ -27,7 +27,7 @@ from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 
 __all__ = ["EACH_BEFORE", "act_next", "after_total", "counted_noun", "counted_phrase", "is_bare",
-           "is_measure", "listed_noun_end", "spoken_of"]
+           "is_measure", "listed_noun_end", "spoken_of", "spoken_of_in_gap"]
 
 _TOTAL_NOUNS = r"total|number|tally|figure|size|цифр\w*|число|числа|кількість|кількості|количество"
 _TOTAL_VERBS = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
@@ -104,11 +104,15 @@ def spoken_of(before: str, lex: Lexicon) -> bool:
     return bool(_spoken_of(lex).search(before))
 
 
-def speaks_about(text: str, lex: Lexicon) -> bool:
-    """Whether a voice of ``text`` speaks about something ("росіяни писали про 150"), so
-    that a clause after it with no verb of its own may speak of a figure too ("..., а наш
-    президент — про 189")."""
-    return bool(_speaks_about(lex).search(text))
+def spoken_of_in_gap(body: str, at: int, before: str, lex: Lexicon) -> bool:
+    """"росіяни писали про 150, а наш президент — про 189": a clause ``body`` (one that shares
+    the verb of the clause before) speaks "about" the figure at ``at`` after clauses
+    (``before``) in which a voice speaks about something."""
+    return (_ABOUT_BEFORE.search(body, 0, at) is not None
+            and bool(_speaks_about(lex).search(before)))
+
+
+_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:про|о|об|about|of)\s+$", re.IGNORECASE)
 
 
 @cache

@@ -19,7 +19,7 @@ from functools import cache
 
 from handover.domain.vocabulary import Category
 from handover.extract.actcues import HEADLINE_WORDS, after_cry_of_home, hands_over, names_act
-from handover.extract.bare import speaks_about, spoken_of
+from handover.extract.bare import spoken_of, spoken_of_in_gap
 from handover.extract.context import Sentence
 from handover.extract.fates import another_fate, has_act
 from handover.extract.figures import Figure, find_figures
@@ -322,7 +322,10 @@ class Selector:
         if figure.formula:
             return self._formula(body, figure, acts, item)
         referred = figure.refers and self._refers(item, acts, figure.dated)
-        if not acts and not referred and not self._spoken(body, figure, item) and not (
+        # (also "..., а наш президент — про 189": the voice's verb of the clause before)
+        if not (acts or referred or spoken_of(body[:figure.start], lex) or is_gapped(
+                body, lex) and spoken_of_in_gap(
+                    body, figure.start, item.text[:self.clause[0] - item.start], lex)) and not (
                 figure.negative and _LABEL_VALUE.search(body, 0, figure.start)):
             # ("spoke of 6,000 remains"; a zero with no act only as a label's value, "To
             # Russia: none", not "None of them were prisoners of war")
@@ -330,14 +333,6 @@ class Selector:
         if another_fate(body, figure, self.clause[0] > item.start, lex):
             return False
         return self._new(body, figure, item)
-
-    def _spoken(self, body: str, figure: Figure, item: Sentence) -> bool:
-        """Whether a voice speaks of the figure: "spoke of 6,000 remains", also "..., а наш
-        президент — про 189" after the voice's verb of the clause before."""
-        lex = self.lex
-        return spoken_of(body[:figure.start], lex) or bool(
-            _ABOUT_BEFORE.search(body, 0, figure.start) and is_gapped(body, lex)
-            and speaks_about(item.text[:self.clause[0] - item.start], lex))
 
     def _formula(self, body: str, figure: Figure, acts: bool, item: Sentence) -> bool:
         if figure.count is None and self.lex.rx("unilateral").search(body, 0, figure.start):
@@ -383,7 +378,6 @@ class Selector:
 
 _DASH_BEFORE = re.compile(r"[—–]\s*$")
 _IN_QUOTES = re.compile(r"[«\"“][^«»\"“”]{0,20}$")  # a formula that opens a quotation
-_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:про|о|об|about|of)\s+$", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"[:—–|]\s*$")
 _PART_OF = re.compile(r"\s+(?:із|з|из|of|out of)\s+(?:the\s+)?\d|"
                       # "Three Sosnivka men among 205 Ukrainians", "Двоє земляків серед 103"
