@@ -105,3 +105,11 @@ def test_the_voice_is_the_name_before_its_other_verb_and_y() -> None:
     text = ("У п'ятницю речниця МЗС Ганна Коваль подякувала посередникам й повідомила, що "
             "додому повернулися 40 військових.")
     assert {c.speaker for c in claims_of(text, "uk")} == {"Ганна Коваль"}
+
+
+def test_a_voice_that_gives_a_figure_of_people_states_it() -> None:
+    text = ("Russia handed over 900 bodies on 3 July. For that day he gave a figure of 31 "
+            "Russian bodies received in return.")
+    found = claims_of(text)
+    assert [(c.giver, c.receiver, c.count) for c in found] == [
+        ("Russia", "Ukraine", 900), ("Ukraine", "Russia", 31)]

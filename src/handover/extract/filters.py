@@ -67,6 +67,9 @@ _ADDEND_BEFORE = re.compile(r"\+\s*$")
 _VOTES_AFTER = re.compile(r"\s+(?:votes?|голос\w*)(?!\w)", re.IGNORECASE)
 # a figure named to be discussed ("The figure of 6,000 refers to the dead"), not reported
 _NAMED_FIGURE = Words(r"(?:the\s+)?(?:figure|number)\s+of\s+$")
+# (but a voice that gives it states it: "he gave a figure of 27 Russian bodies received")
+_GAVE_FIGURE = Words(r"(?:gave|gives|cited|cites|named|names|quoted|quotes|offered|reported)\s+"
+                     r"(?:a|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:figure|number)\s+of\s+$")
 # a denied act: "Russia did not free 6,000 prisoners", "Росія не передавала 500 полонених"
 _NOT = re.compile(r"(?:(?<!\w)(?:not|never)|n't|(?<!\w)(?:не|ни|ні))\s+$", re.IGNORECASE)
 # what never happened: no handover ("has never been tried", "ніколи не обмінювали")
@@ -130,7 +133,8 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
     if _VOTED.search(body, max(0, figure.start - 30), figure.start) or _VOTES_AFTER.match(
             body, figure.end):
         return True  # "«за» — 12, «проти» — 0": votes of a sitting
-    if _GAP.search(before) or _NAMED_FIGURE.search(before) or _denied(body, figure, lex):
+    named = _NAMED_FIGURE.search(before) is not None and not _GAVE_FIGURE.search(before)
+    if _GAP.search(before) or named or _denied(body, figure, lex):
         return True  # "расхождение в 39 человек"; "the figure of 6,000 refers to"
     if _NEVER.search(before) and not figure.negative:
         return True  # "What has never been tried is a thousand people in each direction"
