@@ -484,3 +484,9 @@ def test_the_wounded_handed_over_besides_the_others_are_a_claim() -> None:
     assert [c.count for c in claims_of(text, "ru")] == [120, 12]
     text = "У п'ятницю з полону повернули 120 військових, а також 12 поранених полонених."
     assert [c.count for c in claims_of(text, "uk")] == [120, 12]
+
+
+def test_sides_that_handed_over_to_one_another_a_group_without_a_figure() -> None:
+    text = "Росія та Україна провели обмін. Сторони передали одна одній тяжкохворих полонених."
+    assert sorted((c.giver, c.count) for c in claims_of(text, "uk")) == [
+        ("Russia", None), ("Ukraine", None)]

@@ -84,7 +84,8 @@ def groups_of(clause: str, lex: Lexicon) -> list[Figure]:
     return out
 
 
-_MUTUAL = re.compile(r"\s+(?:each other|one another|друг другу|один одному|одне одному)(?!\w)",
+_MUTUAL = re.compile(r"\s+(?:each other|one another|друг другу|один одному|одне одному|"
+                     r"одна одній)(?!\w)",
                      re.IGNORECASE)
 
 
