@@ -83,3 +83,8 @@ def test_what_never_happened_is_no_handover() -> None:
 def test_people_who_stay_under_the_terms_an_aside_names() -> None:
     text = "Трое офицеров, по условиям летнего обмена, остаются в Катаре до конца войны."
     assert claims_of(text, "ru") == []
+
+
+def test_categories_counted_count_no_people() -> None:
+    text = "Россия и Украина встретились. Речь шла не обо всех пленных, а о трёх категориях."
+    assert claims_of(text, "ru") == []

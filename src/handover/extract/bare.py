@@ -49,7 +49,7 @@ _UNITS = (r"days?|weeks?|months?|years?|hours?|minutes?|times|stages?|rounds?|co
           # ("чотири передачі", "four handovers": handovers counted, not people)
           r"передач\w*|handovers|repatriations|transfers|releases|"
           # ("two ledgers of the dead": records and documents counted)
-          r"ledgers?|lists?|списк\w*|спис(?:ок|ки|ків)|"
+          r"ledgers?|lists?|списк\w*|спис(?:ок|ки|ків)|categor(?:y|ies)|категор\w*|"
           # money: "38 тисяч гривень", "5,000 dollars"
           # acts and groups counted: "11 обменов", "ще одна група військових", "two batches"
           r"exchanges?|swaps?|groups?|batch(?:es)?|directions?|напрям\w*|направлени\w*|обмен(?:а|ов|ы|ам|ами|ах|у|ом|е)?|"
