@@ -490,3 +490,10 @@ def test_sides_that_handed_over_to_one_another_a_group_without_a_figure() -> Non
     text = "Росія та Україна провели обмін. Сторони передали одна одній тяжкохворих полонених."
     assert sorted((c.giver, c.count) for c in claims_of(text, "uk")) == [
         ("Russia", None), ("Ukraine", None)]
+
+
+def test_the_same_number_after_a_whole_split_into_kinds_is_the_whole() -> None:
+    text = ("Вчера домой вернулись двести пятьдесят человек: двести военнослужащих и пятьдесят "
+            "мирных жителей. В тот же день столько же передано украинской стороне.")
+    found = claims_of(text, "ru")
+    assert [(c.giver, c.count) for c in found][-1] == ("Russia", 250)

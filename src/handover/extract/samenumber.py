@@ -6,7 +6,8 @@ else those of the sentence before. A kind named after the words picks the figure
 kind ("такое же количество военнопленных и гражданских": one of each); one kind named after
 a whole split into kinds takes the whole ("75 українців, 71 військовий і четверо цивільних.
 Росії передали стільки ж військових": 75); "the same numbers", plural and naming nothing,
-repeats every figure of a kind before ("270 servicemen and 120 civilians").
+repeats every figure of a kind before ("270 servicemen and 120 civilians"); naming nothing
+after a whole split into kinds, it repeats the whole.
 """
 
 from __future__ import annotations
@@ -77,7 +78,10 @@ def _before(pool: Sequence[Figure], named: set[Category], plural: bool,
         return [f for f in every if f.category not in (None, Category.MIXED)
                 and f.count is not None]
     if not named:
-        return []
+        # ("390 человек: 270 военнослужащих и 120 мирных жителей. В тот же день столько же
+        # передано": the whole split into kinds, not its last part)
+        return [f for f in pool if f.category == Category.MIXED and f.count is not None
+                and f is pool[0] and len(pool) > 1][:1]
     # (a whole of several kinds told before in the sentence: "84 Ukrainians came home, 33
     # servicemen and 51 civilians, and Russia got back the same number of its soldiers")
     whole = next((f for f in [*pool, *counted.sentence] if f.category == Category.MIXED), None)
