@@ -88,3 +88,9 @@ def test_people_who_stay_under_the_terms_an_aside_names() -> None:
 def test_categories_counted_count_no_people() -> None:
     text = "Россия и Украина договорились об обмене. Речь идёт о трёх категориях пленных."
     assert claims_of(text, "ru") == []
+
+
+def test_repatriations_and_returns_counted_count_no_people() -> None:
+    text = ("Вересень видався насиченим: три обміни полоненими, дві репатріації тіл і одне "
+            "повернення дітей.")
+    assert claims_of(text, "uk") == []

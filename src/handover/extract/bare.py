@@ -47,7 +47,8 @@ _UNITS = (r"days?|weeks?|months?|years?|hours?|minutes?|times|stages?|rounds?|co
           r"месяц\w*|рок\w*|лет|год\w*|раз\w*|годин\w*|час\w*|хвилин\w*|минут\w*|етап\w*|этап\w*|"
           r"раунд\w*|країн\w*|стран\w*|сторон\w*|відсот\w*|процент\w*|км|рейс\w*|"
           # ("чотири передачі", "four handovers": handovers counted, not people)
-          r"передач\w*|handovers|repatriations|transfers|releases|"
+          r"передач\w*|handovers|repatriations?|transfers|releases|репатріац\w*|репатриаци\w*|"
+          r"повернення|повернень|возвращени[ея]|"
           # ("two ledgers of the dead": records and documents counted)
           r"ledgers?|lists?|списк\w*|спис(?:ок|ки|ків)|categor(?:y|ies)|категор\w*|"
           # money: "38 тисяч гривень", "5,000 dollars"
