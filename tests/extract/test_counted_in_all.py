@@ -65,3 +65,11 @@ def test_a_season_set_off_as_the_frame_is_a_total_but_not_a_dated_one() -> None:
     assert [c.kind.value for c in claims_of(text, "ru")] == ["completed"]
     text = "Over the summer Russia handed Ukraine more than 5,000 bodies."
     assert [c.kind.value for c in claims_of(text)] == ["cumulative"]
+
+
+def test_a_written_sum_states_its_total() -> None:
+    text = ("Russia handed over 500 bodies on 11 June and 400 on 13 June.\n\n"
+            "What each side says\n\n"
+            "The Ukrainian count adds up: 500 + 400 = 900. Moscow gives 905.")
+    found = claims_of(text)
+    assert [(c.count, c.kind.value) for c in found][2] == (900, "cumulative")

@@ -27,8 +27,9 @@ def names_act(body: str, item: Sentence, lex: Lexicon) -> bool:
             # a figure home after a colon: "Kyiv's count was higher: 189 home"
             or (item.is_heading(HEADLINE_WORDS) or bool(_COLON.search(body)))
             and bool(_HOME.search(body))
-            # a sum of the handovers told before: "Разом за три дні — 1000 українців."
-            or bool(_SUM_OPENS.match(item.text)))
+            # a sum of the handovers told before: "Разом за три дні — 1000 українців.", "390 +
+            # 307 + 303 = 1,000 in each direction."
+            or bool(_SUM_OPENS.match(item.text)) or bool(_EQUATION.search(body)))
 
 
 def hands_over(body: str, lex: Lexicon) -> bool:
@@ -54,5 +55,7 @@ _SUM_OPENS = re.compile(r"\W*(?:разом|загалом|усього|всьо�
                         r"in total|in all|altogether|all told)\b[^.!?]{0,40}?[—–:]\s*(?:по\s+)?\d",
                         re.IGNORECASE)
 _COLON = re.compile(r":\s+\d")
+_TERM = r"\d[\d,.\u00a0 ]*\s*"
+_EQUATION = re.compile(rf"{_TERM}\+\s*{_TERM}(?:\+\s*{_TERM})*=\s*\d")
 _HOME = re.compile(r"\d[\d,.\u00a0]*\s+(?:[^\W\d]+\s+){0,3}(?:back\s+)?(?:home|free|вдома|додому|"
                    r"дома|домой)(?!\w)", re.IGNORECASE)
