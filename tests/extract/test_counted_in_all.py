@@ -73,3 +73,11 @@ def test_a_written_sum_states_its_total() -> None:
             "The Ukrainian count adds up: 500 + 400 = 900. Moscow gives 905.")
     found = claims_of(text)
     assert [(c.count, c.kind.value) for c in found][2] == (900, "cumulative")
+
+
+def test_a_total_an_agreement_sets_and_splits_both_ways() -> None:
+    text = ("In Muscat they agreed on a total of 500 people: the Houthis would release 120, "
+            "and the government 380.")
+    found = claims_of(text)
+    assert [(c.giver, c.receiver, c.count, c.kind.value) for c in found][0] == (
+        None, None, 500, "agreed")

@@ -126,6 +126,9 @@ def echoed(claims: list[Claim], origins: Sequence[tuple[int, bool]]) -> list[Cla
     return out
 
 
+_ONE_ACT = (ClaimKind.COMPLETED, ClaimKind.AGREED)  # (a total over time sums no pair)
+
+
 def both_ways(claims: list[Claim]) -> list[Claim]:
     """"90 вернулись ... Взамен передали девяносто ... всего в этот раз на свободу вышли 180":
     a handover "in all" whose figure adds up one each way told before is both ways at once
@@ -136,7 +139,7 @@ def both_ways(claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     ways = {(c.quote, c.count, c.giver, c.receiver) for c in claims}
     for index, claim in enumerate(claims):
-        if (claim.kind != ClaimKind.COMPLETED or claim.count is None or claim.giver is None
+        if (claim.kind not in _ONE_ACT or claim.count is None or claim.giver is None
                 or (claim.quote, claim.count, claim.receiver, claim.giver) in ways):
             continue  # (not "всего каждая сторона освободила по 390": as many each way)
         before = [c for c in claims[max(0, index - _SUMMED):index]

@@ -102,6 +102,8 @@ def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> Cla
         # "загалом ... мають звільнити тисячу", "готова передати загалом понад 6 000": a plan
         # for a total
         return ClaimKind.ANNOUNCED
+    if total is not None and _AGREED_TOTAL.search(before):
+        return ClaimKind.AGREED  # "they agreed on a total of 887 people: ..."
     if total is not None and not (one_day and _SUM.fullmatch(total)):
         return ClaimKind.CUMULATIVE
     if (_agreed(clause, at, lex) or _framed(clause, at, lex)) and not _done_after(
@@ -292,6 +294,9 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     return None
 
 
+# a total an agreement sets ("agreed on a total of 887", "домовилися про загалом 887")
+_AGREED_TOTAL = re.compile(r"(?<!\w)(?:agreed|agree|agreement)\s+(?:on\s+)?(?:a|the)\s+total\s+"
+                           r"of\s+$", re.IGNORECASE)
 # the label of a turn or an answer before its words ("Відповідь (Олена Вдовиченко): ")
 _TURN_LABEL = re.compile(r"[^\d:.!?,]{1,60}:\s+")
 # a span of days that a total opens with ("Упродовж трьох днів Україна повернула 1000")
