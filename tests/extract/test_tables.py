@@ -134,3 +134,12 @@ def test_a_cell_with_its_parts_in_brackets_and_a_part_after_v_t_ch() -> None:
     assert [(c.count, c.category.value) for c in claims] == [
         (30, "mixed"), (22, "pow"), (8, "civilian"), (230, "mixed"), (6, "civilian"),
         (248, "pow")]
+
+
+def test_a_table_row_of_figures_sent_to_a_side() -> None:
+    text = ("| Date | Exchange | Mediator |\n|---|---|---|\n"
+            "| 8 November 2024 | 480 bodies to Ukraine; 30 to Russia | — |\n"
+            "| 30 December 2024 | 150 for 150 | UAE |")
+    found = claims_of(text, published=date(2025, 1, 10))
+    assert (480, "Russia", "Ukraine", "2024-11-08") in [
+        (c.count, c.giver, c.receiver, str(c.event_date)) for c in found]

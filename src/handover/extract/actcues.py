@@ -29,7 +29,10 @@ def names_act(body: str, item: Sentence, lex: Lexicon) -> bool:
             and bool(_HOME.search(body))
             # a sum of the handovers told before: "Разом за три дні — 1000 українців.", "390 +
             # 307 + 303 = 1,000 in each direction."
-            or bool(_SUM_OPENS.match(item.text)) or bool(_EQUATION.search(body)))
+            or bool(_SUM_OPENS.match(item.text)) or bool(_EQUATION.search(body))
+            # a row of a table of exchanges: "| 8 November 2024 | 563 bodies to Ukraine; 37 to
+            # Russia |"
+            or item.row and bool(_TO_SIDE.search(body)))
 
 
 def hands_over(body: str, lex: Lexicon) -> bool:
@@ -55,6 +58,8 @@ _SUM_OPENS = re.compile(r"\W*(?:разом|загалом|усього|всьо�
                         r"in total|in all|altogether|all told)\b[^.!?]{0,40}?[—–:]\s*(?:по\s+)?\d",
                         re.IGNORECASE)
 _COLON = re.compile(r":\s+\d")
+_TO_SIDE = re.compile(r"\d[\d,.\u00a0]*\s+(?:[^\W\d_]+\s+)?(?:to|в|у|на|до)\s+(?:Ukraine|Russia|"
+                      r"Україн\w+|Украин\w+|Росі\w+|росі\w+|Росси\w+)")
 _TERM = r"\d[\d,.\u00a0 ]*\s*"
 _EQUATION = re.compile(rf"{_TERM}\+\s*{_TERM}(?:\+\s*{_TERM})*=\s*\d")
 _HOME = re.compile(r"\d[\d,.\u00a0]*\s+(?:[^\W\d]+\s+){0,3}(?:back\s+)?(?:home|free|вдома|додому|"
