@@ -143,3 +143,11 @@ def test_a_table_row_of_figures_sent_to_a_side() -> None:
     found = claims_of(text, published=date(2025, 1, 10))
     assert (480, "Russia", "Ukraine", "2024-11-08") in [
         (c.count, c.giver, c.receiver, str(c.event_date)) for c in found]
+
+
+def test_each_figure_of_a_row_to_its_side() -> None:
+    text = ("| Date | Mediator | Notes |\n|---|---|---|\n"
+            "| 31 May 2024 | UAE | Same day: 200 bodies to Ukraine, 40 to Russia. |")
+    found = claims_of(text, published=date(2025, 1, 10))
+    assert [(c.count, c.giver, c.receiver) for c in found] == [
+        (200, "Russia", "Ukraine"), (40, "Ukraine", "Russia")]

@@ -156,6 +156,9 @@ _SIDE_NAME = r"(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’-]+|росі[їюя]|росс
 _TO_SIDE = re.compile(rf"\s*[—–]\s*{_SIDE_NAME}\s*(?:[,;.)]|$)", re.IGNORECASE)
 _ITEM_TO_SIDE = re.compile(rf"(?:^\s*|(?:\d|тисяч|тысяч|сотн)[^—–]*[—–]\s*){_SIDE_NAME}\s*[,;]\s*"
                            r"(?:(?:а|и|і|й|та|and)\s+)?$", re.IGNORECASE)
+_EN_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])\w+\s*(?:[,;.)|]|$)")
+_EN_ITEM_TO_PLACE = re.compile(r"\d[\d,.]*\s+(?:[^\W\d_]+\s+){0,2}to\s+(?:the\s+)?(?-i:[A-Z])\w+"
+                               r"\s*[,;]\s*(?:and\s+)?$")
 _AND_AFTER = re.compile(r"\s(?:and|і|й|та|и|а)\s+$", re.IGNORECASE)
 # "по 150", "— ще по 1,2 тис.": each, of the figure it opens
 EACH_BEFORE = re.compile(r"(?<![\w'’])по\s+$", re.IGNORECASE)
@@ -210,8 +213,11 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "each"  # "in three stages of 390, 307 and 303 per side"
     if gapped_first and len(before.split()) <= 5 or _DASHED_SIDE.fullmatch(before):
         return "gapped"  # "..., а Ереван — двух", "and the government 706", "а Росія — 45, ..."
-    if _TO_SIDE.match(clause, number.end) and _ITEM_TO_SIDE.search(before):
-        return "gapped"  # "тисяча тіл — Україні, 19 — росії": each figure to its side
+    if _TO_SIDE.match(clause, number.end) and _ITEM_TO_SIDE.search(before) or (
+            _EN_TO_PLACE.match(clause, number.end) and _EN_ITEM_TO_PLACE.search(before)):
+        # "тисяча тіл — Україні, 19 — росії", "563 bodies to Ukraine; 37 to Russia": each
+        # figure to its side
+        return "gapped"
     joined = _AND_AFTER.search(before) or _and_side(before, lex)
     # (the act's figure may be "181 of them": "release 181 of them and the government 706")
     if _COUNTED_BEFORE.search(before) and (_LISTED_SIDE.search(before) or joined and _after_act(
