@@ -99,8 +99,7 @@ def _counted_days(item: Sentence, end: int) -> list[Dated]:
     text = item.text
     if _EVENTS_CUE.search(text) is None:
         return []  # (the cheap test first: few sentences count handovers "of" a figure)
-    figure = _FIGURE_START.search(text, 0, end - item.start)
-    events = EVENTS_OF.search(text, 0, figure.start()) if figure is not None else None
+    events = _events_before(item, end)
     count = _EVENTS_COUNT.search(text, 0, events.start()) if events is not None else None
     if count is None:
         return []
@@ -111,8 +110,7 @@ def _counted_days(item: Sentence, end: int) -> list[Dated]:
     return first if len(first) == _COUNTS[count.group(1).lower()] else []
 
 
-_EVENTS_CUE = re.compile(r"(?:handovers|stages|rounds|exchanges|transfers|repatriations|swaps|"
-                         r"flights)\s+of\s", re.IGNORECASE)
+_EVENTS_CUE = re.compile(EVENTS_OF.pattern.removesuffix("$"), re.IGNORECASE)
 # how many handovers a figure is each of ("Three transfers of", "two further handovers of")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _EVENTS_COUNT = re.compile(rf"(?<!\w)({'|'.join(_COUNTS)})\s+(?:[^\W\d_]+\s+)?$",
@@ -134,8 +132,13 @@ def _each_event(item: Sentence, end: int) -> bool:
     text = item.text
     if _EACH_AFTER.match(text, end - item.start) is None:
         return False  # (the cheap test first: few figures have "each" after them)
-    figure = _FIGURE_START.search(text, 0, end - item.start)
-    return figure is not None and EVENTS_OF.search(text, 0, figure.start()) is not None
+    return _events_before(item, end) is not None
+
+
+def _events_before(item: Sentence, end: int) -> re.Match[str] | None:
+    """The handovers counted right before the figure ending at ``end`` ("transfers of")."""
+    figure = _FIGURE_START.search(item.text, 0, end - item.start)
+    return EVENTS_OF.search(item.text, 0, figure.start()) if figure is not None else None
 
 
 # (not "95 prisoners each way": each side)
