@@ -16,12 +16,11 @@ __all__ = ["in_all"]
 def in_all(scene: Scene) -> bool:
     """Whether the figure of ``scene`` counts both sides' people in one (see the module)."""
     at = scene.number_at
-    lowered = scene.text.lower()  # (the cheap tests first: few clauses name both sides)
-    if ("both" in lowered or "обо" in lowered or "обе" in lowered) and (
-            _BOTH_DIRECTIONS.search(scene.text, at)):
+    lowered = scene.text.lower()  # (the cheap test first: few clauses name both sides)
+    names_both = "both" in lowered or "обо" in lowered or "обе" in lowered
+    if names_both and _BOTH_DIRECTIONS.search(scene.text, at):
         return True
-    if ("both" in lowered or "обох" in lowered or "обеих" in lowered) and (
-            _BOTH_SIDES_IN_ALL.match(scene.text, at) is not None):
+    if names_both and _BOTH_SIDES_IN_ALL.match(scene.text, at) is not None:
         return not _PER_SIDE_BEFORE.search(scene.text, 0, at)
     # (no side named in its clause: "Через посредничество ОАЭ Украине вернули 150" is one way)
     return ("посредн" in lowered or "посередн" in lowered or "mediation" in lowered) and (
