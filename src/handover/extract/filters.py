@@ -78,6 +78,7 @@ _NEVER = re.compile(r"(?<!\w)(?:never|ніколи не|никогда не|жо
 _MOST_OF = re.compile(r"(?<!\w)(?:most|many|half|більшість|багато|половина|большинство|многие)\s+"
                       r"(?:of|з|із|зі|из)\s+(?:those|them|the|них|тих|тех)\b[^,;:]{0,40},\s*$",
                       re.IGNORECASE)
+_MOST_OF_REACH = 120  # characters before a figure its "most of those" may stand in
 _REFUSAL_REACH = 40  # characters before an act its negation or refusal stands in
 # a refusal to do the act ("Киев не согласился забрать тысячу", "refused to take back 500")
 _REFUSED = re.compile(r"(?:(?<!\w)(?:не|ні)\s+(?:соглас\w*|погод\w*|захот\w*|захоті\w*)|"
@@ -138,7 +139,7 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
         return True  # "расхождение в 39 человек"; "the figure of 6,000 refers to"
     if _NEVER.search(before) and not figure.negative:
         return True  # "What has never been tried is a thousand people in each direction"
-    if _MOST_OF.search(before[-_MET_REACH:]):
+    if _MOST_OF.search(before[-_MOST_OF_REACH:]):
         return True  # "most of those freed on Saturday, 273 men, had been captured": a part
     if _MET.search(before[-_MET_REACH:]):
         return True  # "the Mission interviewed 139 prisoners of war released ...": met, not freed

@@ -68,8 +68,9 @@ def home_side(scene: Scene, lex: Lexicon) -> str | None:
     war = scene.war
     if side is None or war is not None and side not in war.parties():
         return None  # (a Russian transcript on Gaza: "вернули 50 заложников" is not Russia's)
+    # (only with no war known: in its war, a report that names Russia only is still Ukraine's)
     if war is None and scene.opponents and side not in scene.opponents:
-        return None  # (a report that names Russia only is still about Ukraine's war)
+        return None
     return side
 
 

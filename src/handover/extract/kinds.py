@@ -294,7 +294,7 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     return None
 
 
-# a total an agreement sets ("agreed on a total of 887", "домовилися про загалом 887")
+# a total an agreement sets ("agreed on a total of 887")
 _AGREED_TOTAL = re.compile(r"(?<!\w)(?:agreed|agree|agreement)\s+(?:on\s+)?(?:a|the)\s+total\s+"
                            r"of\s+$", re.IGNORECASE)
 # the label of a turn or an answer before its words ("Відповідь (Олена Вдовиченко): ")
