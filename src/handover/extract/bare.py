@@ -26,8 +26,8 @@ from handover.extract.numbers import NumberMention
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 
-__all__ = ["EACH_BEFORE", "act_next", "after_total", "counted_noun", "counted_phrase", "is_bare",
-           "is_measure", "listed_noun_end", "spoken_of", "spoken_of_in_gap"]
+__all__ = ["EACH_BEFORE", "LIST_JOIN", "act_next", "after_total", "counted_noun", "counted_phrase",
+           "is_bare", "is_measure", "listed_noun_end", "spoken_of", "spoken_of_in_gap"]
 
 _TOTAL_NOUNS = r"total|number|tally|figure|size|цифр\w*|число|числа|кількість|кількості|количество"
 _TOTAL_VERBS = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
@@ -232,9 +232,11 @@ _BROUGHT = re.compile(r"(?<!\w)(?:brought|yielded)\s+(?:another\s+|a further\s+|
                       r"about\s+|some\s+)?$", re.IGNORECASE)
 # (the cheap test first: the end of an item of a list)
 _LISTED_TAIL = re.compile(r",\s*$|\s(?:and|і|й|та|и)\s+$", re.IGNORECASE)
+# between the figures of a list: "390, 307 та 303 військових", "115, 103 and 95"
+LIST_JOIN = r"\s*,\s*(?:(?:and|і|й|та|и)\s+)?|\s+(?:and|і|й|та|и)\s+"
 # figures of a list before this one: "19, 19, 31 and "
-_FIGURES_BEFORE = re.compile(r"(?:\d{1,3}(?:[,.\u00a0]\d{3})*(?:\s*,\s*(?:(?:and|і|й|та|и)\s+)?|"
-                             r"\s+(?:and|і|й|та|и)\s+))+$", re.IGNORECASE)
+_FIGURES_BEFORE = re.compile(rf"(?:\d{{1,3}}(?:[,.\u00a0]\d{{3}})*(?:{LIST_JOIN}))+$",
+                             re.IGNORECASE)
 # The next figure of a list: ", 307", " and 303", ", and 303", " і 303"
 _LIST_NEXT = re.compile(r"(?:\s*[,;]\s*(?:(?:and|і|й|та|и)\s+)?|\s+(?:and|і|й|та|и)\s+)"
                         r"\d+(?:[,.\u00a0\u202f]\d{3})*(?!\d)", re.IGNORECASE)

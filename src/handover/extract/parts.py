@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from handover.domain.vocabulary import Category
-from handover.extract.bare import EACH_BEFORE
+from handover.extract.bare import EACH_BEFORE, LIST_JOIN
 from handover.extract.categories import people_pattern
 from handover.extract.figures import Figure, day_follows, placed
 from handover.extract.morph import lemmas
@@ -71,9 +71,7 @@ _NEXT_PART = re.compile(r"\s*(?:[^\s\d,;]+(?:\s+[^\s\d,;]+){0,5})?\s*(?:,|;|and|
                         r"(?:(?:ещё|еще|ще|іще|another|a further)\s+)?", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 _NOUN = re.compile(r"\s+[^\W\d_]+")
-# between the figures of a list: "390, 307 та 303 військових", "115, 103 and 95"
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|і|й|та|и)\s+)?|\s+(?:and|і|й|та|и)\s+",
-                             re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(LIST_JOIN, re.IGNORECASE)
 _PARTITIVE_WHOLE = re.compile(r"(?<!\w)(?:из|з|із|out of|of the|серед|среди|among(?: the)?)\s+$",
                               re.IGNORECASE)
 _DEAD_AFTER = re.compile(r"\W*(?:were |are |was |had )?(?:dead|died|killed|deceased|погибл\w*|"

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from handover.domain.vocabulary import ClaimKind
+from handover.extract.bare import LIST_JOIN
 from handover.extract.context import Dated, Sentence
 from handover.extract.dates import LISTED_DAYS
 from handover.extract.patterns.words import Words
@@ -205,8 +206,7 @@ _RESPECTIVE_WORDS = ("respectively", "відповідно", "соответст
 # (in lower case, as the cheap test before it finds them)
 _RESPECTIVELY = re.compile(rf"(?<!\w)(?:{'|'.join(_RESPECTIVE_WORDS)})(?!\w)")
 # from one figure of a list to the next: "19, ", "31 and ", "307 і "
-_LIST_GAP = re.compile(r"\d[\d.,\u00a0 ]*?(?:\s*,\s*(?:(?:and|і|й|та|и)\s+)?|"
-                       r"\s+(?:and|і|й|та|и)\s+)", re.IGNORECASE)
+_LIST_GAP = re.compile(rf"\d[\d.,\u00a0 ]*?(?:{LIST_JOIN})", re.IGNORECASE)
 
 
 def listed_days(item: Sentence, dates: list[Dated]) -> list[list[Dated]]:
