@@ -80,8 +80,8 @@ def _before(pool: Sequence[Figure], named: set[Category], plural: bool,
     if not named:
         # ("390 человек: 270 военнослужащих и 120 мирных жителей. В тот же день столько же
         # передано": the whole split into kinds, not its last part)
-        return [f for f in pool if f.category == Category.MIXED and f.count is not None
-                and f is pool[0] and len(pool) > 1][:1]
+        split = len(pool) > 1 and pool[0].category == Category.MIXED
+        return [pool[0]] if split and pool[0].count is not None else []
     # (a whole of several kinds told before in the sentence: "84 Ukrainians came home, 33
     # servicemen and 51 civilians, and Russia got back the same number of its soldiers")
     whole = next((f for f in [*pool, *counted.sentence] if f.category == Category.MIXED), None)
