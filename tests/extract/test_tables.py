@@ -151,3 +151,11 @@ def test_each_figure_of_a_row_to_its_side() -> None:
     found = claims_of(text, published=date(2025, 1, 10))
     assert [(c.count, c.giver, c.receiver) for c in found] == [
         (200, "Russia", "Ukraine"), (40, "Ukraine", "Russia")]
+
+
+def test_a_column_of_those_come_home_goes_to_the_home_of_its_voice() -> None:
+    text = ("| Дата | Формула (Минобороны РФ) | Вернулись домой (Киев) |\n|---|---|---|\n"
+            "| 12.03.2025 | 120 на 120 | 126 |\n")
+    found = claims_of(text, "ru", published=date(2025, 4, 1))
+    assert (126, "Russia", "Ukraine", "Киев") in [
+        (c.count, c.giver, c.receiver, c.speaker) for c in found]

@@ -98,9 +98,10 @@ class HeadedTables:
                        if _SOURCE_HEAD.fullmatch(head.strip(" *_")) and i < len(cells)), None)
         for column in sorted(table.acting):
             if column < len(cells):
-                claims = self._cell(cells[column], table, column)
-                voice = (self._voice(cells[column], table.heads[column])
-                         or (clean_name(source, self._lex, must_be_name=True) if source else None)
+                own = self._voice(cells[column], table.heads[column])
+                claims = self._cell(cells[column], table, column, own)
+                voice = (own or (clean_name(source, self._lex, must_be_name=True) if source
+                                 else None)
                          or speaker() if claims else None)
                 for claim in claims:
                     out.append(_placed(claim, item, voice, day, total))
@@ -122,7 +123,9 @@ class HeadedTables:
                                 self._lex, self._day(item, table), table.noun_category)
         return [replace(claim, speaker=speaker()) for claim in claims]
 
-    def _cell(self, cell: str, table: _Table, column: int) -> list[Claim]:
+    def _cell(self, cell: str, table: _Table, column: int, voice: str | None) -> list[Claim]:
+        """The claims of one cell, read as a sentence of its figure, its header's act and
+        its voice (whose home "вернулись домой (Киев)" is)."""
         figure = _MARK.sub("", _BRACKET.sub("", cell)).strip()
         if self._lex.rx("negatives").fullmatch(figure):
             figure = "0"
@@ -144,7 +147,8 @@ class HeadedTables:
             noun = named.group() if named else self._lex.counted_nouns[kind]
             figure = f"{figure[:first]} {noun}{figure[first:]}"
         among = f", {_AMONG[self._lex.lang]} {part.group(1)}" if part else ""
-        return self._read(f"{figure} {head}{among}.")  # ("230 (incl. 6 civilians)": a part)
+        said = f" ({voice})" if voice else ""
+        return self._read(f"{figure} {head}{among}{said}.")  # ("230 (incl. 6 civilians)": a part)
 
     def _voice(self, cell: str, head: str) -> str | None:
         own = _BRACKET.search(cell)
