@@ -94,3 +94,12 @@ def test_repatriations_and_returns_counted_count_no_people() -> None:
     text = ("Вересень видався насиченим: три обміни полоненими, дві репатріації тіл і одне "
             "повернення дітей.")
     assert claims_of(text, "uk") == []
+
+
+def test_people_held_and_what_follows_from_it() -> None:
+    text = ("Kyiv says some 7,000 of its soldiers are held in Russia, so even a large swap frees "
+            "only a fraction of them.")
+    assert claims_of(text) == []
+    text = ("Омбудсман казав, що в Росії утримують понад 7 тисяч українців, тож на повернення "
+            "чекає ще багато родин.")
+    assert claims_of(text, "uk") == []

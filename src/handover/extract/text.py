@@ -102,7 +102,9 @@ _CLAUSE_BREAK = re.compile(
     r";\s+|(?<!\d)\s+[—–]\s+|,\s+(?=(?:while|whereas|but|and|although|though|however|"
     r"а(?!\s+\d[\d\s]*[—–])|але|однак|проте|тоді як|водночас|натомість|но|однако|тогда как|"
     r"в то время как|хотя|хоча|при этом|зато|взамен|натомість|в обмін|в обмен|in return|"
-    r"then|потім|затем|потом|when(?=\s+(?:about\s+|nearly\s+|some\s+)?\d))\b"
+    r"then|потім|затем|потом|when(?=\s+(?:about\s+|nearly\s+|some\s+)?\d)|"
+    # ("..., so even the largest swap moved only a fraction of them": a consequence)
+    r"so|тож|тому|поэтому|так что|therefore)\b"
     r"|(?:що|что)\s"
     # (", with Russia receiving 19": an absolute phrase, the act of its own subject)
     r"|with\s+(?:the\s+)?(?-i:[A-Z])[\w'’]+\s+[a-z]+ing\b"
