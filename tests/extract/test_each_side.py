@@ -174,3 +174,11 @@ def test_po_a_thousand_returned_on_days_listed_after_the_verb_is_each_days() -> 
     assert [(c.count, c.giver, str(c.event_date)) for c in claims][1:] == [
         (1000, "Russia", "2025-07-17"), (1000, "Russia", "2025-08-19"),
         (1000, "Russia", "2025-10-23")]
+
+
+@pytest.mark.parametrize("went", ["went in each direction", "crossed in either direction",
+                                  "travelled each way"])
+def test_people_who_went_in_each_direction(went: str) -> None:
+    text = f"Russia and Ukraine held another swap. On Friday 210 prisoners {went}."
+    assert core(claims_of(text, published=date(2025, 6, 20))) == [
+        ("Russia", "Ukraine", 210, "pow"), ("Ukraine", "Russia", 210, "pow")]

@@ -103,3 +103,17 @@ def test_people_held_and_what_follows_from_it() -> None:
     text = ("Омбудсман казав, що в Росії утримують понад 7 тисяч українців, тож на повернення "
             "чекає ще багато родин.")
     assert claims_of(text, "uk") == []
+
+
+def test_some_of_those_exchanged_described_by_what_they_had_done() -> None:
+    text = ("Russia and Ukraine swapped 210 prisoners each on Friday; 64 of the Ukrainians had "
+            "defended Mariupol.")
+    assert [c.count for c in claims_of(text)] == [210, 210]
+    text = ("Friday: 210 were exchanged for 210; of the Ukrainians, 118 had been captured "
+            "near Bakhmut.")
+    assert [c.count for c in claims_of(text)] == [210, 210]
+
+
+def test_some_of_those_exchanged_by_their_kind_are_still_parts() -> None:
+    text = "Friday: 84 for 84; of Ukraine's 84, 33 were servicemen and 51 civilians."
+    assert 33 in [c.count for c in claims_of(text)]

@@ -89,15 +89,19 @@ _DEMANDED = re.compile(rf"(?<!\w)(?:{_ASKING_EN})\s+(?:their|the|its)\s+(?:\w+\s
 
 
 def _verb_of_its_own(rest: str, lex: Lexicon) -> bool:
-    """Whether the words after a figure hold a finite verb (Ukrainian, Russian) of their
-    own: a clause that says something else of the people than the act of another clause."""
+    """Whether the words after a figure hold a verb of their own (a finite one in Ukrainian
+    and Russian, a past one in English): a clause that says something else of the people
+    than the act of another clause."""
     if lex.lang == "en":
-        return False
+        return _EN_OWN_VERB.match(rest) is not None
     words = _WORDS.findall(rest.split(",")[0])[:6]  # (not "..., говорится в заявлении")
     return any({pos for _, pos in lemmas(w, lex.lang)} == {"VERB"} for w in words)
 
 
 _WORDS = re.compile(r"[^\W\d_]{3,}")
+# "70 of the Ukrainians had defended Mariupol", "273 had been captured in Donetsk region"
+_EN_OWN_VERB = re.compile(r"(?:\s+of\s+(?:them|those|these|the\s+[\w'’-]+))?,?\s+"
+                          r"(?:had|have|has|were|was)\s+(?:been\s+[a-z]+|(?!been\b)[a-z]+ed)\b")
 # ("150 Palestinian women held in its prisons": where those handed over were held)
 # (not "1,718 had been detained in Gaza": a verb's participle, what happened to them)
 _HELD_WHERE = re.compile(r"(?<=[a-z])(?<!\bbeen)(?<!\bare)(?<!\bwere)(?<!\bwas)(?<!\bis)"

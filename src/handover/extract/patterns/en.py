@@ -152,7 +152,8 @@ LEXICON = Lexicon(
         rf"sen[dt]s? (?:\w+ )?(?:back|home)|sending (?:\w+ )?(?:back|home)|{_RETURN}"
     ),
     # "195 prisoners went each way", "2,400 people had changed hands"
-    exchange=(rf"{_EXCHANGE}|(?:went|go|goes|going) each way|"
+    exchange=(rf"{_EXCHANGE}|(?:went|go|goes|going|crossed|cross(?:es|ing)?|moved|flew|"
+              r"travell?ed) (?:each way|either way|in (?:each|either) direction|to each side)|"
               r"(?:changed|change|changing|have changed|had changed) hands"),
     acts=(
         rf"{_ACT_NOUNS}|repatriated|freed|released|c[ao]m(?:e|es|ing) home|returned home|"
