@@ -113,3 +113,9 @@ def test_a_voice_that_gives_a_figure_of_people_states_it() -> None:
     found = claims_of(text)
     assert [(c.giver, c.receiver, c.count) for c in found] == [
         ("Russia", "Ukraine", 900), ("Ukraine", "Russia", 31)]
+
+
+def test_what_a_side_says_of_the_people_is_no_voice_before_the_one_at_the_end() -> None:
+    text = ("Ukraine received the bodies of 909 people it says are its soldiers, the "
+            "Coordination Headquarters said.")
+    assert [c.speaker for c in claims_of(text)] == ["Coordination Headquarters"]

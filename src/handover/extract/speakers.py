@@ -126,6 +126,8 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         return _issued(sentence, lex) or _counted(sentence, lex)
     pats = _patterns(lex)
     continued = lex.rx("continuation").search(sentence)
+    if continued and _SAID_TO_BE.match(sentence, continued.end()):
+        continued = None  # "1,245 people it says are its soldiers": said of them, no voice
     named = _named_before(sentence, continued.start(), lex) if continued else None
     if continued and named is not None:  # "Мединський також повідомив": a voice named again
         return Attribution(named, sentence.find(named), continued.end(), verb=True)
@@ -322,6 +324,8 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         left = sentence[: verb.start()]
         if _NOT_SAID.search(left):
             continue  # "whose size was mostly not disclosed": nothing said
+        if _SAID_TO_BE.match(sentence, verb.end()):
+            continue  # "909 people it says are its soldiers": said of them, no voice
         after = subject_after(sentence[verb.end():], lex)
         inverted = not left.strip() or bool(re.search(r"[,\"”»—–:]\s*$", left)) or bool(
             backref.fullmatch(left.strip())) or bool(_OF_WHICH.search(left))
@@ -348,6 +352,7 @@ _OF_WHICH = re.compile(r",\s*(?:про що|про це|о ч[её]м|об эт�
 _SAYING = re.compile(r"saying|adding|stating|writing|noting|claiming", re.IGNORECASE)
 _NO_ONE = re.compile(r"(?:neither|no|none|nobody|no one|ніхто|жоден|жодна|жодне|никто|ни один|"
                      r"ни одна|ни одно)(?=\s+[^\W\d_]|$)", re.IGNORECASE)
+_SAID_TO_BE = re.compile(r"\s+(?:are|is|were|was)\b")
 _ADDRESSEE = re.compile(r"you|ви|вы|ти|ты", re.IGNORECASE)
 _NOT_SAID = re.compile(r"(?<![\w'’])(?:not|never|n['’]t|не|ні|ни)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
