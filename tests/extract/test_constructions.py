@@ -335,3 +335,12 @@ def test_people_who_changed_hands_in_all_are_a_total_of_both_ways() -> None:
                        published=date(2025, 7, 24))
     assert [(c.count, c.giver, c.receiver, c.kind.value) for c in claims] == [
         (2400, None, None, "cumulative")]
+
+
+def test_another_figure_that_came_on_a_day() -> None:
+    text = ("The first 900 bodies arrived on Wednesday. Another 800 came on Friday, a further "
+            "800 on Saturday and 700 more on Sunday.")
+    found = claims_of(text, published=date(2025, 6, 16))
+    assert [(c.count, str(c.event_date)) for c in found] == [
+        (900, "2025-06-11"), (800, "2025-06-13"), (800, "2025-06-14"), (700, "2025-06-15")]
+    assert claims_of("The total came to nothing like the 6,000 promised.") == []

@@ -164,6 +164,9 @@ LEXICON = Lexicon(
         r"returning home|returns home|return home|(?:went|gone|go|goes|going) home|"
         rf"{_BE} (?:\w+ )?(?:{_PARTICIPLES}|handed over|set free|flown home|brought home)|"
         r"walked free|walk free|arriv(?:e|ed|es|ing)|made it home|"
+        # ("Another 1,200 came on Friday": came, then when; not "came to 6,057")
+        r"came(?= (?:on|over|during|later|overnight|yesterday|today|the (?:next|following|same)"
+        r")\b)|"
         # ("185 servicemen ... crossed back into Ukraine")
         r"cross(?:ed|es|ing)? back|"
         r"(?:are|were|is|was) (?:also |now |finally |safely )?back|"
