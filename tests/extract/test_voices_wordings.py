@@ -119,3 +119,9 @@ def test_what_a_side_says_of_the_people_is_no_voice_before_the_one_at_the_end() 
     text = ("Ukraine received the bodies of 909 people it says are its soldiers, the "
             "Coordination Headquarters said.")
     assert [c.speaker for c in claims_of(text)] == ["Coordination Headquarters"]
+
+
+def test_a_name_its_title_and_a_who_clause_before_the_verb() -> None:
+    text = ("Rustem Umerov, Ukraine's defence minister, who led its delegation, said 900 "
+            "bodies had come home.")
+    assert [c.speaker for c in claims_of(text)] == ["Rustem Umerov"]

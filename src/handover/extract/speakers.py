@@ -378,7 +378,8 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
         trailing_comma = True
     candidate = segments[-1]
     if len(segments) >= 2 and trailing_comma and _WHO.match(candidate):
-        candidate = segments[-2]  # "Рустем Умєров, який очолював делегацію, написав"
+        segments.pop()  # "Рустем Умєров, який очолював делегацію, написав"
+        candidate = segments[-1]
     # "Vladimir Medinsky, Russia's presidential assistant for cultural matters, announced"
     if (trailing_comma and len(segments) >= 2 and is_appositive(candidate)
             and segments[-2][:1].isupper() and NAMEISH.search(segments[-2])):
