@@ -145,3 +145,11 @@ def test_home_in_a_russian_report_on_another_war_is_not_russia() -> None:
 def test_children_reunited_with_families_in_both_places_go_no_one_way() -> None:
     text = "Qatar reunited nine children with their families in Ukraine and Russia."
     assert [(g, r, n) for g, r, n, _ in core(claims_of(text))] == [(None, None, 9)]
+
+
+def test_handovers_that_returned_a_total_do_it_themselves() -> None:
+    text = ("Ukraine on Monday received the bodies of 909 soldiers, the last of four handovers "
+            "that have returned a total of 4,800 bodies since last Tuesday.")
+    found = claims_of(text, published=date(2025, 6, 16))
+    assert [(c.count, c.giver, c.receiver, c.kind.value) for c in found] == [
+        (909, "Russia", "Ukraine", "completed"), (4800, "Russia", "Ukraine", "cumulative")]

@@ -357,6 +357,9 @@ def _subject(scene: Scene, verb: tuple[str, int] | None, lex: Lexicon) -> str | 
             return mention.party
     if verb is None:
         return subjects[0].party
+    relative = _RELATIVE_SUBJECT.search(scene.text, 0, verb[1])
+    if relative and not any(0 <= relative.start() - m.end <= 2 for m in scene.parties):
+        return None  # "five handovers that have returned 6,057": the handovers did it
     said = scene.speaker_at
     # (not the voice when the figure is the subject: "Ukraine said 230 people had returned")
     before = [m for m in subjects if m.start < verb[1] and not (
@@ -376,6 +379,9 @@ _MUTUAL = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|each other|сто
                      r"обидві сторони|обе стороны|обмінялися|обмінялись|обменялись|обменялися)"
                      r"(?!\w)", re.IGNORECASE)
 _FIGURE_FIRST = re.compile(r"\W*$")
+# a relative pronoun, the subject of the verb right after it
+_RELATIVE_SUBJECT = re.compile(r",?\s(?:that|which|які|котрі|которые)\s+(?:(?:have|has|had)\s+)?$",
+                               re.IGNORECASE)
 # "о готовности передать", "готова передати", "stood ready to hand over"
 _READY = re.compile(r"(?<!\w)(?:готовн?\w*|ready|willing|prepared)\s+(?:[\w'’]+\s+){0,2}$",
                     re.IGNORECASE)

@@ -104,7 +104,8 @@ def kind_of(clause: str, at: int, lex: Lexicon, *, one_day: bool = False) -> Cla
         return ClaimKind.ANNOUNCED
     if total is not None and _AGREED_TOTAL.search(before):
         return ClaimKind.AGREED  # "they agreed on a total of 887 people: ..."
-    if total is not None and not (one_day and _SUM.fullmatch(total)):
+    if total is not None and not (one_day and _SUM.fullmatch(total) and not _span_after(
+            clause, at, lex)):
         return ClaimKind.CUMULATIVE
     if (_agreed(clause, at, lex) or _framed(clause, at, lex)) and not _done_after(
             clause, at, lex) and not _FULFILLED.search(before):
@@ -283,7 +284,7 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     aside = _ASIDE.search(tail)  # ", after delaying their release since Saturday"
     tail = tail[:aside.start()] if aside else tail
     for match in pattern.finditer(tail):
-        if re.match(r"bring|brought|довівши|доведя", match.group(), re.IGNORECASE) or (
+        if _BROUGHT_UP.match(match.group()) or (
                 _ORDINAL.search(tail, max(0, match.start() - 40), match.start())):
             continue  # (", in the first exchange since March": a rank)
         if nxt is not None and len(tail) - match.end() < 12:
@@ -294,6 +295,19 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     return None
 
 
+def _span_after(clause: str, at: int, lex: Lexicon) -> bool:
+    """Whether a word of a span, not a bare sum, follows the figure at ``at``: "a total of
+    6,057 bodies since last Wednesday" on a day is a running total still."""
+    rest = clause[_past_figure(clause, at):]
+    nxt = _FIGURE.search(_blank(_dates_rx(lex), rest, lex))
+    # (not "300 prisoners in all, bringing the number ... to 2,484": the next figure's)
+    words = lex.rx("cumulative").finditer(rest[:nxt.start()] if nxt else rest)
+    return any(not (_SUM.fullmatch(m.group()) or _DURATION.match(m.group())
+                    or _BROUGHT_UP.match(m.group())) for m in words)
+
+
+# a sum the figure brings another up to ("..., bringing the number exchanged to 2,484")
+_BROUGHT_UP = re.compile(r"bring|brought|довівши|доведя", re.IGNORECASE)
 # a total an agreement sets ("agreed on a total of 887")
 _AGREED_TOTAL = re.compile(r"(?<!\w)(?:agreed|agree|agreement)\s+(?:on\s+)?(?:a|the)\s+total\s+"
                            r"of\s+$", re.IGNORECASE)
