@@ -125,3 +125,15 @@ def test_a_name_its_title_and_a_who_clause_before_the_verb() -> None:
     text = ("Rustem Umerov, Ukraine's defence minister, who led its delegation, said 900 "
             "bodies had come home.")
     assert [c.speaker for c in claims_of(text)] == ["Rustem Umerov"]
+
+
+@pytest.mark.parametrize(("text", "lang", "voice"), [
+    ("Володимир Зеленський написав у Telegram, що з полону звільнено 120 українців.", "uk",
+     "Володимир Зеленський"),
+    ("Министр обороны Андрей Петров, после переговоров в Женеве заявил, что стороны вернули "
+     "по 90 пленных.", "ru", "Андрей Петров"),
+    ("Defence minister Anna Kovalenko, after the talks in Geneva said 90 prisoners came home.",
+     "en", "Anna Kovalenko"),
+])
+def test_the_platform_and_the_occasion_are_no_voice(text: str, lang: str, voice: str) -> None:
+    assert {c.speaker for c in claims_of(text, lang)} == {voice}

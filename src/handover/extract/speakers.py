@@ -52,6 +52,11 @@ _DAY_FIRST = re.compile(r"(?:понеділ|вівтор|серед|четвер
                         r"вторник|сред|пятниц|воскресен|\d)", re.IGNORECASE)
 # "В среду помощник президента Владимир Мединский сообщил", "On Friday the ministry said": a
 # day that opens the clause is when it was said, no part of the voice
+# a phrase of the occasion set off before the verb, after the name
+# (not "..., після якого штаб назвав": the name is in the phrase)
+_AFTER_EVENT = re.compile(r"(?:після|после|after|following|під час|во время|during)\s+"
+                          r"(?!(?:якого|якої|яких|которого|которой|которых|which)\b)",
+                          re.IGNORECASE)
 _TIME_OPENING = re.compile(
     r"^(?:(?:ещё|еще|ще|вже|уже|already|also)\s+)?"
     r"(?:(?:on|у|в|во)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -377,8 +382,11 @@ def _subject_before(left: str, lex: Lexicon) -> str | None:
         segments.pop()
         trailing_comma = True
     candidate = segments[-1]
-    if len(segments) >= 2 and trailing_comma and _WHO.match(candidate):
-        segments.pop()  # "Рустем Умєров, який очолював делегацію, написав"
+    if len(segments) >= 2 and (trailing_comma and _WHO.match(candidate)
+                               or _AFTER_EVENT.match(candidate)):
+        # "Рустем Умєров, який очолював делегацію, написав"; "Рустем Умєров, після переговорів
+        # у Стамбулі заявив"
+        segments.pop()
         candidate = segments[-1]
     # "Vladimir Medinsky, Russia's presidential assistant for cultural matters, announced"
     if (trailing_comma and len(segments) >= 2 and is_appositive(candidate)

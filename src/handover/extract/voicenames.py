@@ -64,6 +64,10 @@ _NOT_A_VOICE = re.compile(r"^(?:what|how|which|why|where|when|що|як|чому
                           # the first person: the speaker of the turn or quote ("I have just
                           # said it")
                           r"(?-i:I(?=\s+[a-z]))|we|я|ми|мы)\b", re.IGNORECASE)
+# a platform a voice posts on, alone
+_PLATFORM = re.compile(r"(?:telegram|телеграм\w*|facebook|фейсбук\w*|twitter|x|instagram|"
+                       r"youtube|viber|вайбер\w*|vk|вконтакте)(?:[- ](?:канал\w*|channel))?",
+                       re.IGNORECASE)
 PRONOUN = re.compile(r"^(?:he|she|they|it|він|вона|вони|воно|он|она|они|оно)$", re.IGNORECASE)
 PLURAL_VOICES = ("officials", "sources", "посадовці", "джерела", "источники", "чиновники")
 # (from a word's start: "Riverside Herald" holds no "side"; stems run on to their endings)
@@ -121,8 +125,8 @@ def clean_name(text: str, lex: Lexicon, must_be_name: bool = False) -> str | Non
     text = without_lead(text, lex).strip()
     text = _TRAIL.sub("", _after_place(text, lex)).strip()
     text = _DOCUMENT.sub("", text)  # "в сообщении ведомства": the body, not its statement
-    if _NOT_A_VOICE.match(text):
-        return None
+    if _NOT_A_VOICE.match(text) or _PLATFORM.fullmatch(text):
+        return None  # (not "написал в Telegram": where, not who)
     if lex.lang == "en":
         text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     words = text.split()
