@@ -427,3 +427,13 @@ def test_a_heading_that_names_an_exchange_by_its_quoted_formula_is_no_term() -> 
     # (a heading that tells the agreement is one)
     assert len(claims_of("## Стороны договорились: «тысяча на тысячу»\n\nДелегации встретились.",
                          "ru")) == 2
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Сьогодні додому повернулися 150 захисників і 12 цивільних, більшість із яких "
+     "перебували в неволі з 2022 року.", "uk"),
+    ("Сегодня домой вернулись 150 военных и 12 гражданских, большинство из которых "
+     "находились в плену с 2022 года.", "ru"),
+])
+def test_since_when_most_of_whom_were_held_makes_no_total(text: str, lang: str) -> None:
+    assert {c.kind.value for c in claims_of(text, lang)} == {"completed"}

@@ -72,7 +72,8 @@ _ASIDE = re.compile(r",\s*(?:when|where|after|before|who|whom|which|while|among 
                     r"в том числе|у тому числі|"
                     # ", most of them held since 2022": what the people went through
                     r"(?:most|many|some|all|half) of (?:them|whom)|(?:більшість|багато|частина) "
-                    r"(?:з|із) них|(?:большинство|многие|часть) из них)\b", re.IGNORECASE)
+                    r"(?:з|із) (?:них|яких)|(?:большинство|многие|часть) из (?:них|которых))\b",
+                    re.IGNORECASE)
 # Stages that the figures after them are one each of: "(in three stages) of 390, 307 and"
 _EACH_OF = re.compile(r"(?<=s)\s+(?:of|по)\s+(?:\d[\d.,\u00a0\u202f]*(?:\s\d{3})*(?:\s*,\s*|\s+"
                       r"(?:and|і|й|та|и)\s+))*$", re.IGNORECASE)
