@@ -81,3 +81,9 @@ def test_a_place_the_people_went_on_to_is_no_side_of_the_formula() -> None:
             "the Russians flew on to Belarus for treatment.")
     assert sorted((c.giver, c.receiver, c.count) for c in claims_of(text)) == [
         ("Russia", "Ukraine", 120), ("Ukraine", "Russia", 120)]
+
+
+def test_a_stage_carried_out_by_its_own_formula_is_done() -> None:
+    text = ("Россия и Украина в субботу провели второй этап обмена пленными по формуле 210 на "
+            "210, сообщило Министерство обороны.")
+    assert {c.kind.value for c in claims_of(text, "ru")} == {"completed"}

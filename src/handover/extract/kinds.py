@@ -36,8 +36,8 @@ _CARRIED_OUT = re.compile(
 # "первый этап обмена по формуле «1000 на 1000»", "the first stage of the 1,000-for-1,000
 # swap": the formula names the exchange a stage belongs to, a term, not the stage's figures
 _STAGE_OF = re.compile(r"(?<!\w)(?:(?:этап\w*|етап\w*|stage|phase|фаз\w*)\s+(?:of\s+)?(?:the\s+)?"
-                       r"(?:[\w-]+\s+){0,3}?(?:по формуле\s+|за формулою\s+|формулы\s+)?"
-                       r"[«\"“]?)\s*$", re.IGNORECASE)
+                       r"(?:[\w-]+\s+){0,3}?(?:(?:по формуле\s+|за формулою\s+|формулы\s+)?[«\"“]|"
+                       r"формулы\s+)?)\s*$", re.IGNORECASE)
 # "під час обміну «1000 на 1000»": the exchange by its name, in which the figure came
 _DURING = re.compile(r"(?<!\w)(?:під час|в ході|у ході|в рамках|у межах|во время|during|under|"
                      r"as part of|in the course of)\s+(?:the\s+)?(?:обмін\w*|обмен\w*|exchange|"
