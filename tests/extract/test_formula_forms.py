@@ -87,3 +87,10 @@ def test_a_stage_carried_out_by_its_own_formula_is_done() -> None:
     text = ("Россия и Украина в субботу провели второй этап обмена пленными по формуле 210 на "
             "210, сообщило Министерство обороны.")
     assert {c.kind.value for c in claims_of(text, "ru")} == {"completed"}
+
+
+def test_what_an_exchange_will_come_to_is_its_term() -> None:
+    text = "Медиатор сообщил, что обмен составит триста на триста человек."
+    assert {c.kind.value for c in claims_of(text, "ru")} == {"agreed"}
+    text = "Посередник повідомив, що обмін становитиме триста на триста людей."
+    assert {c.kind.value for c in claims_of(text, "uk")} == {"agreed"}
