@@ -447,3 +447,9 @@ def test_the_next_day_in_a_sentence_after_a_dated_one_is_the_day_after(text: str
                                                                         lang: str) -> None:
     claims = claims_of(text, lang, published=date(2025, 6, 20))
     assert [str(c.event_date) for c in claims] == ["2025-06-11", "2025-06-12"]
+
+
+def test_a_day_after_the_platform_a_voice_wrote_on_is_when_it_wrote() -> None:
+    text = "Anna Kovalenko wrote on Telegram on Wednesday that 120 prisoners had come home."
+    found = claims_of(text, published=date(2024, 2, 1))
+    assert [(str(c.statement_date), c.event_date) for c in found] == [("2024-01-31", None)]

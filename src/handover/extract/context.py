@@ -21,6 +21,7 @@ from handover.extract.dates import DateMention, find_dates, following_weekday, r
 from handover.extract.patterns import Lexicon
 from handover.extract.speakers import Attribution, cues, find_attribution
 from handover.extract.text import clauses, sentences
+from handover.extract.voicenames import PLATFORM
 from handover.extract.wars import War, war_of
 
 __all__ = ["Dated", "Report", "Sentence", "read_document", "reference_date"]
@@ -329,10 +330,14 @@ def _is_statement(sentence: str, mention: DateMention, item: Sentence, lex: Lexi
 
 def _after_speech(sentence: str, mention: DateMention, lex: Lexicon) -> bool:
     """"said on 21 June", "заявив 16 червня": a date straight after a verb of speech."""
-    words = sentence[max(0, mention.start - 40):mention.start].split()
+    before = _ON_PLATFORM.sub("", sentence[max(0, mention.start - 60):mention.start])
+    words = before.split()
     if words and words[-1].lower() in ("on", "in"):
         words.pop()
     return bool(words) and bool(lex.rx("speech").fullmatch(words[-1]))
+# ("wrote on Telegram on Wednesday", "написав у своєму Telegram-каналі 16 червня")
+_ON_PLATFORM = re.compile(rf"\s(?:on|in|у|в|на)\s+(?:своєму\s+|своём\s+|своем\s+|his\s+|her\s+|"
+                          rf"its\s+)?{PLATFORM}(?:\s+(?:on|in))?\s*$", re.IGNORECASE)
 _EVENT_OF = re.compile(r"(?<!\w)(?:round|exchange|swap|stage|handover|transfer|repatriation|"
                        r"release)s?\s+(?:of|on)\s+$", re.IGNORECASE)
 

@@ -64,10 +64,10 @@ _NOT_A_VOICE = re.compile(r"^(?:what|how|which|why|where|when|що|як|чому
                           # the first person: the speaker of the turn or quote ("I have just
                           # said it")
                           r"(?-i:I(?=\s+[a-z]))|we|я|ми|мы)\b", re.IGNORECASE)
-# a platform a voice posts on, alone
-_PLATFORM = re.compile(r"(?:telegram|телеграм\w*|facebook|фейсбук\w*|twitter|x|instagram|"
-                       r"youtube|viber|вайбер\w*|vk|вконтакте)(?:[- ](?:канал\w*|channel))?",
-                       re.IGNORECASE)
+# a platform a voice posts on ("Telegram", "Telegram-каналі", "Facebook page")
+PLATFORM = (r"(?:telegram|телеграм\w*|facebook|фейсбук\w*|twitter|x|instagram|youtube|viber|"
+            r"вайбер\w*|vk|вконтакте)(?:[- ](?:канал\w*|channel|page|сторінц\w*|странице))?")
+_PLATFORM = re.compile(PLATFORM, re.IGNORECASE)
 PRONOUN = re.compile(r"^(?:he|she|they|it|він|вона|вони|воно|он|она|они|оно)$", re.IGNORECASE)
 PLURAL_VOICES = ("officials", "sources", "посадовці", "джерела", "источники", "чиновники")
 # (from a word's start: "Riverside Herald" holds no "side"; stems run on to their endings)
