@@ -344,3 +344,12 @@ def test_another_figure_that_came_on_a_day() -> None:
     assert [(c.count, str(c.event_date)) for c in found] == [
         (900, "2025-06-11"), (800, "2025-06-13"), (800, "2025-06-14"), (700, "2025-06-15")]
     assert claims_of("The total came to nothing like the 6,000 promised.") == []
+
+
+def test_a_headline_of_figures_home_to_each_side() -> None:
+    text = ("## 1. 120 home to Ukraine, 110 to Russia in first swap of the year\n\n"
+            "Kyiv said 120 of its people were home; Moscow put the number of Russians it got "
+            "back at 110.")
+    found = claims_of(text, published=date(2024, 2, 1))
+    assert [(c.count, c.giver, c.receiver) for c in found if c.quote.startswith("120")] == [
+        (120, "Russia", "Ukraine"), (110, "Ukraine", "Russia")]

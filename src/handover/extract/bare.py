@@ -156,7 +156,8 @@ _SIDE_NAME = r"(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’-]+|росі[їюя]|росс
 _TO_SIDE = re.compile(rf"\s*[—–]\s*{_SIDE_NAME}\s*(?:[,;.)]|$)", re.IGNORECASE)
 _ITEM_TO_SIDE = re.compile(rf"(?:^\s*|(?:\d|тисяч|тысяч|сотн)[^—–]*[—–]\s*){_SIDE_NAME}\s*[,;]\s*"
                            r"(?:(?:а|и|і|й|та|and)\s+)?$", re.IGNORECASE)
-_EN_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])\w+\s*(?:[,;.)|]|$)")
+_EN_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])\w+\s*(?:[,;.)|]|$|"
+                          r"(?=(?:in|after|as|on)\s))")  # ("..., 195 to Russia in first swap")
 _EN_ITEM_TO_PLACE = re.compile(r"\d[\d,.]*\s+(?:[^\W\d_]+\s+){0,2}to\s+(?:the\s+)?(?-i:[A-Z])\w+"
                                r"\s*[,;]\s*(?:and\s+)?$")
 _AND_AFTER = re.compile(r"\s(?:and|і|й|та|и|а)\s+$", re.IGNORECASE)
@@ -192,6 +193,8 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "act"
     if act_next(clause, number.end, lex):
         return "act"  # "confirmed 1,000 returned to Ukraine", "... and 19 received"
+    if lex.lang == "en" and _HOME_NEXT.match(clause, number.end) and not before.strip():
+        return "act"  # a headline: "207 home to Ukraine, 195 to Russia"
     if lex.lang == "en" and _BROUGHT.search(before) and _nothing_counted(clause, number.end, lex):
         return "act"  # "the last, on Monday 16 June, brought 1,245": what a stage brought
     listed = _FIGURES_BEFORE.search(before) if _LISTED_TAIL.search(before[-6:]) else None
@@ -228,6 +231,7 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     return ""
 
 
+_HOME_NEXT = re.compile(r"\s+home\s+(?:to|from|after|in)\b")
 _BROUGHT = re.compile(r"(?<!\w)(?:brought|yielded)\s+(?:another\s+|a further\s+|nearly\s+|"
                       r"about\s+|some\s+)?$", re.IGNORECASE)
 # (the cheap test first: the end of an item of a list)
