@@ -23,17 +23,11 @@ from handover.extract.patterns.words import Words
 from handover.extract.reckoners import counted_by
 from handover.extract.voiceedges import (
     after_date,
-    before_date,
-    before_own_verb,
     described,
-    is_appositive,
-    name_at_end,
     subject_after,
+    subject_before,
 )
 from handover.extract.voicenames import (
-    IN_MONTH,
-    MAX_WORDS,
-    NAMEISH,
     PRONOUN,
     clean_name,
     known_voice,
@@ -45,25 +39,8 @@ from handover.extract.voicenames import (
 
 __all__ = ["Attribution", "cues", "find_attribution"]
 
-# (any case: "Володимир Мединський, якого цитувало російське агентство, сказав")
-_WHO = re.compile(r"(?:who|whom|whose|which|як(?:ий|а|і|ого|ому|у|ій|им|их)|котр\w+|"
-                  r"котор(?:ый|ая|ые|ого|ой|ому|ую|ым|ых))\b", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"(?:понеділ|вівтор|серед|четвер|п['’ʼ]ятниц|субот|неділ|понедельник|"
                         r"вторник|сред|пятниц|воскресен|\d)", re.IGNORECASE)
-# "В среду помощник президента Владимир Мединский сообщил", "On Friday the ministry said": a
-# day that opens the clause is when it was said, no part of the voice
-# a phrase of the occasion set off before the verb, after the name
-# (not "..., після якого штаб назвав": the name is in the phrase)
-_AFTER_EVENT = re.compile(r"(?:після|после|after|following|під час|во время|during)\s+"
-                          r"(?!(?:якого|якої|яких|которого|которой|которых|which)\b)",
-                          re.IGNORECASE)
-_TIME_OPENING = re.compile(
-    r"^(?:(?:ещё|еще|ще|вже|уже|already|also)\s+)?"
-    r"(?:(?:on|у|в|во)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|субот\w*|неділ\w*|понедельник\w*|"
-    r"вторник\w*|среду|пятниц\w*|воскресень\w*)|yesterday|today|вчора|учора|вчера|сьогодні|"
-    rf"сегодня|напередодні|накануне|earlier|later|пізніше|позже|позднее|затем|потім|{IN_MONTH})"
-    r",?\s+(?=\S)", re.IGNORECASE)
 _IN_RELATIVE = re.compile(r",\s*(?:[\w'’]+\s+)?(?:which|who|яких|які|який|которых|которые|"
                           r"который)\s*,\s*$", re.IGNORECASE)
 @dataclass(frozen=True)
@@ -337,7 +314,7 @@ def _verb_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
         if after and inverted and not described(left) and not _SAYING.fullmatch(verb.group()):
             return Attribution(without_title(after, lex), verb.start(), verb.end(),
                                backref=bool(backref.search(sentence)), verb=True)
-        before = _subject_before(left, lex)
+        before = subject_before(left, lex)
         if before and (backref.fullmatch(before) or _NO_ONE.match(before)
                        or _ADDRESSEE.fullmatch(before)):
             # (nor "neither government said how many": nobody said it; nor "Ви писали, що
@@ -360,54 +337,3 @@ _NO_ONE = re.compile(r"(?:neither|no|none|nobody|no one|ніхто|жоден|ж
 _SAID_TO_BE = re.compile(r"\s+(?:are|is|were|was)\b")
 _ADDRESSEE = re.compile(r"you|ви|вы|ти|ты", re.IGNORECASE)
 _NOT_SAID = re.compile(r"(?<![\w'’])(?:not|never|n['’]t|не|ні|ни)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
-_VERB_PHRASE = re.compile(r"(?!(?:including|according|following|regarding|concerning|"
-                          r"excluding|compared)\b)(?-i:[a-z]+(?:ing|ed))\s+(?!(?:that|to)\b)\S")
-
-
-def _subject_before(left: str, lex: Lexicon) -> str | None:
-    """The noun phrase just before a speech verb, without appositives and time phrases."""
-    left = left.rstrip()
-    trailing_comma = left.endswith(",")
-    # (also a quote's end: '"We saw fathers meet sons," ICRC spokesperson Jessica Moussan')
-    segments = [s.strip() for s in re.split(r",\s+|;\s+|:\s+|\s[—–]\s|[,.!?][\"”»]\s+", left)]
-    while segments and not segments[-1]:
-        segments.pop()
-    if not segments:
-        return None
-    if lex.lang == "en" and len(segments) >= 2 and _VERB_PHRASE.match(segments[-1]):
-        # "John Kirby, speaking for the White House, said", "Maria Zakharova, ..., thanked
-        # Cardinal Zuppi and said": the voice is before the phrase of its other verb
-        segments.pop()
-        trailing_comma = True
-    candidate = segments[-1]
-    if len(segments) >= 2 and (trailing_comma and _WHO.match(candidate)
-                               or _AFTER_EVENT.match(candidate)):
-        # "Рустем Умєров, який очолював делегацію, написав"; "Рустем Умєров, після переговорів
-        # у Стамбулі заявив"
-        segments.pop()
-        candidate = segments[-1]
-    # "Vladimir Medinsky, Russia's presidential assistant for cultural matters, announced"
-    if (trailing_comma and len(segments) >= 2 and is_appositive(candidate)
-            and segments[-2][:1].isupper() and NAMEISH.search(segments[-2])):
-        candidate = segments[-2]
-    candidate = re.sub(r"\s+(?:and|і|й|и|та|but|але|но|а)$", "", candidate)
-    candidate = re.split(r"\s(?:that|що|что|and|і|й|и|та|but|але|но|а)\s", candidate)[-1]
-    candidate = before_date(after_date(_TIME_OPENING.sub("", candidate), lex), lex)
-    if lex.lang == "en":  # "Moscow denied the claim and said": the name before its verb
-        verb = re.search(r"\s[a-z]+ed\b", candidate)
-        candidate = candidate[:verb.start()] if verb and candidate[:1].isupper() else candidate
-    if (re.search(r"\d", candidate) or len(candidate.split()) > MAX_WORDS
-            or re.match(r"(?:in|on|at|in another|about|of|у|в|во|на|за|по|о|об|про|з|із|с|со|"
-                        r"під|при)\s",
-                        candidate, re.IGNORECASE)):
-        # a clause or a place ("В іншому дописі"), not a voice, unless a name ends it ("23
-        # июля на третьем раунде переговоров Мединский")
-        return name_at_end(candidate, lex)
-    if lex.rx("verbs").search(candidate):
-        return None  # a clause of its own ("Росія передала ... тіл"), no voice
-    if lex.lang != "en":
-        # ("Марія Захарова подякувала кардиналу ... й повідомила": the name before its verb)
-        candidate = before_own_verb(candidate, lex)
-    return clean_name(candidate, lex, must_be_name=True)

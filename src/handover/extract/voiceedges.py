@@ -3,7 +3,8 @@ it ("On 23 October the headquarters"), a day between it and its verb ("Меди�
 говорил"), a description set off by commas ("Vladimir Medinsky, Russia's presidential
 assistant, said"), and, after the verb, the one told ("сообщил нашему агентству источник")
 and a day ("заявив у четвер керівник делегації"); the name that ends a phrase of time or place
-before the verb ("23 июля на третьем раунде переговоров Мединский объявил").
+before the verb ("23 июля на третьем раунде переговоров Мединский объявил"); and so the
+noun phrase that is the voice just before its verb.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from handover.extract.dates import find_dates
 from handover.extract.morph import cases, lemmas, personal_name
 from handover.extract.patterns import Lexicon
 from handover.extract.voicenames import (
+    IN_MONTH,
+    MAX_WORDS,
+    NAMEISH,
     PLURAL_VOICES,
     adjective,
     clean_name,
@@ -22,7 +26,7 @@ from handover.extract.voicenames import (
 )
 
 __all__ = ["after_date", "before_date", "before_own_verb", "described", "is_appositive",
-           "name_at_end", "subject_after"]
+           "name_at_end", "subject_after", "subject_before"]
 
 _WHEN = re.compile(r"^\s+(?:(?:у|в|во)\s+(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|"
                    r"субот\w*|неділ\w*|понедельник\w*|вторник\w*|среду|пятниц\w*|"
@@ -186,3 +190,71 @@ def described(left: str) -> bool:
     return (left.rstrip().endswith(",") and len(segments) >= 2 and is_appositive(segments[-1])
             and segments[-2][:1].isupper() and not re.search(r"\d", segments[-1] + segments[-2])
             and len(segments[-2].split()) <= 6)
+
+
+# (any case: "Володимир Мединський, якого цитувало російське агентство, сказав")
+_WHO = re.compile(r"(?:who|whom|whose|which|як(?:ий|а|і|ого|ому|у|ій|им|их)|котр\w+|"
+                  r"котор(?:ый|ая|ые|ого|ой|ому|ую|ым|ых))\b", re.IGNORECASE)
+# a phrase of the occasion set off before the verb, after the name
+# (not "..., після якого штаб назвав": the name is in the phrase)
+_AFTER_EVENT = re.compile(r"(?:після|после|after|following|під час|во время|during)\s+"
+                          r"(?!(?:якого|якої|яких|которого|которой|которых|which)\b)",
+                          re.IGNORECASE)
+# "В среду помощник президента Владимир Мединский сообщил", "On Friday the ministry said": a
+# day that opens the clause is when it was said, no part of the voice
+_TIME_OPENING = re.compile(
+    r"^(?:(?:ещё|еще|ще|вже|уже|already|also)\s+)?"
+    r"(?:(?:on|у|в|во)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятниц\w*|субот\w*|неділ\w*|понедельник\w*|"
+    r"вторник\w*|среду|пятниц\w*|воскресень\w*)|yesterday|today|вчора|учора|вчера|сьогодні|"
+    rf"сегодня|напередодні|накануне|earlier|later|пізніше|позже|позднее|затем|потім|{IN_MONTH})"
+    r",?\s+(?=\S)", re.IGNORECASE)
+_VERB_PHRASE = re.compile(r"(?!(?:including|according|following|regarding|concerning|"
+                          r"excluding|compared)\b)(?-i:[a-z]+(?:ing|ed))\s+(?!(?:that|to)\b)\S")
+
+
+def subject_before(left: str, lex: Lexicon) -> str | None:
+    """The noun phrase just before a speech verb, without appositives and time phrases."""
+    left = left.rstrip()
+    trailing_comma = left.endswith(",")
+    # (also a quote's end: '"We saw fathers meet sons," ICRC spokesperson Jessica Moussan')
+    segments = [s.strip() for s in re.split(r",\s+|;\s+|:\s+|\s[—–]\s|[,.!?][\"”»]\s+", left)]
+    while segments and not segments[-1]:
+        segments.pop()
+    if not segments:
+        return None
+    if lex.lang == "en" and len(segments) >= 2 and _VERB_PHRASE.match(segments[-1]):
+        # "John Kirby, speaking for the White House, said", "Maria Zakharova, ..., thanked
+        # Cardinal Zuppi and said": the voice is before the phrase of its other verb
+        segments.pop()
+        trailing_comma = True
+    candidate = segments[-1]
+    if len(segments) >= 2 and (trailing_comma and _WHO.match(candidate)
+                               or _AFTER_EVENT.match(candidate)):
+        # "Рустем Умєров, який очолював делегацію, написав"; "Рустем Умєров, після переговорів
+        # у Стамбулі заявив"
+        segments.pop()
+        candidate = segments[-1]
+    # "Vladimir Medinsky, Russia's presidential assistant for cultural matters, announced"
+    if (trailing_comma and len(segments) >= 2 and is_appositive(candidate)
+            and segments[-2][:1].isupper() and NAMEISH.search(segments[-2])):
+        candidate = segments[-2]
+    candidate = re.sub(r"\s+(?:and|і|й|и|та|but|але|но|а)$", "", candidate)
+    candidate = re.split(r"\s(?:that|що|что|and|і|й|и|та|but|але|но|а)\s", candidate)[-1]
+    candidate = before_date(after_date(_TIME_OPENING.sub("", candidate), lex), lex)
+    if lex.lang == "en":  # "Moscow denied the claim and said": the name before its verb
+        verb = re.search(r"\s[a-z]+ed\b", candidate)
+        candidate = candidate[:verb.start()] if verb and candidate[:1].isupper() else candidate
+    if (re.search(r"\d", candidate) or len(candidate.split()) > MAX_WORDS
+            or re.match(r"(?:in|on|at|in another|about|of|у|в|во|на|за|по|о|об|про|з|із|с|со|"
+                        r"під|при)\s",
+                        candidate, re.IGNORECASE)):
+        # a clause or a place ("В іншому дописі"), not a voice, unless a name ends it ("23
+        # июля на третьем раунде переговоров Мединский")
+        return name_at_end(candidate, lex)
+    if lex.rx("verbs").search(candidate):
+        return None  # a clause of its own ("Росія передала ... тіл"), no voice
+    if lex.lang != "en":
+        # ("Марія Захарова подякувала кардиналу ... й повідомила": the name before its verb)
+        candidate = before_own_verb(candidate, lex)
+    return clean_name(candidate, lex, must_be_name=True)
