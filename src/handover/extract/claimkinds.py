@@ -12,11 +12,12 @@ from handover.extract.bare import spoken_of
 from handover.extract.context import Sentence
 from handover.extract.fates import has_act
 from handover.extract.figures import Figure
-from handover.extract.kinds import agreed_plan, done, formula_kind, kind_of
+from handover.extract.kinds import agreed_plan, formula_kind, kind_of
 from handover.extract.parts import OF_THEM, after_of_them
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 from handover.extract.selection import Selector, is_gapped, names_this
+from handover.extract.tenses import done
 from handover.extract.timing import not_an_event
 
 __all__ = ["KindReader"]

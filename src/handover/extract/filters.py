@@ -26,10 +26,10 @@ from handover.domain.vocabulary import PartyKind
 from handover.extract.categories import category_after
 from handover.extract.context import Sentence
 from handover.extract.figures import Figure
-from handover.extract.kinds import done
 from handover.extract.morph import lemmas
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
+from handover.extract.tenses import done
 
 __all__ = ["cited_title", "finite_act", "no_claim", "retracts"]
 

@@ -26,10 +26,10 @@ from functools import cache
 from handover.domain.vocabulary import Qualifier
 from handover.extract.categories import category_near, kind_of, people_pattern
 from handover.extract.figures import Figure
-from handover.extract.kinds import finite
 from handover.extract.morph import lemmas, perfective
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Found, Words
+from handover.extract.tenses import finite
 
 __all__ = ["groups_of", "terms_of"]
 
