@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from handover.extract.actors import PartyMention
+from handover.extract.bothways import both_ways
 from handover.extract.clauseacts import noun_acts, verb_of
 from handover.extract.eachway import FIGURE_AT, each_way, sent_to
 from handover.extract.homecoming import arrival, brings_back, came_home, home_side, pledged
@@ -23,38 +24,7 @@ from handover.extract.wars import HOME_BY_LANGUAGE, counterpart
 from handover.extract.ways import pronoun_receiver
 from handover.extract.wordnum import has_number_word
 
-__all__ = ["Direction", "Scene", "act_kind", "formula_pair", "resolve_direction"]
-
-def _both_ways(scene: Scene, lex: Lexicon, verb: tuple[str, int] | None) -> list[str] | None:
-    """The two sides when the clause has both hand over the figure ("each side released")."""
-    sides = [m.party for m in scene.parties if m.side and m.role in ("subject", "between")]
-    distinct = list(dict.fromkeys(sides))
-    each = each_way(scene, lex)
-    if each and len(distinct) < 2:
-        # ("each side": the war's two, not an ally the report names as a place, "from Belarus")
-        others = [side for side in scene.opponents
-                  if scene.war is None or side in scene.war.sides]
-        distinct = _with_counterpart(list(dict.fromkeys([*distinct, *others])), lex)
-    exchange = verb is not None and verb[0] == "exchange"
-    mutual = exchange and bool(_MUTUAL.search(scene.text))
-    if mutual and len(distinct) < 2:
-        distinct = _with_counterpart(list(dict.fromkeys([*distinct, *scene.opponents])), lex)
-    if scene.owner is not None and not each:
-        return None  # "an exchange between Russia and Ukraine of 150 Ukrainian prisoners"
-    if len(distinct) >= 2 and (each or mutual or (exchange and len(sides) >= 2)):
-        return distinct[:2]
-    return None
-
-
-def _with_counterpart(sides: list[str], lex: Lexicon) -> list[str]:
-    """Two sides from one (its counterpart) or none (the report language's side and its)."""
-    if not sides and lex.lang in HOME_BY_LANGUAGE:
-        sides = [HOME_BY_LANGUAGE[lex.lang]]
-    other = counterpart(sides[0]) if len(sides) == 1 else None
-    if other is not None:
-        sides = [sides[0], other]
-    return sides
-
+__all__ = ["Direction", "Scene", "act_kind", "resolve_direction"]
 
 def act_kind(text: str, lex: Lexicon) -> str | None:
     """The kind of the last act verb in ``text`` (give, get, ret, exchange, arrive), if any."""
@@ -63,22 +33,12 @@ def act_kind(text: str, lex: Lexicon) -> str | None:
     return found[0] if found else None
 
 
-def formula_pair(scene: Scene, lex: Lexicon) -> list[str]:
-    """The two sides a formula binds: named in the clause, else the report's, else by default."""
-    sides = [m.party for m in scene.parties if m.side and m.role != "in"]
-    named = list(dict.fromkeys([*sides, *scene.opponents]))
-    if scene.war is not None and len(set(named) & set(scene.war.sides)) == 2:
-        # (a place the people went on to is no side: "the Russians went to Belarus")
-        named = [side for side in named if side in scene.war.sides]
-    return _with_counterpart(named, lex)[:2]
-
-
 def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     """The direction(s) a figure travels: one, or two when both sides hand over as many."""
     if in_all(scene):
         return [Direction(None, None)]  # "107 children ... so far, in both directions": in all
     verb = verb_of(scene, lex)
-    pair = _both_ways(scene, lex, verb)
+    pair = both_ways(scene, lex, verb)
     if pair is not None and not each_way(scene, lex):
         # "the sides exchanged 84 prisoners": whether per side or in all, the text leaves open
         return [sent_to(scene, pair) or Direction(None, None, ambiguous=True)]
@@ -374,10 +334,6 @@ def _subject(scene: Scene, verb: tuple[str, int] | None, lex: Lexicon) -> str | 
     return after[0].party if after and inverted else None
 
 
-# "The sides exchanged", "сторони обмінялися": an exchange both ways with no side named.
-_MUTUAL = re.compile(r"(?<!\w)(?:the (?:two )?sides|both sides|each other|сторони|стороны|"
-                     r"обидві сторони|обе стороны|обмінялися|обмінялись|обменялись|обменялися)"
-                     r"(?!\w)", re.IGNORECASE)
 _FIGURE_FIRST = re.compile(r"\W*$")
 # a relative pronoun, the subject of the verb right after it
 _RELATIVE_SUBJECT = re.compile(r",?\s(?:that|which|які|котрі|которые)\s+(?:(?:have|has|had)\s+)?$",

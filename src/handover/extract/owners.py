@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from handover.domain.vocabulary import Category
 from handover.extract.actors import PartyMention
 from handover.extract.bare import after_total, counted_phrase
+from handover.extract.bothways import formula_pair
 from handover.extract.categories import people_pattern
-from handover.extract.direction import Direction, Scene, formula_pair
+from handover.extract.direction import Direction, Scene
 from handover.extract.figures import Figure
 from handover.extract.patterns import Lexicon
 from handover.extract.wars import War, counterpart, held_in, war_of
