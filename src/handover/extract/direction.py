@@ -26,6 +26,7 @@ from handover.extract.wordnum import has_number_word
 
 __all__ = ["Direction", "Scene", "act_kind", "resolve_direction"]
 
+
 def act_kind(text: str, lex: Lexicon) -> str | None:
     """The kind of the last act verb in ``text`` (give, get, ret, exchange, arrive), if any."""
     scene = Scene(text, len(text), (), None, ())
