@@ -153,3 +153,12 @@ def test_handovers_that_returned_a_total_do_it_themselves() -> None:
     found = claims_of(text, published=date(2025, 6, 16))
     assert [(c.count, c.giver, c.receiver, c.kind.value) for c in found] == [
         (909, "Russia", "Ukraine", "completed"), (4800, "Russia", "Ukraine", "cumulative")]
+
+
+@pytest.mark.parametrize(("text", "lang", "way"), [
+    ("6 — цивільних українців звільнили разом із військовими.", "uk", ("Russia", "Ukraine")),
+    ("12 — столько украинцев вернулись домой в пятницу.", "ru", ("Russia", "Ukraine")),
+])
+def test_a_figure_then_a_dash_then_whose_people(text: str, lang: str,
+                                                way: tuple[str, str]) -> None:
+    assert [(c.giver, c.receiver) for c in claims_of(text, lang)] == [way]

@@ -104,6 +104,8 @@ def owner_of(parties: list[PartyMention], figure: Figure, body: str, lex: Lexico
     # the figure's own noun phrase: up to a comma, a dash or the next figure ("1,212 bodies
     # and ... 27 bodies of Russian servicemen": Russian is the 27's)
     stop = _PHRASE_STOP.search(body, figure.end)
+    if stop and stop.group() in "—–" and not body[figure.end:stop.start()].strip():
+        stop = _PHRASE_STOP.search(body, stop.end())  # "8 — цивільних українців": its noun
     limit = min(figure.end + 60, part.start() if part else len(body),
                 stop.start() if stop else len(body))
     owners = [m for m in parties if m.role == "owner" and m.side and m.start < limit]
