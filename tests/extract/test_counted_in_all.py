@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 from tests.extract.helpers import claims_of, core
 
 
@@ -81,3 +85,14 @@ def test_a_total_an_agreement_sets_and_splits_both_ways() -> None:
     found = claims_of(text)
     assert [(c.giver, c.receiver, c.count, c.kind.value) for c in found][0] == (
         None, None, 500, "agreed")
+
+
+@pytest.mark.parametrize("text", [
+    ("Mediation between Russia and Ukraine secured the release of 120 prisoners by each side, "
+     "240 captives in all."),
+    "Russia and Ukraine freed 120 prisoners each, 240 captives in all.",
+])
+def test_a_whole_after_each_sides_figure_is_one_handover_of_both(text: str) -> None:
+    found = claims_of(text, published=date(2024, 12, 30))
+    assert [(c.count, c.kind.value) for c in found if c.giver is None] == [(240, "completed")]
+    assert len(found) == 3

@@ -192,6 +192,11 @@ def _named_by(body: str, figure: Figure, lex: Lexicon, words: str) -> bool:
     return noun is not None and bool(lex.rx(words).fullmatch(noun.group()))
 
 
+# "300 captives in all": the figure is a whole of its own
+_IN_ALL_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:in all|in total|altogether|загалом|усього|всього|"
+                           r"всего|в общей сложности)(?!\w)", re.IGNORECASE)
+
+
 class Breakdown:
     """A figure of a clause and the parts that follow it; ``kept`` says whether the figure
     is a claim. A ``virtual`` whole is the figure a sentence before ended with ("...
@@ -215,7 +220,7 @@ class Breakdown:
             self.parts.append(figure)
             return True
         last = self.parts[-1] if self.parts else None
-        if self._beyond(figure) and not OF_THEM.match(body, figure.end) or (
+        if self._beyond(body, figure) and not OF_THEM.match(body, figure.end) or (
                 last is None and _LIST_SEPARATOR.fullmatch(body, self.whole.end, figure.start)):
             return False  # "stages of 390, 307 and 303": a list, not a whole and its parts
         if figure.bare and day_follows(body, figure.end, dates):
@@ -239,14 +244,17 @@ class Breakdown:
         noun = _NOUN.match(body, figure.end)
         return noun is not None and day_follows(body, noun.end(), dates)
 
-    def _beyond(self, figure: Figure) -> bool:
+    def _beyond(self, body: str, figure: Figure) -> bool:
         """Whether ``figure``, a bare figure of a list, with the parts before it would sum past
-        the whole (a part with a noun may count something else: "20 родин, серед них 37
-        дітей")."""
+        the whole, or one of the whole's own people is more than it ("150 prisoners each, 300
+        captives in all"); a part with a noun of other people may count something else ("20
+        родин, серед них 37 дітей")."""
         whole = self.whole
-        if whole is None or whole.count is None or figure.count is None or not figure.bare \
-                or self.virtual:
+        if whole is None or whole.count is None or figure.count is None or self.virtual:
             return False
+        if not figure.bare:
+            return (figure.category == whole.category and figure.count > whole.count
+                    and _IN_ALL_AFTER.match(body, figure.end) is not None)
         return sum(p.count or 0 for p in self.parts) + figure.count > whole.count
 
     def _whole_told(self) -> bool:
