@@ -244,3 +244,11 @@ def test_a_part_named_by_its_trade_is_a_detail_not_a_claim() -> None:
     assert [c.count for c in claims_of(text)] == [12]
     text = "У травні звільнили дванадцятьох українців, серед них трьох журналістів."
     assert [c.count for c in claims_of(text, "uk")] == [12]
+
+
+def test_a_whole_split_into_parts_each_side_frees() -> None:
+    text = ("The deal provides for the release of 500 detainees: 120 to be freed by the Houthis "
+            "and 380 by the government.")
+    found = claims_of(text, published=date(2023, 4, 17))
+    assert [(c.count, c.giver, c.receiver) for c in found] == [
+        (500, None, None), (120, "Houthis", "Yemen"), (380, "Yemen", "Houthis")]

@@ -49,7 +49,7 @@ from handover.extract.owners import (
     tally_way,
     voice_side,
 )
-from handover.extract.parts import OF_THEM, after_of_them
+from handover.extract.parts import BY_DOER, OF_THEM, after_of_them
 from handover.extract.patterns import Lexicon, lexicon
 from handover.extract.selection import Selector, is_gapped
 from handover.extract.tables import HeadedTables
@@ -286,7 +286,8 @@ class _State:
             way = self.clause_ways[clause]
             return [Direction(way.receiver, way.giver)]
         joined = (clause_way(self.clause_ways, clause) and self.owner is None
-                  and _JOINED.search(body, 0, figure.start) is not None)
+                  and _JOINED.search(body, 0, figure.start) is not None
+                  and not BY_DOER.match(body, figure.end))  # (not "... and 706 by the government")
         if (directions == [Direction(None, None)] or joined) and not figure.formula:
             # ("вернула 150 российских военнослужащих и 50 гражданских": one act, one way)
             gapped = is_gapped(body, self.lex) and self.parts and len(self.parts[-1][2]) == 1

@@ -207,6 +207,11 @@ def _prepositions(scene: Scene, lex: Lexicon,
     getters = [m for m in mentions if m.role == "by" and _received_by(scene, verb, m)]
     givers = [m.party for m in mentions if m.role in ("from", "by", "captor")
               and m not in getters]
+    # ("181 to be freed by the Houthis and 706 by the government": the agent after a figure,
+    # with no other figure between, is its own)
+    givers = [m.party for m in mentions if m.role == "by" and m not in getters
+              and m.start > scene.number_at
+              and not _counts(scene.text[_number_end(scene):m.start], lex)] + givers
     # ("четверо — на Украину и трое — в Россию": the place after a figure's dash is its own)
     # ("Україні повернули 212 тіл, росії — 45": the side a dash gives the figure to)
     receivers = [m.party for m in mentions if m.role == "to" and (_DASHED_TO.fullmatch(
@@ -215,8 +220,6 @@ def _prepositions(scene: Scene, lex: Lexicon,
         m.party for m in mentions if m.role == "to" or m in getters]
     receiver = receivers[0] if receivers else pronoun_receiver(scene, lex, verb)
     return (givers[0] if givers else None), receiver
-
-
 
 
 def _counts(text: str, lex: Lexicon) -> bool:

@@ -32,7 +32,7 @@ from handover.extract.figures import Figure, day_follows, placed
 from handover.extract.morph import lemmas
 from handover.extract.patterns import Lexicon, lexicon
 
-__all__ = ["OF_THEM", "Breakdown", "adds_up", "after_of_them", "among_those", "is_part",
+__all__ = ["BY_DOER", "OF_THEM", "Breakdown", "adds_up", "after_of_them", "among_those", "is_part",
            "leads_parts", "part_is_claim", "parts_category"]
 
 Span = tuple[int, int]
@@ -154,8 +154,10 @@ def part_is_claim(body: str, whole: Figure, parts: Sequence[Figure], figure: Fig
     """Whether a part is a claim of its own (see the module)."""
     each = figure.end + 1 < len(body) and lex.rx("each").match(body, figure.end + 1)
     if (EACH_BEFORE.search(body, 0, figure.start) or each or _TIME_AFTER.match(body, figure.end)
-            or placed(body, figure.end, lex)):
-        return True  # ("четверо — на Украину и трое — в Россию": a part to each side)
+            or placed(body, figure.end, lex) or BY_DOER.match(body, figure.end)):
+        # ("четверо — на Украину и трое — в Россию": a part to each side; "887 detainees: 181
+        # to be freed by the Houthis and 706 by the government": a part by each side)
+        return True
     nested = _nested(body, parts)
     if figure in nested:
         return False  # "60 військових, зокрема десять офіцерів": a detail of the part before
@@ -192,6 +194,8 @@ def _named_by(body: str, figure: Figure, lex: Lexicon, words: str) -> bool:
     return noun is not None and bool(lex.rx(words).fullmatch(noun.group()))
 
 
+# a part that its own doer frees ("181 to be freed by the Houthis", "706 by the government")
+BY_DOER = re.compile(r"(?:\s+[a-z]+){0,4}?\s+by\s+(?:the\s+)?(?:[A-Z]|government|authorities)")
 # "300 captives in all": the figure is a whole of its own
 _IN_ALL_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:in all|in total|altogether|загалом|усього|всього|"
                            r"всего|в общей сложности)(?!\w)", re.IGNORECASE)
