@@ -96,3 +96,8 @@ def test_a_whole_after_each_sides_figure_is_one_handover_of_both(text: str) -> N
     found = claims_of(text, published=date(2024, 12, 30))
     assert [(c.count, c.kind.value) for c in found if c.giver is None] == [(240, "completed")]
     assert len(found) == 3
+
+
+def test_captives_held_by_both_sides_are_freed_in_all() -> None:
+    text = "UAE mediation secures the release of 240 captives held by Russia and Ukraine"
+    assert core(claims_of(text)) == [(None, None, 240, "pow")]

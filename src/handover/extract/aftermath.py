@@ -138,31 +138,17 @@ def both_ways(claims: list[Claim]) -> list[Claim]:
 
     out = list(claims)
     ways = {(c.quote, c.count, c.giver, c.receiver) for c in claims}
-    twins: set[int] = set()
     for index, claim in enumerate(claims):
-        if claim.count is None or claim.giver is None or index in twins:
-            continue
-        if (claim.quote, claim.count, claim.receiver, claim.giver) in ways:
-            # (not "всего каждая сторона освободила по 390": as many each way; but "150
-            # prisoners by each side, 300 captives in all" is one figure of both)
-            parts = [c for c in claims[max(0, index - 4):index] if c.quote == claim.quote
-                     and c.giver is not None and c.count is not None]
-            if sums(claim.quote) and _adds_up(claim, parts):
-                out[index] = replace(claim, giver=None, receiver=None, kind=parts[-1].kind)
-                twins.update(j for j in range(index + 1, len(claims)) if (
-                    claims[j].quote, claims[j].count, claims[j].giver, claims[j].receiver) == (
-                    claim.quote, claim.count, claim.receiver, claim.giver))
-            continue
-        if claim.kind not in _ONE_ACT:
-            continue
+        if (claim.kind not in _ONE_ACT or claim.count is None or claim.giver is None
+                or (claim.quote, claim.count, claim.receiver, claim.giver) in ways):
+            continue  # (not "всего каждая сторона освободила по 390": as many each way)
         before = [c for c in claims[max(0, index - _SUMMED):index]
                   if c.count is not None and c.giver is not None and c.quote != claim.quote]
         after = [c for c in claims[index + 1:index + 3] if c.quote == claim.quote
                  and c.giver is not None and c.count is not None]
         if _adds_up(claim, after) or _adds_up(claim, before) and sums(claim.quote):
             out[index] = replace(claim, giver=None, receiver=None)
-    both = _headline_both(out, claims)
-    return [c for index, c in enumerate(both) if index not in twins]
+    return _headline_both(out, claims)
 
 
 def _headline_both(out: list[Claim], claims: list[Claim]) -> list[Claim]:

@@ -38,7 +38,6 @@ _ONE_EVENT = Words(r"(?:that day|the same day|on the same day|в этот ден
                    r"(?:an|the|this|one) (?:[\w-]+ )?(?:exchange|swap|handover|stage) of|"
                    r"(?:в ходе|в рамках|під час|у межах|в межах) (?:\w+ )?(?:обмена|этапа|"
                    r"обміну|етапу)\b)")
-_UP_TO_FIGURE = re.compile(r"[^\d]{0,30}")  # the words after a figure, up to the next
 _ITEM_END = re.compile(r"[,;]|\s(?:and|і|и|та)\s|\d")  # where a listed figure's words end
 _WROTE = re.compile(r"(?<!\w)(?:писа\w*|написа\w*|пише\w*|пишут\w*|wrote|writes)\s+"
                     r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -112,8 +111,7 @@ class KindReader:
                        one_day=self._one_day(item, clause, figure, body))
         if kind == ClaimKind.COMPLETED and self._framed_total(item, clause):
             kind = ClaimKind.CUMULATIVE
-        if kind == ClaimKind.CUMULATIVE and (own_day or _stage_listed(body, figure)
-                                             or self._sums_its_sentence(item, at, figure)):
+        if kind == ClaimKind.CUMULATIVE and (own_day or _stage_listed(body, figure)):
             return ClaimKind.COMPLETED
         if names_this(body[:figure.start]) and not has_act(item.text, self.lex):
             kind = self._as_before(item) or kind  # "это не менее тысячи пленных": that act
@@ -132,20 +130,6 @@ class KindReader:
             # nearly 2,000 prisoners": the other half of the figure before, of its kind
             return earlier
         return self._in_context(item, figure, kind, at)
-
-    def _sums_its_sentence(self, item: Sentence, at: int, figure: Figure) -> bool:
-        """"150 prisoners by each side, 300 captives in all": a figure that adds up those
-        before it in its sentence (each side's twice) is that handover's whole."""
-        counts = []
-        for clause, before in self.selector.sentence_out:
-            end = clause[0] + before.end - item.start
-            if end > at - item.start or before.count is None or before.formula:
-                continue
-            words = _UP_TO_FIGURE.match(item.text, end)
-            each = words is not None and self.lex.rx("each").search(words.group())
-            counts.extend([before.count] * (2 if each else 1))
-        # (not "1,000 Ukrainians and 1,000 Russians in total": one figure is no sum)
-        return len(counts) >= 2 and sum(counts) == figure.count
 
     def _in_context(self, item: Sentence, figure: Figure, kind: ClaimKind,
                     at: int) -> ClaimKind:

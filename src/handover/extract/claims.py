@@ -304,13 +304,15 @@ class _State:
 
     def _summed(self, figure: Figure, kind: ClaimKind,
                 directions: list[Direction]) -> tuple[ClaimKind, list[Direction]]:
-        """"150 Ukrainian prisoners and 150 Russian prisoners, 300 people in total": a figure
-        that sums the figures before it in its sentence is their handover, of their kind,
-        in both directions at once when they went both ways."""
+        """"150 Ukrainian prisoners and 150 Russian prisoners, 300 people in total", "150
+        prisoners by each side, 300 captives in all": a figure that sums the figures before
+        it in its sentence (each way's twice) is their handover, of their kind, in both
+        directions at once when they went both ways."""
         parts = self.parts
         # (not a formula: "25 for 25 in January, 150 for 150 ... and 175 for 175" sums nothing)
-        if (len(parts) >= 2 and figure.count is not None and not figure.formula
-                and figure.count == sum(count for count, _, _ in parts)):
+        if (sum(len(ways) for _, _, ways in parts) >= 2 and figure.count is not None
+                and not figure.formula
+                and figure.count == sum(count * len(ways) for count, _, ways in parts)):
             ways = {d for _, _, ds in parts for d in ds}
             return parts[-1][1], [Direction(None, None)] if len(ways) > 1 else list(ways)
         if figure.count is not None and not figure.second:

@@ -1,7 +1,8 @@
 """Figures that count the people of both sides in one, their two ways not told apart: "107
 children ... so far, in both directions", "МЗС ОАЕ рахує 300 звільнених з обох боків" (not
-"по вісім цивільних повернулися з обох боків", each side's), a go-between's tally of all it
-helped free ("2484 пленных, освобождённых при их посредничестве").
+"по вісім цивільних повернулися з обох боків", each side's), people "held by Russia and
+Ukraine", a go-between's tally of all it helped free ("2484 пленных, освобождённых при их
+посредничестве").
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ def in_all(scene: Scene) -> bool:
         return True
     if names_both and _BOTH_SIDES_IN_ALL.match(scene.text, at) is not None:
         return not _PER_SIDE_BEFORE.search(scene.text, 0, at)
+    held = _HELD_BY.search(scene.text, at) if " by " in lowered else None
+    if held is not None and len({m.party for m in scene.parties
+                                 if m.side and m.start >= held.end()}) >= 2:
+        return True  # "the release of 300 captives held by Russia and Ukraine"
     # (no side named in its clause: "Через посредничество ОАЭ Украине вернули 150" is one way)
     return ("посредн" in lowered or "посередн" in lowered or "mediation" in lowered) and (
         _MEDIATED_TALLY.search(scene.text, at) is not None
@@ -37,6 +42,8 @@ _BOTH_DIRECTIONS = re.compile(r"(?<!\w)(?:in both directions|both ways|в обо
 _BOTH_SIDES_IN_ALL = re.compile(r"\S+(?:\s\d{3})*(?:\s+[^\W\d_]+){0,2}?\s+(?:з обох боків|"
                                 r"з обох сторін|с обеих сторон|(?:on|from) both sides)(?!\w)",
                                 re.IGNORECASE)
+# the people of a figure held by the sides the words after name ("held by Russia and Ukraine")
+_HELD_BY = re.compile(r"(?<!\w)(?:held|detained|kept|imprisoned) by\s", re.IGNORECASE)
 _PER_SIDE_BEFORE = re.compile(r"(?<!\w)(?:по|each)\s+$", re.IGNORECASE)
 # a go-between's tally of all it helped free ("2484 — за весь час свого посередництва")
 _MEDIATED_TALLY = re.compile(r"(?<!\w)(?:свого|своего|їх|их|його|его|its|their)\s+"
