@@ -57,7 +57,8 @@ LABEL_FILES = {"dev": "labels.jsonl", "heldout": "labels.jsonl", "unseen": "unse
                "unseen20": "unseen20_labels.jsonl", "unseen21": "unseen21_labels.jsonl",
                "unseen22": "unseen22_labels.jsonl", "unseen23": "unseen23_labels.jsonl",
                "unseen24": "unseen24_labels.jsonl", "unseen25": "unseen25_labels.jsonl",
-               "unseen26": "unseen26_labels.jsonl", "unseen27": "unseen27_labels.jsonl"}
+               "unseen26": "unseen26_labels.jsonl", "unseen27": "unseen27_labels.jsonl",
+               "unseen28": "unseen28_labels.jsonl"}
 _WS = re.compile(r"\s+")
 
 
