@@ -40,6 +40,7 @@ from handover.extract.figures import Figure
 from handover.extract.foreign import ForeignQuotes
 from handover.extract.groups import per_group
 from handover.extract.owners import (
+    claim_category,
     formula_direction,
     gapped_way,
     held_as,
@@ -57,7 +58,7 @@ from handover.extract.tablevoices import column_voice
 from handover.extract.timing import claim_dates
 from handover.extract.totals import headlines, per_side, totals
 from handover.extract.voicing import Voice, Voices
-from handover.extract.wars import held_in, war_of
+from handover.extract.wars import war_of
 from handover.extract.ways import BACK, OTHER_WAY, clause_way, record_way, repatriated
 
 __all__ = ["extract_claims"]
@@ -320,26 +321,8 @@ class _State:
         return kind, directions
 
     def category_of(self, text: str, item: Sentence, figure: Figure) -> Category:
-        """Nouns of people without status ("people", "citizens") are detainees unless a
-        breakdown says they were several kinds; "prisoners" in a war without prisoners of
-        war (hostages for prisoners) are detainees."""
-        category = figure.category or Category.POW
-        if category == Category.MIXED and not figure.formula and not figure.several:
-            # "... 270 военнослужащих и 120 гражданских. Всего ... по 390 человек": the sum of
-            # the kinds the sentence before counted
-            kinds = self.counted_before
-            summed = len({c for _, c in kinds}) >= 2 and figure.count == sum(n for n, _ in kinds)
-            return Category.MIXED if summed else Category.DETAINEE
-        if category == Category.POW and self._foreign(item):
-            return Category.DETAINEE
-        return held_in(category, self.war)
-
-    def _foreign(self, item: Sentence) -> bool:
-        """"a swap of two prisoners between the United States and Russia": a swap between
-        a party outside the report's war and one in it is of detainees, not of prisoners of
-        war."""
-        pair = {m.party for m in item.parties if m.role == "between"}
-        return self.war is not None and len(pair) == 2 and not pair <= self.war.parties()
+        """The category of ``figure`` of ``item`` (see ``owners.claim_category``)."""
+        return claim_category(figure, item, self.counted_before, self.war)
 
     def directions_of(self, item: Sentence, clause: tuple[int, int], figure: Figure,
                       body: str, voice: Voice, category: Category,

@@ -24,8 +24,8 @@ from handover.extract.wordnum import has_number_word
 if TYPE_CHECKING:  # (the context reads owners: a name for types only)
     from handover.extract.context import Sentence
 
-__all__ = ["coreferent", "formula_direction", "gapped_way", "held_as", "hostage_direction",
-           "owner_of", "prisoners_named", "tally_way", "voice_side"]
+__all__ = ["claim_category", "coreferent", "formula_direction", "gapped_way", "held_as",
+           "hostage_direction", "owner_of", "prisoners_named", "tally_way", "voice_side"]
 
 _GENERIC_VOICE = re.compile(r"ministry|department|agency|headquarters|office|source|"
                             r"organi[sz]ation|committee|ведомство|відомство|міністерство|"
@@ -225,3 +225,24 @@ _TALLIED = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:(received|got back|taken back|о
 def _own(lex: Lexicon) -> re.Pattern[str]:
     """"its own", "our", "своих" right after a figure."""
     return re.compile(rf"\s*(?:of\s+)?(?:{lex.own})(?![\w'’])", re.IGNORECASE)
+
+
+def claim_category(figure: Figure, item: Sentence,
+                   counted_before: set[tuple[int, Category | None]], war: War | None) -> Category:
+    """Nouns of people without status ("people", "citizens") are detainees unless a
+    breakdown says they were several kinds (``counted_before``: the counts and kinds of the
+    sentence before); "prisoners" in a war without prisoners of war (hostages for
+    prisoners) are detainees, and so are those of a swap between a party outside the war
+    and one in it ("a swap of two prisoners between the United States and Russia")."""
+    category = figure.category or Category.POW
+    if category == Category.MIXED and not figure.formula and not figure.several:
+        # "... 270 военнослужащих и 120 гражданских. Всего ... по 390 человек": the sum of
+        # the kinds the sentence before counted
+        summed = len({c for _, c in counted_before}) >= 2 and figure.count == sum(
+            n for n, _ in counted_before)
+        return Category.MIXED if summed else Category.DETAINEE
+    pair = {m.party for m in item.parties if m.role == "between"}
+    if category == Category.POW and war is not None and len(pair) == 2 and not (
+            pair <= war.parties()):
+        return Category.DETAINEE
+    return held_in(category, war)
