@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import claims_of
 
 
@@ -117,3 +119,11 @@ def test_some_of_those_exchanged_described_by_what_they_had_done() -> None:
 def test_some_of_those_exchanged_by_their_kind_are_still_parts() -> None:
     text = "Friday: 84 for 84; of Ukraine's 84, 33 were servicemen and 51 civilians."
     assert 33 in [c.count for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ukraine sent a delegation of 12 people to Istanbul.", "en"),
+    ("Україна направила до Стамбула делегацію з 12 осіб.", "uk"),
+])
+def test_the_size_of_a_delegation_is_no_handover(text: str, lang: str) -> None:
+    assert claims_of(text, lang) == []

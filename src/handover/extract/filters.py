@@ -53,6 +53,9 @@ _AGED = Words(r"(?:aged|ages|(?:under|over|below|above|at) the age of|у віц�
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|из числа|з числа|із числа)\s+",
                         re.IGNORECASE)
+# the size of a delegation ("a delegation of a dozen people", "делегацію з 12 осіб")
+_DELEGATION = Words(r"(?:delegations?|делегаці\w*|делегаци\w*)\s+(?:of|з|із|из|у складі|"
+                    r"в составе)\s+(?:a\s+|some\s+|about\s+|близько\s+|около\s+)?$")
 # the size of a gap between two figures
 _GAP = Words(r"(?:gap|difference|discrepancy|shortfall|mismatch|asymmetry|imbalance|"
              r"асиметрі\w*|асимметри\w*|розбіжн\w*|"
@@ -143,6 +146,8 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
         return True  # "most of those freed on Saturday, 273 men, had been captured": a part
     if _MET.search(before[-_MET_REACH:]):
         return True  # "the Mission interviewed 139 prisoners of war released ...": met, not freed
+    if _DELEGATION.search(before[-_MET_REACH:]):
+        return True  # "Ukraine sent a delegation of a dozen people": negotiators, not freed
     return (_speaks(body, figure, lex) or _partitive_only(body, figure, sentence, lex)
             or _part_described(body, figure, lex)
             or _taken(body, figure, lex) or lex.lang == "en" and _sent_on(body, figure))
