@@ -286,3 +286,10 @@ def test_a_chat_exports_message_is_dated_by_its_own_time_stamp() -> None:
     found = extract_claims(text, published=date(2025, 3, 14), lang="en")
     assert [(c.count, str(c.event_date), c.speaker) for c in found] == [
         (175, "2025-03-12", "Ukrainian Ombudsman")]
+
+
+def test_a_post_under_its_authors_name_office_and_time() -> None:
+    text = ("Марина Гнатюк\nНародна депутатка України\n25 серпня о 09:12\n\n"
+            "Учора додому повернулися 120 наших захисників!")
+    assert [c.speaker for c in claims_of(text, "uk", published=date(2025, 8, 25))] == [
+        "Марина Гнатюк"]

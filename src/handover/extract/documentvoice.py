@@ -61,8 +61,11 @@ def document_voice(items: list[Sentence], publisher: str | None) -> str | None:
 
 def _poster(items: list[Sentence]) -> str | None:
     """"Александр Хинштейн / Telegram-канал губернатора Курской области": a person's name
-    as the first line over the name of their channel or page, whose post the document is."""
-    if len(items) < 3 or not _CHANNEL.search(items[1].text):
+    as the first line over the name of their channel or page, or over their office and the
+    post's time ("Оксана Рибак / Народна депутатка України / 25 серпня о 09:12"), whose post
+    the document is."""
+    if len(items) < 3 or not (_CHANNEL.search(items[1].text) or (
+            _OFFICE.search(items[1].text) and _POSTED_AT.search(items[2].text))):
         return None
     words = items[0].text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
@@ -70,6 +73,12 @@ def _poster(items: list[Sentence]) -> str | None:
     return items[0].text.strip() if personal_name(words[:2], items[0].lang) else None
 
 
+# an office held, on the line under a poster's name
+_OFFICE = re.compile(r"(?<!\w)(?:депутат\w*|міністр\w*|министр\w*|уповноважен\w*|уполномоченн\w*|"
+                     r"омбудсм\w*|губернатор\w*|посол\w*|речни\w*|прес-секретар\w*|"
+                     r"пресс-секретар\w*|member of parliament|mp|minister|ombudsman|governor|"
+                     r"mayor|spokes(?:person|man|woman)|ambassador)(?!\w)", re.IGNORECASE)
+_POSTED_AT = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")  # a post's time stamp
 _CHANNEL = re.compile(r"(?<!\w)(?:telegram|телеграм|facebook|фейсбук|vk|вконтакте|twitter|"
                       r"instagram|канал\w*|сторінк\w*|страниц\w*|page|channel)", re.IGNORECASE)
 
