@@ -127,3 +127,11 @@ def test_some_of_those_exchanged_by_their_kind_are_still_parts() -> None:
 ])
 def test_the_size_of_a_delegation_is_no_handover(text: str, lang: str) -> None:
     assert claims_of(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Двоє хлопців, що повернулися вчора, — з нашого округу.", "uk"),
+    ("Трое ребят, которые вернулись вчера, — из нашего округа.", "ru"),
+])
+def test_those_of_the_writers_place_among_the_freed(text: str, lang: str) -> None:
+    assert claims_of(text, lang) == []

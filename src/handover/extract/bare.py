@@ -26,8 +26,9 @@ from handover.extract.numbers import NumberMention
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 
-__all__ = ["EACH_BEFORE", "LIST_JOIN", "act_next", "after_total", "counted_noun", "counted_phrase",
-           "is_bare", "is_measure", "listed_noun_end", "spoken_of", "spoken_of_in_gap"]
+__all__ = ["COLLECTIVE", "EACH_BEFORE", "LIST_JOIN", "act_next", "after_total", "counted_noun",
+           "counted_phrase", "is_bare", "is_measure", "listed_noun_end", "spoken_of",
+           "spoken_of_in_gap"]
 
 _TOTAL_NOUNS = r"total|number|tally|figure|size|цифр\w*|число|числа|кількість|кількості|количество"
 _TOTAL_VERBS = (r"загалом|всього|усього|всего|в общей сложности|in total|altogether|итого|"
@@ -141,7 +142,7 @@ _AFTER_TOTAL = Words(
     r"\b(?:brings|brought|bringing) [^.;]{0,70}?\bto\s+)$")
 _SUMMED = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?\s*\+\s*\d(?:[\d,.\u00a0 +]*\d)?\s*=\s*$")
 # Collective numerals (nominative and accusative), which count people without a noun.
-_COLLECTIVE = re.compile(r"(?:двоє|двое|троє|трое|обоє|обое|\w+еро)", re.IGNORECASE)
+COLLECTIVE = re.compile(r"(?:двоє|двое|троє|трое|обоє|обое|\w+еро)", re.IGNORECASE)
 # A second figure that shares the verb of the first: after a comma, a subject and a dash
 # ("..., уряд — 706", "..., Украина — 100"), or after "and" ("... on Saturday and 303 on Sunday")
 _COUNTED_BEFORE = re.compile(r"\d")
@@ -226,7 +227,7 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     if _COUNTED_BEFORE.search(before) and (_LISTED_SIDE.search(before) or joined and _after_act(
             lex, 4).search(before[:joined.start()] + " ")):
         return "gapped"  # "звільнити 181 людину, уряд — 706", "were returned on Saturday and 303"
-    if _COLLECTIVE.fullmatch(clause[number.number_start:number.end]):
+    if COLLECTIVE.fullmatch(clause[number.number_start:number.end]):
         return "people"  # "а троє повернулися": a collective numeral counts people alone
     return ""
 

@@ -205,8 +205,16 @@ def _local(body: str, figure: Figure, lex: Lexicon) -> bool:
     if not found:
         return False
     stop = _STOP.search(body, figure.end)
-    limit = min(stop.start() if stop else len(body), figure.end + 60)
+    aside = _WHO_ASIDE.match(body, stop.start()) if stop else None
+    if aside is not None:  # ("Двоє хлопців, що повернулися вчора, — з нашого округу")
+        stop = _STOP.search(body, aside.end())
+    limit = min(stop.start() if stop else len(body), figure.end + 90)
     return found[0].end() <= limit
+
+
+# a relative clause set off after the people counted, and the dash that may follow it
+_WHO_ASIDE = re.compile(r",\s*(?:що|які|котрі|что|которые|who|that)\s[^,;—–]*,\s*(?:[—–]\s*)?",
+                        re.IGNORECASE)
 
 
 # "Троє земляків", "двоє наших земляків": the writer's own people, a local subset (not

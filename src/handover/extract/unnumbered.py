@@ -24,6 +24,7 @@ from dataclasses import replace
 from functools import cache
 
 from handover.domain.vocabulary import Qualifier
+from handover.extract.bare import COLLECTIVE
 from handover.extract.categories import category_near, kind_of, people_pattern
 from handover.extract.figures import Figure
 from handover.extract.morph import lemmas, perfective
@@ -70,7 +71,7 @@ def _particular(act: Found, clause: str, lex: Lexicon) -> bool:
 def groups_of(clause: str, lex: Lexicon) -> list[Figure]:
     """The groups of people a clause reports handed over without a figure, each as a figure
     with no count at the noun that names them, nearest the act first."""
-    if _counts(clause):
+    if _counts(clause) or _COLLECTIVE_WORD.search(clause):
         return []  # a figure the clause gives (or fails to be a claim with) decides
     out: list[Figure] = []
     for act in _acts(lex).finditer(clause):
@@ -84,6 +85,8 @@ def groups_of(clause: str, lex: Lexicon) -> list[Figure]:
     return out
 
 
+# a collective numeral ("двоє", "восьмеро"): a figure of people in words
+_COLLECTIVE_WORD = re.compile(rf"(?<!\w)(?:{COLLECTIVE.pattern})(?!\w)", re.IGNORECASE)
 _MUTUAL = re.compile(r"\s+(?:each other|one another|друг другу|один одному|одне одному|"
                      r"одна одній)(?!\w)",
                      re.IGNORECASE)
