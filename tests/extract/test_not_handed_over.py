@@ -135,3 +135,11 @@ def test_the_size_of_a_delegation_is_no_handover(text: str, lang: str) -> None:
 ])
 def test_those_of_the_writers_place_among_the_freed(text: str, lang: str) -> None:
     assert claims_of(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ще в травні омбудсман говорив про 7000 військових у російському полоні.", "uk"),
+    ("Ещё в мае омбудсмен говорил о 7000 военных в украинском плену.", "ru"),
+])
+def test_people_spoken_of_in_captivity(text: str, lang: str) -> None:
+    assert claims_of(text, lang) == []
