@@ -101,3 +101,11 @@ def test_a_whole_after_each_sides_figure_is_one_handover_of_both(text: str) -> N
 def test_captives_held_by_both_sides_are_freed_in_all() -> None:
     text = "UAE mediation secures the release of 240 captives held by Russia and Ukraine"
     assert core(claims_of(text)) == [(None, None, 240, "pow")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Всего, по данным Катара, при его участии к родным вернулись 90 детей.", "ru"),
+    ("Загалом, за даними Катару, за його посередництва до родин повернулися 90 дітей.", "uk"),
+])
+def test_a_go_betweens_tally_named_before_its_figure(text: str, lang: str) -> None:
+    assert core(claims_of(text, lang)) == [(None, None, 90, "civilian")]

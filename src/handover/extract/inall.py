@@ -27,10 +27,13 @@ def in_all(scene: Scene) -> bool:
     if held is not None and len({m.party for m in scene.parties
                                  if m.side and m.start >= held.end()}) >= 2:
         return True  # "the release of 300 captives held by Russia and Ukraine"
-    # (no side named in its clause: "Через посредничество ОАЭ Украине вернули 150" is one way)
-    return ("посредн" in lowered or "посередн" in lowered or "mediation" in lowered) and (
-        _MEDIATED_TALLY.search(scene.text, at) is not None
-        and not any(m.side for m in scene.parties))
+    # (no side named in its clause: "Через посредничество ОАЭ Украине вернули 150" is one way;
+    # nor a figure per side: "its mediation had secured ... 206 prisoners, 103 from each side")
+    return ("посредн" in lowered or "посередн" in lowered or "mediation" in lowered
+            or "участ" in lowered) and (
+        _MEDIATED_TALLY.search(scene.text, at) is not None or not _EACH.search(lowered)
+        and _MEDIATED_TALLY.search(scene.text) is not None) and not any(
+        m.side for m in scene.parties)
 
 
 # a figure of people gone both ways at once, its two sides not told apart
@@ -45,7 +48,8 @@ _BOTH_SIDES_IN_ALL = re.compile(r"\S+(?:\s\d{3})*(?:\s+[^\W\d_]+){0,2}?\s+(?:з 
 # the people of a figure held by the sides the words after name ("held by Russia and Ukraine")
 _HELD_BY = re.compile(r"(?<!\w)(?:held|detained|kept|imprisoned) by\s", re.IGNORECASE)
 _PER_SIDE_BEFORE = re.compile(r"(?<!\w)(?:по|each)\s+$", re.IGNORECASE)
+_EACH = re.compile(r"each|кожн|кажд")
 # a go-between's tally of all it helped free ("2484 — за весь час свого посередництва")
 _MEDIATED_TALLY = re.compile(r"(?<!\w)(?:свого|своего|їх|их|його|его|its|their)\s+"
-                             r"(?:посередництв\w*|посредничеств\w*|mediation)(?!\w)",
-                             re.IGNORECASE)
+                             r"(?:посередництв\w*|посредничеств\w*|mediation|участи\w*|"
+                             r"участі)(?!\w)", re.IGNORECASE)
