@@ -34,8 +34,9 @@ def test_a_hyphenated_formula_of_a_swap_someone_brokered_was_done() -> None:
     assert sorted(core(claims)) == [("Russia", "Ukraine", 146, "pow"),
                                     ("Ukraine", "Russia", 146, "pow")]
     assert {c.kind.value for c in claims} == {"completed"}
-    # (the swap everyone knows, named by its formula, is no new claim)
-    assert claims_of("The thousand-for-thousand exchange was the largest of the war.") == []
+    # (the swap everyone knows, named by its formula, states its term)
+    text = "Russia and Ukraine: the thousand-for-thousand exchange was the largest of the war."
+    assert {(c.count, c.kind.value) for c in claims_of(text)} == {(1000, "agreed")}
 
 
 def test_po_with_a_small_number_word_is_each_side_but_not_with_a_range() -> None:

@@ -12,7 +12,8 @@ from handover.extract.bare import spoken_of
 from handover.extract.context import Sentence
 from handover.extract.fates import has_act
 from handover.extract.figures import Figure
-from handover.extract.kinds import agreed_plan, formula_kind, kind_of
+from handover.extract.formulaterms import done_swap
+from handover.extract.kinds import agreed_plan, finished, formula_kind, kind_of
 from handover.extract.parts import OF_THEM, after_of_them
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
@@ -90,8 +91,12 @@ class KindReader:
         if figure.dated:  # "загалом ... 1000: у п'ятницю — 390": that day's handover
             kind = kind_of(body, figure.start, self.lex, one_day=True)
             return ClaimKind.COMPLETED if kind == ClaimKind.CUMULATIVE else kind
-        if figure.formula and figure.count is None:
-            return ClaimKind.AGREED  # "all for all" is always a term
+        if figure.formula and (figure.count is None or figure.hyphenated and not (
+                done_swap(body, figure) or finished(item.text))):
+            # "all for all" is always a term; so is "the 1,000-for-1,000 exchange" named by
+            # it (not "the UAE brokered a 146-for-146 swap": one done; nor "the last stage of
+            # the thousand-for-thousand swap completed": all of it done)
+            return ClaimKind.AGREED
         if figure.formula:  # judged on the whole sentence: "провели этап — 250 на 250"
             return formula_kind(item.text, clause[0] - item.start + figure.start, self.lex,
                                 agreement=self.selector.agreed_formula(item, figure))

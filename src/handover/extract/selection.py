@@ -24,7 +24,7 @@ from handover.extract.context import Sentence
 from handover.extract.fates import another_fate, has_act
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import cited_title, no_claim, retracts
-from handover.extract.formulaterms import done_swap, stated_alone
+from handover.extract.formulaterms import stated_alone
 from handover.extract.kinds import finished, named_during, names_exchange
 from handover.extract.listleads import colon_category, lead_category, opens_with_day
 from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
@@ -350,9 +350,8 @@ class Selector:
             # (a dated row of a table of exchanges: "| 31.01.2024 | 195 на 195 | ... |")
             row = item.row and any(d.day for d in item.dates)
             alone = stated_alone(item, self.lex)
-            return named_during(body[:figure.start]) or (acts or self.spoken or row or alone) and (
-                not (figure.hyphenated or named) or finished(item.text)
-                or figure.hyphenated and done_swap(body, figure))
+            return named_during(body[:figure.start]) or figure.hyphenated or (
+                acts or self.spoken or row or alone) and (not named or finished(item.text))
         if figure.count is not None and not figure.second:
             self.formula_counts[figure.count] = item.index
         return True
