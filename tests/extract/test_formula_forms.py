@@ -95,3 +95,10 @@ def test_what_an_exchange_will_come_to_is_its_term() -> None:
     assert {c.kind.value for c in claims_of(text, "ru")} == {"agreed"}
     text = "Посередник повідомив, що обмін становитиме триста на триста людей."
     assert {c.kind.value for c in claims_of(text, "uk")} == {"agreed"}
+
+
+def test_a_formula_with_an_arrow_between_its_halves() -> None:
+    text = "Russia and Ukraine, swaps of 2024\n\n**14.09.** 103 ↔ 103."
+    found = claims_of(text, published=date(2024, 12, 31))
+    assert sorted((c.giver, c.count, str(c.event_date)) for c in found) == [
+        ("Russia", 103, "2024-09-14"), ("Ukraine", 103, "2024-09-14")]

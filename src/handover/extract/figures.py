@@ -193,8 +193,10 @@ def _formulas(clause: str, numbers: list[NumberMention],
     used: set[int] = set()
     gap = _formula_gap(lex)
     for first, second in zip(numbers, numbers[1:], strict=False):
-        if not gap.match(clause[first.end:second.number_start]) or _SPAN.match(clause,
-                                                                              second.end):
+        between = clause[first.end:second.number_start]
+        # ("103 ↔ 103": an arrow between the halves)
+        if not (gap.match(between) or _ARROW_GAP.fullmatch(between)) or _SPAN.match(
+                clause, second.end):
             continue  # (not "6057 тіл за п'ять етапів": over five stages)
         # (nor the people of the figures before or after it, "185 на 185 и ещё по 20
         # гражданских", unless they are among its own: "75 на 75: серед них — четверо")
@@ -209,6 +211,9 @@ def _formulas(clause: str, numbers: list[NumberMention],
                               second.end, formula=True, second=True, hyphenated=hyphen))
         used.update((first.number_start, second.number_start))
     return figures, used
+
+
+_ARROW_GAP = re.compile(r"\s*(?:[↔⇄⟷]|<->)\s*")
 
 
 def _formula_category(clause: str, first: NumberMention, second: NumberMention,
