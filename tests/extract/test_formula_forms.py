@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extract.helpers import claims_of, core
 
 
@@ -102,3 +104,19 @@ def test_a_formula_with_an_arrow_between_its_halves() -> None:
     found = claims_of(text, published=date(2024, 12, 31))
     assert sorted((c.giver, c.count, str(c.event_date)) for c in found) == [
         ("Russia", 103, "2024-09-14"), ("Ukraine", 103, "2024-09-14")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia and Ukraine: 120 for 120 in August, 140 for 140 in October.", "en"),
+    ("Россия и Украина: в августе были ещё 120 на 120 и 140 на 140.", "ru"),
+])
+def test_formulas_of_a_month_are_swaps_done(text: str, lang: str) -> None:
+    found = claims_of(text, lang, published=date(2025, 12, 1))
+    assert sorted((c.count, c.giver, c.kind.value) for c in found) == [
+        (120, "Russia", "completed"), (120, "Ukraine", "completed"),
+        (140, "Russia", "completed"), (140, "Ukraine", "completed")]
+
+
+def test_delegations_that_settled_on_a_formula_agreed_it() -> None:
+    text = "In June the two delegations of Russia and Ukraine settled on 500 for 500."
+    assert {c.kind.value for c in claims_of(text)} == {"agreed"}

@@ -27,6 +27,7 @@ from handover.extract.filters import cited_title, no_claim, retracts
 from handover.extract.formulaterms import stated_alone
 from handover.extract.kinds import finished, named_during, names_exchange
 from handover.extract.listleads import colon_category, lead_category, opens_with_day
+from handover.extract.morph import lemmas
 from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
 from handover.extract.partsbefore import wholes_first
 from handover.extract.patterns import Lexicon
@@ -347,8 +348,9 @@ class Selector:
             if not figure.second:  # "talks about 246 for 246, and then ...: 31 for 15"
                 self.spoken = spoken_of(body[:figure.start], self.lex) or (
                     self.spoken and is_gapped(body, self.lex))
-            # (a dated row of a table of exchanges: "| 31.01.2024 | 195 на 195 | ... |")
-            row = item.row and any(d.day for d in item.dates)
+            # (a dated row of a table of exchanges: "| 31.01.2024 | 195 на 195 | ... |"; a
+            # swap of a month: "146 for 146 in August", "В августе были ещё 84 на 84")
+            row = item.row and any(d.day for d in item.dates) or _in_month(body, self.lex)
             alone = stated_alone(item, self.lex)
             return named_during(body[:figure.start]) or figure.hyphenated or (
                 acts or self.spoken or row or alone) and (not named or finished(item.text))
@@ -376,6 +378,16 @@ class Selector:
 
 
 _DASH_BEFORE = re.compile(r"[—–]\s*$")
+def _in_month(body: str, lex: Lexicon) -> bool:
+    """"in August", "в августе", "у серпні": a month named as a time (by its lemma)."""
+    return any(word.lower() in lex.months or lex.lang != "en" and any(
+        lemma in lex.months for lemma, _ in lemmas(word, lex.lang))
+        for word in _AFTER_IN.findall(body))
+
+
+_AFTER_IN = re.compile(r"(?<!\w)(?:in|в|у|во)\s+([^\W\d_]{3,})", re.IGNORECASE)
+
+
 _IN_QUOTES = re.compile(r"[«\"“][^«»\"“”]{0,20}$")  # a formula that opens a quotation
 _LABEL_VALUE = re.compile(r"[:—–|]\s*$")
 _PART_OF = re.compile(r"\s+(?:із|з|из|of|out of)\s+(?:the\s+)?\d|"

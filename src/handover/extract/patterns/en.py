@@ -249,7 +249,7 @@ LEXICON = Lexicon(
         r"obligations?|provides? for|provided for|envisag(?:es|ed|e)|"
         r"understanding|understandings|arrangement|pledged|committed to|consented|principle|"
         r"basis|undert(?:ook|akes|aken) to|memorandum|truce terms|ceasefire terms|"
-        r"joint statement|joint declaration|"
+        r"joint statement|joint declaration|settled on|"
         r"under the (?:\w+ )?(?:plan|terms)|"
         # "Under the first phase of the truce, 33 hostages are to be returned"
         r"under the (?:[\w'’-]+ ){0,5}?(?:truce|ceasefire)"
