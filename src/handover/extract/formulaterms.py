@@ -1,7 +1,8 @@
 """Whether a formula a sentence writes ("146 на 146", "a 1,000-for-1,000 swap") states the
 exchange itself or only names one: a sentence that is little but the formula states it, as
 does a chronology's entry of a formula, a dash and its day; a swap named by its formula that
-someone brokered or carried out was done.
+someone brokered or carried out was done, and so was a formula of a month ("146 for 146 in
+August").
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from handover.extract.context import Sentence
 from handover.extract.figures import Figure
 from handover.extract.kinds import DONE_SWAP
 from handover.extract.listleads import undated
+from handover.extract.morph import lemmas
 from handover.extract.numbers import find_numbers
 from handover.extract.patterns import Lexicon
 
-__all__ = ["done_swap", "stated_alone"]
+__all__ = ["done_swap", "of_a_month", "stated_alone"]
 
 
 def stated_alone(item: Sentence, lex: Lexicon) -> bool:
@@ -37,6 +39,16 @@ def done_swap(body: str, figure: Figure) -> bool:
         before = _FIRST_HALF_BEFORE.sub("", before)
     # (or after it: "a 146-for-146 prisoner swap brokered by the United Arab Emirates")
     return DONE_SWAP.search(before) is not None or _DONE_AFTER.match(body, figure.end) is not None
+
+
+def of_a_month(body: str, lex: Lexicon) -> bool:
+    """"in August", "в августе", "у серпні": a month named as a time (by its lemma)."""
+    return any(word.lower() in lex.months or lex.lang != "en" and any(
+        lemma in lex.months for lemma, _ in lemmas(word, lex.lang))
+        for word in _AFTER_IN.findall(body))
+
+
+_AFTER_IN = re.compile(r"(?<!\w)(?:in|в|у|во)\s+([^\W\d_]{3,})", re.IGNORECASE)
 
 
 def _dated_formula(item: Sentence) -> bool:

@@ -24,10 +24,9 @@ from handover.extract.context import Sentence
 from handover.extract.fates import another_fate, has_act
 from handover.extract.figures import Figure, find_figures
 from handover.extract.filters import cited_title, no_claim, retracts
-from handover.extract.formulaterms import stated_alone
+from handover.extract.formulaterms import of_a_month, stated_alone
 from handover.extract.kinds import finished, named_during, names_exchange
 from handover.extract.listleads import colon_category, lead_category, opens_with_day
-from handover.extract.morph import lemmas
 from handover.extract.parts import Breakdown, adds_up, among_those, leads_parts
 from handover.extract.partsbefore import wholes_first
 from handover.extract.patterns import Lexicon
@@ -350,7 +349,7 @@ class Selector:
                     self.spoken and is_gapped(body, self.lex))
             # (a dated row of a table of exchanges: "| 31.01.2024 | 195 на 195 | ... |"; a
             # swap of a month: "146 for 146 in August", "В августе были ещё 84 на 84")
-            row = item.row and any(d.day for d in item.dates) or _in_month(body, self.lex)
+            row = item.row and any(d.day for d in item.dates) or of_a_month(body, self.lex)
             alone = stated_alone(item, self.lex)
             return named_during(body[:figure.start]) or figure.hyphenated or (
                 acts or self.spoken or row or alone) and (not named or finished(item.text))
@@ -378,16 +377,6 @@ class Selector:
 
 
 _DASH_BEFORE = re.compile(r"[—–]\s*$")
-def _in_month(body: str, lex: Lexicon) -> bool:
-    """"in August", "в августе", "у серпні": a month named as a time (by its lemma)."""
-    return any(word.lower() in lex.months or lex.lang != "en" and any(
-        lemma in lex.months for lemma, _ in lemmas(word, lex.lang))
-        for word in _AFTER_IN.findall(body))
-
-
-_AFTER_IN = re.compile(r"(?<!\w)(?:in|в|у|во)\s+([^\W\d_]{3,})", re.IGNORECASE)
-
-
 _IN_QUOTES = re.compile(r"[«\"“][^«»\"“”]{0,20}$")  # a formula that opens a quotation
 _LABEL_VALUE = re.compile(r"[:—–|]\s*$")
 _PART_OF = re.compile(r"\s+(?:із|з|из|of|out of)\s+(?:the\s+)?\d|"
