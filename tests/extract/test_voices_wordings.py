@@ -137,3 +137,10 @@ def test_a_name_its_title_and_a_who_clause_before_the_verb() -> None:
 ])
 def test_the_platform_and_the_occasion_are_no_voice(text: str, lang: str, voice: str) -> None:
     assert {c.speaker for c in claims_of(text, lang)} == {voice}
+
+
+def test_a_count_that_leads_into_its_figure_and_a_figure_home() -> None:
+    text = ("**30 Dec.** 120 for 120 (Russian MoD). Kyiv's count was higher: 130 home, two of "
+            "them civilians.")
+    found = [(c.count, c.giver, c.receiver, c.speaker) for c in claims_of(text)]
+    assert (130, "Russia", "Ukraine", "Kyiv") in found

@@ -194,8 +194,8 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
         return "act"
     if act_next(clause, number.end, lex):
         return "act"  # "confirmed 1,000 returned to Ukraine", "... and 19 received"
-    if lex.lang == "en" and _HOME_NEXT.match(clause, number.end) and not before.strip():
-        return "act"  # a headline: "207 home to Ukraine, 195 to Russia"
+    if lex.lang == "en" and _HOME_NEXT.match(clause, number.end) and _HOME_LEAD.search(before):
+        return "act"  # a headline: "207 home to Ukraine, 195 to Russia"; "...: 189 home, two"
     if lex.lang == "en" and _BROUGHT.search(before) and _nothing_counted(clause, number.end, lex):
         return "act"  # "the last, on Monday 16 June, brought 1,245": what a stage brought
     listed = _FIGURES_BEFORE.search(before) if _LISTED_TAIL.search(before[-6:]) else None
@@ -232,7 +232,8 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     return ""
 
 
-_HOME_NEXT = re.compile(r"\s+home\s+(?:to|from|after|in)\b")
+_HOME_NEXT = re.compile(r"\s+home(?:\s+(?:to|from|after|in|on)\b|\s*[,;.]|$)")
+_HOME_LEAD = re.compile(r"(?:^|[:—–]|\bwith)\s*$")  # what opens "189 home"
 _BROUGHT = re.compile(r"(?<!\w)(?:brought|yielded)\s+(?:another\s+|a further\s+|nearly\s+|"
                       r"about\s+|some\s+)?$", re.IGNORECASE)
 # (the cheap test first: the end of an item of a list)

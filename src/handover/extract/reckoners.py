@@ -1,6 +1,7 @@
 """Voices named by their count rather than by a verb of speech: "by Moscow's count", "by the
-headquarters' tally", and a voice in brackets after a figure, as timelines and tables cite
-it: "(данные Владимира Мединского)", "(Минобороны России)", "(Kyiv)".
+headquarters' tally", "Kyiv's count was higher: 189 home", and a voice in brackets after a
+figure, as timelines and tables cite it: "(данные Владимира Мединского)", "(Минобороны
+России)", "(Kyiv)".
 
 >>> from handover.extract.patterns import lexicon
 >>> counted_by("On 30 December, by Moscow's count, 150 were freed.", lexicon("en"))
@@ -25,6 +26,11 @@ _BY_COUNT = re.compile(
     rf"(?<!\w)by\s+(?:the\s+)?(?:(?P<name>[^,.;:!?\"“”«»()]{{2,80}}?)['’]s?\s+(?:own\s+)?"
     rf"{_COUNT_NOUNS}|{_COUNT_NOUNS}\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:own\s+)?"
     rf"(?P<owner>[^,.;:!?\"“”«»()]{{2,80}}?)(?=\s*[,.;:!?]|\s*$))(?!\w)", re.IGNORECASE)
+# "Kyiv's count was higher: 189 home": a count that leads into its figures after a colon
+_COUNT_LEADS = re.compile(rf"(?:^|[.;]\s+)(?:the\s+)?"
+                          rf"(?P<name>(?-i:[A-Z])[^,.;:!?\"“”«»()]{{1,60}}?)"
+                          rf"['’]s?\s+(?:own\s+)?(?:{_COUNT_NOUNS}|figure|number)\b"
+                          rf"[^.;:]{{0,30}}:", re.IGNORECASE)
 # "(данные Мединского)", "(за даними штабу)", "(per the ministry)", "(Минобороны России)"
 _BRACKETED = re.compile(
     r"\((?:(?:данные|дані|по данным|за даними|по словам|за словами|data of|data from|per|"
@@ -34,9 +40,12 @@ _BRACKETED = re.compile(
 def counted_by(sentence: str, lex: Lexicon) -> tuple[str, int, int] | None:
     """The voice a sentence gives its figures by, named by its count or in brackets, with
     where that is named (offsets into ``sentence``); None when it names none."""
-    found = _BY_COUNT.search(sentence) if lex.lang == "en" else None
-    if found is not None:
-        name = clean_name(found.group("name") or found.group("owner"), lex, must_be_name=True)
+    for found in (_BY_COUNT.search(sentence), _COUNT_LEADS.search(sentence)) if (
+            lex.lang == "en") else ():
+        if found is None:
+            continue
+        named = found.group("name") or found.groupdict().get("owner")
+        name = clean_name(named, lex, must_be_name=True) if named else None
         if name is not None:
             return name, found.start(), found.end()
     for match in _BRACKETED.finditer(sentence):

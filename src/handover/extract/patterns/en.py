@@ -157,7 +157,8 @@ LEXICON = Lexicon(
               r"(?:changed|change|changing|have changed|had changed) hands"),
     acts=(
         rf"{_ACT_NOUNS}|repatriated|freed|released|c[ao]m(?:e|es|ing) home|returned home|"
-        r"(?:went|gone|go|goes|going) home"
+        # ("189 home, two of them civilians": a figure home, in a headline's shorthand)
+        r"(?:went|gone|go|goes|going) home|(?<=\d )home(?=\s*[,;.]|\s+(?:to|from|after)\b)"
     ),
     arrive=(
         r"c[ao]m(?:e|es|ing) (?:back )?home|c[ao]m(?:e|es|ing) back|returned home|"
