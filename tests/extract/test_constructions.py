@@ -353,3 +353,11 @@ def test_a_headline_of_figures_home_to_each_side() -> None:
     found = claims_of(text, published=date(2024, 2, 1))
     assert [(c.count, c.giver, c.receiver) for c in found if c.quote.startswith("120")] == [
         (120, "Russia", "Ukraine"), (110, "Ukraine", "Russia")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Киев сообщил о получении 900 тел.", "ru"),
+    ("Київ повідомив про отримання 900 тіл.", "uk"),
+])
+def test_a_side_that_reports_receiving_the_dead(text: str, lang: str) -> None:
+    assert core(claims_of(text, lang)) == [("Russia", "Ukraine", 900, "bodies")]
