@@ -143,3 +143,9 @@ def test_those_of_the_writers_place_among_the_freed(text: str, lang: str) -> Non
 ])
 def test_people_spoken_of_in_captivity(text: str, lang: str) -> None:
     assert claims_of(text, lang) == []
+
+
+def test_people_held_and_who_gave_that_figure() -> None:
+    text = ("Kyiv says at least 7,000 of its servicemen are still held in Russia, a figure "
+            "Deputy Prime Minister Anna Kovalenko gave at the start of the month.")
+    assert claims_of(text) == []

@@ -104,7 +104,9 @@ _CLAUSE_BREAK = re.compile(
     r"в то время как|хотя|хоча|при этом|зато|взамен|натомість|в обмін|в обмен|in return|"
     r"then|потім|затем|потом|when(?=\s+(?:about\s+|nearly\s+|some\s+)?\d)|"
     # ("..., so even the largest swap moved only a fraction of them": a consequence)
-    r"so|тож|тому|поэтому|так что|therefore)\b"
+    r"so|тож|тому|поэтому|так что|therefore|"
+    # ("..., a figure Iryna Vereshchuk gave": what is said of the figure before)
+    r"(?:a|the) (?:figure|number|count|estimate) (?-i:[A-Z])\w*)\b"
     r"|(?:що|что)\s"
     # (", with Russia receiving 19": an absolute phrase, the act of its own subject)
     r"|with\s+(?:the\s+)?(?-i:[A-Z])[\w'’]+\s+[a-z]+ing\b"
