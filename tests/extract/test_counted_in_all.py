@@ -109,3 +109,12 @@ def test_captives_held_by_both_sides_are_freed_in_all() -> None:
 ])
 def test_a_go_betweens_tally_named_before_its_figure(text: str, lang: str) -> None:
     assert core(claims_of(text, lang)) == [(None, None, 90, "civilian")]
+
+
+def test_each_figure_reunited_in_its_place_and_the_tally_they_bring_up() -> None:
+    text = ("Qatar says four children have been reunited with their families in Ukraine and "
+            "three with families in Russia through its mediation, bringing to 96 the number of "
+            "children it has helped to reunite since 2023.")
+    found = [(c.count, c.giver, c.receiver) for c in claims_of(text)]
+    assert (4, "Russia", "Ukraine") in found and (3, "Ukraine", "Russia") in found
+    assert (96, None, None) in found

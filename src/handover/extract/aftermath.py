@@ -196,8 +196,10 @@ def _paired(claims: list[Claim]) -> list[Claim]:
         return claims
     first, second = claims
     for lost, known in ((first, second), (second, first)):
-        if (lost.giver, lost.receiver) == (None, None) and None not in (known.giver,
-                                                                        known.receiver):
+        # (not a running total after a handover: "four children ..., bringing to 107")
+        if (lost.giver, lost.receiver) == (None, None) and None not in (
+                known.giver, known.receiver) and not (
+                lost.kind == ClaimKind.CUMULATIVE and known.kind == ClaimKind.COMPLETED):
             found = replace(lost, giver=known.receiver, receiver=known.giver)
             return [found, second] if lost is first else [first, found]
     return claims

@@ -37,7 +37,7 @@ def act_kind(text: str, lex: Lexicon) -> str | None:
 def resolve_direction(scene: Scene, lex: Lexicon) -> list[Direction]:
     """The direction(s) a figure travels: one, or two when both sides hand over as many."""
     if in_all(scene):
-        return [Direction(None, None)]  # "107 children ... so far, in both directions": in all
+        return [Direction(None, None, in_all=True)]  # "107 children ... in both directions"
     verb = verb_of(scene, lex)
     pair = both_ways(scene, lex, verb)
     if pair is not None and not each_way(scene, lex):
@@ -142,11 +142,13 @@ def _moved(scene: Scene, lex: Lexicon, kind: str) -> Direction:
     to = list(dict.fromkeys(m.party for m in scene.parties if m.side and m.role in places))
     # ("seven children: four in Ukraine and three in Russia": the place the figure's own)
     end = _number_end(scene)
-    own = next((m.party for m in scene.parties if m.side and m.role in places
-                and m.start >= end and len(scene.text[end:m.start].split()) <= _OWN_PLACE_WORDS
-                and not FIGURE_AT.search(scene.text, end, m.start)
-                and not has_number_word(scene.text[end:m.start], lex.lang)), None)
-    to = [own] if own is not None and len(to) > 1 else to
+    after = [m for m in scene.parties if m.side and m.role in places and m.start >= end]
+    own = next((m for m in after if not _counts(scene.text[end:m.start], lex)), None)
+    # (and "four children have been reunited ... in Ukraine and three ... in Russia": each
+    # figure's place before the next figure)
+    if own is not None and (len(scene.text[end:own.start].split()) <= _OWN_PLACE_WORDS or any(
+            m.start > own.start and _counts(scene.text[own.end:m.start], lex) for m in after)):
+        to = [own.party] if len(to) > 1 else to
     origin = next((m.party for m in scene.parties if m.side and m.role == "from"), None)
     receiver = scene.owner or (to[0] if len(to) == 1 else None)
     # (reunited with families names no home: "до родин повернулися 107 дітей", both ways)

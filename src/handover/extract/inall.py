@@ -29,11 +29,16 @@ def in_all(scene: Scene) -> bool:
         return True  # "the release of 300 captives held by Russia and Ukraine"
     # (no side named in its clause: "Через посредничество ОАЭ Украине вернули 150" is one way;
     # nor a figure per side: "its mediation had secured ... 206 prisoners, 103 from each side")
-    return ("посредн" in lowered or "посередн" in lowered or "mediation" in lowered
-            or "участ" in lowered) and (
-        _MEDIATED_TALLY.search(scene.text, at) is not None or not _EACH.search(lowered)
-        and _MEDIATED_TALLY.search(scene.text) is not None) and not any(
-        m.side for m in scene.parties)
+    if not ("посредн" in lowered or "посередн" in lowered or "mediation" in lowered
+            or "участ" in lowered):
+        return False
+    if _MEDIATED_TALLY.search(scene.text, at) is not None:
+        return not any(m.side for m in scene.parties)
+    # (before its figure, a tally the words sum: "Всего ... при его участии ... 107", "through
+    # its mediation, bringing to 107", whatever places the people went to)
+    return (not _EACH.search(lowered) and _MEDIATED_TALLY.search(scene.text, 0, at) is not None
+            and _SUMMED.search(scene.text, 0, at) is not None
+            and not any(m.side and m.role != "in" for m in scene.parties))
 
 
 # a figure of people gone both ways at once, its two sides not told apart
@@ -49,6 +54,9 @@ _BOTH_SIDES_IN_ALL = re.compile(r"\S+(?:\s\d{3})*(?:\s+[^\W\d_]+){0,2}?\s+(?:з 
 _HELD_BY = re.compile(r"(?<!\w)(?:held|detained|kept|imprisoned) by\s", re.IGNORECASE)
 _PER_SIDE_BEFORE = re.compile(r"(?<!\w)(?:по|each)\s+$", re.IGNORECASE)
 _EACH = re.compile(r"each|кожн|кажд")
+_SUMMED = re.compile(r"(?<!\w)(?:всего|всього|усього|загалом|in all|in total|altogether|"
+                     r"bringing to|brings to|bringing the (?:total|number) to)(?!\w)",
+                     re.IGNORECASE)
 # a go-between's tally of all it helped free ("2484 — за весь час свого посередництва")
 _MEDIATED_TALLY = re.compile(r"(?<!\w)(?:свого|своего|їх|их|його|его|its|their)\s+"
                              r"(?:посередництв\w*|посредничеств\w*|mediation|участи\w*|"

@@ -23,6 +23,7 @@ class Direction:
     receiver: str | None
     conflict: bool = False
     ambiguous: bool = False  # "the sides exchanged 84 prisoners": per side or in all?
+    in_all: bool = False  # both ways counted in one ("300 freed on both sides"): no way to take
 
 
 @dataclass(frozen=True)
