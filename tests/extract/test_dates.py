@@ -187,7 +187,7 @@ def test_a_day_before_the_verb_of_speech_dates_the_saying() -> None:
     assert (claim.event_date, claim.statement_date) == (None, date(2025, 6, 11))
 
 
-def test_a_recap_dates_a_past_exchange_by_the_day_it_was_announced() -> None:
+def test_a_day_with_its_year_dates_an_exchange_by_the_day_it_was_announced() -> None:
     from handover.extract import extract_claims
 
     text = ("On 3 January 2024, Russia's Defence Ministry said 248 Russian servicemen had come "
@@ -195,7 +195,7 @@ def test_a_recap_dates_a_past_exchange_by_the_day_it_was_announced() -> None:
     (old,) = extract_claims(text, published=date(2025, 1, 10), lang="en")  # a year on
     (new,) = extract_claims(text, published=date(2024, 1, 4), lang="en")  # the day after
     assert (old.event_date, old.statement_date) == (date(2024, 1, 3), date(2024, 1, 3))
-    assert (new.event_date, new.statement_date) == (None, date(2024, 1, 3))
+    assert (new.event_date, new.statement_date) == (date(2024, 1, 3), date(2024, 1, 3))
 
 
 def test_that_day_points_back_to_the_handover_before_unless_the_saying_named_a_day() -> None:
@@ -453,3 +453,4 @@ def test_a_day_after_the_platform_a_voice_wrote_on_is_when_it_wrote() -> None:
     text = "Anna Kovalenko wrote on Telegram on Wednesday that 120 prisoners had come home."
     found = claims_of(text, published=date(2024, 2, 1))
     assert [(str(c.statement_date), c.event_date) for c in found] == [("2024-01-31", None)]
+

@@ -150,16 +150,14 @@ def _names_day(item: Sentence, said: Dated | None, at: int) -> bool:
     return said is not None and said in item.dates and said.mention.start - item.start < at
 
 
-_RECAP_DAYS = 30  # a day told with its year this long before the report is history
 
 
 def _recalled(item: Sentence, said: Dated | None) -> bool:
     """"On 3 January 2024, Russia's Defence Ministry said 248 servicemen had come back": a
-    recap of past exchanges names each by the day a side announced it, which is the day it
-    happened; a fresh statement ("On June 11, X said") dates only the saying."""
-    return (said is not None and said in item.dates and not said.inferred
-            and said.day is not None and item.reference is not None
-            and (item.reference - said.day).days > _RECAP_DAYS)
+    day told with its year names the handover by the day a side announced it, which is the
+    day it happened; a day whose year is inferred ("On June 11, X said") dates only the
+    saying."""
+    return said is not None and said in item.dates and not said.inferred and said.day is not None
 
 
 def _paired(item: Sentence, dates: list[Dated], figures: list[int], at: int) -> Dated | None:
