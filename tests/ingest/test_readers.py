@@ -360,3 +360,10 @@ def test_markdown_list_items_stay_lines_of_their_own_among_wrapped_notes() -> No
     text = read_bytes(page.encode(), "slides.md").text
     assert "(по данным Минобороны России)\n6 мая — 205 на 205" in text
     assert "в этом году; обычно" in text
+
+
+def test_a_titles_tail_after_a_spaced_colon_names_the_site() -> None:
+    page = ("<html><head><title>Из плена возвращены 90 военнослужащих : Министерство обороны"
+            "</title></head><body><p>" + "Из плена возвращены 90 военнослужащих. " * 12
+            + "</p></body></html>")
+    assert read_bytes(page.encode(), "p.html").site == "Министерство обороны"

@@ -110,8 +110,8 @@ def _site_name(found: str | None, title: str | None) -> str | None:
 
 def _title_site(title: str | None) -> str | None:
     """"Додому повертаються 205 українців — Координаційний штаб": the site's name a page
-    title ends with, after a dash or a bar."""
-    parts = re.split(r"\s+[—–|-]\s+", title or "")
+    title ends with, after a dash, a bar or a spaced colon ("... : Министерство обороны")."""
+    parts = re.split(r"\s+[—–|:-]\s+", title or "")
     return parts[-1].strip() or None if len(parts) > 1 else None
 
 
