@@ -122,3 +122,10 @@ def test_a_communitys_own_among_the_freed_are_no_handover_of_their_own(text: str
 def test_a_months_or_three_days_sum_and_a_different_count_are_totals(text: str,
                                                                       lang: str) -> None:
     assert {c.kind.value for c in claims_of(text, lang)} == {"cumulative"}
+
+
+def test_a_figure_that_sums_the_days_of_one_operation_is_their_total() -> None:
+    text = ("Russia handed over 1,000 bodies to Ukraine on 11 June and 1,100 on 13 June.\n\n"
+            "Final stage: 2,100 of our fallen are home")
+    found = claims_of(text, published=date(2025, 6, 16))
+    assert [(c.count, c.kind.value) for c in found if c.count == 2100] == [(2100, "cumulative")]

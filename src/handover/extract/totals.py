@@ -1,5 +1,5 @@
-"""Kinds the whole report decides: totals restated in other words, the other half of a
-total, and headlines that sum up what the body says.
+"""Kinds the whole report decides: sums of stages, totals restated in other words, the
+other half of a total, and headlines that sum up what the body says.
 
 A handover figure with no day of its own that matches a running total of the same people
 and sides stated elsewhere in the report ("Україна отримала 6 057 тіл" as a total; "Росія
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from handover.domain.claims import Claim
 from handover.domain.vocabulary import Category, ClaimKind, Qualifier
@@ -34,12 +35,15 @@ __all__ = ["headlines", "per_side", "totals"]
 _CLOSE = 0.02  # two counts of one total differ by at most this share
 _LEAST = 1.05  # a total that fulfils "more than N" is at most this much over N
 _SMALLEST = 100  # below this, equal figures are more likely stages than totals
+_STAGE_SPAN_DAYS = 7  # the stages of one operation fall within this many days
 
 
 def totals(claims: list[Claim], sentences: Sequence[int]) -> list[Claim]:
     """The claims with restated totals and the other halves of totals made cumulative;
     ``sentences`` gives the sentence of each claim."""
-    out = [_sided(c, claims) for c in claims]
+    out = [replace(c, kind=ClaimKind.CUMULATIVE) if _sums_stages(c, claims) else c
+           for c in claims]
+    out = [_sided(c, out) for c in out]
     out = [replace(c, kind=ClaimKind.CUMULATIVE) if _restates(c, out) else c for c in out]
     for index, claim in enumerate(out):
         if claim.kind != ClaimKind.CUMULATIVE:
@@ -51,6 +55,23 @@ def totals(claims: list[Claim], sentences: Sequence[int]) -> list[Claim]:
                 out[other] = replace(out[other], kind=ClaimKind.CUMULATIVE)
                 break
     return out
+
+
+def _sums_stages(claim: Claim, claims: list[Claim]) -> bool:
+    """"390, 307 and 303 ... 1,000 in all three days" told apart: a handover figure that is
+    the sum of the same people's handovers of two days or more told in the report is their
+    total."""
+    if claim.kind != ClaimKind.COMPLETED or claim.count is None or claim.count < _SMALLEST:
+        return False
+    days: dict[date, int] = {}
+    for other in claims:
+        if (other is not claim and other.kind == ClaimKind.COMPLETED and _same_people(
+                other, claim) and other.event_date is not None and other.count
+                and other.count < claim.count):
+            days[other.event_date] = max(days.get(other.event_date, 0), other.count)
+    # (days of one operation: not 175 as "150 on 5 February and 25 on 15 January")
+    return (len(days) >= 2 and sum(days.values()) == claim.count
+            and (max(days) - min(days)).days <= _STAGE_SPAN_DAYS)
 
 
 def _sided(claim: Claim, claims: list[Claim]) -> Claim:
