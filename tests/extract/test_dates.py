@@ -454,3 +454,11 @@ def test_a_day_after_the_platform_a_voice_wrote_on_is_when_it_wrote() -> None:
     found = claims_of(text, published=date(2024, 2, 1))
     assert [(str(c.statement_date), c.event_date) for c in found] == [("2024-01-31", None)]
 
+
+
+def test_in_return_after_a_figure_of_its_own_sentence_takes_no_day_from_before() -> None:
+    text = ("The talks in Istanbul on June 2 agreed the return of the dead. In Moscow, Vladimir "
+            "Medinsky said that Russia had handed over 5,000 bodies and received 60 in return.")
+    found = claims_of(text, published=date(2025, 6, 16))
+    assert [(c.count, c.event_date) for c in found if c.count in (5000, 60)] == [
+        (5000, None), (60, None)]

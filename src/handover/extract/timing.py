@@ -113,11 +113,15 @@ def claim_dates(items: list[Sentence], item: Sentence, clause: Clause, said: Dat
             _opening_label(item) or _labelled(items, item) or _entry_day(items, item))
         if event is None and _recalled(item, said):
             event = said
-        if event is None and _IN_RETURN.search(item.text):
-            # ("In return, ..." answers the last handover; "... and 27 in return" the figure
-            # before it in the sentence)
+        returned = _IN_RETURN.search(item.text) if event is None else None
+        if returned is not None:
+            # ("In return, ..." answers the last handover; "... 27 were freed in return" the
+            # handover before; not a figure after another of its sentence with no day, nor
+            # one before another: "had handed over 6,060 bodies and received 78 in return")
             opens = _IN_RETURN.match(item.text.lstrip(" \"“«("))
-            event = (answered if opens else None) or _first(_carried(items, item))
+            alone = not any(f < at or at < f < item.start + returned.start() for f in figures)
+            event = (answered if opens else None) or (
+                _first(_carried(items, item)) if opens or alone else None)
     elif kind == ClaimKind.ANNOUNCED and not _DAYS.search(item.text):
         # "15 квітня ... мають вилетіти 120": the day it is to be (not a day gone by before
         # the report: "set the numbers in Bern on 20 March: ... to release 181")
