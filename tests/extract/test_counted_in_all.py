@@ -118,3 +118,11 @@ def test_each_figure_reunited_in_its_place_and_the_tally_they_bring_up() -> None
     found = [(c.count, c.giver, c.receiver) for c in claims_of(text)]
     assert (4, "Russia", "Ukraine") in found and (3, "Ukraine", "Russia") in found
     assert (96, None, None) in found
+
+
+def test_figures_told_again_with_their_sides_are_claimed_once() -> None:
+    text = ("5 і 2 — стільки дітей, за повідомленням Катару, в неділю возз'єдналися з родинами: "
+            "п'ятеро повернулися в Україну, двоє — до Росії.")
+    found = claims_of(text, "uk", published=date(2025, 8, 25))
+    assert sorted((c.count, c.giver, c.receiver) for c in found) == [
+        (2, "Ukraine", "Russia"), (5, "Russia", "Ukraine")]

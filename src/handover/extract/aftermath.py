@@ -13,8 +13,7 @@ from handover.domain.vocabulary import Category, ClaimKind
 from handover.extract.scene import Direction
 
 __all__ = ["both_ways", "echoed", "fullest", "mixed_by_parts", "once_per_term",
-           "paired", "regrouped",
-           "with_unnumbered"]
+           "paired", "regrouped", "told_with_sides", "with_unnumbered"]
 
 _ECHO = 3  # sentences after a claim with no side in which its figure may be restated
 _SUMMED = 8  # claims back whose figures a sum "in all" may add up
@@ -171,6 +170,15 @@ def _adds_up(total: Claim, parts: list[Claim]) -> bool:
     return any(a.count is not None and b.count is not None and a.count + b.count == total.count
                and (a.giver, a.receiver) == (b.receiver, b.giver)
                for i, a in enumerate(parts) for b in parts[i + 1:])
+
+
+def told_with_sides(claims: list[Claim]) -> list[Claim]:
+    """"4 і 3 — стільки дітей ...: четверо повернулися в Україну, троє — до Росії": a figure
+    that names no side, told again in its sentence with its side, is that claim once."""
+    sided = {(c.quote, c.count, c.category, c.kind) for c in claims
+             if c.giver is not None or c.receiver is not None}
+    return [c for c in claims if c.giver is not None or c.receiver is not None
+            or c.count is None or (c.quote, c.count, c.category, c.kind) not in sided]
 
 
 def fullest(claims: list[Claim]) -> list[Claim]:

@@ -25,6 +25,7 @@ from handover.extract.aftermath import (
     once_per_term,
     paired,
     regrouped,
+    told_with_sides,
     with_unnumbered,
 )
 from handover.extract.bare import act_next
@@ -100,8 +101,8 @@ def extract_claims(text: str, *, published: date | None = None, lang: str = "aut
     claims = regrouped(claims, sentences, state.selector.mixed_wholes)
     claims = paired(echoed(claims, state.origins), sentences, held_as)
     claims = both_ways(per_side(headlines(totals(claims, sentences), sentences)))
-    return per_group(once_per_term(fullest(with_unnumbered(mixed_by_parts(claims),
-                                                           state.pending))), lex)
+    return per_group(once_per_term(fullest(with_unnumbered(told_with_sides(mixed_by_parts(
+        claims)), state.pending))), lex)
 
 
 _QUOTES = re.compile(r"[’‘`´ʼ]")
