@@ -126,3 +126,13 @@ def test_figures_told_again_with_their_sides_are_claimed_once() -> None:
     found = claims_of(text, "uk", published=date(2025, 8, 25))
     assert sorted((c.count, c.giver, c.receiver) for c in found) == [
         (2, "Ukraine", "Russia"), (5, "Russia", "Ukraine")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Загалом, за даними Катару, завдяки його посередництву з родинами возз'єднано 90 дітей.",
+     "uk"),
+    ("Всего, по данным Катара, благодаря его посредничеству удалось воссоединить с семьями 90 "
+     "детей.", "ru"),
+])
+def test_children_a_go_between_reunited_with_their_families_in_all(text: str, lang: str) -> None:
+    assert core(claims_of(text, lang)) == [(None, None, 90, "civilian")]
