@@ -252,3 +252,11 @@ def test_a_whole_split_into_parts_each_side_frees() -> None:
     found = claims_of(text, published=date(2023, 4, 17))
     assert [(c.count, c.giver, c.receiver) for c in found] == [
         (500, None, None), (120, "Houthis", "Yemen"), (380, "Yemen", "Houthis")]
+
+
+def test_a_whole_split_into_kinds_among_other_figures_of_its_sentence() -> None:
+    text = ("В субботу стороны обменялись по формуле 200 на 200, в пятницу — 300 на 300 (250 "
+            "военных и 50 гражданских с каждой стороны).")
+    found = claims_of(text, "ru", published=date(2025, 5, 25))
+    assert {c.category.value for c in found if c.count == 300} == {"mixed"}
+    assert {c.category.value for c in found if c.count == 200} == {"pow"}

@@ -69,10 +69,17 @@ def mixed_by_parts(claims: list[Claim]) -> list[Claim]:
         parts = [c for c in group if c.category in _STATUSES]
         # (a sentence that already has a whole of several kinds has nested parts: "1000
         # людей: 390 — 270 військових і 120 цивільних, 307 ... і 303")
-        if len({c.category for c in parts}) >= 2 and all(
-                c.category != Category.MIXED for c in group):
-            sums.add((sum(c.count or 0 for c in parts), parts[0].giver, parts[0].receiver))
-            sums.add((sum(c.count or 0 for c in parts), None, None))
+        if len({c.category for c in parts}) < 2 or any(
+                c.category == Category.MIXED for c in group):
+            continue
+        # the parts in a row of two kinds or more, the sentence's others besides ("307 на
+        # 307, в пятницу — 390 на 390 (270 военных и 120 гражданских)")
+        for first in range(len(parts)):
+            for last in range(first + 2, len(parts) + 1):
+                run = parts[first:last]
+                if len({c.category for c in run}) >= 2:
+                    total = sum(c.count or 0 for c in run)
+                    sums.update({(total, run[0].giver, run[0].receiver), (total, None, None)})
     if not sums:
         return claims
     return [replace(c, category=Category.MIXED) if (c.count, c.giver, c.receiver) in sums
