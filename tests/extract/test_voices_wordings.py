@@ -144,3 +144,10 @@ def test_a_count_that_leads_into_its_figure_and_a_figure_home() -> None:
             "them civilians.")
     found = [(c.count, c.giver, c.receiver, c.speaker) for c in claims_of(text)]
     assert (130, "Russia", "Ukraine", "Kyiv") in found
+
+
+def test_remarks_cited_by_an_agency_are_still_the_speakers() -> None:
+    text = ("Russia handed over the bodies of 900 Ukrainian servicemen and received 20 in "
+            "return, Vladimir Medinsky told a state channel, in remarks that were cited by the "
+            "agency Nord-Press.")
+    assert {c.speaker for c in claims_of(text)} == {"Vladimir Medinsky"}

@@ -41,6 +41,8 @@ __all__ = ["Attribution", "cues", "find_attribution"]
 
 _DAY_FIRST = re.compile(r"(?:понеділ|вівтор|серед|четвер|п['’ʼ]ятниц|субот|неділ|понедельник|"
                         r"вторник|сред|пятниц|воскресен|\d)", re.IGNORECASE)
+_RELAYED = re.compile(r",\s*(?:in\s+\w+\s+)?(?:that|which)\s+(?:were|was|had been|have been)\s+$",
+                      re.IGNORECASE)
 _IN_RELATIVE = re.compile(r",\s*(?:[\w'’]+\s+)?(?:which|who|яких|які|який|которых|которые|"
                           r"который)\s*,\s*$", re.IGNORECASE)
 @dataclass(frozen=True)
@@ -133,8 +135,11 @@ def find_attribution(sentence: str, lex: Lexicon) -> Attribution | None:
     for key, starts in (("according", lex.rx("according").all(sentence)), ("by", speech),
                         ("in_body", speech)):
         for start in starts:
-            if _IN_RELATIVE.search(sentence, 0, start.start()):
-                continue  # "..., серед яких, за даними X, є ...": X speaks for that aside only
+            if _IN_RELATIVE.search(sentence, 0, start.start()) or (
+                    key == "by" and _RELAYED.search(sentence, 0, start.start())):
+                # "..., серед яких, за даними X, є ...": X speaks for that aside only; "X
+                # told a channel, in remarks that were cited by the agency Y": Y relays X
+                continue
             match = pats[key].match(sentence, start.start())
             if match and key == "in_body" and _DAY_FIRST.match(match.group("name")):
                 continue  # "заявил в понедельник помощник президента ...": a day, not a place
