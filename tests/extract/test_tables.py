@@ -159,3 +159,12 @@ def test_a_column_of_those_come_home_goes_to_the_home_of_its_voice() -> None:
     found = claims_of(text, "ru", published=date(2025, 4, 1))
     assert (126, "Russia", "Ukraine", "Киев") in [
         (c.count, c.giver, c.receiver, c.speaker) for c in found]
+
+
+def test_each_item_of_a_cell_to_its_side_after_a_source_in_brackets() -> None:
+    text = ("| Date | Exchange | Mediator |\n|---|---|---|\n"
+            "| 3 January 2024 | 240 servicemen to Russia (Russian MoD); 220 to Ukraine (Kyiv) "
+            "| UAE |")
+    found = claims_of(text, published=date(2025, 1, 10))
+    assert [(c.count, c.giver, c.receiver) for c in found] == [
+        (240, "Ukraine", "Russia"), (220, "Russia", "Ukraine")]

@@ -157,10 +157,12 @@ _SIDE_NAME = r"(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’-]+|росі[їюя]|росс
 _TO_SIDE = re.compile(rf"\s*[—–]\s*{_SIDE_NAME}\s*(?:[,;.)]|$)", re.IGNORECASE)
 _ITEM_TO_SIDE = re.compile(rf"(?:^\s*|(?:\d|тисяч|тысяч|сотн)[^—–]*[—–]\s*){_SIDE_NAME}\s*[,;]\s*"
                            r"(?:(?:а|и|і|й|та|and)\s+)?$", re.IGNORECASE)
-_EN_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])\w+\s*(?:[,;.)|]|$|"
-                          r"(?=(?:in|after|as|on)\s))")  # ("..., 195 to Russia in first swap")
+# ("..., 195 to Russia in first swap", "220 to Ukraine (Kyiv) |")
+_EN_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])\w+(?:\s*\([^()]{1,40}\))?\s*"
+                          r"(?:[,;.)|]|$|(?=(?:in|after|as|on)\s))")
+# (its source in brackets may close the item: "248 servicemen to Russia (Russian MoD); ")
 _EN_ITEM_TO_PLACE = re.compile(r"\d[\d,.]*\s+(?:[^\W\d_]+\s+){0,2}to\s+(?:the\s+)?(?-i:[A-Z])\w+"
-                               r"\s*[,;]\s*(?:and\s+)?$")
+                               r"(?:\s*\([^()]{1,40}\))?\s*[,;]\s*(?:and\s+)?$")
 _AND_AFTER = re.compile(r"\s(?:and|і|й|та|и|а)\s+$", re.IGNORECASE)
 # "по 150", "— ще по 1,2 тис.": each, of the figure it opens
 EACH_BEFORE = re.compile(r"(?<![\w'’])по\s+$", re.IGNORECASE)
@@ -218,9 +220,10 @@ def is_bare(clause: str, number: NumberMention, lex: Lexicon, gapped_first: bool
     if gapped_first and len(before.split()) <= 5 or _DASHED_SIDE.fullmatch(before):
         return "gapped"  # "..., а Ереван — двух", "and the government 706", "а Росія — 45, ..."
     if _TO_SIDE.match(clause, number.end) and _ITEM_TO_SIDE.search(before) or (
-            _EN_TO_PLACE.match(clause, number.end) and _EN_ITEM_TO_PLACE.search(before)):
+            _EN_TO_PLACE.match(clause, number.end) and (
+                _EN_ITEM_TO_PLACE.search(before) or not before.strip(" \"“("))):
         # "тисяча тіл — Україні, 19 — росії", "563 bodies to Ukraine; 37 to Russia": each
-        # figure to its side
+        # figure to its side (also in a clause of its own: "...; 230 to Ukraine, six of them")
         return "gapped"
     joined = _AND_AFTER.search(before) or _and_side(before, lex)
     # (the act's figure may be "181 of them": "release 181 of them and the government 706")
