@@ -4,6 +4,8 @@ day", a body that "назвало" another figure, one who "gave a different cou
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.extract.helpers import claims_of
@@ -151,3 +153,11 @@ def test_remarks_cited_by_an_agency_are_still_the_speakers() -> None:
             "return, Vladimir Medinsky told a state channel, in remarks that were cited by the "
             "agency Nord-Press.")
     assert {c.speaker for c in claims_of(text)} == {"Vladimir Medinsky"}
+
+
+def test_items_each_closed_by_their_source_in_brackets() -> None:
+    text = ("| Date | Exchange |\n|---|---|\n"
+            "| 31 January 2024 | 190 for 190 (Russian MoD); 200 to Ukraine (Kyiv) |")
+    found = claims_of(text, published=date(2025, 1, 10))
+    assert [(c.count, c.speaker) for c in found] == [
+        (190, "Russian MoD"), (190, "Russian MoD"), (200, "Kyiv")]

@@ -38,6 +38,7 @@ _GAPPED_VOICE = re.compile(
     r"(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’.-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’.-]*){0,3})\s+(?:[—–]|of|at)\s*"
     r"(?=[^\d,.;:]{0,25}\d)", re.IGNORECASE)
 
+_CLOSING_BRACKET = re.compile(r"\)\s*(?:[;|.]|$)")
 _SPOKEN_FIGURE = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?\d")
 
 
@@ -123,7 +124,10 @@ class Sentence:
     def attributions(self) -> list[Attribution]:
         """The attribution of each clause that has one, with offsets into the sentence:
         "X said A, while Y said B" gives each figure its own voice."""
-        if len(self.clauses) < 2 or cues(self.text, self._setting.lex) < 2:
+        # (also clauses each closed by its source in brackets: "150 for 150 (Russian MoD); 189
+        # to Ukraine (Kyiv)")
+        if len(self.clauses) < 2 or cues(self.text, self._setting.lex) < 2 and len(
+                _CLOSING_BRACKET.findall(self.text)) < 2:
             own = [self.attribution] if self.attribution is not None else []
             return [*own, *_gapped_voices(self.text, own)]
         out = []

@@ -68,7 +68,7 @@ def _closing(sentence: str, bracket: re.Match[str], lex: Lexicon) -> bool:
     before = sentence[:bracket.start()]
     if _PLACE_BEFORE.search(before):
         return False  # "прошёл в Белгороде (Россия).": a place glossed
-    return not sentence[bracket.end():].strip(" .;!") and (
+    return not sentence[bracket.end():].strip(" .;!|") and (
         bool(_DIGIT.search(before)) or has_number_word(before, lex.lang))
 
 
