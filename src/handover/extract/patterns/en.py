@@ -165,8 +165,6 @@ LEXICON = Lexicon(
         r"returning home|returns home|return home|(?:went|gone|go|goes|going) home|"
         rf"{_BE} (?:\w+ )?(?:{_PARTICIPLES}|handed over|set free|flown home|brought home)|"
         r"walked free|walk free|arriv(?:e|ed|es|ing)|made it home|"
-        # ("200 prisoners left Israeli jails": out of where they were held)
-        r"left (?:[\w'’-]+ ){0,2}(?:jails?|prisons?|detention|custody|captivity)\b|"
         # ("Another 1,200 came on Friday": came, then when; not "came to 6,057")
         r"came(?= (?:on|over|during|later|overnight|yesterday|today|the (?:next|following|same)"
         r")\b)|"
