@@ -161,3 +161,10 @@ def test_items_each_closed_by_their_source_in_brackets() -> None:
     found = claims_of(text, published=date(2025, 1, 10))
     assert [(c.count, c.speaker) for c in found] == [
         (190, "Russian MoD"), (190, "Russian MoD"), (200, "Kyiv")]
+
+
+def test_two_voices_in_absolute_phrases_of_saying() -> None:
+    text = ("Russia and Ukraine carried out an exchange on Saturday, with Kyiv saying 120 of its "
+            "people had come home and Moscow saying 80 of its servicemen had been returned.")
+    found = claims_of(text, published=date(2022, 12, 31))
+    assert [(c.count, c.speaker) for c in found] == [(120, "Kyiv"), (80, "Moscow")]

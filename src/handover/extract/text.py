@@ -120,7 +120,7 @@ _CLAUSE_BREAK = re.compile(
     # "a further 1,000 went to Ukraine and 26 to Russia": the same, in English
     r"|and\s+\d(?:[\d,.]*\d)?\s+to\s+(?:the\s+)?(?-i:[A-Z])"
     # "... went to Ukraine and the Russian ministry said that ...": a new voice, a new clause
-    r"|(?:and|і|й|та|и)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:said|says|reported|claimed|"
+    r"|(?:and|і|й|та|и)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:said|says|saying|reported|claimed|"
     r"announced|stated|заявил[аио]?|повідомил[аио]?|сообщил[аио]?|заявив|повідомив)\b)",
     re.IGNORECASE,
 )

@@ -241,6 +241,7 @@ def subject_before(left: str, lex: Lexicon) -> str | None:
         candidate = segments[-2]
     candidate = re.sub(r"\s+(?:and|і|й|и|та|but|але|но|а)$", "", candidate)
     candidate = re.split(r"\s(?:that|що|что|and|і|й|и|та|but|але|но|а)\s", candidate)[-1]
+    candidate = re.sub(r"^with\s+", "", candidate)  # "..., with Kyiv saying 140 ..."
     candidate = before_date(after_date(_TIME_OPENING.sub("", candidate), lex), lex)
     if lex.lang == "en":  # "Moscow denied the claim and said": the name before its verb
         verb = re.search(r"\s[a-z]+ed\b", candidate)

@@ -205,6 +205,8 @@ LEXICON = Lexicon(
         r"repeated|repeats|reiterated|reiterates|"
         # ("Medinsky presented it as a gesture, saying Russia would ..."): the clause's subject
         r"(?<=, )(?:saying|adding|stating|writing|noting|claiming)|"
+        # ("with Kyiv saying 140 of its people had come home": a voice's absolute phrase)
+        r"saying(?= (?:that )?(?:about |some |nearly |more than |over )?\d)|"
         # "put the June total at 6,060", "gave a total"
         r"puts? (?:the|a|its|his|her|their) (?:[\w-]+ )?(?:figure|number|total|tally|toll|size)s?|"
         r"(?:gave|gives) (?:the|a|its|his|her|their) (?:[\w-]+ ){0,2}"
