@@ -136,3 +136,10 @@ def test_figures_told_again_with_their_sides_are_claimed_once() -> None:
 ])
 def test_children_a_go_between_reunited_with_their_families_in_all(text: str, lang: str) -> None:
     assert core(claims_of(text, lang)) == [(None, None, 90, "civilian")]
+
+
+def test_the_last_figure_reunited_takes_its_own_place() -> None:
+    text = ("Qatari mediation has reunited five Ukrainian children with their families in "
+            "Ukraine and two Russian children with their families in Russia.")
+    assert [(c.count, c.giver, c.receiver) for c in claims_of(text)] == [
+        (5, "Russia", "Ukraine"), (2, "Ukraine", "Russia")]

@@ -142,12 +142,14 @@ def _moved(scene: Scene, lex: Lexicon, kind: str) -> Direction:
     to = list(dict.fromkeys(m.party for m in scene.parties if m.side and m.role in places))
     # ("seven children: four in Ukraine and three in Russia": the place the figure's own)
     end = _number_end(scene)
-    after = [m for m in scene.parties if m.side and m.role in places and m.start >= end]
+    placed = [m for m in scene.parties if m.side and m.role in places]
+    after = [m for m in placed if m.start >= end]
     own = next((m for m in after if not _counts(scene.text[end:m.start], lex)), None)
     # (and "four children have been reunited ... in Ukraine and three ... in Russia": each
-    # figure's place before the next figure)
+    # figure's place before the next figure, the place before it the figure's before)
     if own is not None and (len(scene.text[end:own.start].split()) <= _OWN_PLACE_WORDS or any(
-            m.start > own.start and _counts(scene.text[own.end:m.start], lex) for m in after)):
+            m.start > own.start and _counts(scene.text[own.end:m.start], lex) for m in after)
+            or any(m.end <= scene.number_at for m in placed)):
         to = [own.party] if len(to) > 1 else to
     origin = next((m.party for m in scene.parties if m.side and m.role == "from"), None)
     receiver = scene.owner or (to[0] if len(to) == 1 else None)
