@@ -17,12 +17,12 @@ from datetime import date, timedelta
 from functools import cache
 
 from handover.extract.daywords import DAY_WORDS
-from handover.extract.morph import analyzer
+from handover.extract.morph import analyzer, lemmas
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.forms import trie
 from handover.extract.patterns.words import lowered
 
-__all__ = ["LISTED_DAYS", "DateMention", "find_dates", "following_weekday", "resolve",
+__all__ = ["LISTED_DAYS", "DateMention", "find_dates", "following_weekday", "month_word", "resolve",
            "weekday_year"]
 
 _ORDINAL = r"(?:st|nd|rd|th|-?го|-?е|-го)?"
@@ -315,3 +315,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def month_word(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` names a month, in any case ("August", "серпні", "декабре")."""
+    return word.lower() in lex.months or lex.lang != "en" and any(
+        lemma in lex.months for lemma, _ in lemmas(word, lex.lang))

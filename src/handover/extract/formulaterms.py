@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from handover.extract.context import Sentence
+from handover.extract.dates import month_word
 from handover.extract.figures import Figure
 from handover.extract.kinds import DONE_SWAP
 from handover.extract.listleads import undated
-from handover.extract.morph import lemmas
 from handover.extract.numbers import find_numbers
 from handover.extract.patterns import Lexicon
 
@@ -43,9 +43,7 @@ def done_swap(body: str, figure: Figure) -> bool:
 
 def of_a_month(body: str, lex: Lexicon) -> bool:
     """"in August", "в августе", "у серпні": a month named as a time (by its lemma)."""
-    return any(word.lower() in lex.months or lex.lang != "en" and any(
-        lemma in lex.months for lemma, _ in lemmas(word, lex.lang))
-        for word in _AFTER_IN.findall(body))
+    return any(month_word(word, lex) for word in _AFTER_IN.findall(body))
 
 
 _AFTER_IN = re.compile(r"(?<!\w)(?:in|в|у|во)\s+([^\W\d_]{3,})", re.IGNORECASE)

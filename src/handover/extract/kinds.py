@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from handover.domain.vocabulary import ClaimKind
+from handover.extract.dates import month_word
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.forms import trie
 from handover.extract.patterns.words import Found, Words, lowered
@@ -225,10 +226,8 @@ def _month_cue(lex: Lexicon) -> re.Pattern[str]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a month of a year named by its place ("грудень минулого року", "в декабре прошлого года"):
 # a time, no total
-_MONTH_OF_YEAR = re.compile(r"(?<!\w)(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|"
-                            r"груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|"
-                            r"октябр|ноябр|декабр)\w*\s+(?:минулого|цього|поточного|прошлого|"
-                            r"этого|текущего)\s+(?:року|года)", re.IGNORECASE)
+_MONTH_OF_YEAR = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:минулого|цього|поточного|прошлого|этого|"
+                            r"текущего)\s+(?:року|года)", re.IGNORECASE)
 
 
 @cache
@@ -267,7 +266,8 @@ def _cumulative(clause: str, at: int, lex: Lexicon) -> str | None:
     # ("14 лютого цього року" is a day, "this year" in it no total)
     clause = _blank(_days_rx(lex), clause, lex)
     if "ого " in clause:  # (the cheap test first: "минулого року", "прошлого года")
-        clause = _MONTH_OF_YEAR.sub(lambda m: " " * len(m.group()), clause)
+        clause = _MONTH_OF_YEAR.sub(lambda m: " " * len(m.group()) if month_word(
+            m.group(1), lex) else m.group(), clause)
     first = pattern.search(clause)
     if first is not None and first.start() < at and not clause[:first.start()].strip(" ,*_"):
         return first.group()
