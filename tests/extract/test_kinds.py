@@ -437,3 +437,12 @@ def test_a_heading_that_names_an_exchange_by_its_quoted_formula_is_no_term() -> 
 ])
 def test_since_when_most_of_whom_were_held_makes_no_total(text: str, lang: str) -> None:
     assert {c.kind.value for c in claims_of(text, lang)} == {"completed"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("У грудні минулого року росія повернула Україні 150 військових.", "uk"),
+    ("В декабре прошлого года Россия вернула Украине 150 военных.", "ru"),
+])
+def test_a_month_of_last_year_is_a_time_not_a_total(text: str, lang: str) -> None:
+    assert [c.kind.value for c in claims_of(text, lang, published=date(2025, 6, 1))] == [
+        "completed"]
