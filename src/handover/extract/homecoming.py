@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from handover.domain.vocabulary import Category
+from handover.extract.categories import kind_of, people_pattern
 from handover.extract.patterns import Lexicon
 from handover.extract.patterns.words import Words
 from handover.extract.scene import Scene
@@ -84,10 +86,8 @@ def brings_back(scene: Scene, lex: Lexicon, subject: str, receiver: str | None) 
             and not _held_by_subject(scene, lex)
             # (not "ХАМАС вернул 33 заложника, из них восемь погибших": hostages are never
             # their taker's own)
-            and not _HOSTAGES.search(scene.text))
-
-
-_HOSTAGES = re.compile(r"(?<!\w)(?:заложни|заручни)", re.IGNORECASE)
+            and not any(kind_of(m, lex) == Category.HOSTAGE
+                        for m in people_pattern(lex).finditer(scene.text)))
 
 
 def _held_by_subject(scene: Scene, lex: Lexicon) -> bool:
