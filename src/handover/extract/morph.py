@@ -9,7 +9,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
-__all__ = ["analyzer", "cases", "lemmas", "nominative", "perfective", "personal_name"]
+__all__ = ["analyzer", "cases", "lemmas", "nominative", "patronymic", "perfective",
+           "personal_name"]
 
 
 @cache
@@ -40,6 +41,11 @@ def past_verb(word: str, lang: str) -> bool:
 def perfective(word: str, lang: str) -> bool:
     """Whether ``word`` can be a verb form of the perfective aspect ("передала")."""
     return any("perf" in p.tag for p in analyzer(lang).parse(_norm(word)))
+
+
+def patronymic(word: str, lang: str) -> bool:
+    """Whether ``word`` is a patronymic ("Владимирович", "Іванівна"); none in English."""
+    return lang != "en" and any("Patr" in p.tag for p in analyzer(lang).parse(_norm(word)))
 
 
 def personal_name(words: list[str], lang: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from handover.extract.dates import find_dates
-from handover.extract.morph import cases, lemmas, personal_name
+from handover.extract.morph import cases, lemmas, patronymic, personal_name
 from handover.extract.patterns import Lexicon
 from handover.extract.voicenames import (
     IN_MONTH,
@@ -150,15 +150,12 @@ def name_at_end(phrase: str, lex: Lexicon) -> str | None:
         name = words[-size:]
         if not (len(words) > size and all(w[:1].isupper() and w.isalpha() for w in name)):
             continue
-        if size == 3 and not _PATRONYMIC.search(name[1]):
+        if size == 3 and not patronymic(name[1], lex.lang):
             continue
         # (or a body known by its letters: "С учётом этого МККК насчитывает")
         if personal_name(name[-2:], lex.lang) or size == 1 and known_voice(name[0]):
             return " ".join(name)
     return None
-
-
-_PATRONYMIC = re.compile(r"(?:ович|евич|йович|івна|ївна|овна|евна|ич|ична)$")
 
 
 _SHORT_NAME = 3  # words of a voice's name that hold no verb of its own
