@@ -10,6 +10,7 @@ import re
 
 from handover.extract.context import Sentence
 from handover.extract.fates import has_act
+from handover.extract.figures import DESTINATION
 from handover.extract.patterns import Lexicon
 
 __all__ = ["HEADLINE_WORDS", "after_cry_of_home", "hands_over", "names_act"]
@@ -32,7 +33,17 @@ def names_act(body: str, item: Sentence, lex: Lexicon) -> bool:
             or bool(_SUM_OPENS.match(item.text)) or bool(_EQUATION.search(body))
             # a row of a table of exchanges: "| 8 November 2024 | 563 bodies to Ukraine; 37 to
             # Russia |"
-            or item.row and bool(_TO_SIDE.search(body)))
+            or item.row and _sent_to_side(item))
+
+
+def _sent_to_side(item: Sentence) -> bool:
+    """Whether a figure of the row ``item`` is sent to a side ("563 bodies to Ukraine")."""
+    for figure in _DIGITS.finditer(item.text):
+        sent = DESTINATION.match(item.text, figure.end())
+        if sent is not None and any(m.side and m.start - item.start == sent.end() - 1
+                                    for m in item.parties):
+            return True
+    return False
 
 
 def hands_over(body: str, lex: Lexicon) -> bool:
@@ -58,8 +69,7 @@ _SUM_OPENS = re.compile(r"\W*(?:разом|загалом|усього|всьо�
                         r"in total|in all|altogether|all told)\b[^.!?]{0,40}?[—–:]\s*(?:по\s+)?\d",
                         re.IGNORECASE)
 _COLON = re.compile(r":\s+\d")
-_TO_SIDE = re.compile(r"\d[\d,.\u00a0]*\s+(?:[^\W\d_]+\s+)?(?:to|в|у|на|до)\s+(?:Ukraine|Russia|"
-                      r"Україн\w+|Украин\w+|Росі\w+|росі\w+|Росси\w+)")
+_DIGITS = re.compile(r"\d[\d,.\u00a0]*")
 _TERM = r"\d[\d,.\u00a0 ]*\s*"
 _EQUATION = re.compile(rf"{_TERM}\+\s*{_TERM}(?:\+\s*{_TERM})*=\s*\d")
 _HOME = re.compile(r"\d[\d,.\u00a0]*\s+(?:[^\W\d]+\s+){0,3}(?:back\s+)?(?:home|free|вдома|додому|"
