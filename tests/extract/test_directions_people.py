@@ -162,3 +162,10 @@ def test_handovers_that_returned_a_total_do_it_themselves() -> None:
 def test_a_figure_then_a_dash_then_whose_people(text: str, lang: str,
                                                 way: tuple[str, str]) -> None:
     assert [(c.giver, c.receiver) for c in claims_of(text, lang)] == [way]
+
+
+def test_people_flown_from_a_city_in_a_country_come_from_that_country() -> None:
+    text = ("The ICRC flew Yemeni detainees home. On Saturday, 110 Houthi detainees were flown "
+            "from Abha in Saudi Arabia to Sanaa.")
+    found = claims_of(text, published=date(2023, 4, 17))
+    assert (110, "Saudi Arabia", "Houthis") in [(c.count, c.giver, c.receiver) for c in found]

@@ -151,7 +151,9 @@ def _moved(scene: Scene, lex: Lexicon, kind: str) -> Direction:
             m.start > own.start and _counts(scene.text[own.end:m.start], lex) for m in after)
             or any(m.end <= scene.number_at for m in placed)):
         to = [own.party] if len(to) > 1 else to
-    origin = next((m.party for m in scene.parties if m.side and m.role == "from"), None)
+    # (or the country a place of origin is in: "from Abha in Saudi Arabia to Sanaa")
+    origin = next((m.party for m in scene.parties if m.side and (m.role == "from" or (
+        m.role == "in" and _FROM_PLACE_IN.search(scene.text, 0, m.start)))), None)
     receiver = scene.owner or (to[0] if len(to) == 1 else None)
     # (reunited with families names no home: "до родин повернулися 107 дітей", both ways)
     home = lex.rx("home").search(scene.text) if kind == "reunite" else came_home(scene, lex)
@@ -163,6 +165,8 @@ def _moved(scene: Scene, lex: Lexicon, kind: str) -> Direction:
 
 
 _OWN_PLACE_WORDS = 3  # words between a figure and the place its people went to
+_FROM_PLACE_IN = re.compile(r"(?<!\w)(?:from|з|із|из)\s+(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*\s+){1,2}"
+                            r"(?:in|в|у)\s+$")
 
 
 def _in_return_for(scene: Scene) -> bool:
