@@ -361,3 +361,15 @@ def test_a_headline_of_figures_home_to_each_side() -> None:
 ])
 def test_a_side_that_reports_receiving_the_dead(text: str, lang: str) -> None:
     assert core(claims_of(text, lang)) == [("Russia", "Ukraine", 900, "bodies")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Украина дополнительно отпустила 12 тяжелораненых российских военных, а Россия — 25 "
+     "раненого украинского пленного.", "ru"),
+    ("Україна передала 12 поранених російських військових, а росія — 25 пораненого "
+     "українського полоненого.", "uk"),
+])
+def test_the_wounded_of_a_side_named_by_its_adjective_are_handed_over(text: str,
+                                                                      lang: str) -> None:
+    assert (25, "Russia", "Ukraine") in [(c.count, c.giver, c.receiver)
+                                         for c in claims_of(text, lang)]
