@@ -222,3 +222,11 @@ def test_days_opening_a_sentence_share_the_figure_po_gives_each() -> None:
 def test_a_number_word_joined_to_a_unit_counts_no_people() -> None:
     claims = claims_of("Yemen: 869 detainees return home after three-day release operation")
     assert [(c.count, c.kind.value) for c in claims] == [(869, "cumulative")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Киев сообщил о получении тысячи тел.", "ru"),
+    ("Київ повідомив про отримання тисячі тіл.", "uk"),
+])
+def test_a_thousand_after_a_noun_of_the_act_is_one_thousand(text: str, lang: str) -> None:
+    assert [c.count for c in claims_of(text, lang)] == [1000]

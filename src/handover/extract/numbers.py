@@ -50,9 +50,12 @@ _SEVERAL = re.compile(r"(?:several|a few|some|many|кілька|кількох|�
                       r"несколько|нескольких|многие|многих)\s+$", re.IGNORECASE)
 # Before "тисячі"/"сотни" these make it one thousand (or hundred) counted, not thousands:
 # "близько тисячі", "ще тисячі тіл" (one more thousand).
+# So does a noun of an act, which "тысячи" follows in the genitive of one: "о получении тысячи
+# тел", "про передачу тисячі тіл" (thousands would be "тысяч", "тисяч").
 _COUNTED = re.compile(r"(?:по|около|близько|майже|почти|до|понад|более|свыше|приблизно|"
                       r"примерно|ще|іще|ещё|еще|менее|меньше|менше|щонайменше|"
-                      r"більше)\s+$", re.IGNORECASE)
+                      r"більше|получени[еия]|передач[аеиуі]|возвращени[еия]|отриманн[яі]|"
+                      r"поверненн[яі])\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
