@@ -58,7 +58,7 @@ LABEL_FILES = {"dev": "labels.jsonl", "heldout": "labels.jsonl", "unseen": "unse
                "unseen22": "unseen22_labels.jsonl", "unseen23": "unseen23_labels.jsonl",
                "unseen24": "unseen24_labels.jsonl", "unseen25": "unseen25_labels.jsonl",
                "unseen26": "unseen26_labels.jsonl", "unseen27": "unseen27_labels.jsonl",
-               "unseen28": "unseen28_labels.jsonl"}
+               "unseen28": "unseen28_labels.jsonl", "unseen29": "unseen29_labels.jsonl"}
 _WS = re.compile(r"\s+")
 
 

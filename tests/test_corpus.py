@@ -42,6 +42,7 @@ CHECKER = REPO / "benchmarks" / "corpus" / "check_labels.py"
     ("benchmarks/corpus/unseen26_labels.jsonl", []),
     ("benchmarks/corpus/unseen27_labels.jsonl", []),
     ("benchmarks/corpus/unseen28_labels.jsonl", []),
+    ("benchmarks/corpus/unseen29_labels.jsonl", []),
     ("src/handover/demo/labels.jsonl",
      ["--root", "src/handover/demo/reports", "--agreements", "src/handover/demo/agreements.json"]),
 ])
