@@ -168,3 +168,11 @@ def test_two_voices_in_absolute_phrases_of_saying() -> None:
             "people had come home and Moscow saying 80 of its servicemen had been returned.")
     found = claims_of(text, published=date(2022, 12, 31))
     assert [(c.count, c.speaker) for c in found] == [(120, "Kyiv"), (80, "Moscow")]
+
+
+def test_he_after_one_who_has_given_his_sides_account() -> None:
+    text = ("The headquarters said 900 bodies had come home. Russia's negotiator Ivan Petrenko "
+            "has given his side's account. He wrote that Russia had handed over 900 bodies and "
+            "received 20.")
+    found = [(c.count, c.speaker) for c in claims_of(text, published=date(2025, 6, 11))]
+    assert (20, "Ivan Petrenko") in found

@@ -212,7 +212,8 @@ LEXICON = Lexicon(
         r"(?:gave|gives) (?:the|a|its|his|her|their) (?:[\w-]+ ){0,2}"
         r"(?:figure|number|total|tally|toll|count)|"
         # "gave his own version on social media": an account of one's own is something said
-        r"gave (?:his|her|their|its) (?:own )?(?:version|account)"
+        r"(?:gave|has given|have given|had given) (?:his|her|their|its) (?:own |side's )?"
+        r"(?:version|account)"
     ),
     according=(r"according to|as reported by|as stated by|in the words of|quoted by|"
                # "cited figures from the headquarters": whose figures they are
