@@ -129,3 +129,11 @@ def test_a_figure_that_sums_the_days_of_one_operation_is_their_total() -> None:
             "Final stage: 2,100 of our fallen are home")
     found = claims_of(text, published=date(2025, 6, 16))
     assert [(c.count, c.kind.value) for c in found if c.count == 2100] == [(2100, "cumulative")]
+
+
+def test_stages_each_with_their_day_are_handovers_of_their_days() -> None:
+    text = ("Russia and Ukraine agreed to swap 900 prisoners each. It was carried out in three "
+            "stages, with 300 released each way on 23 May, 300 on 24 May and 300 on 25 May.")
+    found = claims_of(text, published=date(2025, 6, 3))
+    assert {(c.kind.value, str(c.event_date)) for c in found if c.count == 300} == {
+        ("completed", "2025-05-23"), ("completed", "2025-05-24"), ("completed", "2025-05-25")}

@@ -39,6 +39,9 @@ _ONE_EVENT = Words(r"(?:that day|the same day|on the same day|в этот ден
                    r"(?:an|the|this|one) (?:[\w-]+ )?(?:exchange|swap|handover|stage) of|"
                    r"(?:в ходе|в рамках|під час|у межах|в межах) (?:\w+ )?(?:обмена|этапа|"
                    r"обміну|етапу)\b)")
+_DAY_APART = re.compile(r"[\d:]")  # another figure or a colon between a figure and its day
+_SINCE = re.compile(r"(?<!\w)(?:since|з|із|с|від|от|after|після|после)\s+(?:\w+\s+)?$",
+                    re.IGNORECASE)
 _ITEM_END = re.compile(r"[,;]|\s(?:and|і|и|та)\s|\d")  # where a listed figure's words end
 _WROTE = re.compile(r"(?<!\w)(?:писа\w*|написа\w*|пише\w*|пишут\w*|wrote|writes)\s+"
                     r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -116,7 +119,8 @@ class KindReader:
                        one_day=self._one_day(item, clause, figure, body))
         if kind == ClaimKind.COMPLETED and self._framed_total(item, clause):
             kind = ClaimKind.CUMULATIVE
-        if kind == ClaimKind.CUMULATIVE and (own_day or _stage_listed(body, figure)):
+        if kind == ClaimKind.CUMULATIVE and (own_day or _stage_listed(body, figure)
+                                             or self._days_each(item, clause, figure, body)):
             return ClaimKind.COMPLETED
         if names_this(body[:figure.start]) and not has_act(item.text, self.lex):
             kind = self._as_before(item) or kind  # "это не менее тысячи пленных": that act
@@ -177,6 +181,21 @@ class KindReader:
                     and clause[0] <= d.mention.start < limit and not not_an_event(item, d)
                     for d in item.dates)
         return dated or bool(_ONE_EVENT.search(body))
+
+    def _days_each(self, item: Sentence, clause: tuple[int, int], figure: Figure,
+                   body: str) -> bool:
+        """"in three stages, with 390 released each way on 23 May, 307 on 24 May and 303 on
+        25 May": figures of a clause of several days, each with its day after it before the
+        next figure, are each that day's handover."""
+        days = sorted(d.mention.start - clause[0] for d in item.dates if d.day is not None
+                      and not d.statement and clause[0] <= d.mention.start < clause[1])
+        figures = [f for c, f in self.selector.sentence_out if c == clause and not f.second]
+        if len(days) < 2 or len(figures) < 2:
+            return False  # (not "2,412 bodies had been returned on June 11 and June 13")
+        after = next((day for day in days if day >= figure.end), None)
+        # (nor a total before its days' colon, nor one "since" a day)
+        return after is not None and not _DAY_APART.search(body, figure.end, after) and not (
+            _SINCE.search(body, max(0, after - 12), after))
 
     def _own_day_after_colon(self, item: Sentence, clause: tuple[int, int], figure: Figure,
                              body: str) -> bool:
