@@ -53,7 +53,8 @@ _BOTH_SIDES_IN_ALL = re.compile(r"\S+(?:\s\d{3})*(?:\s+[^\W\d_]+){0,2}?\s+(?:з 
 # the people of a figure held by the sides the words after name ("held by Russia and Ukraine")
 _HELD_BY = re.compile(r"(?<!\w)(?:held|detained|kept|imprisoned) by\s", re.IGNORECASE)
 _PER_SIDE_BEFORE = re.compile(r"(?<!\w)(?:по|each)\s+$", re.IGNORECASE)
-_EACH = re.compile(r"each|кожн|кажд")
+_EACH = re.compile(r"each|кожн|кажд")  # a word of each side, in the lowered clause
+# words that sum what a go-between helped free, before its figure
 _SUMMED = re.compile(r"(?<!\w)(?:всего|всього|усього|загалом|in all|in total|altogether|"
                      r"bringing to|brings to|bringing the (?:total|number) to)(?!\w)",
                      re.IGNORECASE)
