@@ -339,6 +339,8 @@ def _after_speech(sentence: str, mention: DateMention, lex: Lexicon) -> bool:
     if words and words[-1].lower() in ("on", "in"):
         words.pop()
     return bool(words) and bool(lex.rx("speech").fullmatch(words[-1]))
+
+
 # ("wrote on Telegram on Wednesday", "написав у своєму Telegram-каналі 16 червня")
 _ON_PLATFORM = re.compile(rf"\s(?:on|in|у|в|на)\s+(?:своєму\s+|своём\s+|своем\s+|his\s+|her\s+|"
                           rf"its\s+)?{PLATFORM}(?:\s+(?:on|in))?\s*$", re.IGNORECASE)

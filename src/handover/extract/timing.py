@@ -154,8 +154,6 @@ def _names_day(item: Sentence, said: Dated | None, at: int) -> bool:
     return said is not None and said in item.dates and said.mention.start - item.start < at
 
 
-
-
 def _recalled(item: Sentence, said: Dated | None) -> bool:
     """"On 3 January 2024, Russia's Defence Ministry said 248 servicemen had come back": a
     day told with its year names the handover by the day a side announced it, which is the
