@@ -40,13 +40,11 @@ _BRACKETED = re.compile(
 def counted_by(sentence: str, lex: Lexicon) -> tuple[str, int, int] | None:
     """The voice a sentence gives its figures by, named by its count or in brackets, with
     where that is named (offsets into ``sentence``); None when it names none."""
-    for found in (_BY_COUNT.search(sentence), _COUNT_LEADS.search(sentence)) if (
-            lex.lang == "en") else ():
-        if found is None:
-            continue
-        named = found.group("name") or found.groupdict().get("owner")
+    for pattern in (_BY_COUNT, _COUNT_LEADS) if lex.lang == "en" else ():
+        found = pattern.search(sentence)  # (the second only when the first names no one)
+        named = next((group for group in found.groups() if group), None) if found else None
         name = clean_name(named, lex, must_be_name=True) if named else None
-        if name is not None:
+        if found is not None and name is not None:
             return name, found.start(), found.end()
     for match in _BRACKETED.finditer(sentence):
         name = clean_name(match.group("name"), lex, must_be_name=True)
