@@ -146,7 +146,7 @@ def no_claim(body: str, figure: Figure, sentence: str, lex: Lexicon) -> bool:
         return True  # "most of those freed on Saturday, 273 men, had been captured": a part
     if _MET.search(before[-_MET_REACH:]):
         return True  # "the Mission interviewed 139 prisoners of war released ...": met, not freed
-    if _DELEGATION.search(before[-_MET_REACH:]):
+    if _DELEGATION.search(before[-_DELEGATION_REACH:]):
         return True  # "Ukraine sent a delegation of a dozen people": negotiators, not freed
     return (_speaks(body, figure, lex) or _partitive_only(body, figure, sentence, lex)
             or _part_described(body, figure, lex)
@@ -171,6 +171,7 @@ _MET = re.compile(r"(?<!\w)(?:interview(?:ed|s)?|questioned|spoke (?:to|with)|me
                   r"опитал[аи]?|опитав|опросил[аи]?|опросив|поспілкувал\w*|пообщал\w*)\s+"
                   r"(?:(?:[\w'’-]+\s+){0,2}|[^.;:]*?\s(?:і|и|й|та|and)\s+)$", re.IGNORECASE)
 _MET_REACH = 120  # characters before a figure its interviewing verb may stand in
+_DELEGATION_REACH = 120  # characters before a figure its delegation's words are looked for in
 # the gap between two counts ("the difference of three bodies", "розбіжність у 12 осіб")
 _DIFFERENCE = re.compile(r"(?<!\w)(?:difference|discrepancy|gap|разниц\w*|расхождени\w*|разрыв\w*|"
                          r"різниц\w*|розбіжн\w*|розрив\w*)(?!\w)", re.IGNORECASE)

@@ -349,10 +349,10 @@ class Selector:
                     self.spoken and is_gapped(body, self.lex))
             # (a dated row of a table of exchanges: "| 31.01.2024 | 195 на 195 | ... |"; a
             # swap of a month: "146 for 146 in August", "В августе были ещё 84 на 84")
-            row = item.row and any(d.day for d in item.dates) or of_a_month(body, self.lex)
+            dated = item.row and any(d.day for d in item.dates) or of_a_month(body, self.lex)
             alone = stated_alone(item, self.lex)
             return named_during(body[:figure.start]) or figure.hyphenated or (
-                acts or self.spoken or row or alone) and (not named or finished(item.text))
+                acts or self.spoken or dated or alone) and (not named or finished(item.text))
         if figure.count is not None and not figure.second:
             self.formula_counts[figure.count] = item.index
         return True
